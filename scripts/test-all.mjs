@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// `npm test`: every test of the project, in order of speed. Prints one closing line `N passed, N failed`.
+//  1. typecheck and lint (static checks)
+//  2. unit, component and server tests (vitest: jsdom + node projects)
+//  3. end-to-end tests in real Chromium, and the Storybook smoke test (skipped with a clear message when
+//     Chromium is missing: install it with `apt-get install -y chromium`, or set STAC_WEB_CHROMIUM)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const problems = [];
+
+function step(title, cmd, args, { env } = {}) {
+  process.stdout.write(`\n=== ${title}\n`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds}s\n`);
+  if (result.status !== 0) problems.push(title);
+  return result.status === 0;
+}
+
+function countVitest(file) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+
+mkdirSync('test-results', { recursive: true });
+const only = process.argv[2]; // optional: static | unit | e2e
+
+if (!only || only === 'static') {
+  if (step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])) passed += 1;
+  else failed += 1;
+  if (step('lint', bin('eslint'), ['.', '--max-warnings=0'])) passed += 1;
+  else failed += 1;
+}
+
+if (!only || only === 'unit') {
+  step('unit, component and server tests', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/unit.json',
+  ]);
+  countVitest('test-results/unit.json');
+}
+
+if (!only || only === 'e2e') {
+  const chromium = findChromium();
+  if (!chromium) {
+    process.stdout.write(
+      '\n=== end-to-end and Storybook tests: SKIPPED, no Chromium found.\n' +
+        '    Install it with `apt-get install -y chromium` (Debian) or set STAC_WEB_CHROMIUM=/path/to/chromium.\n',
+    );
+  } else {
+    step(
+      `end-to-end tests in ${chromium}`,
+      bin('vitest'),
+      ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/e2e.json'],
+      { env: { STAC_WEB_CHROMIUM: chromium } },
+    );
+    countVitest('test-results/e2e.json');
+  }
+}
+
+process.stdout.write('\n');
+if (problems.length) process.stdout.write(`failed steps: ${problems.join(', ')}\n`);
+process.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+process.exit(problems.length || failed ? 1 : 0);

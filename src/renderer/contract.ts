@@ -1,0 +1,37 @@
+/**
+ * The contract between the renderer core (StacView, node recursion, binding, scope store) and the widget
+ * components registered in it. Widget components import only from here, from `./values` helpers and from
+ * `../stac-schema`.
+ */
+import type { ComponentType } from 'react';
+import type { StacNode } from '../stac-schema/types';
+
+/** Data a document binds against: `asset`, `user`, `plugin`, `slot`, host additions, setValue variables. */
+export type StacScope = Record<string, unknown>;
+
+export interface StacWidgetProps {
+  /**
+   * The node with every string property bound against the scope (templates evaluated) and coerced where
+   * the widget schema asks for numbers/booleans. Nested widgets (`child`, `children`, `title`, ...) and
+   * action objects (`onPressed`, ...) are passed through unbound: render widgets with <StacChild>, and
+   * hand actions to `useStacDispatch()`.
+   */
+  node: StacNode;
+  /** JSON path of this node, e.g. `ui.children[2]`; pass `${path}.child` to children. */
+  path: string;
+}
+
+export type StacWidgetComponent = ComponentType<StacWidgetProps>;
+
+/** widget type -> component. Hosts extend or override it; plugins cannot. */
+export type StacWidgetRegistry = Readonly<Record<string, StacWidgetComponent>>;
+
+export type StacRenderMode = 'production' | 'preview';
+
+/** Reported for every node that could not render (unknown type, invalid node, thrown error). */
+export interface StacRenderProblem {
+  code: 'unknown_widget' | 'invalid_node' | 'render_error' | 'unbound_path' | 'action_error';
+  path: string;
+  message: string;
+  widgetType?: string;
+}

@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// One config for the app build, the dev server and the unit/component/server tests.
+// End-to-end tests in real Chromium have their own config (vitest.e2e.config.ts).
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    host: '127.0.0.1',
+    proxy: {
+      // `npm run dev` talks to a reference server started with `npm start` (default port 8080).
+      '/api': process.env.STAC_WEB_API ?? 'http://127.0.0.1:8080',
+    },
+  },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+  },
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/server/**', 'test/e2e/**', 'test/node/**'],
+          setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts', 'test/node/**/*.test.{ts,tsx}'],
+        },
+      },
+    ],
+    benchmark: {
+      include: ['bench/**/*.bench.{ts,tsx}'],
+    },
+  },
+});
