@@ -18,7 +18,11 @@ const NAMED: ReadonlyMap<string, AlignmentValue> = (() => {
   const table = new Map<string, AlignmentValue>();
   for (const [row, y] of Object.entries(ROWS)) {
     for (const [column, x] of Object.entries(COLUMNS)) {
-      table.set(row === 'center' && column === 'Center' ? 'center' : `${row}${column}`, { x, y, directional: false });
+      table.set(row === 'center' && column === 'Center' ? 'center' : `${row}${column}`, {
+        x,
+        y,
+        directional: false,
+      });
     }
     for (const [column, x] of Object.entries(DIRECTIONAL_COLUMNS)) {
       table.set(`${row}${column}`, { x, y, directional: true });

@@ -35,7 +35,10 @@ describe('parseEdgeInsets', () => {
     [[1, 2, 3, 4], { left: 1, top: 2, right: 3, bottom: 4 }],
     [['1', 2, '3', 4], { left: 1, top: 2, right: 3, bottom: 4 }],
     [{ top: 10 }, { left: 0, top: 10, right: 0, bottom: 0 }],
-    [{ left: 4, right: '6', bottom: 2 }, { left: 4, top: 0, right: 6, bottom: 2 }],
+    [
+      { left: 4, right: '6', bottom: 2 },
+      { left: 4, top: 0, right: 6, bottom: 2 },
+    ],
   ])('reads %j', (input, expected) => {
     expect(parseEdgeInsets(input)).toEqual(expected);
   });
@@ -48,7 +51,10 @@ describe('parseBorderRadius', () => {
   it.each([
     [12, { topLeft: 12, topRight: 12, bottomLeft: 12, bottomRight: 12 }],
     [[1, 2, 3, 4], { topLeft: 1, topRight: 2, bottomLeft: 3, bottomRight: 4 }],
-    [{ topLeft: 8, bottomRight: '4' }, { topLeft: 8, topRight: 0, bottomLeft: 0, bottomRight: 4 }],
+    [
+      { topLeft: 8, bottomRight: '4' },
+      { topLeft: 8, topRight: 0, bottomLeft: 0, bottomRight: 4 },
+    ],
   ])('reads %j', (input, expected) => {
     expect(parseBorderRadius(input)).toEqual(expected);
   });
@@ -67,8 +73,14 @@ describe('parseAlignment', () => {
     ['topStart', { x: -1, y: -1, directional: true }],
     ['centerEnd', { x: 1, y: 0, directional: true }],
     ['bottomEnd', { x: 1, y: 1, directional: true }],
-    [{ dx: 0.5, dy: -0.25 }, { x: 0.5, y: -0.25, directional: false }],
-    [{ dx: '1', dy: 0 }, { x: 1, y: 0, directional: false }],
+    [
+      { dx: 0.5, dy: -0.25 },
+      { x: 0.5, y: -0.25, directional: false },
+    ],
+    [
+      { dx: '1', dy: 0 },
+      { x: 1, y: 0, directional: false },
+    ],
   ])('reads %j', (input, expected) => {
     expect(parseAlignment(input)).toEqual(expected);
   });
