@@ -12,9 +12,26 @@ export interface StacUser {
 }
 
 export type NavigateRequest =
-  | { kind: 'push' | 'replace'; path: string; arguments?: Record<string, unknown> }
-  | { kind: 'pop'; result?: unknown }
-  | { kind: 'widget'; widgetJson: unknown; style: 'push' | 'replace' }
+  | {
+      kind: 'push' | 'replace';
+      path: string;
+      arguments?: Record<string, unknown>;
+      /** Stac's `pushNamedAndRemoveAll`: the new route becomes the only one on the stack. */
+      clearStack?: boolean;
+    }
+  | {
+      kind: 'pop';
+      result?: unknown;
+      /** Stac's `popAll`: back to the first page. */
+      all?: boolean;
+    }
+  | {
+      kind: 'widget';
+      widgetJson: unknown;
+      style: 'push' | 'replace';
+      /** Stac's `pushAndRemoveAll`. */
+      clearStack?: boolean;
+    }
   | { kind: 'external'; url: string };
 
 export interface SnackBarRequest {
@@ -46,7 +63,16 @@ export interface HostServices {
   closeDialog?(result?: unknown): void;
   currentUser(): StacUser | null;
   signOut(): void | Promise<void>;
+  /**
+   * Used for plugin `networkRequest`s and widget `request`s. Hand in a plain fetch: the action layer adds the
+   * user's credentials itself, and only for URLs the host's `urlPolicy.authorizeRequest` accepts.
+   */
   fetch: typeof fetch;
+  /**
+   * Resolves a Stac `assetPath` (`assets/json/form_example.json`) to widget JSON. Optional: without it,
+   * actions that name an `assetPath` end in a `handler_failed` error event.
+   */
+  loadAsset?(assetPath: string): Promise<unknown>;
 }
 
 /** Form state the renderer owns (text fields, checkboxes, ... registered by `id`). */

@@ -1,0 +1,14 @@
+export { dispatch } from './dispatch';
+export { createActionRegistry, defaultActionRegistry } from './createActionRegistry';
+export type { ActionRegistry, ActionRegistryOptions } from './createActionRegistry';
+export { defineAction, defineMethod } from './defineAction';
+export type { ActionDefinition, ActionHandler, ActionRun, MethodDefinition } from './defineAction';
+export { ActionFailure, isActionFailure } from './ActionFailure';
+export { DEFAULT_ACTION_LIMITS } from './limits';
+export type { ActionLimits } from './limits';
+export { resolveUrlPolicy } from './urlPolicy';
+export type { NavigationCheck, ResolvedUrlPolicy, UrlCheck, UrlPolicyOptions } from './urlPolicy';
+export { isActionObject, isWidgetObject } from './bindParams';
+export { stacActions } from './builtins/stacActions';
+export { invenicumMethods } from './builtins/invenicumMethods';
+export * from './types';
