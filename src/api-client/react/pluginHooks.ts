@@ -1,0 +1,160 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../ApiError';
+import type { DeletePluginOptions } from '../createApiClient';
+import type {
+  CommunityPlugin,
+  InstallPluginBody,
+  InstalledPlugin,
+  PluginCreateBody,
+  PluginUpdateBody,
+} from '../pluginResponses';
+import { pluginKeys } from '../queryKeys';
+import { useApiClient } from './ApiClientProvider';
+
+export function useCommunityPlugins(options: { enabled?: boolean } = {}) {
+  const client = useApiClient();
+  return useQuery<CommunityPlugin[], ApiError>({
+    queryKey: pluginKeys.community(),
+    queryFn: ({ signal }) => client.getCommunityPlugins({ signal }),
+    enabled: options.enabled,
+  });
+}
+
+export function useInstalledPlugins(options: { enabled?: boolean } = {}) {
+  const client = useApiClient();
+  return useQuery<InstalledPlugin[], ApiError>({
+    queryKey: pluginKeys.installed(),
+    queryFn: ({ signal }) => client.getInstalledPlugins({ signal }),
+    enabled: options.enabled,
+  });
+}
+
+/** Fetches a plugin file's preview by URL; idle while `url` is empty. */
+export function usePreviewPlugin(url: string | null | undefined) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: pluginKeys.preview(url ?? ''),
+    queryFn: ({ signal }) => client.previewPluginStac(url as string, { signal }),
+    enabled: Boolean(url),
+    // A preview is looked at once; do not hammer a remote file on every focus.
+    staleTime: 60_000,
+  });
+}
+
+/** Plugin lists change together: an install moves a download count and the installed list. */
+function refreshPluginLists(queryClient: QueryClient) {
+  return queryClient.invalidateQueries({ queryKey: pluginKeys.all, refetchType: 'active' });
+}
+
+function setInstalled(queryClient: QueryClient, update: (list: InstalledPlugin[]) => InstalledPlugin[]) {
+  queryClient.setQueryData<InstalledPlugin[]>(pluginKeys.installed(), (list) => (list ? update(list) : list));
+}
+
+export function useInstallPlugin() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InstallPluginBody) => client.installPlugin(body),
+    onSettled: () => refreshPluginLists(queryClient),
+  });
+}
+
+export function useUninstallPlugin() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (pluginId: string) => client.uninstallPlugin(pluginId),
+    onSuccess: (_result, pluginId) => setInstalled(queryClient, (list) => list.filter((p) => p.id !== pluginId)),
+    onSettled: () => refreshPluginLists(queryClient),
+  });
+}
+
+export interface TogglePluginVariables {
+  pluginId: string;
+  isActive: boolean;
+}
+
+/**
+ * Flips `isActive` in the installed list at once; if the server refuses, the list goes back to what it was
+ * and the mutation's `error` says why.
+ */
+export function useTogglePlugin() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ pluginId, isActive }: TogglePluginVariables) => client.togglePlugin(pluginId, isActive),
+    onMutate: async ({ pluginId, isActive }) => {
+      // A refetch in flight would overwrite the optimistic value with the old one.
+      await queryClient.cancelQueries({ queryKey: pluginKeys.installed() });
+      const previous = queryClient.getQueryData<InstalledPlugin[]>(pluginKeys.installed());
+      setInstalled(queryClient, (list) => list.map((p) => (p.id === pluginId ? { ...p, isActive } : p)));
+      return { previous };
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.previous) queryClient.setQueryData(pluginKeys.installed(), context.previous);
+    },
+    onSuccess: (result, { pluginId }) =>
+      setInstalled(queryClient, (list) => list.map((p) => (p.id === pluginId ? { ...p, isActive: result.isActive } : p))),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: pluginKeys.installed() }),
+  });
+}
+
+/** Moves an installed plugin to the catalog's latest version. */
+export function useUpdateInstalledPlugin() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (pluginId: string) => client.updateInstalledPlugin(pluginId),
+    onSettled: () => refreshPluginLists(queryClient),
+  });
+}
+
+export function useCreatePlugin() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PluginCreateBody) => client.createPlugin(body),
+    onSettled: () => refreshPluginLists(queryClient),
+  });
+}
+
+export interface UpdatePluginVariables {
+  pluginId: string;
+  body: PluginUpdateBody;
+}
+
+/** Publishes a new version of a plugin the user authored. */
+export function useUpdatePlugin() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ pluginId, body }: UpdatePluginVariables) => client.updatePlugin(pluginId, body),
+    onSuccess: (result, { pluginId, body }) =>
+      queryClient.setQueryData<CommunityPlugin[]>(pluginKeys.community(), (list) =>
+        list?.map((p) => (p.id === pluginId ? { ...p, ...stripUndefined(body), version: result.version } : p)),
+      ),
+    onSettled: () => refreshPluginLists(queryClient),
+  });
+}
+
+export interface DeletePluginVariables extends Pick<DeletePluginOptions, 'deleteFromGitHub'> {
+  pluginId: string;
+}
+
+export function useDeletePlugin() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ pluginId, deleteFromGitHub }: DeletePluginVariables) =>
+      client.deletePlugin(pluginId, { deleteFromGitHub }),
+    onSuccess: (_result, { pluginId }) =>
+      queryClient.setQueryData<CommunityPlugin[]>(pluginKeys.community(), (list) =>
+        list?.filter((p) => p.id !== pluginId),
+      ),
+    onSettled: () => refreshPluginLists(queryClient),
+  });
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
