@@ -1,0 +1,6 @@
+export type { StacTheme, StacTextStyleToken } from './StacTheme';
+export { lightTheme, darkTheme } from './baselineThemes';
+export { materialTypeScale } from './typeScale';
+export { themeToCssVariables, themeToCssText, colorVariable, textVariable } from './themeToCssVariables';
+export type { CssVariables } from './themeToCssVariables';
+export { resolveTheme } from './resolveTheme';

@@ -1,0 +1,15 @@
+/** Raw Stac values -> CSS for widget components. */
+export { colorToCss, parsedColorToCss, colorWithOpacity, roleColor } from './colorToCss';
+export { numberOf, lengthToCss, booleanOf, stringOf } from './lengthToCss';
+export { edgeInsetsToCss } from './edgeInsetsToCss';
+export { borderRadiusToCss } from './borderRadiusToCss';
+export { alignmentToFlex, alignmentToPosition } from './alignmentToCss';
+export type { FlexPlacement, FlexPosition } from './alignmentToCss';
+export { mainAxisAlignmentToCss, crossAxisAlignmentToCss, wrapAlignmentToCss } from './flexAlignmentToCss';
+export { boxFitToObjectFit, boxFitToBackgroundSize } from './boxFitToCss';
+export { textStyleToCss, themeTextStyleToCss, fontWeightToCss, textAlignToCss } from './textStyleToCss';
+export { cssImageUrl } from './cssUrl';
+export { boxShadowToCss, elevationToShadow } from './boxShadowToCss';
+export { gradientToCss } from './gradientToCss';
+export { boxDecorationToCss, boxConstraintsToCss, borderSideToCss, borderToCss } from './boxDecorationToCss';
+export { shapeToCss } from './shapeToCss';

@@ -1,0 +1,31 @@
+import { parseFiniteNumber, parseNumber } from '../../stac-schema/values';
+
+/** A Stac `num` as a finite number, or undefined when absent or unreadable. */
+export function numberOf(value: unknown): number | undefined {
+  const n = parseFiniteNumber(value);
+  return n === null ? undefined : n;
+}
+
+/** A length in logical pixels as CSS; `infinity` (Flutter's "as large as allowed") becomes 100%. */
+export function lengthToCss(value: unknown): string | undefined {
+  const n = parseNumber(value);
+  if (n === null || Number.isNaN(n)) return undefined;
+  if (n === Infinity) return '100%';
+  if (!Number.isFinite(n)) return undefined;
+  return `${n}px`;
+}
+
+/** A bound boolean: true/false or the strings a template produces. */
+export function booleanOf(value: unknown, fallback: boolean): boolean {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return fallback;
+}
+
+/** A string property, or undefined. Numbers are shown as written, as Flutter's toString would. */
+export function stringOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
