@@ -1,0 +1,221 @@
+/**
+ * The scope a document binds against, as an external store with path-indexed subscriptions.
+ *
+ * Why not React context: a context change re-renders every consumer. Here each node records the paths its
+ * templates read (`asset.name`, `items.2.title`) and subscribes under their first segment; a change of
+ * `asset.name` wakes only the subscribers under `asset`, and React re-renders only those whose selected
+ * values actually changed (see `useScopeSelection`). Nodes without templates never subscribe.
+ *
+ * Stores stack: the root holds the host scope plus document-wide variables; a `setValue` widget (or any
+ * subtree that adds data) opens a child layer whose variables shadow the parent for that subtree.
+ */
+import type { StacScope } from './contract';
+
+export type PathSegments = readonly string[];
+
+/** `asset.name`, `list[2].x`, `list.[2].x`, `a["b"]` -> segments. `this` / empty -> [] (the whole scope). */
+export function toPathSegments(path: string): string[] {
+  const segments: string[] = [];
+  for (const raw of path.split(/[.[\]]+/)) {
+    const segment = raw.replace(/^["']|["']$/g, '');
+    if (segment === '' || segment === 'this') continue;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+/** True when a change at `changed` may alter the value read at `read` (one is a prefix of the other). */
+export function pathsTouch(read: PathSegments, changed: PathSegments): boolean {
+  const n = Math.min(read.length, changed.length);
+  for (let i = 0; i < n; i++) if (read[i] !== changed[i]) return false;
+  return true;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+const MAX_DIFF_DEPTH = 16;
+
+/**
+ * The paths at which `next` differs from `prev`, as deep as both sides are plain objects or arrays.
+ * Identical references are skipped without descending, so an unchanged `user` costs one comparison.
+ */
+export function diffScopePaths(prev: unknown, next: unknown, prefix: string[] = [], out: string[][] = []): string[][] {
+  if (Object.is(prev, next)) return out;
+  const bothObjects = isPlainObject(prev) && isPlainObject(next);
+  const bothArrays = Array.isArray(prev) && Array.isArray(next);
+  if (prefix.length >= MAX_DIFF_DEPTH || (!bothObjects && !bothArrays)) {
+    out.push(prefix);
+    return out;
+  }
+  if (bothArrays && prev.length !== next.length) out.push([...prefix, 'length']);
+  const keys = new Set<string>([...Object.keys(prev as object), ...Object.keys(next as object)]);
+  for (const key of keys) {
+    diffScopePaths((prev as Record<string, unknown>)[key], (next as Record<string, unknown>)[key], [...prefix, key], out);
+  }
+  return out;
+}
+
+/** Reads `segments` from `root` through own properties only (no prototype access). */
+export function readPath(root: unknown, segments: PathSegments): unknown {
+  let current: unknown = root;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+interface Watcher {
+  reads: PathSegments[];
+  onChange: () => void;
+}
+
+const WHOLE_SCOPE = '\u0000whole';
+
+export class ScopeStore {
+  private readonly parent: ScopeStore | null;
+  private base: StacScope;
+  private variables: Record<string, unknown>;
+  private merged: StacScope | null = null;
+  private mergedParentVersion = -1;
+  private version = 0;
+  private readonly watchersByKey = new Map<string, Set<Watcher>>();
+  private readonly childLayers = new Set<ScopeStore>();
+  private attachedAtParentVersion = -1;
+
+  constructor(options: { scope?: StacScope; parent?: ScopeStore; variables?: Record<string, unknown> }) {
+    this.parent = options.parent ?? null;
+    this.base = options.scope ?? {};
+    this.variables = { ...(options.variables ?? {}) };
+    this.attachedAtParentVersion = this.parent ? this.parent.getVersion() : -1;
+  }
+
+  /** Bumps whenever the merged scope this store exposes may have changed. */
+  getVersion(): number {
+    this.getScope();
+    return this.version;
+  }
+
+  /** The merged scope (host data, parent layers, own variables). Same object until something changes. */
+  getScope(): StacScope {
+    const parentVersion = this.parent ? this.parent.getVersion() : -1;
+    if (this.merged !== null && parentVersion !== this.mergedParentVersion) this.version++;
+    if (this.merged === null || parentVersion !== this.mergedParentVersion) {
+      const below = this.parent ? this.parent.getScope() : this.base;
+      this.merged = Object.keys(this.variables).length === 0 ? below : { ...below, ...this.variables };
+      this.mergedParentVersion = parentVersion;
+    }
+    return this.merged;
+  }
+
+  /** Replaces the host scope (root store only) and wakes the nodes that read a changed path. */
+  setHostScope(next: StacScope): void {
+    if (this.parent) throw new Error('setHostScope is only for the root scope store');
+    if (next === this.base) return;
+    const changed = diffScopePaths(this.base, next).filter((path) => !this.shadowedByVariables(path));
+    this.base = next;
+    this.merged = null;
+    this.version++;
+    if (changed.length > 0) this.notify(changed);
+  }
+
+  getVariable(key: string): unknown {
+    if (Object.prototype.hasOwnProperty.call(this.variables, key)) return this.variables[key];
+    return this.parent ? this.parent.getVariable(key) : undefined;
+  }
+
+  getVariables(): Readonly<Record<string, unknown>> {
+    return this.variables;
+  }
+
+  /** Writes variables into this layer (Stac's `setValue`) and wakes their readers here and below. */
+  setVariables(values: Record<string, unknown>): void {
+    const before = this.getScope();
+    const nextVariables = { ...this.variables };
+    for (const [key, value] of Object.entries(values)) {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+      nextVariables[key] = value;
+    }
+    this.variables = nextVariables;
+    this.merged = null;
+    const after = this.getScope();
+    const changed: string[][] = [];
+    for (const key of Object.keys(values)) {
+      diffScopePaths(before[key], after[key], [key], changed);
+    }
+    if (changed.length === 0) return;
+    this.version++;
+    this.notify(changed);
+  }
+
+  /**
+   * Calls `onChange` when a path that touches one of `reads` changes. Returns the unsubscribe function.
+   * An empty read (`this`, `[]`) listens to every change.
+   */
+  watch(reads: readonly PathSegments[], onChange: () => void): () => void {
+    const watcher: Watcher = { reads: [...reads], onChange };
+    const keys = new Set(watcher.reads.map((read) => (read.length === 0 ? WHOLE_SCOPE : read[0])));
+    for (const key of keys) {
+      let set = this.watchersByKey.get(key);
+      if (!set) this.watchersByKey.set(key, (set = new Set()));
+      set.add(watcher);
+    }
+    return () => {
+      for (const key of keys) {
+        const set = this.watchersByKey.get(key);
+        set?.delete(watcher);
+        if (set && set.size === 0) this.watchersByKey.delete(key);
+      }
+    };
+  }
+
+  /** Number of active watchers; the render-count tests use it to prove template-free nodes never subscribe. */
+  watcherCount(): number {
+    const all = new Set<Watcher>();
+    for (const set of this.watchersByKey.values()) for (const w of set) all.add(w);
+    return all.size;
+  }
+
+  /** Links a child layer so that parent changes reach its watchers. Returns the detach function. */
+  attachLayer(child: ScopeStore): () => void {
+    this.childLayers.add(child);
+    if (child.attachedAtParentVersion !== this.getVersion()) {
+      // The parent changed between the child's render and its commit: wake everything below.
+      child.attachedAtParentVersion = this.getVersion();
+      child.notify([[]]);
+    }
+    return () => {
+      this.childLayers.delete(child);
+    };
+  }
+
+  private shadowedByVariables(path: PathSegments): boolean {
+    return path.length > 0 && Object.prototype.hasOwnProperty.call(this.variables, path[0]);
+  }
+
+  private notify(changed: readonly PathSegments[]): void {
+    const woken = new Set<Watcher>();
+    const wholeScopeWatchers = this.watchersByKey.get(WHOLE_SCOPE);
+    if (wholeScopeWatchers) for (const w of wholeScopeWatchers) woken.add(w);
+    for (const path of changed) {
+      const candidates =
+        path.length === 0 ? [...this.watchersByKey.values()].flatMap((set) => [...set]) : this.watchersByKey.get(path[0]);
+      if (!candidates) continue;
+      for (const watcher of candidates) {
+        if (woken.has(watcher)) continue;
+        if (watcher.reads.some((read) => pathsTouch(read, path))) woken.add(watcher);
+      }
+    }
+    for (const watcher of woken) watcher.onChange();
+    for (const child of this.childLayers) {
+      child.attachedAtParentVersion = this.getVersion();
+      const visible = changed.filter((path) => !child.shadowedByVariables(path));
+      if (visible.length > 0) child.notify(visible);
+    }
+  }
+}
