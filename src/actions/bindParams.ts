@@ -34,7 +34,10 @@ export function bindParams(
 ): unknown {
   const walk = (current: unknown, depth: number): unknown => {
     if (depth > maxDepth) {
-      throw new ActionFailure('limit_exceeded', `Action params are nested deeper than ${maxDepth} levels; flatten them.`);
+      throw new ActionFailure(
+        'limit_exceeded',
+        `Action params are nested deeper than ${maxDepth} levels; flatten them.`,
+      );
     }
     if (typeof current === 'string') return TEMPLATE_MARKER.test(current) ? bind(current, scope) : current;
     if (Array.isArray(current)) return current.map((item) => walk(item, depth + 1));

@@ -42,7 +42,10 @@ export async function dispatch(
 function toErrorEvent(error: unknown, ctx: ActionContext): ActionErrorEvent {
   if (isActionFailure(error)) return error.toEvent(ctx.path);
   if (ctx.signal?.aborted) {
-    return withPath({ code: 'aborted', message: 'The action was cancelled because its view went away.' }, ctx.path);
+    return withPath(
+      { code: 'aborted', message: 'The action was cancelled because its view went away.' },
+      ctx.path,
+    );
   }
   const detail = error instanceof Error ? error.message : String(error);
   return withPath({ code: 'handler_failed', message: `The action failed: ${detail}` }, ctx.path);
@@ -55,17 +58,27 @@ function withPath(event: ActionErrorEvent, path: string | undefined): ActionErro
 function resolveRoute(action: unknown, registry: ActionRegistry): Route {
   if (action === undefined || action === null) return { kind: 'none' };
   if (!isPlainRecord(action)) {
-    throw new ActionFailure('unknown_action', `An action must be an object like {"actionType": "navigate", ...}, not ${describe(action)}.`);
+    throw new ActionFailure(
+      'unknown_action',
+      `An action must be an object like {"actionType": "navigate", ...}, not ${describe(action)}.`,
+    );
   }
   if (Object.hasOwn(action, 'actionType')) {
     const actionType = action.actionType;
     if (typeof actionType !== 'string' || actionType === '') {
-      throw new ActionFailure('unknown_action', `"actionType" must be a non-empty string, not ${describe(actionType)}.`);
+      throw new ActionFailure(
+        'unknown_action',
+        `"actionType" must be a non-empty string, not ${describe(actionType)}.`,
+      );
     }
     if (registry.isSdkActionType(actionType)) {
       const method = Object.hasOwn(action, 'method') ? action.method : undefined;
       if (typeof method !== 'string' || method === '') {
-        throw new ActionFailure('unknown_method', `A "${actionType}" action needs a "method" name, e.g. "showAlert".`, { actionType });
+        throw new ActionFailure(
+          'unknown_method',
+          `A "${actionType}" action needs a "method" name, e.g. "showAlert".`,
+          { actionType },
+        );
       }
       return { kind: 'method', actionType, method, params: ownOr(action, 'params', {}) };
     }
@@ -75,27 +88,39 @@ function resolveRoute(action: unknown, registry: ActionRegistry): Route {
   if (Object.hasOwn(action, 'method')) {
     const method = action.method;
     if (typeof method !== 'string' || method === '') {
-      throw new ActionFailure('unknown_method', `"method" must be a non-empty string, not ${describe(method)}.`);
+      throw new ActionFailure(
+        'unknown_method',
+        `"method" must be a non-empty string, not ${describe(method)}.`,
+      );
     }
     return { kind: 'method', actionType: 'invenicum_sdk', method, params: ownOr(action, 'params', {}) };
   }
   // The Stac gallery writes `"onPressed": {}` for a button that does nothing.
   if (Object.keys(action).length === 0) return { kind: 'none' };
-  throw new ActionFailure('unknown_action', 'This action has no "actionType" (or "method"); add one, e.g. "actionType": "navigate".');
+  throw new ActionFailure(
+    'unknown_action',
+    'This action has no "actionType" (or "method"); add one, e.g. "actionType": "navigate".',
+  );
 }
 
 function ownOr(record: Record<string, unknown>, key: string, fallback: unknown): unknown {
-  return Object.hasOwn(record, key) && record[key] !== undefined && record[key] !== null ? record[key] : fallback;
+  return Object.hasOwn(record, key) && record[key] !== undefined && record[key] !== null
+    ? record[key]
+    : fallback;
 }
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
   return `a ${typeof value}`;
 }
 
-function lookup(route: Exclude<Route, { kind: 'none' }>, registry: ActionRegistry): ActionDefinition | MethodDefinition {
+function lookup(
+  route: Exclude<Route, { kind: 'none' }>,
+  registry: ActionRegistry,
+): ActionDefinition | MethodDefinition {
   if (route.kind === 'method') {
     const definition = registry.method(route.method);
     if (!definition) {
@@ -118,11 +143,16 @@ function lookup(route: Exclude<Route, { kind: 'none' }>, registry: ActionRegistr
   return definition;
 }
 
-function formatIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: string): string {
+function formatIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix: string,
+): string {
   return issues
     .slice(0, 3)
     .map((issue) => {
-      const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+      const path = issue.path
+        .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+        .join('');
       return `${prefix}${path}: ${issue.message}`;
     })
     .join('; ');
@@ -138,13 +168,20 @@ async function runStep(
 ): Promise<unknown> {
   const { limits } = registry;
   if (depth > limits.maxDepth) {
-    throw new ActionFailure('limit_exceeded', `Actions nest deeper than ${limits.maxDepth} levels; flatten them.`);
+    throw new ActionFailure(
+      'limit_exceeded',
+      `Actions nest deeper than ${limits.maxDepth} levels; flatten them.`,
+    );
   }
   budget.steps += 1;
   if (budget.steps > limits.maxSteps) {
-    throw new ActionFailure('limit_exceeded', `One tap may run at most ${limits.maxSteps} actions; this one runs more.`);
+    throw new ActionFailure(
+      'limit_exceeded',
+      `One tap may run at most ${limits.maxSteps} actions; this one runs more.`,
+    );
   }
-  if (ctx.signal?.aborted) throw new ActionFailure('aborted', 'The action was cancelled because its view went away.');
+  if (ctx.signal?.aborted)
+    throw new ActionFailure('aborted', 'The action was cancelled because its view went away.');
 
   const route = resolveRoute(action, registry);
   if (route.kind === 'none') return undefined;
@@ -163,10 +200,18 @@ async function runStep(
     const parsed = definition.schema.safeParse(bound);
     if (!parsed.success) {
       const name = route.kind === 'method' ? `${route.method} params` : route.actionType;
-      throw new ActionFailure('invalid_params', `Invalid params for ${name}: ${formatIssues(parsed.error.issues, 'params')}.`);
+      throw new ActionFailure(
+        'invalid_params',
+        `Invalid params for ${name}: ${formatIssues(parsed.error.issues, 'params')}.`,
+      );
     }
     try {
-      ctx.onDispatch?.({ actionType: route.actionType, method: where.method, params: parsed.data, path: ctx.path });
+      ctx.onDispatch?.({
+        actionType: route.actionType,
+        method: where.method,
+        params: parsed.data,
+        path: ctx.path,
+      });
     } catch {
       // Logging hooks (Storybook's panel, the playground) must not change what the action does.
     }
@@ -182,7 +227,8 @@ async function runStep(
       signal: ctx.signal,
       remainingSteps: () => Math.max(0, limits.maxSteps - budget.steps),
       run: (nested, nestedScope) => runStep(nested, nestedScope ?? scope, depth + 1, budget, ctx, registry),
-      dispatchLater: (nested, nestedScope) => dispatch(nested, { ...ctx, scope: nestedScope ?? scope }, registry),
+      dispatchLater: (nested, nestedScope) =>
+        dispatch(nested, { ...ctx, scope: nestedScope ?? scope }, registry),
       fail: (code, message) => {
         throw new ActionFailure(code, message, where);
       },
@@ -197,7 +243,8 @@ async function runStep(
       }
       throw error;
     }
-    if (ctx.signal?.aborted) throw new ActionFailure('aborted', 'The action was cancelled because its view went away.', where);
+    if (ctx.signal?.aborted)
+      throw new ActionFailure('aborted', 'The action was cancelled because its view went away.', where);
     const detail = error instanceof Error ? error.message : String(error);
     const name = where.method ?? where.actionType;
     throw new ActionFailure('handler_failed', `${name} failed: ${detail}`, where);

@@ -62,7 +62,10 @@ function parseTarget(raw: string, origin: string): UrlCheck {
     return { ok: false, reason: `"${shorten(raw)}" is not a valid URL` };
   }
   if (!WEB_PROTOCOLS.has(url.protocol)) {
-    return { ok: false, reason: `the "${url.protocol}" scheme is not allowed; use an http(s) URL or an app path` };
+    return {
+      ok: false,
+      reason: `the "${url.protocol}" scheme is not allowed; use an http(s) URL or an app path`,
+    };
   }
   if (url.username !== '' || url.password !== '') {
     return { ok: false, reason: 'URLs with user names or passwords are not allowed' };
@@ -89,7 +92,11 @@ export function resolveUrlPolicy(options: UrlPolicyOptions = {}): ResolvedUrlPol
       const parsed = parseTarget(raw, appOrigin);
       if (!parsed.ok) return parsed;
       const { url } = parsed;
-      if (url.origin === appOrigin || requestOrigins.has(url.origin) || options.allowRequest?.(url) === true) {
+      if (
+        url.origin === appOrigin ||
+        requestOrigins.has(url.origin) ||
+        options.allowRequest?.(url) === true
+      ) {
         return parsed;
       }
       return {
@@ -102,7 +109,8 @@ export function resolveUrlPolicy(options: UrlPolicyOptions = {}): ResolvedUrlPol
       const parsed = parseTarget(raw, appOrigin);
       if (!parsed.ok) return parsed;
       const { url } = parsed;
-      if (url.origin === appOrigin) return { ok: true, kind: 'app', path: `${url.pathname}${url.search}${url.hash}` };
+      if (url.origin === appOrigin)
+        return { ok: true, kind: 'app', path: `${url.pathname}${url.search}${url.hash}` };
       if (navigationOrigins.has(url.origin) || options.allowNavigation?.(url) === true) {
         return { ok: true, kind: 'external', url };
       }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** Templates bind to strings: `"{{count}}"` becomes `"3"`, so numbers and booleans accept their string forms. */
 export const numberLike = z.preprocess((value) => {
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   return value;
 }, z.number());
 
@@ -23,7 +24,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export const variableKey = z
   .string()
   .min(1, 'a variable needs a non-empty key')
-  .refine((key) => !FORBIDDEN_KEYS.has(key), { message: 'this key is reserved; choose another variable name' });
+  .refine((key) => !FORBIDDEN_KEYS.has(key), {
+    message: 'this key is reserved; choose another variable name',
+  });
 
 export const HTTP_METHODS = ['get', 'post', 'put', 'delete', 'patch'] as const;
 

@@ -35,7 +35,8 @@ export async function performRequest(request: StacRequest, run: ActionRun): Prom
   let body: string | undefined;
   if (request.body !== undefined && method !== 'GET') {
     const resolved = await resolveBody(request.body, run, 0);
-    const contentType = request.contentType ?? (typeof resolved === 'string' ? 'text/plain' : 'application/json');
+    const contentType =
+      request.contentType ?? (typeof resolved === 'string' ? 'text/plain' : 'application/json');
     headers.set('Content-Type', contentType);
     body = encodeBody(resolved, contentType);
   }
@@ -58,12 +59,22 @@ export async function performRequest(request: StacRequest, run: ActionRun): Prom
   } catch (error) {
     if (run.signal?.aborted) throw new ActionFailure('aborted', 'The request was cancelled.');
     if (timeout.aborted) {
-      throw new ActionFailure('request_failed', `${url.origin}${url.pathname} did not answer within ${run.limits.requestTimeoutMs} ms.`);
+      throw new ActionFailure(
+        'request_failed',
+        `${url.origin}${url.pathname} did not answer within ${run.limits.requestTimeoutMs} ms.`,
+      );
     }
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ActionFailure('request_failed', `Could not reach ${url.origin}${url.pathname} (${reason}); check the URL and your connection.`);
+    throw new ActionFailure(
+      'request_failed',
+      `Could not reach ${url.origin}${url.pathname} (${reason}); check the URL and your connection.`,
+    );
   }
-  return { statusCode: response.status, ok: response.ok, data: await readBody(response, run.limits.maxResponseBytes) };
+  return {
+    statusCode: response.status,
+    ok: response.ok,
+    data: await readBody(response, run.limits.maxResponseBytes),
+  };
 }
 
 function stringifyParam(value: unknown): string {
@@ -73,7 +84,10 @@ function stringifyParam(value: unknown): string {
 /** Stac lets a body value be `{ "actionType": "getFormValue", "id": "username" }`: it sends the field's value. */
 async function resolveBody(value: unknown, run: ActionRun, depth: number): Promise<unknown> {
   if (depth > run.limits.maxParamDepth) {
-    throw new ActionFailure('limit_exceeded', `The request body nests deeper than ${run.limits.maxParamDepth} levels.`);
+    throw new ActionFailure(
+      'limit_exceeded',
+      `The request body nests deeper than ${run.limits.maxParamDepth} levels.`,
+    );
   }
   if (isActionObject(value)) {
     if (value.actionType !== 'getFormValue') {
@@ -87,7 +101,9 @@ async function resolveBody(value: unknown, run: ActionRun, depth: number): Promi
   if (Array.isArray(value)) return Promise.all(value.map((item) => resolveBody(item, run, depth + 1)));
   if (isPlainRecord(value)) {
     const entries = await Promise.all(
-      Object.entries(value).map(async ([key, item]) => [key, await resolveBody(item, run, depth + 1)] as const),
+      Object.entries(value).map(
+        async ([key, item]) => [key, await resolveBody(item, run, depth + 1)] as const,
+      ),
     );
     return Object.fromEntries(entries);
   }
@@ -107,11 +123,17 @@ function encodeBody(value: unknown, contentType: string): string {
 async function readBody(response: Response, maxBytes: number): Promise<unknown> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new ActionFailure('limit_exceeded', `The response is larger than ${maxBytes} bytes; the plugin should ask for less.`);
+    throw new ActionFailure(
+      'limit_exceeded',
+      `The response is larger than ${maxBytes} bytes; the plugin should ask for less.`,
+    );
   }
   const text = await response.text();
   if (text.length > maxBytes) {
-    throw new ActionFailure('limit_exceeded', `The response is larger than ${maxBytes} bytes; the plugin should ask for less.`);
+    throw new ActionFailure(
+      'limit_exceeded',
+      `The response is larger than ${maxBytes} bytes; the plugin should ask for less.`,
+    );
   }
   if (text === '') return null;
   try {

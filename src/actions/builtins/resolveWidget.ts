@@ -15,7 +15,10 @@ export async function resolveWidget(source: WidgetSource, run: ActionRun): Promi
   if (source.request) {
     const outcome = await performRequest(source.request, run);
     if (!outcome.ok) {
-      throw new ActionFailure('request_failed', `Loading the widget from ${source.request.url} failed with status ${outcome.statusCode}.`);
+      throw new ActionFailure(
+        'request_failed',
+        `Loading the widget from ${source.request.url} failed with status ${outcome.statusCode}.`,
+      );
     }
     return outcome.data;
   }
@@ -28,5 +31,8 @@ export async function resolveWidget(source: WidgetSource, run: ActionRun): Promi
     }
     return run.services.loadAsset(source.assetPath);
   }
-  throw new ActionFailure('invalid_params', `${run.actionType} needs a widget: give "widget", "request" or "assetPath".`);
+  throw new ActionFailure(
+    'invalid_params',
+    `${run.actionType} needs a widget: give "widget", "request" or "assetPath".`,
+  );
 }

@@ -41,7 +41,8 @@ export const navigateAction = defineAction(
       return run.services.navigate({ kind: 'pop', result: params.result, all: style === 'popAll' });
     }
     if (params.routeName !== undefined || style.endsWith('Named') || style === 'pushNamedAndRemoveAll') {
-      if (params.routeName === undefined) return run.fail('invalid_params', `navigationStyle "${style}" needs a routeName.`);
+      if (params.routeName === undefined)
+        return run.fail('invalid_params', `navigationStyle "${style}" needs a routeName.`);
       return run.services.navigate(
         navigationToPath(params.routeName, run, {
           kind: style === 'pushReplacementNamed' || style === 'pushNamedAndRemoveAll' ? 'replace' : 'push',
@@ -51,7 +52,10 @@ export const navigateAction = defineAction(
       );
     }
     if (params.widgetJson === undefined && params.request === undefined && params.assetPath === undefined) {
-      return run.fail('invalid_params', 'navigate needs a target: give "widgetJson", "request", "assetPath" or "routeName".');
+      return run.fail(
+        'invalid_params',
+        'navigate needs a target: give "widgetJson", "request", "assetPath" or "routeName".',
+      );
     }
     const widgetJson = await resolveWidget(
       { widget: params.widgetJson, request: params.request, assetPath: params.assetPath },
@@ -138,7 +142,8 @@ export const showSnackBarAction = defineAction(
   (params, run) => {
     const onPressed = params.action?.onPressed;
     // The gallery's snack bar buttons carry `onPressed: {}`: a button that only closes the snack bar.
-    const hasAction = onPressed !== undefined && !(isPlainRecord(onPressed) && Object.keys(onPressed).length === 0);
+    const hasAction =
+      onPressed !== undefined && !(isPlainRecord(onPressed) && Object.keys(onPressed).length === 0);
     run.services.showSnackBar({
       content: params.content,
       durationMs: params.duration,
@@ -181,7 +186,9 @@ export const multiAction = defineAction(
       return values;
     }
     const settled = await Promise.allSettled(params.actions.map((action) => run.run(action)));
-    const failure = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    const failure = settled.find(
+      (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',
+    );
     if (failure) throw failure.reason;
     return settled.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : undefined));
   },
@@ -192,7 +199,10 @@ export const delayAction = defineAction(
   z.object({ milliseconds: numberLike.pipe(z.number().int().min(0)).default(1000) }),
   (params, run) => {
     if (params.milliseconds > run.limits.maxDelayMs) {
-      run.fail('limit_exceeded', `delay of ${params.milliseconds} ms is longer than the ${run.limits.maxDelayMs} ms allowed.`);
+      run.fail(
+        'limit_exceeded',
+        `delay of ${params.milliseconds} ms is longer than the ${run.limits.maxDelayMs} ms allowed.`,
+      );
     }
     return sleep(params.milliseconds, run.signal);
   },
@@ -223,7 +233,8 @@ export const validateFormAction = defineAction(
   z.object({ isValid: z.unknown().optional(), isNotValid: z.unknown().optional() }),
   async (params, run) => {
     const form = run.ctx.form;
-    if (!form) return run.fail('handler_failed', 'validateForm found no form: put the button inside a "form" widget.');
+    if (!form)
+      return run.fail('handler_failed', 'validateForm found no form: put the button inside a "form" widget.');
     const valid = form.validate();
     const next = valid ? params.isValid : params.isNotValid;
     if (next !== undefined && next !== null) await run.run(next);
@@ -236,7 +247,8 @@ export const getFormValueAction = defineAction(
   z.object({ id: z.string().min(1, 'getFormValue needs the id of a form field') }),
   (params, run) => {
     const form = run.ctx.form;
-    if (!form) return run.fail('handler_failed', `getFormValue("${params.id}") found no form around the button.`);
+    if (!form)
+      return run.fail('handler_failed', `getFormValue("${params.id}") found no form around the button.`);
     return form.getValue(params.id);
   },
 );
@@ -244,17 +256,25 @@ export const getFormValueAction = defineAction(
 export const networkRequestAction = defineAction(
   'networkRequest',
   stacRequestSchema.extend({
-    results: z.array(z.object({ statusCode: numberLike.pipe(z.number().int()), action: z.unknown() })).optional(),
+    results: z
+      .array(z.object({ statusCode: numberLike.pipe(z.number().int()), action: z.unknown() }))
+      .optional(),
   }),
   async (params, run) => {
     const outcome = await performRequest(params, run);
     const result = params.results?.find((candidate) => candidate.statusCode === outcome.statusCode);
     if (result && result.action !== undefined && result.action !== null) {
-      await run.run(result.action, { ...run.scope, response: { statusCode: outcome.statusCode, data: outcome.data } });
+      await run.run(result.action, {
+        ...run.scope,
+        response: { statusCode: outcome.statusCode, data: outcome.data },
+      });
       return outcome;
     }
     if (!outcome.ok) {
-      run.fail('request_failed', `${params.url} answered with status ${outcome.statusCode}; no result in "results" handles it.`);
+      run.fail(
+        'request_failed',
+        `${params.url} answered with status ${outcome.statusCode}; no result in "results" handles it.`,
+      );
     }
     return outcome;
   },
