@@ -1,0 +1,29 @@
+import type { LoginRateLimiter } from './auth/loginRateLimiter';
+import type { Logger } from './http/requestLogger';
+import type { SafeFetchResult } from './safeFetch';
+import type { AssetStore } from './store/assetStore';
+import type { PluginStore } from './store/pluginStore';
+import type { SessionStore } from './store/sessionStore';
+import type { UserStore } from './store/userStore';
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  name: string;
+}
+
+/** Everything the routes need, built once per server by createServer. */
+export interface AppServices {
+  users: UserStore;
+  sessions: SessionStore;
+  plugins: PluginStore;
+  assets: AssetStore;
+  loginLimiter: LoginRateLimiter;
+  fetchPluginJson: (url: string) => Promise<SafeFetchResult>;
+  tokenTtlMs: number;
+  bodyLimitBytes: number;
+  demoAccounts: DemoAccount[] | undefined;
+  log: Logger;
+  distDir: string;
+  publicDir: string;
+}

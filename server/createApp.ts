@@ -1,0 +1,92 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { AppServices } from './appServices';
+import { ApiError } from './http/apiError';
+import type { AppEnv } from './http/appEnv';
+import { renderAssetImage } from './http/assetImage';
+import { requestLogger } from './http/requestLogger';
+import { securityHeaders } from './http/securityHeaders';
+import { distCacheControl, spaFallback, staticFiles } from './http/staticSite';
+import { readBearerToken } from './auth/sessionTokens';
+import { assetRoutes } from './routes/assetRoutes';
+import { authRoutes } from './routes/authRoutes';
+import { pluginRoutes } from './routes/pluginRoutes';
+
+export const API_BASE = '/api/v1';
+
+/** Routes anyone may call; everything else under /api/v1 needs a live token. */
+const PUBLIC_API_PATHS = new Set([`${API_BASE}/health`, `${API_BASE}/auth/login`, `${API_BASE}/auth/demo`]);
+
+function errorResponse(error: unknown, c: Context<AppEnv>, services: AppServices): Response {
+  if (error instanceof ApiError) return c.json(error.toBody(), error.status);
+  if (error instanceof HTTPException && error.status === 413) return payloadTooLarge(c, services.bodyLimitBytes);
+  // Whatever else went wrong stays in the log; the client gets a stable code and no internals.
+  services.log({
+    level: 'error',
+    msg: 'unhandled error',
+    method: c.req.method,
+    path: c.req.path,
+    error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    stack: error instanceof Error ? error.stack : undefined,
+  });
+  return c.json(new ApiError(500, 'INTERNAL_ERROR', 'Something went wrong on the server; try again later.').toBody(), 500);
+}
+
+function payloadTooLarge(c: Context, limit: number): Response {
+  return c.json(
+    new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round(limit / 1024)} KB; send a smaller one.`).toBody(),
+    413,
+  );
+}
+
+/** Builds the Hono app: the Plugin API under /api/v1, generated asset images, then the SPA. */
+export function createApp(services: AppServices): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError((error, c) => errorResponse(error, c, services));
+  app.use('*', requestLogger(services.log));
+  app.use('*', securityHeaders());
+
+  const api = new Hono<AppEnv>();
+  api.onError((error, c) => errorResponse(error, c, services));
+  api.use('*', bodyLimit({ maxSize: services.bodyLimitBytes, onError: (c) => payloadTooLarge(c, services.bodyLimitBytes) }));
+  api.use('*', async (c, next) => {
+    if (PUBLIC_API_PATHS.has(c.req.path)) return next();
+    const token = readBearerToken(c.req.header('authorization'));
+    const session = token ? services.sessions.resolve(token) : undefined;
+    const user = session && services.users.findById(session.userId);
+    if (!session || !user) {
+      c.header('WWW-Authenticate', 'Bearer');
+      throw new ApiError(401, 'UNAUTHORIZED', token ? 'Your session has expired or is invalid; sign in again.' : 'Sign in first: this route needs a Bearer token.');
+    }
+    c.set('user', user);
+    c.set('tokenHash', session.tokenHash);
+    return next();
+  });
+  api.get('/health', (c) => c.json({ ok: true, service: 'stac-web' }));
+  api.route('/auth', authRoutes(services));
+  api.route('/plugins', pluginRoutes(services));
+  api.route('/assets', assetRoutes(services));
+  api.all('*', (c) => {
+    throw new ApiError(404, 'NOT_FOUND', `There is no API route ${c.req.method} ${c.req.path}.`);
+  });
+  app.route(API_BASE, api);
+  app.all('/api/*', (c) => {
+    throw new ApiError(404, 'NOT_FOUND', `There is no API route ${c.req.method} ${c.req.path}; the API lives under ${API_BASE}.`);
+  });
+
+  // <img> cannot send a Bearer token, so these placeholder pictures are public, like any static file.
+  app.get('/media/assets/:file{[A-Za-z0-9_-]+\\.svg}', (c) => {
+    const asset = services.assets.get(c.req.param('file').replace(/\.svg$/, ''));
+    if (!asset) return c.text('Not found', 404);
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(renderAssetImage(asset), 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
+  });
+
+  app.use('*', staticFiles(services.distDir, distCacheControl));
+  // public/ is copied into dist/ by Vite; serving it too keeps the schema and catalog reachable before a build.
+  app.use('*', staticFiles(services.publicDir, () => 'no-cache'));
+  app.use('*', spaFallback(services.distDir));
+  app.notFound((c) => c.text('Not found', 404));
+  return app;
+}

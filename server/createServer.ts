@@ -1,0 +1,159 @@
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { AppServices } from './appServices';
+import { LoginRateLimiter, type LoginRateLimitOptions } from './auth/loginRateLimiter';
+import { createApp } from './createApp';
+import { openDatabase, type SqliteDatabase } from './database';
+import type { AppEnv } from './http/appEnv';
+import { jsonLineLogger, silentLogger, type Logger } from './http/requestLogger';
+import { createSafeFetcher, type SafeFetchOptions } from './safeFetch';
+import { DEMO_ACCOUNTS, seedDatabase } from './seed/seedDatabase';
+import { createAssetStore } from './store/assetStore';
+import { createPluginStore } from './store/pluginStore';
+import { createSessionStore } from './store/sessionStore';
+import { createUserStore } from './store/userStore';
+
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ServerOptions {
+  /** SQLite file (default `STAC_WEB_DB` or `./data/stac-web.db`). */
+  dbPath?: string;
+  /** Default `HOST` or 127.0.0.1. */
+  host?: string;
+  /** Default `PORT` or 8080; 0 picks a free port. */
+  port?: number;
+  /** Seed demo users and their installs, and answer /auth/demo (default: `STAC_WEB_DEMO` is not `0`). */
+  demo?: boolean;
+  /** Seed catalog and assets on first start (default true). */
+  seed?: boolean;
+  /** Plugin files seeded into the catalog and readable by the fetcher (default `public/plugins`). */
+  catalogDir?: string;
+  /** Built SPA (default `dist`). */
+  distDir?: string;
+  /** Static files served when not in dist (default `public`). */
+  publicDir?: string;
+  /** Fetcher policy; `ownCatalog` is filled in by the server. */
+  fetch?: Omit<SafeFetchOptions, 'ownCatalog'>;
+  /** Extra origins under which this server's catalog is reachable (e.g. `STAC_WEB_PUBLIC_URL`). */
+  publicOrigins?: string[];
+  /** `true`: JSON lines on stdout; `false`: silent; or a function. Default: silent under Vitest. */
+  log?: boolean | Logger;
+  /** Session lifetime (default 7 days). */
+  tokenTtlMs?: number;
+  /** Largest request body (default 1 MB). */
+  bodyLimitBytes?: number;
+  loginRateLimit?: LoginRateLimitOptions;
+}
+
+export interface StacWebServer {
+  app: Hono<AppEnv>;
+  db: SqliteDatabase;
+  services: AppServices;
+  /** Origins the own-catalog reader accepts; `startServer` adds the listening URL. */
+  origins: string[];
+  close(): void;
+}
+
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:8080` (no trailing slash). */
+  url: string;
+  port: number;
+  server: StacWebServer;
+  close(): Promise<void>;
+}
+
+const envFlag = (value: string | undefined): boolean => value !== '0' && value?.toLowerCase() !== 'false';
+
+function resolveLogger(option: ServerOptions['log']): Logger {
+  if (typeof option === 'function') return option;
+  if (option === undefined) return process.env.VITEST ? silentLogger : jsonLineLogger;
+  return option ? jsonLineLogger : silentLogger;
+}
+
+/** Opens the database, runs migrations and the first-start seed, and builds the app without listening. */
+export async function createServer(options: ServerOptions = {}): Promise<StacWebServer> {
+  const dbPath = options.dbPath ?? process.env.STAC_WEB_DB ?? './data/stac-web.db';
+  const catalogDir = resolve(options.catalogDir ?? join(PROJECT_ROOT, 'public', 'plugins'));
+  const demo = options.demo ?? envFlag(process.env.STAC_WEB_DEMO);
+  const log = resolveLogger(options.log);
+  const db = openDatabase(dbPath);
+  try {
+    if (options.seed ?? true) await seedDatabase(db, { catalogDir, demo, log });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const origins = [...(options.publicOrigins ?? [])];
+  const services: AppServices = {
+    users: createUserStore(db),
+    sessions: createSessionStore(db),
+    plugins: createPluginStore(db),
+    assets: createAssetStore(db),
+    loginLimiter: new LoginRateLimiter(options.loginRateLimit),
+    fetchPluginJson: createSafeFetcher({
+      ...options.fetch,
+      ownCatalog: {
+        origins,
+        async read(fileName) {
+          try {
+            return await readFile(join(catalogDir, fileName), 'utf8');
+          } catch {
+            return undefined;
+          }
+        },
+      },
+    }),
+    tokenTtlMs: options.tokenTtlMs ?? 7 * 24 * 60 * 60_000,
+    bodyLimitBytes: options.bodyLimitBytes ?? 1_000_000,
+    demoAccounts: demo ? DEMO_ACCOUNTS : undefined,
+    log,
+    distDir: resolve(options.distDir ?? join(PROJECT_ROOT, 'dist')),
+    publicDir: resolve(options.publicDir ?? join(PROJECT_ROOT, 'public')),
+  };
+  const app = createApp(services);
+  return { app, db, services, origins, close: () => db.close() };
+}
+
+/** Creates the server and listens; `close()` stops accepting, ends open connections and closes the database. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const server = await createServer(options);
+  const hostname = options.host ?? process.env.HOST ?? '127.0.0.1';
+  const port = options.port ?? (process.env.PORT !== undefined ? Number(process.env.PORT) : 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    server.close();
+    throw new Error(`PORT must be an integer from 0 to 65535 (got ${String(port)}).`);
+  }
+  let httpServer: ReturnType<typeof serve>;
+  try {
+    const address = await new Promise<AddressInfo>((resolveListen, rejectListen) => {
+      httpServer = serve({ fetch: server.app.fetch, hostname, port }, resolveListen);
+      httpServer.once('error', rejectListen);
+    });
+    const host = hostname.includes(':') ? `[${hostname}]` : hostname;
+    const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+    server.origins.push(url);
+    let closed: Promise<void> | undefined;
+    return {
+      url,
+      port: address.port,
+      server,
+      close() {
+        closed ??= new Promise<void>((resolveClose) => {
+          httpServer.close(() => {
+            server.close();
+            resolveClose();
+          });
+          if ('closeAllConnections' in httpServer) httpServer.closeAllConnections();
+        });
+        return closed;
+      },
+    };
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+}

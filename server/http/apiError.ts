@@ -1,0 +1,50 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** Stable machine codes of the API. The first five are the documented Invenicum codes. */
+export type ApiErrorCode =
+  | 'PLUGIN_NOT_FOUND'
+  | 'ALREADY_INSTALLED'
+  | 'INVALID_STAC'
+  | 'PERMISSION_DENIED'
+  | 'VERSION_CONFLICT'
+  | 'UNAUTHORIZED'
+  | 'INVALID_CREDENTIALS'
+  | 'RATE_LIMITED'
+  | 'INVALID_JSON'
+  | 'INVALID_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'ASSET_NOT_FOUND'
+  | 'NOT_FOUND'
+  | 'URL_NOT_ALLOWED'
+  | 'FETCH_FAILED'
+  | 'INTERNAL_ERROR';
+
+/** The JSON body of every error: `{ success: false, message, error }` plus optional details. */
+export interface ApiErrorBody {
+  success: false;
+  message: string;
+  error: ApiErrorCode;
+  [detail: string]: unknown;
+}
+
+/** Thrown by route code; the app's error handler turns it into its JSON body. Messages are for people. */
+export class ApiError extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly code: ApiErrorCode;
+  readonly details: Record<string, unknown>;
+
+  constructor(status: ContentfulStatusCode, code: ApiErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  toBody(): ApiErrorBody {
+    return { success: false, message: this.message, error: this.code, ...this.details };
+  }
+}
+
+export const pluginNotFound = (pluginId: string, what = 'Plugin'): ApiError =>
+  new ApiError(404, 'PLUGIN_NOT_FOUND', `${what} "${pluginId}" was not found.`, { pluginId });

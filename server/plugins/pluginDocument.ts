@@ -1,0 +1,83 @@
+import { parseStacDocument, type StacIssue } from '../../src/stac-schema/index';
+import { isValidVersion } from './version';
+
+/** Slots are identifiers such as `dashboard_top` and `asset_detail`; hosts may define more. */
+export const SLOT_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
+export const DEFAULT_SLOT = 'dashboard_top';
+
+export interface PluginValidation {
+  ok: boolean;
+  issues: StacIssue[];
+}
+
+/** Strict validation with the same schema the renderer uses: anything the renderer would flag is refused. */
+export function validatePluginUi(ui: unknown): PluginValidation {
+  const result = parseStacDocument(ui, { mode: 'strict', rootPath: 'ui' });
+  return { ok: result.ok, issues: result.issues };
+}
+
+/** What a plugin file (catalog file or a URL's answer) says about itself, with defaults filled in. */
+export interface PluginFileContent {
+  id?: string;
+  name: string;
+  description: string;
+  version: string;
+  author?: string;
+  authorAvatar: string | null;
+  slot: string;
+  ui: unknown;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const text = (value: unknown, max: number): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : undefined;
+
+/** Only https avatars: they end up in an <img> of every user's marketplace. */
+const avatarUrl = (value: unknown): string | null =>
+  typeof value === 'string' && /^https:\/\/[^\s"'<>]{1,500}$/.test(value) ? value : null;
+
+const warning = (path: string, message: string): StacIssue => ({ code: 'invalid_plugin', severity: 'warning', path, message });
+
+/**
+ * Reads a plugin file tolerantly, as the real market's files vary: `version` or `slot` may be missing, `ui`
+ * may be wrapped once more (`{ ui: { ui: ... } }`), or the file may be a bare STAC document. Missing
+ * metadata becomes a default plus a warning; only a missing `ui` is an error.
+ */
+export function readPluginFile(json: unknown, fallbackName: string): { plugin?: PluginFileContent; issues: StacIssue[] } {
+  if (!isRecord(json)) {
+    return { issues: [{ code: 'not_an_object', severity: 'error', path: '', message: 'A plugin file must be a JSON object.' }] };
+  }
+  const issues: StacIssue[] = [];
+  let ui: unknown = json.ui;
+  if (ui === undefined && typeof json.type === 'string') ui = json;
+  if (isRecord(ui) && ui.type === undefined && isRecord(ui.ui)) ui = ui.ui;
+  if (ui === undefined) {
+    return { issues: [{ code: 'missing_required', severity: 'error', path: 'ui', message: 'The plugin has no "ui": add the STAC document as "ui".' }] };
+  }
+  let version = text(json.version, 64);
+  if (!isValidVersion(version)) {
+    issues.push(warning('version', version ? `"${version}" is not a semver version; 1.0.0 is assumed.` : 'No version; 1.0.0 is assumed.'));
+    version = '1.0.0';
+  }
+  let slot = text(json.slot, 64);
+  if (!slot || !SLOT_PATTERN.test(slot)) {
+    issues.push(warning('slot', `No valid slot; "${DEFAULT_SLOT}" is assumed.`));
+    slot = DEFAULT_SLOT;
+  }
+  const id = text(json.id, 100);
+  return {
+    plugin: {
+      id: id && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(id) ? id : undefined,
+      name: text(json.name, 100) ?? fallbackName,
+      description: text(json.description, 2000) ?? '',
+      version,
+      author: text(json.author, 64),
+      authorAvatar: avatarUrl(json.authorAvatar),
+      slot,
+      ui,
+    },
+    issues,
+  };
+}

@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import type { AppServices } from '../appServices';
+import { decoyPasswordHash, verifyPassword } from '../auth/password';
+import { ApiError } from '../http/apiError';
+import type { AppEnv } from '../http/appEnv';
+import { readJsonBody } from '../http/readJsonBody';
+import { toPublicUser } from '../store/userStore';
+
+const loginBody = z.object({
+  username: z.string().trim().min(1, 'enter a username').max(64),
+  password: z.string().min(1, 'enter a password').max(1024),
+});
+
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function authRoutes(services: AppServices): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  // `enabled` mirrors `demo` for clients that read that name.
+  routes.get('/demo', (c) => {
+    const accounts = services.demoAccounts;
+    if (!accounts) return c.json({ demo: false, enabled: false, users: [] });
+    const users = accounts.map(({ username, password, name }) => ({ username, password, name }));
+    return c.json({ demo: true, enabled: true, users, message: 'Demo mode: sign in with one of these accounts.' });
+  });
+
+  routes.post('/login', async (c) => {
+    const { username, password } = await readJsonBody(c, loginBody);
+    const ip = clientAddress(c);
+    const wait = services.loginLimiter.retryAfterSeconds(ip, username);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      throw new ApiError(429, 'RATE_LIMITED', `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`, {
+        retryAfterSeconds: wait,
+      });
+    }
+    const user = services.users.findByUsername(username);
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
+    if (!user || !valid) {
+      services.loginLimiter.recordFailure(ip, username);
+      throw new ApiError(401, 'INVALID_CREDENTIALS', 'Wrong username or password.');
+    }
+    services.loginLimiter.recordSuccess(ip, username);
+    const session = services.sessions.issue(user.id, services.tokenTtlMs);
+    return c.json({ token: session.token, expiresAt: session.expiresAt, user: toPublicUser(user) });
+  });
+
+  routes.post('/logout', (c) => {
+    services.sessions.revoke(c.get('tokenHash'));
+    return c.json({ success: true, message: 'Signed out.' });
+  });
+
+  routes.get('/me', (c) => c.json({ user: toPublicUser(c.get('user')) }));
+
+  return routes;
+}

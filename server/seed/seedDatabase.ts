@@ -1,0 +1,145 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DemoAccount } from '../appServices';
+import { hashPassword } from '../auth/password';
+import type { SqliteDatabase } from '../database';
+import type { Logger } from '../http/requestLogger';
+import { readPluginFile, validatePluginUi } from '../plugins/pluginDocument';
+import { createAssetStore } from '../store/assetStore';
+import { createPluginStore } from '../store/pluginStore';
+import { createUserStore } from '../store/userStore';
+import { DEMO_ASSETS } from './demoAssets';
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'alice', password: 'alice-demo', name: 'Alice Moreau' },
+  { username: 'bob', password: 'bob-demo', name: 'Bob Okafor' },
+];
+
+/** Older published versions, so that a seeded install can show "update available". */
+export const HISTORY_DIR = fileURLToPath(new URL('./history', import.meta.url));
+
+/** What the demo users have installed on first start (missing ids are skipped). */
+const DEMO_INSTALLS: Record<string, string[]> = {
+  alice: ['stock-pulse', 'inventory-overview', 'asset-health-card', 'quick-actions', 'reloj_digital', 'asset-tags', 'bob-loan-tracker'],
+  bob: ['inventory-overview', 'asset-value-card', 'quien_soy'],
+};
+/** alice keeps this plugin at its first version: the marketplace then shows an update. */
+const PINNED_OLD_INSTALLS: Array<{ username: string; pluginId: string; version: string }> = [
+  { username: 'alice', pluginId: 'bob-loan-tracker', version: '1.0.0' },
+];
+
+export interface SeedOptions {
+  catalogDir: string;
+  demo: boolean;
+  log: Logger;
+  historyDir?: string;
+}
+
+function readMeta(db: SqliteDatabase, key: string): string | undefined {
+  return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value;
+}
+
+function writeMeta(db: SqliteDatabase, key: string, value: string): void {
+  db.transaction(() => db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value))();
+}
+
+function readJsonFiles(dir: string, log: Logger): Array<{ file: string; json: unknown }> {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
+  } catch {
+    log({ level: 'warn', msg: 'seed catalog directory missing', dir });
+    return [];
+  }
+  return files.flatMap((file) => {
+    try {
+      return [{ file, json: JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown }];
+    } catch {
+      log({ level: 'warn', msg: 'seed file is not valid JSON; skipped', file });
+      return [];
+    }
+  });
+}
+
+/**
+ * First-start data, each part once (tracked in `meta`): demo users (only in demo mode: known passwords
+ * must never appear on a real deployment), the catalog from `public/plugins/*.json`, demo assets and the
+ * demo users' installs. Deleting a seeded row later does not bring it back.
+ */
+export async function seedDatabase(db: SqliteDatabase, options: SeedOptions): Promise<void> {
+  const users = createUserStore(db);
+  const plugins = createPluginStore(db);
+  const assets = createAssetStore(db);
+
+  if (options.demo && !readMeta(db, 'seed.demoUsers')) {
+    for (const account of DEMO_ACCOUNTS) {
+      if (!users.findByUsername(account.username)) {
+        users.create({ username: account.username, name: account.name, passwordHash: await hashPassword(account.password) });
+      }
+    }
+    writeMeta(db, 'seed.demoUsers', new Date().toISOString());
+  }
+
+  if (!readMeta(db, 'seed.catalog')) {
+    for (const { file, json } of readJsonFiles(options.catalogDir, options.log)) {
+      const { plugin } = readPluginFile(json, basename(file, '.json'));
+      if (!plugin) {
+        options.log({ level: 'warn', msg: 'seed plugin has no ui; skipped', file });
+        continue;
+      }
+      const validation = validatePluginUi(plugin.ui);
+      if (!validation.ok) {
+        options.log({ level: 'warn', msg: 'seed plugin has STAC issues', file, issues: validation.issues.length });
+      }
+      const id = plugin.id ?? basename(file, '.json');
+      if (plugins.get(id)) continue;
+      const author = plugin.author ?? 'stac-web';
+      const authorUser = users.findByUsername(author);
+      plugins.create({
+        id,
+        name: plugin.name,
+        description: plugin.description,
+        author,
+        authorUserId: authorUser?.id ?? null,
+        authorAvatar: plugin.authorAvatar,
+        slot: plugin.slot,
+        version: plugin.version,
+        uiJson: JSON.stringify(plugin.ui),
+        isPublic: true,
+        // Files not written by a local user come from the project or the real Invenicum market.
+        isOfficial: !authorUser,
+        source: 'catalog',
+        downloadUrl: `/plugins/${file}`,
+      });
+    }
+    for (const { file, json } of readJsonFiles(options.historyDir ?? HISTORY_DIR, options.log)) {
+      const { plugin } = readPluginFile(json, basename(file, '.json'));
+      if (plugin?.id && plugins.get(plugin.id)) plugins.addVersion(plugin.id, plugin.version, JSON.stringify(plugin.ui));
+    }
+    writeMeta(db, 'seed.catalog', new Date().toISOString());
+  }
+
+  if (!readMeta(db, 'seed.assets')) {
+    assets.insertMany(DEMO_ASSETS);
+    writeMeta(db, 'seed.assets', new Date().toISOString());
+  }
+
+  if (options.demo && !readMeta(db, 'seed.demoInstalls')) {
+    for (const pinned of PINNED_OLD_INSTALLS) {
+      const user = users.findByUsername(pinned.username);
+      const row = plugins.get(pinned.pluginId);
+      const uiJson = plugins.getVersionUi(pinned.pluginId, pinned.version);
+      if (user && row && uiJson) plugins.installVersion(user.id, row, pinned.version, uiJson);
+    }
+    for (const [username, ids] of Object.entries(DEMO_INSTALLS)) {
+      const user = users.findByUsername(username);
+      if (!user) continue;
+      for (const id of ids) {
+        const row = plugins.get(id);
+        if (row) plugins.install(user.id, row);
+      }
+    }
+    writeMeta(db, 'seed.demoInstalls', new Date().toISOString());
+  }
+}
