@@ -1,0 +1,69 @@
+/**
+ * Catches what a widget throws while rendering, so that one bad node (or one bad plugin) never blanks its
+ * siblings or the host page. Shows a fallback in preview mode, nothing in production, and reports either way.
+ */
+import { Component, type ReactNode } from 'react';
+import type { StacRenderMode, StacRenderProblem } from './contract';
+import { StacFallback } from './StacFallback';
+
+export interface StacErrorBoundaryProps {
+  path: string;
+  widgetType?: string;
+  mode: StacRenderMode;
+  reportProblem(problem: StacRenderProblem): void;
+  /** When this value changes after an error, rendering is tried again (e.g. the node was re-bound). */
+  resetKey?: unknown;
+  children?: ReactNode;
+}
+
+interface StacErrorBoundaryState {
+  problem: StacRenderProblem | null;
+  /** The resetKey seen when the error was caught, boxed so that `undefined` is a key too. */
+  failedWith: { key: unknown } | null;
+}
+
+export function describeThrown(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === 'string') return error;
+  return 'unknown error';
+}
+
+export class StacErrorBoundary extends Component<StacErrorBoundaryProps, StacErrorBoundaryState> {
+  override state: StacErrorBoundaryState = { problem: null, failedWith: null };
+
+  static getDerivedStateFromError(error: unknown): Partial<StacErrorBoundaryState> {
+    return { problem: { code: 'render_error', path: '', message: describeThrown(error) } };
+  }
+
+  static getDerivedStateFromProps(
+    props: StacErrorBoundaryProps,
+    state: StacErrorBoundaryState,
+  ): Partial<StacErrorBoundaryState> | null {
+    if (state.problem === null) return null;
+    if (state.failedWith === null) return { failedWith: { key: props.resetKey } };
+    if (!Object.is(state.failedWith.key, props.resetKey)) return { problem: null, failedWith: null };
+    return null;
+  }
+
+  override componentDidCatch(error: unknown): void {
+    const what = this.props.widgetType ? `Widget "${this.props.widgetType}"` : 'This part of the document';
+    this.props.reportProblem({
+      code: 'render_error',
+      path: this.props.path,
+      message: `${what} failed to render: ${describeThrown(error)}`,
+      widgetType: this.props.widgetType,
+    });
+  }
+
+  override render(): ReactNode {
+    const { problem } = this.state;
+    if (problem === null) return this.props.children;
+    if (this.props.mode !== 'preview') return null;
+    const what = this.props.widgetType ? `Widget "${this.props.widgetType}" failed` : 'Render failed';
+    return (
+      <StacFallback
+        problem={{ ...problem, path: this.props.path, message: `${what}: ${problem.message}`, widgetType: this.props.widgetType }}
+      />
+    );
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Renders one STAC node: registry lookup by `type`, template binding against the scope store, coercion per
+ * widget schema, an error boundary, and the preview fallbacks for unknown or invalid nodes.
+ *
+ * Node views are memoized on (node, path): the parsed document never changes identity, so a re-render of a
+ * parent reaches a child only when the child's own node object changed. Scope changes reach a node only
+ * through its subscription to the paths it read (useBoundNode).
+ */
+import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { StacRenderProblem, StacWidgetComponent } from './contract';
+import type { StacInvalidNode, StacNode } from '../stac-schema/types';
+import { INVALID_NODE_TYPE } from '../stac-schema/types';
+import { readPath, toPathSegments, type PathSegments } from './scopeStore';
+import { useScopeStore, useStacRenderer, type StacRendererContextValue } from './StacRendererContext';
+import { StacErrorBoundary } from './StacErrorBoundary';
+import { StacFallback } from './StacFallback';
+
+function isNodeLike(value: unknown): value is StacNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as StacNode).type === 'string';
+}
+
+function isInvalidMarker(node: StacNode): node is StacNode & StacInvalidNode {
+  return node.type === INVALID_NODE_TYPE;
+}
+
+/** A problem that shows as a fallback in preview mode and is reported once either way. */
+function NodeProblem({ problem }: { problem: StacRenderProblem }) {
+  const renderer = useStacRenderer('StacNodeView');
+  const { code, path, message, widgetType } = problem;
+  useEffect(() => {
+    renderer.reportProblem({ code, path, message, widgetType });
+  }, [renderer, code, path, message, widgetType]);
+  if (renderer.serverRendering) renderer.reportProblem(problem);
+  return renderer.mode === 'preview' ? <StacFallback problem={problem} /> : null;
+}
+
+function problemOfMarker(marker: StacInvalidNode, path: string): StacRenderProblem {
+  const issue = marker.issue;
+  const issuePath = typeof issue?.path === 'string' && issue.path !== '' ? issue.path : path;
+  if (issue?.code === 'unknown_widget' && marker.originalType) {
+    return { code: 'unknown_widget', path: issuePath, message: `Unknown widget "${marker.originalType}"`, widgetType: marker.originalType };
+  }
+  const message = typeof issue?.message === 'string' && issue.message !== '' ? issue.message : 'Invalid widget';
+  return { code: 'invalid_node', path: issuePath, message, widgetType: marker.originalType };
+}
+
+function lookUpWidget(renderer: StacRendererContextValue, type: string): StacWidgetComponent | null {
+  // Own properties only: a node typed "constructor" or "toString" must not reach Object.prototype.
+  return Object.prototype.hasOwnProperty.call(renderer.registry, type) ? renderer.registry[type] : null;
+}
+
+export interface StacNodeViewProps {
+  /** A node from a parsed document; anything else renders a fallback (preview) or nothing. */
+  node: unknown;
+  /** JSON path of the node, e.g. `ui.children[2]`. */
+  path: string;
+}
+
+export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeViewProps) {
+  const renderer = useStacRenderer('StacNodeView');
+  if (node === null || node === undefined) return null;
+  if (!isNodeLike(node)) {
+    return <NodeProblem problem={{ code: 'invalid_node', path, message: 'Expected a widget object with a "type".' }} />;
+  }
+  if (isInvalidMarker(node)) return <NodeProblem problem={problemOfMarker(node, path)} />;
+  const component = lookUpWidget(renderer, node.type);
+  if (!component) {
+    return <NodeProblem problem={{ code: 'unknown_widget', path, message: `Unknown widget "${node.type}"`, widgetType: node.type }} />;
+  }
+  return (
+    <StacErrorBoundary
+      path={path}
+      widgetType={node.type}
+      mode={renderer.mode}
+      reportProblem={renderer.reportProblem}
+      resetKey={node}
+    >
+      <BoundWidget component={component} node={node} path={path} />
+    </StacErrorBoundary>
+  );
+});
+
+const NO_SELECTION: readonly unknown[] = [];
+const noSubscription = () => undefined;
+
+/**
+ * Binds a node's props against the nearest scope store and keeps them fresh: the node subscribes to the
+ * paths its templates read and re-renders only when a value at one of them changed.
+ */
+function useBoundNode(node: StacNode, path: string): StacNode {
+  const renderer = useStacRenderer('StacNodeView');
+  const store = useScopeStore('StacNodeView');
+  // The selector's memory lives across renders; writing it during render is idempotent.
+  const tracker = useRef<{ reads: PathSegments[]; scope: unknown; selection: readonly unknown[] } | null>(null);
+
+  const scope = store.getScope();
+  const bound = useMemo(() => renderer.bindNode(node, scope), [renderer, node, scope]);
+  const readsKey = bound.reads.join('\n');
+  const reads = useMemo(() => (readsKey === '' ? [] : readsKey.split('\n').map(toPathSegments)), [readsKey]);
+  if (tracker.current === null || tracker.current.reads !== reads) {
+    tracker.current = { reads, scope, selection: reads.map((read) => readPath(scope, read)) };
+  }
+
+  const subscribe = useCallback(
+    (onChange: () => void) => (reads.length === 0 ? noSubscription : store.watch(reads, onChange)),
+    [store, reads],
+  );
+  const getSelection = useCallback((): readonly unknown[] => {
+    const memory = tracker.current;
+    if (!memory || memory.reads.length === 0) return NO_SELECTION;
+    const current = store.getScope();
+    if (current === memory.scope) return memory.selection;
+    const next = memory.reads.map((read) => readPath(current, read));
+    memory.scope = current;
+    if (next.every((value, i) => Object.is(value, memory.selection[i]))) return memory.selection;
+    memory.selection = next;
+    return next;
+  }, [store]);
+  useSyncExternalStore(subscribe, getSelection, getSelection);
+
+  const unboundKey = bound.unbound.join(', ');
+  useEffect(() => {
+    if (unboundKey === '' || renderer.mode !== 'preview') return;
+    renderer.reportProblem({
+      code: 'unbound_path',
+      path,
+      message: `No value for ${unboundKey} in the scope; check the spelling or pass it from the host.`,
+      widgetType: node.type,
+    });
+  }, [renderer, unboundKey, path, node.type]);
+
+  const errorsKey = bound.errors.join('; ');
+  useEffect(() => {
+    if (errorsKey === '') return;
+    renderer.reportProblem({ code: 'invalid_node', path, message: `Template problem: ${errorsKey}`, widgetType: node.type });
+  }, [renderer, errorsKey, path, node.type]);
+
+  return bound.node;
+}
+
+function BoundWidget({ component: Widget, node, path }: { component: StacWidgetComponent; node: StacNode; path: string }) {
+  const bound = useBoundNode(node, path);
+  return <Widget node={bound} path={path} />;
+}
+
+/** Renders a nested widget value (`child`, `title`, ...). Absent values render nothing. */
+export function StacChild({ node, path }: { node: unknown; path: string }) {
+  if (node === null || node === undefined) return null;
+  return <StacNodeView node={node} path={path} />;
+}
+
+/** Renders a list of widgets (`children`, `actions`, ...); `path` is the list's path (`ui.children`). */
+export function StacChildren({ nodes, path }: { nodes: unknown; path: string }) {
+  if (!Array.isArray(nodes)) return null;
+  return (
+    <>
+      {nodes.map((child: unknown, index) => (
+        <StacNodeView key={index} node={child} path={`${path}[${index}]`} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Contexts shared by StacView and the node views. Every value placed in these contexts is stable for the
+ * life of a StacView (callbacks are read through refs), so that a new `scope` or an inline `onProblem` from
+ * the host never re-renders the whole tree: scope changes travel through the ScopeStore instead.
+ */
+import { createContext, useContext } from 'react';
+import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
+import type { StacNode } from '../stac-schema/types';
+import type { FormAccess } from '../actions/types';
+import { ScopeStore } from './scopeStore';
+
+export interface StacRendererContextValue {
+  registry: StacWidgetRegistry;
+  mode: StacRenderMode;
+  reportProblem(problem: StacRenderProblem): void;
+  /** Binds every prop's templates against `scope` and coerces per widget schema. */
+  bindNode(node: StacNode, scope: StacScope): BoundNode;
+  /** True inside renderStacToString: no effects run, so problems are reported during render. */
+  serverRendering: boolean;
+  /** Runs an action object; never throws. Implemented by StacView (see useStacDispatch). */
+  runAction(action: unknown, path: string, extra: StacDispatchExtra | undefined, local: LocalAccess): void;
+}
+
+export interface BoundNode {
+  node: StacNode;
+  /** Scope paths the node's templates read (`asset.name`). */
+  reads: string[];
+  /** Paths that had no value. */
+  unbound: string[];
+  /** Messages of templates that could not be evaluated (refused constructs, limits). */
+  errors: string[];
+}
+
+/** The renderer-owned state an action reaches from where its widget sits. */
+export interface LocalAccess {
+  store: ScopeStore;
+  form: FormAccess | null;
+}
+
+/** Optional extras for one dispatch, e.g. the new value of an `onChanged`. */
+export interface StacDispatchExtra {
+  /** Added to the scope for this action only (e.g. `{ value: 'typed text' }`). */
+  scope?: Record<string, unknown>;
+  signal?: AbortSignal;
+}
+
+export const StacRendererContext = createContext<StacRendererContextValue | null>(null);
+StacRendererContext.displayName = 'StacRendererContext';
+
+export const StacScopeStoreContext = createContext<ScopeStore | null>(null);
+StacScopeStoreContext.displayName = 'StacScopeStoreContext';
+
+export function useStacRenderer(hookName: string): StacRendererContextValue {
+  const value = useContext(StacRendererContext);
+  if (!value) throw new Error(`\`${hookName}\` must be used within \`StacView\`.`);
+  return value;
+}
+
+export function useScopeStore(hookName: string): ScopeStore {
+  const store = useContext(StacScopeStoreContext);
+  if (!store) throw new Error(`\`${hookName}\` must be used within \`StacView\`.`);
+  return store;
+}
+
+/** 'preview' or 'production'; widgets may use it to show authoring hints. */
+export function useStacRenderMode(): StacRenderMode {
+  return useStacRenderer('useStacRenderMode').mode;
+}

@@ -1,0 +1,316 @@
+/**
+ * <StacView>: renders one untrusted STAC document. It parses the JSON leniently (memoized per document),
+ * provides the scope store, theme, form scope and action dispatch to the node tree, isolates failures per
+ * document and per node, and reports every problem to the host.
+ */
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
+import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
+import type { StacLimits, StacNode, ParseStacResult } from '../stac-schema/types';
+import { WIDGET_TYPES, coerceWidgetProps, parseStacDocument } from '../stac-schema';
+import { dispatch, defaultActionRegistry, type ActionRegistry } from '../actions';
+import type { ActionContext, ActionErrorEvent, HostServices } from '../actions/types';
+import { bindValue, type TemplateHelperRegistry } from './template';
+import { resolveTheme, themeToCssVariables, type StacTheme } from './theme';
+import { defaultWidgetRegistry } from './registry';
+import { ScopeStore } from './scopeStore';
+import {
+  StacRendererContext,
+  StacScopeStoreContext,
+  type BoundNode,
+  type LocalAccess,
+  type StacDispatchExtra,
+  type StacRendererContextValue,
+} from './StacRendererContext';
+import { StacErrorBoundary } from './StacErrorBoundary';
+import { StacNodeView } from './StacNodeView';
+import { StacFormScope } from './StacFormScope';
+import { StacThemeContext } from './useStacTheme';
+import { variableAccessOf } from './StacVariableScope';
+import { createDefaultHostServices } from './defaultHostServices';
+import { StacActionNotices, type StacActionNotice } from './StacActionNotices';
+
+export type StacThemeInput = 'light' | 'dark' | StacTheme | Record<string, unknown>;
+
+export interface StacViewProps {
+  /** The document: unknown JSON (a plugin's `ui`) or an already parsed StacNode. */
+  document: unknown;
+  /** Data templates bind against: `asset`, `user`, `plugin`, `slot`, and anything the host adds. */
+  scope?: StacScope;
+  /** Widget components by type; default `defaultWidgetRegistry`. Extend it with `createWidgetRegistry`. */
+  registry?: StacWidgetRegistry;
+  /** `preview` shows compact fallbacks and action notices; `production` (default) renders quietly. */
+  mode?: StacRenderMode;
+  theme?: StacThemeInput;
+  /** Host implementations of navigate, notify, dialogs, fetch...; safe no-op defaults otherwise. */
+  services?: Partial<HostServices>;
+  actions?: ActionRegistry;
+  onProblem?(problem: StacRenderProblem): void;
+  onActionError?(event: ActionErrorEvent): void;
+  onDispatch?: ActionContext['onDispatch'];
+  limits?: Partial<StacLimits>;
+  /** Extra template helpers (a registry from `createHelperRegistry`). */
+  helpers?: TemplateHelperRegistry;
+  /** Prefix of JSON paths in reports, default `ui` (as in a plugin record). */
+  rootPath?: string;
+  className?: string;
+  style?: CSSProperties;
+  /** Internal: set by renderStacToString. */
+  serverRendering?: boolean;
+}
+
+const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
+const EMPTY_SCOPE: StacScope = Object.freeze({}) as StacScope;
+const MAX_NOTICES = 3;
+
+function problemKey(problem: StacRenderProblem): string {
+  return `${problem.code}\u0000${problem.path}\u0000${problem.message}`;
+}
+
+/** Parses (lenient) once per distinct document, limits and registered types. */
+function useParsedDocument(
+  document: unknown,
+  limits: Partial<StacLimits> | undefined,
+  registry: StacWidgetRegistry,
+  actions: ActionRegistry,
+  rootPath: string,
+): ParseStacResult {
+  const limitsKey = limits ? JSON.stringify(limits) : '';
+  // Only types outside the vocabulary are "extra": a host's own `text` is still validated as a `text`.
+  const widgetTypesKey = Object.keys(registry)
+    .filter((type) => !VOCABULARY.has(type))
+    .join(',');
+  const actionTypesKey = [...actions.actionTypes, ...actions.methodNames].join(',');
+  return useMemo(
+    () => {
+      const parsedLimits = limitsKey === '' ? undefined : (JSON.parse(limitsKey) as Partial<StacLimits>);
+      try {
+        return parseStacDocument(document, {
+          mode: 'lenient',
+          limits: parsedLimits,
+          rootPath,
+          extraWidgetTypes: widgetTypesKey === '' ? [] : widgetTypesKey.split(','),
+          extraActionTypes: actionTypesKey === '' ? [] : actionTypesKey.split(','),
+        });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false,
+          issues: [{ code: 'invalid_json', severity: 'error', path: rootPath, message: `The document could not be read: ${message}` }],
+        };
+      }
+    },
+    [document, limitsKey, widgetTypesKey, actionTypesKey, rootPath],
+  );
+}
+
+export function StacView(props: StacViewProps) {
+  const {
+    document,
+    scope = EMPTY_SCOPE,
+    registry = defaultWidgetRegistry,
+    mode = 'production',
+    theme,
+    actions = defaultActionRegistry,
+    limits,
+    helpers,
+    rootPath = 'ui',
+    className,
+    style,
+    serverRendering = false,
+  } = props;
+
+  // Callbacks and services are read through a ref so that inline props from the host never change the
+  // context value (which would re-render every node).
+  const latest = useRef(props);
+  latest.current = props;
+
+  const parsed = useParsedDocument(document, limits, registry, actions, rootPath);
+  const resolvedTheme = useMemo(() => (isStacTheme(theme) ? theme : resolveTheme(theme ?? 'light')), [theme]);
+  const [store] = useState(() => new ScopeStore({ scope }));
+  const [notices, setNotices] = useState<StacActionNotice[]>([]);
+  const reported = useRef(new Set<string>());
+  const noticeCounter = useRef(0);
+
+  useLayoutEffect(() => {
+    store.setHostScope(scope);
+  }, [store, scope]);
+
+  useEffect(() => {
+    reported.current = new Set();
+  }, [parsed]);
+
+  const reportProblem = useCallback((problem: StacRenderProblem) => {
+    const key = problemKey(problem);
+    if (reported.current.has(key)) return;
+    reported.current.add(key);
+    latest.current.onProblem?.(problem);
+  }, []);
+
+  const showNotice = useCallback((message: string) => {
+    const id = ++noticeCounter.current;
+    setNotices((current) => [...current, { id, message }].slice(-MAX_NOTICES));
+  }, []);
+
+  const dismissNotice = useCallback((id: number) => {
+    setNotices((current) => current.filter((notice) => notice.id !== id));
+  }, []);
+
+  const bindNode = useCallback(
+    (node: StacNode, nodeScope: StacScope): BoundNode => {
+      // The node object itself is always bound; nested widgets and actions inside it are left as they are.
+      const result = bindValue(node, nodeScope, { helpers });
+      const bound = result.value === node ? node : result.value;
+      const coerced = coerceWidgetProps(node.type, bound) as StacNode;
+      return {
+        node: coerced.type === node.type ? coerced : { ...coerced, type: node.type },
+        reads: result.reads,
+        unbound: result.unbound,
+        errors: result.errors.map((error) => error.message),
+      };
+    },
+    [helpers],
+  );
+
+  const runAction = useCallback(
+    (action: unknown, path: string, extra: StacDispatchExtra | undefined, local: LocalAccess) => {
+      const host = latest.current;
+      const currentMode = host.mode ?? 'production';
+      const handleError = (event: ActionErrorEvent) => {
+        const withPath = event.path === undefined ? { ...event, path } : event;
+        try {
+          host.onActionError?.(withPath);
+          host.onProblem?.({ code: 'action_error', path: withPath.path ?? path, message: withPath.message });
+        } catch {
+          // A failing host callback must not escape into React.
+        }
+        if (currentMode === 'preview') showNotice(withPath.message);
+      };
+      const baseScope = local.store.getScope();
+      const context: ActionContext = {
+        scope: extra?.scope ? { ...baseScope, ...extra.scope } : baseScope,
+        services: { ...createDefaultHostServices(baseScope), ...host.services },
+        bind: (value, bindScope) => bindValue(value, bindScope, { deep: true, helpers: host.helpers }).value,
+        form: local.form ?? undefined,
+        variables: variableAccessOf(local.store),
+        path,
+        signal: extra?.signal,
+        onError: handleError,
+        onDispatch: host.onDispatch,
+      };
+      void dispatch(action, context, host.actions ?? defaultActionRegistry).catch((error: unknown) => {
+        handleError({ code: 'handler_failed', message: error instanceof Error ? error.message : String(error), path });
+      });
+    },
+    [showNotice],
+  );
+
+  const rendererContext = useMemo<StacRendererContextValue>(
+    () => ({ registry, mode, reportProblem, bindNode, runAction, serverRendering }),
+    [registry, mode, reportProblem, bindNode, runAction, serverRendering],
+  );
+
+  const themeStyle = useMemo<CSSProperties>(
+    () => ({ ...themeToCssVariables(resolvedTheme), colorScheme: resolvedTheme.brightness, ...style }),
+    [resolvedTheme, style],
+  );
+
+  let content: ReactNode;
+  if (parsed.ok) {
+    content = (
+      <StacErrorBoundary path={rootPath} mode={mode} reportProblem={reportProblem} resetKey={parsed.document}>
+        <StacNodeView node={parsed.document} path={rootPath} />
+      </StacErrorBoundary>
+    );
+  } else {
+    content = <DocumentProblems issues={parsed.issues} mode={mode} report={reportProblem} serverRendering={serverRendering} />;
+  }
+
+  return (
+    <div
+      className={className ? `stac-view ${className}` : 'stac-view'}
+      data-stac-view=""
+      data-stac-mode={mode}
+      data-stac-theme={resolvedTheme.brightness}
+      style={themeStyle}
+    >
+      <StacThemeContext.Provider value={resolvedTheme}>
+        <StacRendererContext.Provider value={rendererContext}>
+          <StacScopeStoreContext.Provider value={store}>
+            <StacFormScope>{content}</StacFormScope>
+          </StacScopeStoreContext.Provider>
+        </StacRendererContext.Provider>
+      </StacThemeContext.Provider>
+      {mode === 'preview' && notices.length > 0 ? <StacActionNotices notices={notices} onDismiss={dismissNotice} /> : null}
+    </div>
+  );
+}
+
+function isStacTheme(value: unknown): value is StacTheme {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<StacTheme>;
+  return (
+    (candidate.brightness === 'light' || candidate.brightness === 'dark') &&
+    typeof candidate.colors === 'object' &&
+    typeof candidate.textStyles === 'object' &&
+    typeof candidate.fontFamily === 'string'
+  );
+}
+
+const panelStyle: CSSProperties = {
+  padding: '8px 12px',
+  border: '1px solid var(--stac-color-error, #b3261e)',
+  borderRadius: 6,
+  color: 'var(--stac-color-onErrorContainer, #410e0b)',
+  background: 'var(--stac-color-errorContainer, #f9dedc)',
+  font: '13px/1.4 system-ui, sans-serif',
+};
+
+const MAX_LISTED_ISSUES = 5;
+
+/** Shown when the document cannot be rendered at all (not JSON, not a widget, over a limit). */
+function DocumentProblems({
+  issues,
+  mode,
+  report,
+  serverRendering,
+}: {
+  issues: ParseStacResult['issues'];
+  mode: StacRenderMode;
+  report(problem: StacRenderProblem): void;
+  serverRendering: boolean;
+}) {
+  const problems = useMemo(() => {
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    const shown = errors.length > 0 ? errors : issues;
+    return (shown.length > 0 ? shown : [{ path: 'ui', message: 'The document could not be rendered.' }]).map(
+      (issue): StacRenderProblem => ({ code: 'invalid_node', path: issue.path, message: issue.message }),
+    );
+  }, [issues]);
+  useEffect(() => {
+    for (const problem of problems) report(problem);
+  }, [problems, report]);
+  if (serverRendering) for (const problem of problems) report(problem);
+  if (mode !== 'preview') return null;
+  return (
+    <div role="alert" data-stac-document-error="" style={panelStyle}>
+      <strong>This plugin view cannot be shown.</strong>
+      <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+        {problems.slice(0, MAX_LISTED_ISSUES).map((problem) => (
+          <li key={problemKey(problem)}>
+            <code>{problem.path}</code>: {problem.message}
+          </li>
+        ))}
+      </ul>
+      {problems.length > MAX_LISTED_ISSUES ? <div>and {problems.length - MAX_LISTED_ISSUES} more</div> : null}
+    </div>
+  );
+}

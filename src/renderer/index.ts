@@ -1,0 +1,30 @@
+/**
+ * The renderer's public face: <StacView>, the widget registry, the hooks widgets use, the template API,
+ * the theme, URL sanitizing and server-side rendering.
+ */
+export { StacView } from './StacView';
+export type { StacViewProps, StacThemeInput } from './StacView';
+export { StacChild, StacChildren, StacNodeView } from './StacNodeView';
+export type { StacNodeViewProps } from './StacNodeView';
+export { defaultWidgetRegistry, createWidgetRegistry } from './registry';
+export { coreWidgets, SetValueWidget, FormWidget } from './coreWidgets';
+export { useStacDispatch } from './useStacDispatch';
+export type { StacDispatch } from './useStacDispatch';
+export type { StacDispatchExtra } from './StacRendererContext';
+export { useStacRenderMode } from './StacRendererContext';
+export { useStacTheme } from './useStacTheme';
+export { useFormField, useStacForm, StacFormScope, FormRegistry } from './StacFormScope';
+export type { FormFieldOptions, FormFieldHandle } from './StacFormScope';
+export { StacVariableScope, useStacVariables, variablesFromEntries } from './StacVariableScope';
+export { ScopeStore, diffScopePaths, toPathSegments } from './scopeStore';
+export { StacErrorBoundary } from './StacErrorBoundary';
+export { StacFallback } from './StacFallback';
+export { sanitizeUrl, MAX_URL_LENGTH, MAX_DATA_IMAGE_BYTES } from './sanitizeUrl';
+export type { UrlKind, SanitizeUrlOptions } from './sanitizeUrl';
+export { runValidatorRules, checkValidatorRule } from './validatorRules';
+export type { ValidatorRule } from './validatorRules';
+export { renderStacToString } from './ssr';
+export type { RenderStacToStringOptions } from './ssr';
+export type * from './contract';
+export * from './template';
+export * from './theme';

@@ -1,0 +1,17 @@
+/**
+ * What widget components need from the renderer core, without the registry (which imports the widgets):
+ * widgets import from here (or the named files) so that no import cycle runs through `./registry`.
+ */
+export { StacChild, StacChildren, StacNodeView } from './StacNodeView';
+export { useStacDispatch } from './useStacDispatch';
+export type { StacDispatch } from './useStacDispatch';
+export type { StacDispatchExtra } from './StacRendererContext';
+export { useStacRenderMode } from './StacRendererContext';
+export { useFormField, useStacForm, StacFormScope } from './StacFormScope';
+export type { FormFieldOptions } from './StacFormScope';
+export { StacVariableScope, useStacVariables, variablesFromEntries } from './StacVariableScope';
+export { useStacTheme } from './useStacTheme';
+export { sanitizeUrl } from './sanitizeUrl';
+export type { UrlKind, SanitizeUrlOptions } from './sanitizeUrl';
+export { runValidatorRules } from './validatorRules';
+export type * from './contract';

@@ -1,0 +1,163 @@
+import { render, screen } from '@testing-library/react';
+import { StacView } from '../../src/renderer/StacView';
+import { createWidgetRegistry } from '../../src/renderer/registry';
+import type { StacRenderProblem } from '../../src/renderer/contract';
+import { TestColumn, TestText, Explode, ThemeProbe } from './testWidgets';
+
+const registry = createWidgetRegistry(
+  { column: TestColumn, text: TestText, explode: Explode, themeProbe: ThemeProbe },
+  {},
+);
+
+function column(...children: unknown[]) {
+  return { type: 'column', children };
+}
+
+beforeEach(() => {
+  // React logs caught render errors; the assertions below check what the user sees instead.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('StacView renders a document through the registry', () => {
+  it('binds <<...>> and {{...}} templates against the scope', () => {
+    const document = column(
+      { type: 'text', data: 'Asset: <<asset.name>>' },
+      { type: 'text', data: 'Hello {{user.name}}' },
+    );
+    render(<StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' }, user: { name: 'Ana' } }} />);
+    expect(screen.getByText('Asset: Drill')).toBeInTheDocument();
+    expect(screen.getByText('Hello Ana')).toBeInTheDocument();
+  });
+
+  it('accepts the document as a JSON object straight from a plugin record', () => {
+    const json = JSON.parse('{"type":"column","children":[{"type":"text","data":"from JSON"}]}') as unknown;
+    render(<StacView document={json} registry={registry} />);
+    expect(screen.getByText('from JSON')).toBeInTheDocument();
+  });
+
+  it('lets a host override a widget type', () => {
+    const shouting = createWidgetRegistry({ text: ({ node }) => <b>{String(node.data).toUpperCase()}</b> }, registry);
+    render(<StacView document={{ type: 'text', data: 'quiet' }} registry={shouting} />);
+    expect(screen.getByText('QUIET').tagName).toBe('B');
+  });
+
+  it('never looks widget types up on Object.prototype', () => {
+    const onProblem = vi.fn();
+    render(<StacView document={column({ type: 'constructor' }, { type: 'text', data: 'still here' })} registry={registry} mode="preview" onProblem={onProblem} />);
+    expect(screen.getByText('still here')).toBeInTheDocument();
+    expect(screen.getByText(/Unknown widget "constructor"/)).toBeInTheDocument();
+  });
+});
+
+describe('unknown and invalid nodes', () => {
+  const document = column({ type: 'text', data: 'before' }, { type: 'fancyWidget', size: 3 }, { type: 'text', data: 'after' });
+
+  it('preview mode shows a compact fallback naming the unknown widget, siblings intact', () => {
+    render(<StacView document={document} registry={registry} mode="preview" />);
+    expect(screen.getByText('Unknown widget "fancyWidget"')).toBeInTheDocument();
+    expect(screen.getByText('before')).toBeInTheDocument();
+    expect(screen.getByText('after')).toBeInTheDocument();
+  });
+
+  it('production mode skips the node and reports it with its path', () => {
+    const problems: StacRenderProblem[] = [];
+    render(<StacView document={document} registry={registry} onProblem={(p) => problems.push(p)} />);
+    expect(screen.queryByText(/fancyWidget/)).not.toBeInTheDocument();
+    expect(screen.getByText('before')).toBeInTheDocument();
+    expect(screen.getByText('after')).toBeInTheDocument();
+    const unknown = problems.filter((p) => p.code === 'unknown_widget');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toMatchObject({ path: 'ui.children[1]', widgetType: 'fancyWidget' });
+  });
+
+  it('shows the issue message of a node the schema rejected', () => {
+    const problems: StacRenderProblem[] = [];
+    const bad = column({ type: 'text', data: 'ok' }, { type: 'text' });
+    render(<StacView document={bad} registry={registry} mode="preview" onProblem={(p) => problems.push(p)} />);
+    const invalid = problems.find((p) => p.code === 'invalid_node');
+    expect(invalid).toBeDefined();
+    expect(invalid?.path).toContain('ui.children[1]');
+    expect(screen.getByText(invalid!.message)).toBeInTheDocument();
+    expect(screen.getByText('ok')).toBeInTheDocument();
+  });
+});
+
+describe('error isolation', () => {
+  const document = column({ type: 'text', data: 'left' }, { type: 'explode', label: 'the middle' }, { type: 'text', data: 'right' });
+
+  it('a throwing widget never blanks its siblings; preview shows why', () => {
+    const problems: StacRenderProblem[] = [];
+    render(<StacView document={document} registry={registry} mode="preview" onProblem={(p) => problems.push(p)} />);
+    expect(screen.getByText('left')).toBeInTheDocument();
+    expect(screen.getByText('right')).toBeInTheDocument();
+    expect(screen.getByText(/Widget "explode" failed: boom from the middle/)).toBeInTheDocument();
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'render_error', path: 'ui.children[1]', widgetType: 'explode' }));
+  });
+
+  it('production mode renders nothing for the failed node but keeps the rest', () => {
+    const { container } = render(<StacView document={document} registry={registry} />);
+    expect(screen.getByText('left')).toBeInTheDocument();
+    expect(screen.getByText('right')).toBeInTheDocument();
+    expect(container.textContent).not.toContain('boom');
+  });
+
+  it('one broken plugin does not break the page around it', () => {
+    render(
+      <main>
+        <StacView document={{ type: 'explode' }} registry={registry} />
+        <p>host content</p>
+        <StacView document={{ type: 'text', data: 'other plugin' }} registry={registry} />
+      </main>,
+    );
+    expect(screen.getByText('host content')).toBeInTheDocument();
+    expect(screen.getByText('other plugin')).toBeInTheDocument();
+  });
+});
+
+describe('documents that cannot be parsed at all', () => {
+  const cases: [string, unknown][] = [
+    ['a number', 42],
+    ['a string', 'not a widget'],
+    ['an array', [{ type: 'text', data: 'x' }]],
+  ];
+  it.each(cases)('%s: preview shows an error panel and reports', (_label, document) => {
+    const onProblem = vi.fn();
+    render(<StacView document={document} registry={registry} mode="preview" onProblem={onProblem} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('This plugin view cannot be shown.');
+    expect(onProblem).toHaveBeenCalled();
+  });
+  it.each(cases)('%s: production renders nothing and reports', (_label, document) => {
+    const onProblem = vi.fn();
+    const { container } = render(<StacView document={document} registry={registry} onProblem={onProblem} />);
+    expect(container.textContent).toBe('');
+    expect(onProblem).toHaveBeenCalledWith(expect.objectContaining({ code: 'invalid_node' }));
+  });
+  it('refuses a document over the node limit', () => {
+    const big = column(...Array.from({ length: 50 }, (_, i) => ({ type: 'text', data: `n${i}` })));
+    const onProblem = vi.fn();
+    render(<StacView document={big} registry={registry} mode="preview" limits={{ maxNodes: 10 }} onProblem={onProblem} />);
+    expect(screen.queryByText('n0')).not.toBeInTheDocument();
+    expect(onProblem).toHaveBeenCalled();
+  });
+});
+
+describe('theme', () => {
+  it('wraps the document in the theme CSS variables and color-scheme', () => {
+    const { container } = render(<StacView document={{ type: 'themeProbe' }} registry={registry} theme="dark" />);
+    const root = container.querySelector('[data-stac-view]') as HTMLElement;
+    expect(root.style.getPropertyValue('color-scheme')).toBe('dark');
+    expect(root.style.getPropertyValue('--stac-color-primary')).not.toBe('');
+    expect(screen.getByTestId('theme-probe')).toHaveTextContent('dark');
+  });
+  it('accepts a custom theme object over the light baseline', () => {
+    const { container } = render(
+      <StacView document={{ type: 'themeProbe' }} registry={registry} theme={{ brightness: 'light', colors: { primary: '#FF0000' } }} />,
+    );
+    const root = container.querySelector('[data-stac-view]') as HTMLElement;
+    expect(root.style.getPropertyValue('--stac-color-primary').replace(/\s/g, '')).toBe('rgba(255,0,0,1)');
+    expect(screen.getByTestId('theme-probe')).toHaveTextContent('light');
+  });
+});
