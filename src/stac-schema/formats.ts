@@ -1,0 +1,550 @@
+/**
+ * Stac's value formats (docs/stac-vocabulary.md, "Value formats") as shapes. Leaf checks delegate to the
+ * pure parsers of `./values`, so the schema and the renderer agree on what a colour or a number is.
+ */
+import { z } from 'zod';
+import {
+  parseColor,
+  parseNumber,
+  parseAlignment,
+  THEME_COLOR_ROLES,
+  TEXT_STYLE_NAMES,
+  ALIGNMENT_NAMES,
+} from './values';
+import { isTemplateString } from './template';
+import {
+  enumOf,
+  list,
+  obj,
+  templateStringSchema,
+  union,
+  W,
+  A,
+  type LeafShape,
+  type ObjectShape,
+  type Shape,
+} from './shapes';
+
+const SPECIAL_NUMBER_NAMES = ['infinity', 'negativeInfinity', 'maxFinite', 'minPositive', 'nan'] as const;
+
+function leaf(def: Omit<LeafShape, 'k'>): LeafShape {
+  return { k: 'leaf', ...def };
+}
+
+const numberLikeString = z
+  .string()
+  .refine((s) => parseNumber(s) !== null || isTemplateString(s), 'expected a numeric string or a template');
+
+export const num = leaf({
+  name: 'num',
+  expected: 'a number (or a numeric string, "infinity", "maxFinite", or a template)',
+  jsTypes: ['number', 'string'],
+  check: (v) =>
+    typeof v === 'number' || (typeof v === 'string' && (parseNumber(v) !== null || isTemplateString(v))),
+  schema: z.union([z.number(), numberLikeString]),
+  coerce: 'number',
+});
+
+function isIntegerLike(v: unknown): boolean {
+  if (typeof v === 'number') return Number.isInteger(v);
+  if (typeof v !== 'string') return false;
+  if (isTemplateString(v)) return true;
+  const n = parseNumber(v);
+  return n !== null && Number.isInteger(n);
+}
+
+export const int = leaf({
+  name: 'int',
+  expected: 'a whole number (or a numeric string or a template)',
+  jsTypes: ['number', 'string'],
+  check: isIntegerLike,
+  schema: z.union([z.number().int(), z.string().refine(isIntegerLike, 'expected a whole number')]),
+  coerce: 'int',
+});
+
+export const bool = leaf({
+  name: 'bool',
+  expected: 'true or false (or a template)',
+  jsTypes: ['boolean', 'string'],
+  check: (v) => typeof v === 'boolean' || v === 'true' || v === 'false' || isTemplateString(v),
+  schema: z.union([z.boolean(), z.enum(['true', 'false']), templateStringSchema]),
+  coerce: 'bool',
+});
+
+export const str = leaf({
+  name: 'string',
+  expected: 'a string',
+  jsTypes: ['string'],
+  check: (v) => typeof v === 'string',
+  schema: z.string(),
+});
+
+export const anyValue = leaf({
+  name: 'any',
+  expected: 'any JSON value',
+  jsTypes: ['string', 'number', 'boolean', 'array', 'object'],
+  check: () => true,
+  schema: z.unknown(),
+});
+
+export const color = leaf({
+  name: 'colour',
+  expected:
+    'a colour: "#RRGGBB", "#AARRGGBB" (alpha first), a theme role such as "primary", a Material name such as "blueAccent", optionally with "@NN" opacity',
+  jsTypes: ['string'],
+  check: (v) => typeof v === 'string' && (parseColor(v) !== null || isTemplateString(v)),
+  schema: z.string().meta({
+    description:
+      'Colour: "#RRGGBB", "#AARRGGBB" (alpha first), a theme role or Material colour name, optional "@NN" opacity.',
+    examples: ['#FF6750A4', '#6750A4', 'primary', 'onSurface@60', 'blueAccent'],
+  }),
+  soft: true,
+  names: [...THEME_COLOR_ROLES],
+});
+
+export const icon = leaf({
+  name: 'icon',
+  expected: 'an icon name such as "home" or "shopping_cart_outlined"',
+  jsTypes: ['string'],
+  check: (v) => typeof v === 'string',
+  schema: z.string().meta({ examples: ['home', 'search', 'arrow_back_ios_new', 'shopping_cart_outlined'] }),
+});
+
+export const textStyleName = enumOf('TextStyle name', TEXT_STYLE_NAMES);
+
+export const alignmentName = leaf({
+  name: 'alignment',
+  expected: `an alignment name (${ALIGNMENT_NAMES.join(', ')}) or {dx, dy}`,
+  jsTypes: ['string'],
+  check: (v) => typeof v === 'string' && (parseAlignment(v) !== null || isTemplateString(v)),
+  schema: z.union([z.enum(ALIGNMENT_NAMES as [string, ...string[]]), templateStringSchema]),
+  names: ALIGNMENT_NAMES,
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Enums (Flutter names as written)
+
+export const mainAxisAlignment = enumOf('MainAxisAlignment', [
+  'start',
+  'end',
+  'center',
+  'spaceBetween',
+  'spaceAround',
+  'spaceEvenly',
+]);
+export const crossAxisAlignment = enumOf('CrossAxisAlignment', [
+  'start',
+  'end',
+  'center',
+  'stretch',
+  'baseline',
+]);
+export const mainAxisSize = enumOf('MainAxisSize', ['min', 'max']);
+export const textDirection = enumOf('TextDirection', ['ltr', 'rtl']);
+export const verticalDirection = enumOf('VerticalDirection', ['up', 'down']);
+export const clip = enumOf('Clip', ['none', 'hardEdge', 'antiAlias', 'antiAliasWithSaveLayer']);
+export const boxFit = enumOf('BoxFit', [
+  'fill',
+  'contain',
+  'cover',
+  'fitWidth',
+  'fitHeight',
+  'none',
+  'scaleDown',
+]);
+export const axis = enumOf('Axis', ['horizontal', 'vertical']);
+export const textAlign = enumOf('TextAlign', ['left', 'right', 'center', 'justify', 'start', 'end']);
+export const textOverflow = enumOf('TextOverflow', ['clip', 'fade', 'ellipsis', 'visible']);
+export const flexFit = enumOf('FlexFit', ['tight', 'loose']);
+export const stackFit = enumOf('StackFit', ['loose', 'expand', 'passthrough']);
+export const wrapAlignment = enumOf('WrapAlignment', [
+  'start',
+  'end',
+  'center',
+  'spaceBetween',
+  'spaceAround',
+  'spaceEvenly',
+]);
+export const wrapCrossAlignment = enumOf('WrapCrossAlignment', ['start', 'end', 'center']);
+export const dragStartBehavior = enumOf('DragStartBehavior', ['start', 'down']);
+export const keyboardDismissBehavior = enumOf('ScrollViewKeyboardDismissBehavior', ['manual', 'onDrag']);
+export const blendMode = enumOf('BlendMode', [
+  'clear',
+  'src',
+  'dst',
+  'srcOver',
+  'dstOver',
+  'srcIn',
+  'dstIn',
+  'srcOut',
+  'dstOut',
+  'srcATop',
+  'dstATop',
+  'xor',
+  'plus',
+  'modulate',
+  'screen',
+  'overlay',
+  'darken',
+  'lighten',
+  'colorDodge',
+  'colorBurn',
+  'hardLight',
+  'softLight',
+  'difference',
+  'exclusion',
+  'multiply',
+  'hue',
+  'saturation',
+  'color',
+  'luminosity',
+]);
+export const strokeCap = enumOf('StrokeCap', ['butt', 'round', 'square']);
+export const fontWeight = enumOf('FontWeight', [
+  'w100',
+  'w200',
+  'w300',
+  'w400',
+  'w500',
+  'w600',
+  'w700',
+  'w800',
+  'w900',
+  'normal',
+  'bold',
+]);
+export const fontStyle = enumOf('FontStyle', ['normal', 'italic']);
+export const textDecoration = enumOf('TextDecoration', ['none', 'underline', 'overline', 'lineThrough']);
+export const keyboardType = enumOf('TextInputType', [
+  'text',
+  'multiline',
+  'number',
+  'phone',
+  'datetime',
+  'emailAddress',
+  'url',
+  'visiblePassword',
+  'name',
+  'streetAddress',
+  'none',
+]);
+export const textInputAction = enumOf('TextInputAction', [
+  'none',
+  'unspecified',
+  'done',
+  'go',
+  'search',
+  'send',
+  'next',
+  'previous',
+  'continueAction',
+  'join',
+  'route',
+  'emergencyCall',
+  'newline',
+]);
+export const textCapitalization = enumOf('TextCapitalization', ['words', 'sentences', 'characters', 'none']);
+export const autovalidateMode = enumOf('AutovalidateMode', [
+  'disabled',
+  'always',
+  'onUserInteraction',
+  'onUnfocus',
+]);
+export const textAlignVertical = enumOf('TextAlignVertical', ['top', 'center', 'bottom']);
+export const materialTapTargetSize = enumOf('MaterialTapTargetSize', ['padded', 'shrinkWrap']);
+export const hitTestBehavior = enumOf('HitTestBehavior', ['deferToChild', 'opaque', 'translucent']);
+export const tableCellVerticalAlignment = enumOf('TableCellVerticalAlignment', [
+  'top',
+  'middle',
+  'bottom',
+  'baseline',
+  'fill',
+  'intrinsicHeight',
+]);
+export const platformVariant = enumOf('platform variant', ['material', 'cupertino', 'adaptive']);
+export const navigationStyle = enumOf('NavigationStyle', [
+  'push',
+  'pop',
+  'pushReplacement',
+  'pushAndRemoveAll',
+  'popAll',
+  'pushNamed',
+  'pushNamedAndRemoveAll',
+  'pushReplacementNamed',
+]);
+export const httpMethod = enumOf('HTTP method', ['get', 'post', 'put', 'patch', 'delete']);
+export const brightness = enumOf('Brightness', ['light', 'dark']);
+
+// ---------------------------------------------------------------------------------------------------------
+// Composite formats
+
+export const numList4 = list(num, 4);
+
+export const edgeInsets = union(
+  'EdgeInsets',
+  'EdgeInsets: a number, a list [left, top, right, bottom] or {left, top, right, bottom}',
+  [
+    num,
+    numList4,
+    obj('EdgeInsets', {
+      left: num,
+      top: num,
+      right: num,
+      bottom: num,
+      horizontal: num,
+      vertical: num,
+      all: num,
+    }),
+  ],
+);
+
+export const borderRadius = union(
+  'BorderRadius',
+  'BorderRadius: a number, a list [topLeft, topRight, bottomLeft, bottomRight] or an object with those keys',
+  [
+    num,
+    numList4,
+    obj('BorderRadius', { topLeft: num, topRight: num, bottomLeft: num, bottomRight: num, all: num }),
+  ],
+);
+
+export const offset = obj('Offset', { dx: num, dy: num });
+
+export const alignment = union('Alignment', alignmentName.expected, [alignmentName, offset]);
+
+export const size = obj('Size', { width: num, height: num });
+
+export const duration = union(
+  'Duration',
+  'a Duration {days, hours, minutes, seconds, milliseconds} or milliseconds',
+  [
+    num,
+    obj('Duration', {
+      days: num,
+      hours: num,
+      minutes: num,
+      seconds: num,
+      milliseconds: num,
+      microseconds: num,
+    }),
+  ],
+);
+
+export const textStyleObject = obj('TextStyle', {
+  color,
+  backgroundColor: color,
+  fontSize: num,
+  fontWeight,
+  fontStyle,
+  fontFamily: str,
+  fontFamilyFallback: list(str),
+  letterSpacing: num,
+  wordSpacing: num,
+  height: num,
+  decoration: textDecoration,
+  decorationColor: color,
+  styleFromTheme: textStyleName,
+});
+
+export const textStyle = union(
+  'TextStyle',
+  `a TextStyle: a theme style name (${TEXT_STYLE_NAMES.join(', ')}) or {fontSize, fontWeight, color, ...}`,
+  [textStyleName, textStyleObject],
+);
+
+export const borderSide = obj('BorderSide', {
+  color,
+  width: num,
+  strokeAlign: num,
+  borderStyle: enumOf('BorderStyle', ['solid', 'none']),
+});
+
+export const boxConstraints = obj('BoxConstraints', {
+  minWidth: num,
+  maxWidth: num,
+  minHeight: num,
+  maxHeight: num,
+});
+
+export const gradient = obj('Gradient', {
+  colors: list(color),
+  stops: list(num),
+  gradientType: enumOf('GradientType', ['linear', 'radial', 'sweep']),
+  begin: alignment,
+  end: alignment,
+  center: alignment,
+  radius: num,
+  focal: alignment,
+  focalRadius: num,
+  startAngle: num,
+  endAngle: num,
+});
+
+export const boxShadow = obj('BoxShadow', {
+  color,
+  blurRadius: num,
+  spreadRadius: num,
+  offset,
+  blurStyle: enumOf('BlurStyle', ['normal', 'solid', 'outer', 'inner']),
+});
+
+export const decorationImage = obj(
+  'DecorationImage',
+  {
+    src: str,
+    fit: boxFit,
+    alignment,
+    repeat: enumOf('ImageRepeat', ['repeat', 'repeatX', 'repeatY', 'noRepeat']),
+    opacity: num,
+    imageType: enumOf('StacImageType', ['network', 'asset', 'file']),
+  },
+  { required: ['src'] },
+);
+
+export const boxDecoration = obj('BoxDecoration', {
+  color,
+  shape: enumOf('BoxShape', ['rectangle', 'circle']),
+  borderRadius,
+  border: borderSide,
+  boxShadow: list(boxShadow),
+  gradient,
+  image: decorationImage,
+  backgroundBlendMode: blendMode,
+});
+
+export const shapeBorder = obj('Shape', {
+  borderType: enumOf('BorderType', [
+    'circleBorder',
+    'roundedRectangleBorder',
+    'stadiumBorder',
+    'beveledRectangleBorder',
+    'continuousRectangleBorder',
+    'linearBorder',
+    'starBorder',
+    'ovalBorder',
+  ]),
+  side: borderSide,
+  borderRadius,
+  data: obj('ShapeData', { side: borderSide, borderRadius }),
+});
+
+export const buttonStyle = obj('ButtonStyle', {
+  foregroundColor: color,
+  backgroundColor: color,
+  disabledForegroundColor: color,
+  disabledBackgroundColor: color,
+  overlayColor: color,
+  shadowColor: color,
+  surfaceTintColor: color,
+  iconColor: color,
+  disabledIconColor: color,
+  minimumSize: size,
+  fixedSize: size,
+  maximumSize: size,
+  padding: edgeInsets,
+  elevation: num,
+  textStyle,
+  side: borderSide,
+  shape: shapeBorder,
+  alignment,
+  iconSize: num,
+  enableFeedback: bool,
+});
+
+export const iconTheme = obj('IconTheme', { color, size: num, opacity: num });
+
+/** Stac's Request model (dynamicView, networkWidget, navigate, showDialog). */
+export const request = obj(
+  'Request',
+  {
+    url: str,
+    method: httpMethod,
+    headers: anyValue,
+    queryParameters: anyValue,
+    body: anyValue,
+    contentType: str,
+  },
+  { required: ['url'] },
+);
+
+export const imageFilter: ObjectShape = obj('ImageFilter', {
+  type: enumOf('ImageFilterType', ['blur', 'dilate', 'erode', 'matrix', 'compose']),
+  sigmaX: num,
+  sigmaY: num,
+  radiusX: num,
+  radiusY: num,
+  tileMode: enumOf('TileMode', ['clamp', 'repeated', 'mirror', 'decal']),
+  // compose nests filters; kept as plain values to avoid a recursive shape
+  outer: anyValue,
+  inner: anyValue,
+});
+
+export const inputBorder = obj('InputBorder', {
+  type: enumOf('InputBorderType', ['none', 'underlineInputBorder', 'outlineInputBorder']),
+  borderRadius,
+  borderSide,
+  gapPadding: num,
+  color,
+  width: num,
+  gradient,
+});
+
+export const inputDecoration = obj('InputDecoration', {
+  icon: W,
+  iconColor: color,
+  label: W,
+  labelText: str,
+  labelStyle: textStyle,
+  floatingLabelStyle: textStyle,
+  helperText: str,
+  helperStyle: textStyle,
+  hintText: str,
+  hintStyle: textStyle,
+  errorText: str,
+  errorStyle: textStyle,
+  isDense: bool,
+  contentPadding: edgeInsets,
+  prefixIcon: W,
+  prefix: W,
+  prefixText: str,
+  prefixIconColor: color,
+  suffixIcon: W,
+  suffix: W,
+  suffixText: str,
+  suffixIconColor: color,
+  counterText: str,
+  filled: bool,
+  fillColor: color,
+  focusColor: color,
+  hoverColor: color,
+  border: inputBorder,
+  enabledBorder: inputBorder,
+  focusedBorder: inputBorder,
+  errorBorder: inputBorder,
+  disabledBorder: inputBorder,
+  focusedErrorBorder: inputBorder,
+  enabled: bool,
+});
+
+export const inputFormatter = obj('InputFormatter', {
+  type: enumOf('InputFormatterType', ['allow', 'deny']),
+  rule: str,
+});
+
+export const validatorRule = obj('ValidatorRule', { rule: str, message: str });
+
+const textSpanProps: Record<string, Shape> = { data: str, style: textStyle, onTap: A, semanticsLabel: str };
+export const textSpan: ObjectShape = obj('TextSpan', textSpanProps);
+// A span nests spans: the cycle is closed after construction (the walkers guard against cycles).
+textSpanProps.children = list(textSpan);
+
+export const keyValue = obj('KeyValue', { key: str, value: anyValue }, { required: ['key'] });
+
+/** A Shape that accepts anything: for values whose detailed model is not part of our vocabulary. */
+export const looseObject = obj('object', {});
+
+export function isShape(value: unknown): value is Shape {
+  return typeof value === 'object' && value !== null && 'k' in value;
+}
+
+export const SPECIAL_NUMBERS: readonly string[] = SPECIAL_NUMBER_NAMES;

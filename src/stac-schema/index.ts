@@ -1,0 +1,46 @@
+/**
+ * Public face of src/stac-schema: validation of STAC documents and plugin records. Pure data, no React,
+ * no imports from the rest of the project; the server validates with the very same code.
+ */
+export * from './types';
+export * from './values';
+
+export {
+  parseStacDocument,
+  parseJsonText,
+  parseStacTheme,
+  isStacThemeDocument,
+  WIDGET_TYPES,
+  ACTION_TYPES,
+} from './parseStacDocument';
+export { validateStacFile, BARE_ROOT_PATH } from './validateStacFile';
+export type { StacFileKind, StacFileValidation } from './validateStacFile';
+export type { JsonTextResult } from './parseStacDocument';
+export { DEFAULT_LIMITS } from './limits';
+export { coerceWidgetProps } from './coerceWidgetProps';
+export { isTemplateString } from './template';
+export { SDK_METHODS } from './actionSpecs';
+export { widgetSchemas, actionSchemas, stacNodeSchema, stacActionSchema } from './widgetSchemas';
+export {
+  KNOWN_SLOTS,
+  SLOT_PATTERN,
+  isSemver,
+  unwrapPluginUi,
+  pluginSchema,
+  communityPluginSchema,
+  installedPluginSchema,
+  pluginCreateSchema,
+  pluginUpdateSchema,
+  parsePluginRecord,
+  zodIssuesToStacIssues,
+} from './plugin';
+export type {
+  KnownSlot,
+  PluginRecord,
+  CommunityPlugin,
+  InstalledPlugin,
+  PluginCreateBody,
+  PluginUpdateBody,
+  ParsePluginRecordResult,
+} from './plugin';
+export { pluginJsonSchema, pluginFileSchema, PLUGIN_SCHEMA_URL } from './pluginJsonSchema';

@@ -1,0 +1,713 @@
+/**
+ * parseStacDocument: one walk over the document that dispatches each widget and action to its shape
+ * (src/stac-schema/widgetSpecs.ts, actionSpecs.ts). zod is not asked to recurse through the tree: with ~90
+ * widget types a lazy union re-tries every option per node, which is what made big documents slow.
+ *
+ * Lenient mode (rendering): a node with an error is replaced by the `stac:invalid` marker, an action with
+ * an error is dropped, unknown widget/action types are warnings and stay in the tree, unknown props are
+ * ignored as Stac does. Strict mode (authoring, publishing): the same checks, every error fails the result,
+ * unknown types are errors and unknown props are reported as warnings with a hint.
+ */
+import { INVALID_NODE_TYPE } from './types';
+import type {
+  ParseStacOptions,
+  ParseStacResult,
+  StacIssue,
+  StacIssueCode,
+  StacLimits,
+  StacNode,
+  StacParseMode,
+} from './types';
+import { WIDGET_SPECS } from './widgetSpecs';
+import { ACTION_SPECS, SDK_CALL_SPEC, SDK_METHODS } from './actionSpecs';
+import { containsSlots, jsTypeOf, jsTypesOf, obj, type ObjectShape, type Shape } from './shapes';
+import { brightness, color, looseObject, str } from './formats';
+import { THEME_COLOR_ROLES } from './values';
+import { isTemplateString } from './template';
+import { childPath, describeValue, didYouMean } from './issues';
+import { jsonTextDepth, resolveLimits, utf8ByteLength } from './limits';
+
+type PlainObject = Record<string, unknown>;
+
+class LimitExceeded extends Error {
+  constructor(readonly issue: StacIssue) {
+    super(issue.message);
+  }
+}
+
+/** Issues raised while validating one widget or action (not its nested widgets). */
+interface Frame {
+  errors: number;
+  first?: StacIssue;
+}
+
+interface Walk {
+  mode: StacParseMode;
+  limits: StacLimits;
+  issues: StacIssue[];
+  nodes: number;
+  bytes: number;
+  widgetTypes: ReadonlySet<string>;
+  extraWidgets: ReadonlySet<string>;
+  actionTypes: ReadonlySet<string>;
+  extraActions: ReadonlySet<string>;
+}
+
+const slotCache = new WeakMap<Shape, boolean>();
+function hasSlots(shape: Shape): boolean {
+  let cached = slotCache.get(shape);
+  if (cached === undefined) {
+    cached = containsSlots(shape);
+    slotCache.set(shape, cached);
+  }
+  return cached;
+}
+
+function isPlainObject(value: unknown): value is PlainObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function limitIssue(path: string, message: string, hint?: string): LimitExceeded {
+  return new LimitExceeded({
+    code: 'limit_exceeded',
+    severity: 'error',
+    path,
+    message,
+    ...(hint ? { hint } : {}),
+  });
+}
+
+function report(
+  walk: Walk,
+  frame: Frame | undefined,
+  code: StacIssueCode,
+  severity: 'error' | 'warning',
+  path: string,
+  message: string,
+  hint?: string,
+): StacIssue {
+  const issue: StacIssue = hint ? { code, severity, path, message, hint } : { code, severity, path, message };
+  walk.issues.push(issue);
+  if (severity === 'error' && frame) {
+    frame.errors += 1;
+    frame.first ??= issue;
+  }
+  return issue;
+}
+
+function checkString(walk: Walk, value: string, path: string): void {
+  walk.bytes += value.length + 2;
+  if (value.length > walk.limits.maxStringLength) {
+    throw limitIssue(
+      path,
+      `a string of ${value.length} characters is longer than the limit of ${walk.limits.maxStringLength}. Shorten it or load the text at run time.`,
+    );
+  }
+  if (walk.bytes > walk.limits.maxBytes) throwBytes(walk, path);
+}
+
+function throwBytes(walk: Walk, path: string): never {
+  throw limitIssue(
+    path,
+    `the document is larger than the limit of ${walk.limits.maxBytes} bytes. Split it or move data out of the UI definition.`,
+  );
+}
+
+function throwDepth(walk: Walk, path: string): never {
+  throw limitIssue(
+    path,
+    `the document nests deeper than the limit of ${walk.limits.maxDepth} levels. Flatten the layout.`,
+  );
+}
+
+/**
+ * Size and depth checks for values no shape describes (unknown props, `any` values): an explicit stack,
+ * so a hostile value can never overflow the call stack.
+ */
+function scanValue(walk: Walk, value: unknown, path: string, depth: number): void {
+  const stack: Array<[unknown, number]> = [[value, depth]];
+  while (stack.length > 0) {
+    const [current, level] = stack.pop() as [unknown, number];
+    if (typeof current === 'string') {
+      checkString(walk, current, path);
+      continue;
+    }
+    if (typeof current !== 'object' || current === null) {
+      walk.bytes += 6;
+      continue;
+    }
+    if (level > walk.limits.maxDepth) throwDepth(walk, path);
+    if (Array.isArray(current)) {
+      walk.bytes += 2 + current.length;
+      if (walk.bytes > walk.limits.maxBytes) throwBytes(walk, path);
+      for (const item of current) stack.push([item, level + 1]);
+    } else {
+      for (const key of Object.keys(current)) {
+        walk.bytes += key.length + 4;
+        stack.push([(current as PlainObject)[key], level + 1]);
+      }
+      if (walk.bytes > walk.limits.maxBytes) throwBytes(walk, path);
+    }
+  }
+}
+
+function countNode(walk: Walk, path: string): void {
+  walk.nodes += 1;
+  if (walk.nodes > walk.limits.maxNodes) {
+    throw limitIssue(
+      path,
+      `the document has more than ${walk.limits.maxNodes} widgets and actions. Split it into smaller plugins or pages.`,
+    );
+  }
+}
+
+function expectedMessage(expected: string, value: unknown): string {
+  return `expected ${expected}, got ${describeValue(value)}.`;
+}
+
+/** Validates a value against a shape. Returns the value to keep (nested widgets may be replaced). */
+function validateValue(
+  walk: Walk,
+  shape: Shape,
+  value: unknown,
+  path: string,
+  depth: number,
+  frame: Frame,
+): unknown {
+  if (value === undefined || value === null) return value;
+  if (depth > walk.limits.maxDepth) throwDepth(walk, path);
+  switch (shape.k) {
+    case 'widget':
+      return walkWidget(walk, value, path, depth);
+    case 'action':
+      return walkAction(walk, value, path, depth);
+    default:
+      break;
+  }
+  if (typeof value === 'string') {
+    checkString(walk, value, path);
+    if (isTemplateString(value)) return value;
+  }
+  switch (shape.k) {
+    case 'leaf': {
+      if (shape.name === 'any') {
+        if (typeof value === 'object') scanValue(walk, value, path, depth);
+        else if (typeof value !== 'string') walk.bytes += 6;
+        return value;
+      }
+      walk.bytes += 6;
+      if (!shape.check(value)) {
+        const soft = shape.soft === true && walk.mode === 'lenient';
+        const hint = typeof value === 'string' && shape.names ? didYouMean(value, shape.names) : undefined;
+        const fallback = shape.soft ? ' Stac paints an unknown colour transparent.' : '';
+        report(
+          walk,
+          frame,
+          'invalid_value',
+          soft ? 'warning' : 'error',
+          path,
+          expectedMessage(shape.expected, value) + fallback,
+          hint,
+        );
+      }
+      return value;
+    }
+    case 'list': {
+      if (!Array.isArray(value)) {
+        report(walk, frame, 'invalid_value', 'error', path, expectedMessage('a list', value));
+        scanValue(walk, value, path, depth);
+        return value;
+      }
+      if (shape.length !== undefined && value.length !== shape.length) {
+        report(
+          walk,
+          frame,
+          'invalid_value',
+          'error',
+          path,
+          `expected a list of exactly ${shape.length} items, got ${value.length}.`,
+        );
+      }
+      walk.bytes += 2 + value.length;
+      if (!hasSlots(shape)) {
+        for (let i = 0; i < value.length; i += 1)
+          validateValue(walk, shape.of, value[i], childPath(path, i), depth + 1, frame);
+        return value;
+      }
+      const out: unknown[] = [];
+      for (let i = 0; i < value.length; i += 1) {
+        const item = validateValue(walk, shape.of, value[i], childPath(path, i), depth + 1, frame);
+        if (item !== undefined) out.push(item);
+      }
+      return out;
+    }
+    case 'object': {
+      if (!isPlainObject(value)) {
+        report(
+          walk,
+          frame,
+          'invalid_value',
+          'error',
+          path,
+          expectedMessage(`an object (${shape.name})`, value),
+        );
+        scanValue(walk, value, path, depth);
+        return value;
+      }
+      return validateObject(walk, shape, value, path, depth, frame, false);
+    }
+    case 'union': {
+      const type = jsTypeOf(value);
+      const candidates = shape.of.filter((member) => (jsTypesOf(member) as readonly string[]).includes(type));
+      if (candidates.length === 0) {
+        report(walk, frame, 'invalid_value', 'error', path, expectedMessage(shape.expected, value));
+        scanValue(walk, value, path, depth);
+        return value;
+      }
+      if (candidates.length === 1) return validateValue(walk, candidates[0], value, path, depth, frame);
+      for (const member of candidates) {
+        if (member.k === 'leaf' && member.check(value)) return value;
+      }
+      const structured = candidates.find((member) => member.k !== 'leaf');
+      if (structured) return validateValue(walk, structured, value, path, depth, frame);
+      const names = candidates.flatMap((member) => (member.k === 'leaf' && member.names ? member.names : []));
+      const hint = typeof value === 'string' && names.length > 0 ? didYouMean(value, names) : undefined;
+      report(walk, frame, 'invalid_value', 'error', path, expectedMessage(shape.expected, value), hint);
+      return value;
+    }
+  }
+}
+
+function validateObject(
+  walk: Walk,
+  shape: ObjectShape,
+  value: PlainObject,
+  path: string,
+  depth: number,
+  frame: Frame,
+  isNode: boolean,
+): PlainObject {
+  const keepCopy = hasSlots(shape);
+  const out: PlainObject | undefined = keepCopy ? {} : undefined;
+  const known = shape.props;
+  const reportUnknown = walk.mode === 'strict' && Object.keys(known).length > 0;
+  for (const key of Object.keys(value)) {
+    const raw = value[key];
+    walk.bytes += key.length + 4;
+    const propShape = Object.hasOwn(known, key) ? known[key] : undefined;
+    const propPath = childPath(path, key);
+    if (propShape === undefined) {
+      if (!(isNode && (key === 'type' || key === 'actionType'))) {
+        if (reportUnknown && !(key === 'type' && !isNode)) {
+          report(
+            walk,
+            undefined,
+            'unknown_property',
+            'warning',
+            propPath,
+            `"${key}" is not a property of ${shape.name}; Stac ignores it.`,
+            didYouMean(key, Object.keys(known)),
+          );
+        }
+        scanValue(walk, raw, propPath, depth + 1);
+      }
+      if (out) out[key] = raw;
+      continue;
+    }
+    const kept = validateValue(walk, propShape, raw, propPath, depth + 1, frame);
+    if (out && kept !== undefined) out[key] = kept;
+  }
+  for (const name of shape.required ?? []) {
+    if (value[name] === undefined || value[name] === null) {
+      report(
+        walk,
+        frame,
+        'missing_required',
+        'error',
+        childPath(path, name),
+        `${shape.name} needs "${name}"; add it.`,
+      );
+    }
+  }
+  if (
+    shape.requireOneOf &&
+    !shape.requireOneOf.some((name) => value[name] !== undefined && value[name] !== null)
+  ) {
+    const names = shape.requireOneOf.map((n) => `"${n}"`).join(' or ');
+    report(
+      walk,
+      frame,
+      'missing_required',
+      'error',
+      childPath(path, shape.requireOneOf[0]),
+      `${shape.name} needs ${names}; add one.`,
+    );
+  }
+  return out ?? value;
+}
+
+function invalidNode(originalType: string | undefined, issue: StacIssue): StacNode {
+  const marker =
+    originalType === undefined
+      ? { type: INVALID_NODE_TYPE, issue }
+      : { type: INVALID_NODE_TYPE, originalType, issue };
+  return marker as StacNode;
+}
+
+/** Unknown or host-registered widget types: keep the node, but still check what plausibly is a child. */
+function walkUnspecifiedWidget(walk: Walk, node: PlainObject, path: string, depth: number): StacNode {
+  const out: PlainObject = {};
+  for (const key of Object.keys(node)) {
+    const raw = node[key];
+    const propPath = childPath(path, key);
+    walk.bytes += key.length + 4;
+    if (key === 'child' && isPlainObject(raw) && typeof raw.type === 'string') {
+      out[key] = walkWidget(walk, raw, propPath, depth + 1);
+    } else if (
+      key === 'children' &&
+      Array.isArray(raw) &&
+      raw.every((c) => isPlainObject(c) && typeof c.type === 'string')
+    ) {
+      out[key] = raw.map((c, i) => walkWidget(walk, c, childPath(propPath, i), depth + 2));
+    } else {
+      scanValue(walk, raw, propPath, depth + 1);
+      out[key] = raw;
+    }
+  }
+  return out as StacNode;
+}
+
+function walkWidget(walk: Walk, value: unknown, path: string, depth: number): StacNode {
+  if (depth > walk.limits.maxDepth) throwDepth(walk, path);
+  if (!isPlainObject(value)) {
+    const issue = report(
+      walk,
+      undefined,
+      'not_an_object',
+      'error',
+      path,
+      `expected a widget object like {"type": "text", "data": "..."}, got ${describeValue(value)}.`,
+    );
+    scanValue(walk, value, path, depth);
+    return invalidNode(undefined, issue);
+  }
+  countNode(walk, path);
+  const type = value.type;
+  if (typeof type !== 'string' || type === '') {
+    const issue = report(
+      walk,
+      undefined,
+      'missing_type',
+      'error',
+      childPath(path, 'type'),
+      'a widget needs a "type" naming what to draw, e.g. "text", "column" or "container".',
+    );
+    scanValue(walk, value, path, depth);
+    return invalidNode(undefined, issue);
+  }
+  const spec = Object.hasOwn(WIDGET_SPECS, type) ? WIDGET_SPECS[type] : undefined;
+  if (spec === undefined || walk.extraWidgets.has(type)) {
+    if (!walk.extraWidgets.has(type)) {
+      const hint = didYouMean(type, walk.widgetTypes);
+      report(
+        walk,
+        undefined,
+        'unknown_widget',
+        walk.mode === 'strict' ? 'error' : 'warning',
+        childPath(path, 'type'),
+        `unknown widget "${type}": it renders as a placeholder. Use a widget of the STAC vocabulary.`,
+        hint,
+      );
+    }
+    checkString(walk, type, path);
+    return walkUnspecifiedWidget(walk, value, path, depth);
+  }
+  const frame: Frame = { errors: 0 };
+  const node = validateObject(walk, spec, value, path, depth, frame, true) as StacNode;
+  if (frame.errors > 0 && walk.mode === 'lenient' && frame.first) return invalidNode(type, frame.first);
+  return node;
+}
+
+function walkAction(walk: Walk, value: unknown, path: string, depth: number): unknown {
+  if (depth > walk.limits.maxDepth) throwDepth(walk, path);
+  if (!isPlainObject(value)) {
+    report(
+      walk,
+      undefined,
+      'not_an_object',
+      'error',
+      path,
+      `expected an action object like {"actionType": "navigate", ...}, got ${describeValue(value)}.`,
+    );
+    scanValue(walk, value, path, depth);
+    return walk.mode === 'lenient' ? undefined : value;
+  }
+  // `"onPressed": {}` is Stac's way of writing a button that does nothing (the gallery does it often).
+  if (Object.keys(value).length === 0) return value;
+  countNode(walk, path);
+  const actionType = value.actionType;
+  let spec: ObjectShape | undefined;
+  if (typeof actionType === 'string') {
+    spec = Object.hasOwn(ACTION_SPECS, actionType) ? ACTION_SPECS[actionType] : undefined;
+    if (walk.extraActions.has(actionType)) spec = undefined;
+    else if (spec === undefined) {
+      report(
+        walk,
+        undefined,
+        'unknown_action',
+        walk.mode === 'strict' ? 'error' : 'warning',
+        childPath(path, 'actionType'),
+        `unknown action "${actionType}": it does nothing when triggered. Use an action of the STAC vocabulary.`,
+        didYouMean(actionType, walk.actionTypes),
+      );
+    }
+  } else if (actionType === undefined && typeof value.method === 'string') {
+    spec = SDK_CALL_SPEC;
+  } else {
+    report(
+      walk,
+      undefined,
+      'missing_type',
+      'error',
+      childPath(path, 'actionType'),
+      'an action needs an "actionType" (e.g. "navigate") or an SDK "method" (e.g. "showAlert").',
+    );
+    scanValue(walk, value, path, depth);
+    return walk.mode === 'lenient' ? undefined : value;
+  }
+  if (spec === undefined) {
+    scanValue(walk, value, path, depth);
+    return value;
+  }
+  if ((spec === SDK_CALL_SPEC || actionType === 'invenicum_sdk') && typeof value.method === 'string') {
+    const method = value.method;
+    if (!(SDK_METHODS as readonly string[]).includes(method) && !walk.extraActions.has(method)) {
+      // The host decides which SDK methods exist at run time, so this stays a warning in both modes.
+      report(
+        walk,
+        undefined,
+        'unknown_action',
+        'warning',
+        childPath(path, 'method'),
+        `"${method}" is not a method of the Invenicum SDK (${SDK_METHODS.join(', ')}); it runs only if the host registers it.`,
+        didYouMean(method, SDK_METHODS),
+      );
+    }
+  }
+  const frame: Frame = { errors: 0 };
+  const action = validateObject(walk, spec, value, path, depth, frame, true);
+  if (frame.errors > 0 && walk.mode === 'lenient') return undefined;
+  return action;
+}
+
+/** Line and column of a JSON.parse failure, from the position V8 reports. */
+function jsonErrorLocation(text: string, error: unknown): { line: number; column: number } | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  let offset = position ? Number(position[1]) : undefined;
+  if (offset === undefined && /Unexpected end of JSON input/.test(message)) offset = text.length;
+  if (offset === undefined) return undefined;
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < offset && i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      column = 1;
+    } else column += 1;
+  }
+  return { line, column };
+}
+
+export interface JsonTextResult {
+  ok: boolean;
+  value?: unknown;
+  issue?: StacIssue;
+}
+
+/**
+ * JSON.parse with the byte and depth limits checked first, and a message with line and column on failure.
+ */
+export function parseJsonText(text: string, limits: Partial<StacLimits> = {}, rootPath = ''): JsonTextResult {
+  const resolved = resolveLimits(limits);
+  if (text.length > resolved.maxBytes || utf8ByteLength(text, resolved.maxBytes) > resolved.maxBytes) {
+    return {
+      ok: false,
+      issue: {
+        code: 'limit_exceeded',
+        severity: 'error',
+        path: rootPath,
+        message: `the document is larger than the limit of ${resolved.maxBytes} bytes. Split it or move data out of the UI definition.`,
+      },
+    };
+  }
+  // The plugin record wraps `ui`, so allow for the few levels above the document itself.
+  if (jsonTextDepth(text, resolved.maxDepth + 8) > resolved.maxDepth + 8) {
+    return {
+      ok: false,
+      issue: {
+        code: 'limit_exceeded',
+        severity: 'error',
+        path: rootPath,
+        message: `the document nests deeper than the limit of ${resolved.maxDepth} levels. Flatten the layout.`,
+      },
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const where = jsonErrorLocation(text, error);
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issue: {
+        code: 'invalid_json',
+        severity: 'error',
+        path: rootPath,
+        message: where
+          ? `the text is not valid JSON at line ${where.line}, column ${where.column}: ${detail}. Fix the syntax there.`
+          : `the text is not valid JSON: ${detail}. Fix the syntax.`,
+      },
+    };
+  }
+}
+
+export const WIDGET_TYPES: readonly string[] = Object.freeze(Object.keys(WIDGET_SPECS));
+export const ACTION_TYPES: readonly string[] = Object.freeze(Object.keys(ACTION_SPECS));
+
+/**
+ * Validates a STAC document (parsed JSON, or JSON text). See the module comment for the two modes.
+ * Never throws for any input; a limit breach yields a single `limit_exceeded` issue.
+ */
+export function parseStacDocument(input: unknown, options: ParseStacOptions = {}): ParseStacResult {
+  const mode: StacParseMode = options.mode ?? 'lenient';
+  const rootPath = options.rootPath ?? 'ui';
+  const limits = resolveLimits(options.limits);
+  let document = input;
+  if (typeof input === 'string') {
+    const parsed = parseJsonText(input, limits, rootPath);
+    if (!parsed.ok) return { ok: false, issues: parsed.issue ? [parsed.issue] : [] };
+    document = parsed.value;
+  }
+  if (!isPlainObject(document)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'not_an_object',
+          severity: 'error',
+          path: rootPath,
+          message: `a STAC document is a widget object like {"type": "column", "children": [...]}, got ${describeValue(document)}.`,
+        },
+      ],
+    };
+  }
+  const extraWidgets = new Set(options.extraWidgetTypes ?? []);
+  const extraActions = new Set(options.extraActionTypes ?? []);
+  const walk: Walk = {
+    mode,
+    limits,
+    issues: [],
+    nodes: 0,
+    bytes: 0,
+    widgetTypes: new Set([...WIDGET_TYPES, ...extraWidgets]),
+    extraWidgets,
+    actionTypes: new Set([...ACTION_TYPES, ...extraActions]),
+    extraActions,
+  };
+  try {
+    const tree = walkWidget(walk, document, rootPath, 1);
+    const hasError = walk.issues.some((issue) => issue.severity === 'error');
+    if (mode === 'strict' && hasError) return { ok: false, issues: walk.issues };
+    return { ok: true, document: tree, issues: walk.issues };
+  } catch (error) {
+    if (error instanceof LimitExceeded) return { ok: false, issues: [error.issue] };
+    if (error instanceof RangeError) {
+      // Defensive: a cyclic or pathological object graph that slipped past the depth checks.
+      return {
+        ok: false,
+        issues: [
+          {
+            code: 'limit_exceeded',
+            severity: 'error',
+            path: rootPath,
+            message: `the document is too large or too deep to check (${error.message}).`,
+          },
+        ],
+      };
+    }
+    throw error;
+  }
+}
+
+const colorSchemeProps: Record<string, Shape> = { brightness };
+for (const role of THEME_COLOR_ROLES) colorSchemeProps[role] = color;
+for (const legacy of ['background', 'onBackground', 'surfaceVariant', 'success', 'onSuccess'])
+  colorSchemeProps[legacy] = color;
+
+/** A Stac theme file (`StacTheme`): brightness, a colour scheme and a few colours. */
+export const STAC_THEME_SHAPE: ObjectShape = obj('StacTheme', {
+  brightness,
+  colorScheme: obj('ColorScheme', colorSchemeProps),
+  primaryColor: color,
+  scaffoldBackgroundColor: color,
+  disabledColor: color,
+  dividerColor: color,
+  cardColor: color,
+  canvasColor: color,
+  fontFamily: str,
+  textTheme: looseObject,
+});
+
+/** Validates a Stac theme document (the gallery's light/dark theme files). */
+export function parseStacTheme(
+  input: unknown,
+  options: Pick<ParseStacOptions, 'mode' | 'limits' | 'rootPath'> = {},
+): {
+  ok: boolean;
+  issues: StacIssue[];
+} {
+  const mode = options.mode ?? 'lenient';
+  const rootPath = options.rootPath ?? 'theme';
+  if (!isPlainObject(input)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'not_an_object',
+          severity: 'error',
+          path: rootPath,
+          message: `a theme is an object, got ${describeValue(input)}.`,
+        },
+      ],
+    };
+  }
+  const walk: Walk = {
+    mode,
+    limits: resolveLimits(options.limits),
+    issues: [],
+    nodes: 0,
+    bytes: 0,
+    widgetTypes: new Set(WIDGET_TYPES),
+    extraWidgets: new Set(),
+    actionTypes: new Set(ACTION_TYPES),
+    extraActions: new Set(),
+  };
+  try {
+    validateObject(walk, STAC_THEME_SHAPE, input, rootPath, 1, { errors: 0 }, false);
+  } catch (error) {
+    if (error instanceof LimitExceeded) return { ok: false, issues: [error.issue] };
+    throw error;
+  }
+  return { ok: !walk.issues.some((issue) => issue.severity === 'error'), issues: walk.issues };
+}
+
+/** Whether a JSON value looks like a Stac theme file rather than a widget. */
+export function isStacThemeDocument(value: unknown): boolean {
+  return (
+    isPlainObject(value) &&
+    value.type === undefined &&
+    (isPlainObject(value.colorScheme) || typeof value.brightness === 'string')
+  );
+}

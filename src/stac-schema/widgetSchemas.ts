@@ -1,0 +1,126 @@
+/**
+ * zod schemas derived from the shapes: one per widget type and action type, a node union discriminated
+ * on `type`, an action union discriminated on `actionType`. parseStacDocument does not use these to walk
+ * trees (see its module comment); they serve single-node checks and the JSON Schema for editors.
+ */
+import { z } from 'zod';
+import { WIDGET_SPECS } from './widgetSpecs';
+import { ACTION_SPECS, SDK_CALL_SPEC } from './actionSpecs';
+import { templateStringSchema, type ObjectShape, type Shape } from './shapes';
+
+const cache = new Map<Shape, z.ZodType>();
+
+function describeShape(shape: Shape): string | undefined {
+  if (shape.k === 'union') return `${shape.name}: ${shape.expected}`;
+  if (shape.k === 'object') return shape.name;
+  return undefined;
+}
+
+function objectSchema(shape: ObjectShape, discriminator?: { key: string; value: string }): z.ZodType {
+  const props: Record<string, z.ZodType> = {};
+  if (discriminator) props[discriminator.key] = z.literal(discriminator.value);
+  for (const [key, propShape] of Object.entries(shape.props)) {
+    // Getters let zod resolve recursive shapes (widget -> node union -> widget) lazily.
+    Object.defineProperty(props, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const schema = propSchema(propShape);
+        return shape.required?.includes(key) ? schema : schema.optional();
+      },
+    });
+  }
+  return z.looseObject(props);
+}
+
+/** A prop's schema: its shape, or a template string bound at render time. */
+function propSchema(shape: Shape): z.ZodType {
+  const inner = toZod(shape);
+  if (shape.k === 'leaf' || shape.k === 'widget' || shape.k === 'action') return inner;
+  return z.union([inner, templateStringSchema]);
+}
+
+export function toZod(shape: Shape): z.ZodType {
+  const cached = cache.get(shape);
+  if (cached) return cached;
+  let schema: z.ZodType;
+  switch (shape.k) {
+    case 'leaf':
+      schema = shape.schema;
+      break;
+    case 'widget':
+      schema = z.lazy(() => stacNodeSchema);
+      break;
+    case 'action':
+      schema = z.lazy(() => stacActionSchema);
+      break;
+    case 'list': {
+      const items = z.array(z.lazy(() => toZod(shape.of)));
+      schema = shape.length === undefined ? items : items.length(shape.length);
+      break;
+    }
+    case 'object':
+      schema = objectSchema(shape);
+      break;
+    case 'union':
+      schema = z.union(shape.of.map((member) => toZod(member)) as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+      break;
+  }
+  const description = describeShape(shape);
+  if (description) schema = schema.meta({ description });
+  cache.set(shape, schema);
+  return schema;
+}
+
+function buildWidgetSchemas(): Record<string, z.ZodObject> {
+  const out: Record<string, z.ZodObject> = {};
+  for (const [type, spec] of Object.entries(WIDGET_SPECS)) {
+    out[type] = (objectSchema(spec, { key: 'type', value: type }) as z.ZodObject).meta({
+      id: `widget_${type}`,
+      title: type,
+    });
+  }
+  return out;
+}
+
+function buildActionSchemas(): Record<string, z.ZodObject> {
+  const out: Record<string, z.ZodObject> = {};
+  for (const [type, spec] of Object.entries(ACTION_SPECS)) {
+    out[type] = (objectSchema(spec, { key: 'actionType', value: type }) as z.ZodObject).meta({
+      id: `action_${type}`,
+      title: type,
+    });
+  }
+  return out;
+}
+
+/** widget type -> zod schema of one node of that type (nested widgets checked through the node union). */
+export const widgetSchemas: Readonly<Record<string, z.ZodObject>> = buildWidgetSchemas();
+
+/** actionType -> zod schema of one action of that type. */
+export const actionSchemas: Readonly<Record<string, z.ZodObject>> = buildActionSchemas();
+
+const widgetList = Object.values(widgetSchemas);
+const actionList = Object.values(actionSchemas);
+
+/** Any widget of the vocabulary, discriminated on `type` (editors complete types and their props). */
+export const stacNodeSchema: z.ZodType = z
+  .discriminatedUnion('type', widgetList as [z.ZodObject, z.ZodObject, ...z.ZodObject[]])
+  .meta({ id: 'StacWidget', description: 'A STAC widget: {"type": "<widget>", ...props}.' });
+
+/** The short form of an SDK call in the plugin API docs: `{ "method": "...", "params": {...} }`. */
+export const sdkCallSchema = (objectSchema(SDK_CALL_SPEC) as z.ZodObject).meta({
+  id: 'action_sdkCall',
+  title: 'SDK call (short form)',
+});
+
+/** Any action: `{ "actionType": "<action>", ...props }` or the short SDK form. */
+export const stacActionSchema: z.ZodType = z
+  .union([
+    z.discriminatedUnion('actionType', actionList as [z.ZodObject, z.ZodObject, ...z.ZodObject[]]),
+    sdkCallSchema,
+  ])
+  .meta({
+    id: 'StacAction',
+    description: 'A STAC action: {"actionType": "<action>", ...} or {"method": "...", "params": {...}}.',
+  });
