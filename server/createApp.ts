@@ -20,7 +20,8 @@ const PUBLIC_API_PATHS = new Set([`${API_BASE}/health`, `${API_BASE}/auth/login`
 
 function errorResponse(error: unknown, c: Context<AppEnv>, services: AppServices): Response {
   if (error instanceof ApiError) return c.json(error.toBody(), error.status);
-  if (error instanceof HTTPException && error.status === 413) return payloadTooLarge(c, services.bodyLimitBytes);
+  if (error instanceof HTTPException && error.status === 413)
+    return payloadTooLarge(c, services.bodyLimitBytes);
   // Whatever else went wrong stays in the log; the client gets a stable code and no internals.
   services.log({
     level: 'error',
@@ -30,12 +31,19 @@ function errorResponse(error: unknown, c: Context<AppEnv>, services: AppServices
     error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     stack: error instanceof Error ? error.stack : undefined,
   });
-  return c.json(new ApiError(500, 'INTERNAL_ERROR', 'Something went wrong on the server; try again later.').toBody(), 500);
+  return c.json(
+    new ApiError(500, 'INTERNAL_ERROR', 'Something went wrong on the server; try again later.').toBody(),
+    500,
+  );
 }
 
 function payloadTooLarge(c: Context, limit: number): Response {
   return c.json(
-    new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round(limit / 1024)} KB; send a smaller one.`).toBody(),
+    new ApiError(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The request body is larger than ${Math.round(limit / 1024)} KB; send a smaller one.`,
+    ).toBody(),
     413,
   );
 }
@@ -49,7 +57,13 @@ export function createApp(services: AppServices): Hono<AppEnv> {
 
   const api = new Hono<AppEnv>();
   api.onError((error, c) => errorResponse(error, c, services));
-  api.use('*', bodyLimit({ maxSize: services.bodyLimitBytes, onError: (c) => payloadTooLarge(c, services.bodyLimitBytes) }));
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: services.bodyLimitBytes,
+      onError: (c) => payloadTooLarge(c, services.bodyLimitBytes),
+    }),
+  );
   api.use('*', async (c, next) => {
     if (PUBLIC_API_PATHS.has(c.req.path)) return next();
     const token = readBearerToken(c.req.header('authorization'));
@@ -57,7 +71,13 @@ export function createApp(services: AppServices): Hono<AppEnv> {
     const user = session && services.users.findById(session.userId);
     if (!session || !user) {
       c.header('WWW-Authenticate', 'Bearer');
-      throw new ApiError(401, 'UNAUTHORIZED', token ? 'Your session has expired or is invalid; sign in again.' : 'Sign in first: this route needs a Bearer token.');
+      throw new ApiError(
+        401,
+        'UNAUTHORIZED',
+        token
+          ? 'Your session has expired or is invalid; sign in again.'
+          : 'Sign in first: this route needs a Bearer token.',
+      );
     }
     c.set('user', user);
     c.set('tokenHash', session.tokenHash);
@@ -72,7 +92,11 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   });
   app.route(API_BASE, api);
   app.all('/api/*', (c) => {
-    throw new ApiError(404, 'NOT_FOUND', `There is no API route ${c.req.method} ${c.req.path}; the API lives under ${API_BASE}.`);
+    throw new ApiError(
+      404,
+      'NOT_FOUND',
+      `There is no API route ${c.req.method} ${c.req.path}; the API lives under ${API_BASE}.`,
+    );
   });
 
   // <img> cannot send a Bearer token, so these placeholder pictures are public, like any static file.
@@ -85,7 +109,10 @@ export function createApp(services: AppServices): Hono<AppEnv> {
 
   app.use('*', staticFiles(services.distDir, distCacheControl));
   // public/ is copied into dist/ by Vite; serving it too keeps the schema and catalog reachable before a build.
-  app.use('*', staticFiles(services.publicDir, () => 'no-cache'));
+  app.use(
+    '*',
+    staticFiles(services.publicDir, () => 'no-cache'),
+  );
   app.use('*', spaFallback(services.distDir));
   app.notFound((c) => c.text('Not found', 404));
   return app;

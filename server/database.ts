@@ -40,7 +40,9 @@ export function runMigrations(db: SqliteDatabase, migrations: Migration[] = read
     name       TEXT NOT NULL,
     applied_at TEXT NOT NULL
   )`);
-  const isApplied = db.prepare<[number], { version: number }>('SELECT version FROM schema_migrations WHERE version = ?');
+  const isApplied = db.prepare<[number], { version: number }>(
+    'SELECT version FROM schema_migrations WHERE version = ?',
+  );
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const applied: number[] = [];
   for (const migration of migrations) {

@@ -3,7 +3,13 @@ export { createServer, startServer } from './createServer';
 export type { ServerOptions, StacWebServer, RunningServer } from './createServer';
 export { createApp, API_BASE } from './createApp';
 export { createSafeFetcher, safeFetchJson, SafeFetchError, DEFAULT_ALLOWED_HOSTS } from './safeFetch';
-export type { SafeFetchOptions, SafeFetchResult, SafeFetchErrorCode, OwnCatalogFiles, ResolvedAddress } from './safeFetch';
+export type {
+  SafeFetchOptions,
+  SafeFetchResult,
+  SafeFetchErrorCode,
+  OwnCatalogFiles,
+  ResolvedAddress,
+} from './safeFetch';
 export { isPublicAddress } from './ipAddressPolicy';
 export { openDatabase, runMigrations, readMigrations } from './database';
 export { ApiError } from './http/apiError';

@@ -53,11 +53,16 @@ function ipv6Groups(address: string): number[] | undefined {
   const restGroups = rest ? rest.split(':') : [];
   const missing = 8 - headGroups.length - restGroups.length;
   if (rest === undefined && missing !== 0) return undefined;
-  const groups = [...headGroups, ...Array<string>(Math.max(missing, 0)).fill('0'), ...restGroups].map((g) => parseInt(g, 16));
-  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : undefined;
+  const groups = [...headGroups, ...Array<string>(Math.max(missing, 0)).fill('0'), ...restGroups].map((g) =>
+    parseInt(g, 16),
+  );
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff)
+    ? groups
+    : undefined;
 }
 
-const groupsToIpv4 = (high: number, low: number): string => [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
+const groupsToIpv4 = (high: number, low: number): string =>
+  [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
 
 /**
  * The IPv4 address an IPv6 address carries and would reach: IPv4-mapped (`::ffff:a.b.c.d`), NAT64

@@ -20,7 +20,9 @@ try {
   const demo = process.env.STAC_WEB_DEMO !== '0';
   process.stdout.write(`\nstac-web is running at ${running.url}/\n`);
   if (demo) {
-    process.stdout.write(`Demo sign-in: ${DEMO_ACCOUNTS.map((a) => `${a.username} / ${a.password}`).join(', ')}\n\n`);
+    process.stdout.write(
+      `Demo sign-in: ${DEMO_ACCOUNTS.map((a) => `${a.username} / ${a.password}`).join(', ')}\n\n`,
+    );
   }
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -146,7 +146,10 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): (url: string)
     }
     const host = normalizeHost(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && allowHttpHosts.has(host))) {
-      throw new SafeFetchError('URL_NOT_ALLOWED', `Only https URLs can be fetched (got ${url.protocol}//${url.host}).`);
+      throw new SafeFetchError(
+        'URL_NOT_ALLOWED',
+        `Only https URLs can be fetched (got ${url.protocol}//${url.host}).`,
+      );
     }
     if (!allowHosts.has(host)) {
       throw new SafeFetchError(
@@ -170,11 +173,15 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): (url: string)
         throw new SafeFetchError('DNS_FAILED', `The host "${hostname}" could not be resolved.`);
       }
     }
-    if (addresses.length === 0) throw new SafeFetchError('DNS_FAILED', `The host "${hostname}" has no address.`);
+    if (addresses.length === 0)
+      throw new SafeFetchError('DNS_FAILED', `The host "${hostname}" has no address.`);
     // Refuse if any answer is private: an attacker's DNS may mix a public and an internal address.
     for (const { address } of addresses) {
       if (!isPublicAddress(address) && !privateExemptions.has(address)) {
-        throw new SafeFetchError('ADDRESS_NOT_ALLOWED', `The host "${hostname}" points to a private or reserved address.`);
+        throw new SafeFetchError(
+          'ADDRESS_NOT_ALLOWED',
+          `The host "${hostname}" points to a private or reserved address.`,
+        );
       }
     }
     return addresses[0];
@@ -189,7 +196,10 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): (url: string)
           method: 'GET',
           lookup: pinnedLookup(target),
           signal,
-          headers: { accept: 'application/json, text/plain;q=0.8', 'user-agent': 'stac-web-plugin-fetcher/1' },
+          headers: {
+            accept: 'application/json, text/plain;q=0.8',
+            'user-agent': 'stac-web-plugin-fetcher/1',
+          },
         },
         (res: IncomingMessage) => {
           const status = res.statusCode ?? 0;
@@ -206,7 +216,9 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): (url: string)
           const contentType = res.headers['content-type'] ?? '';
           if (contentType && !JSON_CONTENT_TYPE.test(contentType)) {
             res.destroy();
-            rejectHop(new SafeFetchError('NOT_JSON', `${url.href} answered ${contentType.split(';')[0]}, not JSON.`));
+            rejectHop(
+              new SafeFetchError('NOT_JSON', `${url.href} answered ${contentType.split(';')[0]}, not JSON.`),
+            );
             return;
           }
           const declared = Number(res.headers['content-length']);
@@ -250,18 +262,26 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): (url: string)
       const fileName = catalogFileName(url);
       if (fileName) {
         const text = await ownCatalog?.read(fileName);
-        if (text === undefined) throw new SafeFetchError('HTTP_ERROR', `The catalog has no file ${fileName}.`);
-        if (Buffer.byteLength(text) > maxBytes) throw new SafeFetchError('TOO_LARGE', `${fileName} is larger than ${maxBytes} bytes.`);
+        if (text === undefined)
+          throw new SafeFetchError('HTTP_ERROR', `The catalog has no file ${fileName}.`);
+        if (Buffer.byteLength(text) > maxBytes)
+          throw new SafeFetchError('TOO_LARGE', `${fileName} is larger than ${maxBytes} bytes.`);
         return { url: url.href, json: parseJson(text, url.href), bytes: Buffer.byteLength(text) };
       }
       const hostname = checkUrl(url);
       const target = await resolveChecked(hostname);
       const answer = await fetchHop(url, target, signal);
       if (answer.body !== undefined) {
-        return { url: url.href, json: parseJson(answer.body, url.href), bytes: Buffer.byteLength(answer.body) };
+        return {
+          url: url.href,
+          json: parseJson(answer.body, url.href),
+          bytes: Buffer.byteLength(answer.body),
+        };
       }
-      if (!answer.location) throw new SafeFetchError('HTTP_ERROR', `${url.href} redirected without a Location.`);
-      if (hop >= maxRedirects) throw new SafeFetchError('TOO_MANY_REDIRECTS', `More than ${maxRedirects} redirects.`);
+      if (!answer.location)
+        throw new SafeFetchError('HTTP_ERROR', `${url.href} redirected without a Location.`);
+      if (hop >= maxRedirects)
+        throw new SafeFetchError('TOO_MANY_REDIRECTS', `More than ${maxRedirects} redirects.`);
       url = parseUrl(answer.location, url);
     }
   }

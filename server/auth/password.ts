@@ -7,10 +7,20 @@ const PARALLELISM = 1;
 const KEY_LENGTH = 32;
 const MAX_MEMORY = 64 * 1024 * 1024;
 
-function deriveKey(password: string, salt: Buffer, cost: number, blockSize: number, parallelism: number): Promise<Buffer> {
+function deriveKey(
+  password: string,
+  salt: Buffer,
+  cost: number,
+  blockSize: number,
+  parallelism: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { N: cost, r: blockSize, p: parallelism, maxmem: MAX_MEMORY }, (error, key) =>
-      error ? reject(error) : resolve(key),
+    scrypt(
+      password.normalize('NFKC'),
+      salt,
+      KEY_LENGTH,
+      { N: cost, r: blockSize, p: parallelism, maxmem: MAX_MEMORY },
+      (error, key) => (error ? reject(error) : resolve(key)),
     );
   });
 }
@@ -19,7 +29,14 @@ function deriveKey(password: string, salt: Buffer, cost: number, blockSize: numb
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await deriveKey(password, salt, COST, BLOCK_SIZE, PARALLELISM);
-  return ['scrypt', COST, BLOCK_SIZE, PARALLELISM, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return [
+    'scrypt',
+    COST,
+    BLOCK_SIZE,
+    PARALLELISM,
+    salt.toString('base64url'),
+    key.toString('base64url'),
+  ].join('$');
 }
 
 /** Compares in constant time. A malformed stored hash verifies as false rather than throwing. */
@@ -48,8 +65,19 @@ export interface PasswordProblem {
 }
 
 const COMMON_PASSWORDS = new Set([
-  'password', 'password1', 'password123', '123456789012', 'qwertyuiop', 'letmein123', 'iloveyou123',
-  'welcome123', 'admin12345', 'changeme123', 'passw0rd123', '1q2w3e4r5t6y', 'abc123456789',
+  'password',
+  'password1',
+  'password123',
+  '123456789012',
+  'qwertyuiop',
+  'letmein123',
+  'iloveyou123',
+  'welcome123',
+  'admin12345',
+  'changeme123',
+  'passw0rd123',
+  '1q2w3e4r5t6y',
+  'abc123456789',
 ]);
 
 /** Refuses passwords a guesser tries first. Demo users are seeded directly and are not subject to this. */
@@ -59,7 +87,10 @@ export function checkPasswordStrength(password: string, username: string): Passw
   }
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(password) || /^\d+$/.test(password)) {
-    return { code: 'PASSWORD_TOO_COMMON', message: 'That password is too easy to guess; choose a longer, less common one.' };
+    return {
+      code: 'PASSWORD_TOO_COMMON',
+      message: 'That password is too easy to guess; choose a longer, less common one.',
+    };
   }
   if (username.length >= 3 && lower.includes(username.toLowerCase())) {
     return { code: 'PASSWORD_CONTAINS_USERNAME', message: 'The password must not contain the username.' };

@@ -22,7 +22,11 @@ function parseArgs(argv: string[]): { username?: string; name?: string; help: bo
 
 function ask(question: string, hidden = false): Promise<string> {
   return new Promise((resolve) => {
-    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+    const rl = createInterface({
+      input: process.stdin,
+      output: process.stdout,
+      terminal: process.stdin.isTTY,
+    });
     if (hidden && process.stdin.isTTY) {
       // Echo nothing while the password is typed.
       (rl as unknown as { _writeToOutput: (text: string) => void })._writeToOutput = (text: string) => {
@@ -44,8 +48,10 @@ function fail(message: string): never {
 
 const args = parseArgs(process.argv.slice(2));
 if (args.help) {
-  process.stdout.write('Usage: npm run user:add -- [username] [--name "Full Name"]\n' +
-    'The password is prompted for (or read from STAC_WEB_PASSWORD). Database: STAC_WEB_DB (default ./data/stac-web.db).\n');
+  process.stdout.write(
+    'Usage: npm run user:add -- [username] [--name "Full Name"]\n' +
+      'The password is prompted for (or read from STAC_WEB_PASSWORD). Database: STAC_WEB_DB (default ./data/stac-web.db).\n',
+  );
   process.exit(0);
 }
 
@@ -66,7 +72,11 @@ const dbPath = process.env.STAC_WEB_DB ?? './data/stac-web.db';
 const db = openDatabase(dbPath);
 try {
   const users = createUserStore(db);
-  const created = users.create({ username, name: name.slice(0, 100), passwordHash: await hashPassword(password) });
+  const created = users.create({
+    username,
+    name: name.slice(0, 100),
+    passwordHash: await hashPassword(password),
+  });
   if (!created) fail(`the user "${username}" already exists.`);
   process.stdout.write(`Created user "${created.username}" (${created.name}) in ${dbPath}.\n`);
 } finally {

@@ -33,7 +33,12 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly details: Record<string, unknown>;
 
-  constructor(status: ContentfulStatusCode, code: ApiErrorCode, message: string, details: Record<string, unknown> = {}) {
+  constructor(
+    status: ContentfulStatusCode,
+    code: ApiErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;

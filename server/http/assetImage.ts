@@ -3,7 +3,10 @@ import type { Asset } from '../store/assetStore';
 const PALETTE = ['#4F6BED', '#2E9E6A', '#C2571A', '#8E44AD', '#1F8AA8', '#B03A5B', '#6A7F1F', '#5D6D7E'];
 
 const escapeXml = (text: string): string =>
-  text.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch);
+  text.replace(
+    /[<>&"']/g,
+    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch,
+  );
 
 /**
  * A generated placeholder picture for an asset (initials on a colour from its category), so the demo

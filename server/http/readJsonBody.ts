@@ -14,7 +14,10 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[]): string[]
  * Parses the request body as JSON and checks it against `schema`. Broken JSON and wrong shapes are 400s
  * with a message that names the problem; nothing of the parser's internals reaches the client.
  */
-export async function readJsonBody<Schema extends z.ZodType>(c: Context, schema: Schema): Promise<z.output<Schema>> {
+export async function readJsonBody<Schema extends z.ZodType>(
+  c: Context,
+  schema: Schema,
+): Promise<z.output<Schema>> {
   const text = await c.req.text();
   if (text.trim() === '') {
     throw new ApiError(400, 'INVALID_JSON', 'The request body is empty; send a JSON object.');
@@ -32,7 +35,9 @@ export async function readJsonBody<Schema extends z.ZodType>(c: Context, schema:
   const result = schema.safeParse(json);
   if (!result.success) {
     const problems = describeZodIssues(result.error.issues);
-    throw new ApiError(400, 'INVALID_REQUEST', `The request body is not accepted: ${problems.join('; ')}.`, { problems });
+    throw new ApiError(400, 'INVALID_REQUEST', `The request body is not accepted: ${problems.join('; ')}.`, {
+      problems,
+    });
   }
   return result.data;
 }

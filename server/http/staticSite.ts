@@ -23,7 +23,9 @@ export function staticFiles(root: string, cacheControl: (path: string) => string
 
 /** Vite puts content-hashed bundles under /assets/: safe to cache forever. */
 export const distCacheControl = (path: string): string =>
-  /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.\w+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.\w+$/.test(path)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 
 /**
  * History fallback: a page path such as /marketplace/plugins/x (no file extension) gets the SPA's

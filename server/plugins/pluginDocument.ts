@@ -38,27 +38,58 @@ const text = (value: unknown, max: number): string | undefined =>
 const avatarUrl = (value: unknown): string | null =>
   typeof value === 'string' && /^https:\/\/[^\s"'<>]{1,500}$/.test(value) ? value : null;
 
-const warning = (path: string, message: string): StacIssue => ({ code: 'invalid_plugin', severity: 'warning', path, message });
+const warning = (path: string, message: string): StacIssue => ({
+  code: 'invalid_plugin',
+  severity: 'warning',
+  path,
+  message,
+});
 
 /**
  * Reads a plugin file tolerantly, as the real market's files vary: `version` or `slot` may be missing, `ui`
  * may be wrapped once more (`{ ui: { ui: ... } }`), or the file may be a bare STAC document. Missing
  * metadata becomes a default plus a warning; only a missing `ui` is an error.
  */
-export function readPluginFile(json: unknown, fallbackName: string): { plugin?: PluginFileContent; issues: StacIssue[] } {
+export function readPluginFile(
+  json: unknown,
+  fallbackName: string,
+): { plugin?: PluginFileContent; issues: StacIssue[] } {
   if (!isRecord(json)) {
-    return { issues: [{ code: 'not_an_object', severity: 'error', path: '', message: 'A plugin file must be a JSON object.' }] };
+    return {
+      issues: [
+        {
+          code: 'not_an_object',
+          severity: 'error',
+          path: '',
+          message: 'A plugin file must be a JSON object.',
+        },
+      ],
+    };
   }
   const issues: StacIssue[] = [];
   let ui: unknown = json.ui;
   if (ui === undefined && typeof json.type === 'string') ui = json;
   if (isRecord(ui) && ui.type === undefined && isRecord(ui.ui)) ui = ui.ui;
   if (ui === undefined) {
-    return { issues: [{ code: 'missing_required', severity: 'error', path: 'ui', message: 'The plugin has no "ui": add the STAC document as "ui".' }] };
+    return {
+      issues: [
+        {
+          code: 'missing_required',
+          severity: 'error',
+          path: 'ui',
+          message: 'The plugin has no "ui": add the STAC document as "ui".',
+        },
+      ],
+    };
   }
   let version = text(json.version, 64);
   if (!isValidVersion(version)) {
-    issues.push(warning('version', version ? `"${version}" is not a semver version; 1.0.0 is assumed.` : 'No version; 1.0.0 is assumed.'));
+    issues.push(
+      warning(
+        'version',
+        version ? `"${version}" is not a semver version; 1.0.0 is assumed.` : 'No version; 1.0.0 is assumed.',
+      ),
+    );
     version = '1.0.0';
   }
   let slot = text(json.slot, 64);

@@ -9,7 +9,10 @@ export function assetRoutes(services: AppServices): Hono<AppEnv> {
   routes.get('/:id', (c) => {
     const id = c.req.param('id');
     const asset = services.assets.get(id);
-    if (!asset) throw new ApiError(404, 'ASSET_NOT_FOUND', `Asset "${id.slice(0, 100)}" was not found.`, { assetId: id.slice(0, 100) });
+    if (!asset)
+      throw new ApiError(404, 'ASSET_NOT_FOUND', `Asset "${id.slice(0, 100)}" was not found.`, {
+        assetId: id.slice(0, 100),
+      });
     return c.json(asset);
   });
   return routes;

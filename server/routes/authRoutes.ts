@@ -30,7 +30,12 @@ export function authRoutes(services: AppServices): Hono<AppEnv> {
     const accounts = services.demoAccounts;
     if (!accounts) return c.json({ demo: false, enabled: false, users: [] });
     const users = accounts.map(({ username, password, name }) => ({ username, password, name }));
-    return c.json({ demo: true, enabled: true, users, message: 'Demo mode: sign in with one of these accounts.' });
+    return c.json({
+      demo: true,
+      enabled: true,
+      users,
+      message: 'Demo mode: sign in with one of these accounts.',
+    });
   });
 
   routes.post('/login', async (c) => {
@@ -39,9 +44,14 @@ export function authRoutes(services: AppServices): Hono<AppEnv> {
     const wait = services.loginLimiter.retryAfterSeconds(ip, username);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
-      throw new ApiError(429, 'RATE_LIMITED', `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`, {
-        retryAfterSeconds: wait,
-      });
+      throw new ApiError(
+        429,
+        'RATE_LIMITED',
+        `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+        {
+          retryAfterSeconds: wait,
+        },
+      );
     }
     const user = services.users.findByUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));

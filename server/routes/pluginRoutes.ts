@@ -15,7 +15,10 @@ import type { UserRecord } from '../store/userStore';
 const pluginId = z.string().trim().min(1, 'give the plugin id').max(100);
 const semverString = z.string().refine(isValidVersion, 'use a semver version such as 1.2.0');
 const slot = z.string().regex(SLOT_PATTERN, 'use a slot name such as dashboard_top or asset_detail');
-const httpsAvatar = z.string().regex(/^https:\/\/[^\s"'<>]{1,500}$/, 'use an https URL').nullable();
+const httpsAvatar = z
+  .string()
+  .regex(/^https:\/\/[^\s"'<>]{1,500}$/, 'use an https URL')
+  .nullable();
 
 const installBody = z.object({
   id: pluginId.optional(),
@@ -61,7 +64,12 @@ export function slugify(name: string): string {
 }
 
 function invalidStac(issues: unknown[], what = 'The plugin UI'): ApiError {
-  return new ApiError(422, 'INVALID_STAC', `${what} is not a valid STAC document: fix the listed issues and try again.`, { issues });
+  return new ApiError(
+    422,
+    'INVALID_STAC',
+    `${what} is not a valid STAC document: fix the listed issues and try again.`,
+    { issues },
+  );
 }
 
 /** Fetch problems become API errors; `reason` keeps the fetcher's own code for clients that care. */
@@ -72,22 +80,30 @@ function fetchFailure(error: unknown): ApiError {
     return new ApiError(400, 'URL_NOT_ALLOWED', error.message, { reason });
   }
   if (reason === 'NOT_JSON') return new ApiError(422, 'INVALID_STAC', error.message, { reason, issues: [] });
-  return new ApiError(502, 'FETCH_FAILED', `The plugin could not be downloaded: ${error.message}`, { reason });
+  return new ApiError(502, 'FETCH_FAILED', `The plugin could not be downloaded: ${error.message}`, {
+    reason,
+  });
 }
 
 export function pluginRoutes(services: AppServices): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const { plugins } = services;
 
-  const isVisible = (row: PluginRow, user: UserRecord) => row.is_public === 1 || row.author_user_id === user.id;
+  const isVisible = (row: PluginRow, user: UserRecord) =>
+    row.is_public === 1 || row.author_user_id === user.id;
 
   function findOwnPlugin(id: string, user: UserRecord): PluginRow {
     const row = plugins.get(id);
     if (!row || !isVisible(row, user)) throw pluginNotFound(id);
     if (row.author_user_id !== user.id) {
-      throw new ApiError(403, 'PERMISSION_DENIED', `Only the author (${row.author}) can change or delete "${row.name}".`, {
-        pluginId: id,
-      });
+      throw new ApiError(
+        403,
+        'PERMISSION_DENIED',
+        `Only the author (${row.author}) can change or delete "${row.name}".`,
+        {
+          pluginId: id,
+        },
+      );
     }
     return row;
   }
@@ -109,7 +125,9 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
   routes.get('/community', (c) => {
     const user = c.get('user');
     const installed = plugins.installedByUser(user.id);
-    return c.json(plugins.listVisible(user.id).map((row) => toCommunityView(row, user.id, installed.get(row.id))));
+    return c.json(
+      plugins.listVisible(user.id).map((row) => toCommunityView(row, user.id, installed.get(row.id))),
+    );
   });
 
   routes.get('/installed', (c) => {
@@ -119,9 +137,16 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
 
   routes.get('/preview-stac', async (c) => {
     const url = c.req.query('url');
-    if (!url) throw new ApiError(400, 'INVALID_REQUEST', 'Add the plugin file URL as ?url=https://raw.githubusercontent.com/...');
+    if (!url)
+      throw new ApiError(
+        400,
+        'INVALID_REQUEST',
+        'Add the plugin file URL as ?url=https://raw.githubusercontent.com/...',
+      );
     const fetched = await download(url);
-    const fallbackName = decodeURIComponent(new URL(fetched.url).pathname.split('/').pop() ?? 'plugin').replace(/\.json$/i, '');
+    const fallbackName = decodeURIComponent(
+      new URL(fetched.url).pathname.split('/').pop() ?? 'plugin',
+    ).replace(/\.json$/i, '');
     const { plugin, issues } = readPluginFile(fetched.json, fallbackName);
     if (!plugin) throw invalidStac(issues, 'The file');
     const validation = validatePluginUi(plugin.ui);
@@ -142,13 +167,21 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     const catalogRow = body.id ? plugins.get(body.id) : undefined;
     if (catalogRow && isVisible(catalogRow, user)) {
       if (plugins.install(user.id, catalogRow) === 'already_installed') {
-        throw new ApiError(409, 'ALREADY_INSTALLED', `"${catalogRow.name}" is already installed.`, { pluginId: catalogRow.id });
+        throw new ApiError(409, 'ALREADY_INSTALLED', `"${catalogRow.name}" is already installed.`, {
+          pluginId: catalogRow.id,
+        });
       }
-      return c.json({ success: true, message: 'Plugin installed successfully', plugin: installedView(user.id, catalogRow.id) });
+      return c.json({
+        success: true,
+        message: 'Plugin installed successfully',
+        plugin: installedView(user.id, catalogRow.id),
+      });
     }
     if (!url) throw pluginNotFound(body.id ?? '(no id)');
     if (body.id && plugins.getInstall(user.id, body.id)) {
-      throw new ApiError(409, 'ALREADY_INSTALLED', `"${body.id}" is already installed.`, { pluginId: body.id });
+      throw new ApiError(409, 'ALREADY_INSTALLED', `"${body.id}" is already installed.`, {
+        pluginId: body.id,
+      });
     }
     const fetched = await download(url);
     const { plugin, issues } = readPluginFile(fetched.json, body.name ?? 'Plugin');
@@ -157,9 +190,14 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     if (!validation.ok) throw invalidStac(validation.issues, 'The downloaded plugin UI');
     const id = body.id ?? plugin.id ?? slugify(plugin.name);
     if (catalogRow || plugins.get(id)) {
-      throw new ApiError(409, 'VERSION_CONFLICT', `The id "${id}" belongs to another plugin; install it under a different id.`, {
-        pluginId: id,
-      });
+      throw new ApiError(
+        409,
+        'VERSION_CONFLICT',
+        `The id "${id}" belongs to another plugin; install it under a different id.`,
+        {
+          pluginId: id,
+        },
+      );
     }
     const outcome = plugins.installSnapshot(user.id, {
       pluginId: id,
@@ -172,9 +210,15 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
       uiJson: JSON.stringify(plugin.ui),
     });
     if (outcome === 'already_installed') {
-      throw new ApiError(409, 'ALREADY_INSTALLED', `"${plugin.name}" is already installed.`, { pluginId: id });
+      throw new ApiError(409, 'ALREADY_INSTALLED', `"${plugin.name}" is already installed.`, {
+        pluginId: id,
+      });
     }
-    return c.json({ success: true, message: 'Plugin installed successfully', plugin: installedView(user.id, id) });
+    return c.json({
+      success: true,
+      message: 'Plugin installed successfully',
+      plugin: installedView(user.id, id),
+    });
   });
 
   routes.delete('/uninstall/:pluginId', (c) => {
@@ -198,7 +242,13 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     const install = plugins.getInstall(user.id, id);
     if (!install) throw pluginNotFound(id, 'Installed plugin');
     const row = plugins.get(id);
-    if (!row) throw new ApiError(404, 'PLUGIN_NOT_FOUND', `"${install.name}" is no longer in the catalog; there is nothing to update to.`, { pluginId: id });
+    if (!row)
+      throw new ApiError(
+        404,
+        'PLUGIN_NOT_FOUND',
+        `"${install.name}" is no longer in the catalog; there is nothing to update to.`,
+        { pluginId: id },
+      );
     if (!isNewerVersion(row.version, install.version)) {
       return c.json({
         success: true,
@@ -255,9 +305,14 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     const row = findOwnPlugin(c.req.param('id'), user);
     const body = await readJsonBody(c, updateBody);
     if (!isNewerVersion(body.version, row.version)) {
-      throw new ApiError(409, 'VERSION_CONFLICT', `Version ${body.version} must be greater than the current ${row.version}.`, {
-        currentVersion: row.version,
-      });
+      throw new ApiError(
+        409,
+        'VERSION_CONFLICT',
+        `Version ${body.version} must be greater than the current ${row.version}.`,
+        {
+          currentVersion: row.version,
+        },
+      );
     }
     let uiJson = row.ui_json;
     let issues: unknown[] = [];
@@ -277,9 +332,14 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
       authorAvatar: body.authorAvatar === undefined ? row.author_avatar : body.authorAvatar,
     });
     if (!updated) {
-      throw new ApiError(409, 'VERSION_CONFLICT', 'The plugin changed while you were saving; reload it and try again.', {
-        currentVersion: plugins.get(row.id)?.version ?? null,
-      });
+      throw new ApiError(
+        409,
+        'VERSION_CONFLICT',
+        'The plugin changed while you were saving; reload it and try again.',
+        {
+          currentVersion: plugins.get(row.id)?.version ?? null,
+        },
+      );
     }
     const view = toCommunityView(updated, user.id, plugins.getInstall(user.id, row.id));
     // No GitHub here: changes are stored directly, so there is never a pull request.

@@ -21,7 +21,15 @@ export const HISTORY_DIR = fileURLToPath(new URL('./history', import.meta.url));
 
 /** What the demo users have installed on first start (missing ids are skipped). */
 const DEMO_INSTALLS: Record<string, string[]> = {
-  alice: ['stock-pulse', 'inventory-overview', 'asset-health-card', 'quick-actions', 'reloj_digital', 'asset-tags', 'bob-loan-tracker'],
+  alice: [
+    'stock-pulse',
+    'inventory-overview',
+    'asset-health-card',
+    'quick-actions',
+    'reloj_digital',
+    'asset-tags',
+    'bob-loan-tracker',
+  ],
   bob: ['inventory-overview', 'asset-value-card', 'quien_soy'],
 };
 /** alice keeps this plugin at its first version: the marketplace then shows an update. */
@@ -41,13 +49,17 @@ function readMeta(db: SqliteDatabase, key: string): string | undefined {
 }
 
 function writeMeta(db: SqliteDatabase, key: string, value: string): void {
-  db.transaction(() => db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value))();
+  db.transaction(() =>
+    db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value),
+  )();
 }
 
 function readJsonFiles(dir: string, log: Logger): Array<{ file: string; json: unknown }> {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
+    files = readdirSync(dir)
+      .filter((file) => file.endsWith('.json'))
+      .sort();
   } catch {
     log({ level: 'warn', msg: 'seed catalog directory missing', dir });
     return [];
@@ -75,7 +87,11 @@ export async function seedDatabase(db: SqliteDatabase, options: SeedOptions): Pr
   if (options.demo && !readMeta(db, 'seed.demoUsers')) {
     for (const account of DEMO_ACCOUNTS) {
       if (!users.findByUsername(account.username)) {
-        users.create({ username: account.username, name: account.name, passwordHash: await hashPassword(account.password) });
+        users.create({
+          username: account.username,
+          name: account.name,
+          passwordHash: await hashPassword(account.password),
+        });
       }
     }
     writeMeta(db, 'seed.demoUsers', new Date().toISOString());
@@ -90,7 +106,12 @@ export async function seedDatabase(db: SqliteDatabase, options: SeedOptions): Pr
       }
       const validation = validatePluginUi(plugin.ui);
       if (!validation.ok) {
-        options.log({ level: 'warn', msg: 'seed plugin has STAC issues', file, issues: validation.issues.length });
+        options.log({
+          level: 'warn',
+          msg: 'seed plugin has STAC issues',
+          file,
+          issues: validation.issues.length,
+        });
       }
       const id = plugin.id ?? basename(file, '.json');
       if (plugins.get(id)) continue;
@@ -115,7 +136,8 @@ export async function seedDatabase(db: SqliteDatabase, options: SeedOptions): Pr
     }
     for (const { file, json } of readJsonFiles(options.historyDir ?? HISTORY_DIR, options.log)) {
       const { plugin } = readPluginFile(json, basename(file, '.json'));
-      if (plugin?.id && plugins.get(plugin.id)) plugins.addVersion(plugin.id, plugin.version, JSON.stringify(plugin.ui));
+      if (plugin?.id && plugins.get(plugin.id))
+        plugins.addVersion(plugin.id, plugin.version, JSON.stringify(plugin.ui));
     }
     writeMeta(db, 'seed.catalog', new Date().toISOString());
   }

@@ -109,7 +109,9 @@ export function createPluginStore(db: SqliteDatabase) {
          is_public = @isPublic, author_avatar = @authorAvatar, updated_at = @now WHERE id = @id`,
     ),
     remove: db.prepare('DELETE FROM plugins WHERE id = ?'),
-    getInstall: db.prepare<[number, string], InstallRow>('SELECT * FROM installs WHERE user_id = ? AND plugin_id = ?'),
+    getInstall: db.prepare<[number, string], InstallRow>(
+      'SELECT * FROM installs WHERE user_id = ? AND plugin_id = ?',
+    ),
     listInstalls: db.prepare<[number], InstallWithCatalogRow>(
       `SELECT i.*, p.version AS catalog_version, p.author_user_id AS catalog_author_user_id,
               p.is_official AS catalog_is_official, p.is_public AS catalog_is_public,
@@ -131,8 +133,12 @@ export function createPluginStore(db: SqliteDatabase) {
        WHERE user_id = @userId AND plugin_id = @pluginId`,
     ),
     removeInstall: db.prepare('DELETE FROM installs WHERE user_id = ? AND plugin_id = ?'),
-    setActive: db.prepare('UPDATE installs SET is_active = ?, updated_at = ? WHERE user_id = ? AND plugin_id = ?'),
-    recordDownload: db.prepare('INSERT OR IGNORE INTO plugin_downloads (plugin_id, user_id, created_at) VALUES (?, ?, ?)'),
+    setActive: db.prepare(
+      'UPDATE installs SET is_active = ?, updated_at = ? WHERE user_id = ? AND plugin_id = ?',
+    ),
+    recordDownload: db.prepare(
+      'INSERT OR IGNORE INTO plugin_downloads (plugin_id, user_id, created_at) VALUES (?, ?, ?)',
+    ),
     countDownload: db.prepare('UPDATE plugins SET download_count = download_count + 1 WHERE id = ?'),
   };
 
@@ -175,7 +181,9 @@ export function createPluginStore(db: SqliteDatabase) {
     },
     /** Records an older published version (used by the seed to give a plugin a history). */
     addVersion(pluginId: string, version: string, uiJson: string): void {
-      db.transaction(() => statements.insertVersion.run(pluginId, version, uiJson, new Date().toISOString()))();
+      db.transaction(() =>
+        statements.insertVersion.run(pluginId, version, uiJson, new Date().toISOString()),
+      )();
     },
     /**
      * Applies changes only if `expectedVersion` is still the current one, so two concurrent updates cannot
@@ -202,7 +210,9 @@ export function createPluginStore(db: SqliteDatabase) {
     },
     installedByUser(userId: number): Map<string, { version: string; isActive: boolean }> {
       return new Map(
-        statements.installedIds.all(userId).map((row) => [row.plugin_id, { version: row.version, isActive: row.is_active === 1 }]),
+        statements.installedIds
+          .all(userId)
+          .map((row) => [row.plugin_id, { version: row.version, isActive: row.is_active === 1 }]),
       );
     },
     /**
@@ -211,35 +221,44 @@ export function createPluginStore(db: SqliteDatabase) {
      * download counts once per user, ever.
      */
     install(userId: number, plugin: PluginRow): InstallOutcome {
-      return db.transaction((): InstallOutcome => {
-        if (statements.getInstall.get(userId, plugin.id)) return 'already_installed';
-        const now = new Date().toISOString();
-        statements.insertInstall.run(snapshotParams(userId, plugin, now));
-        if (statements.recordDownload.run(plugin.id, userId, now).changes > 0) statements.countDownload.run(plugin.id);
-        return 'installed';
-      }).immediate();
+      return db
+        .transaction((): InstallOutcome => {
+          if (statements.getInstall.get(userId, plugin.id)) return 'already_installed';
+          const now = new Date().toISOString();
+          statements.insertInstall.run(snapshotParams(userId, plugin, now));
+          if (statements.recordDownload.run(plugin.id, userId, now).changes > 0)
+            statements.countDownload.run(plugin.id);
+          return 'installed';
+        })
+        .immediate();
     },
     /**
      * Installs a document that is not in the catalog (fetched from a URL): only the user's snapshot is
      * stored, so one user's URL can never change what another user runs.
      */
     installSnapshot(userId: number, snapshot: InstallSnapshot): InstallOutcome {
-      return db.transaction((): InstallOutcome => {
-        if (statements.getInstall.get(userId, snapshot.pluginId)) return 'already_installed';
-        statements.insertInstall.run({ ...snapshot, userId, now: new Date().toISOString() });
-        return 'installed';
-      }).immediate();
+      return db
+        .transaction((): InstallOutcome => {
+          if (statements.getInstall.get(userId, snapshot.pluginId)) return 'already_installed';
+          statements.insertInstall.run({ ...snapshot, userId, now: new Date().toISOString() });
+          return 'installed';
+        })
+        .immediate();
     },
     /** Replaces the install's snapshot with the catalog's current version; keeps isActive. */
     refreshInstall(userId: number, plugin: PluginRow): boolean {
-      return db.transaction(() => statements.refreshInstall.run(snapshotParams(userId, plugin, new Date().toISOString())).changes > 0)();
+      return db.transaction(
+        () =>
+          statements.refreshInstall.run(snapshotParams(userId, plugin, new Date().toISOString())).changes > 0,
+      )();
     },
     uninstall(userId: number, pluginId: string): boolean {
       return db.transaction(() => statements.removeInstall.run(userId, pluginId).changes > 0)();
     },
     setActive(userId: number, pluginId: string, isActive: boolean): boolean {
       return db.transaction(
-        () => statements.setActive.run(isActive ? 1 : 0, new Date().toISOString(), userId, pluginId).changes > 0,
+        () =>
+          statements.setActive.run(isActive ? 1 : 0, new Date().toISOString(), userId, pluginId).changes > 0,
       )();
     },
     /** Installs a specific older version (seed only: shows an install with an update waiting). */
@@ -248,7 +267,8 @@ export function createPluginStore(db: SqliteDatabase) {
         if (statements.getInstall.get(userId, plugin.id)) return;
         const now = new Date().toISOString();
         statements.insertInstall.run({ ...snapshotParams(userId, plugin, now), version, uiJson });
-        if (statements.recordDownload.run(plugin.id, userId, now).changes > 0) statements.countDownload.run(plugin.id);
+        if (statements.recordDownload.run(plugin.id, userId, now).changes > 0)
+          statements.countDownload.run(plugin.id);
       })();
     },
   };

@@ -7,7 +7,9 @@ export interface IssuedSession {
 }
 
 export function createSessionStore(db: SqliteDatabase) {
-  const insert = db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+  );
   const find = db.prepare<[string, string], { user_id: number; expires_at: string }>(
     'SELECT user_id, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?',
   );

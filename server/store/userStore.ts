@@ -69,7 +69,13 @@ export function createUserStore(db: SqliteDatabase) {
     create(user: NewUser): UserRecord | undefined {
       return db.transaction(() => {
         if (byUsername.get(user.username)) return undefined;
-        const result = insert.run(user.username, user.name, user.passwordHash, user.avatarUrl ?? null, new Date().toISOString());
+        const result = insert.run(
+          user.username,
+          user.name,
+          user.passwordHash,
+          user.avatarUrl ?? null,
+          new Date().toISOString(),
+        );
         const row = byId.get(Number(result.lastInsertRowid));
         return row && toRecord(row);
       })();
