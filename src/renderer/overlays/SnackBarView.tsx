@@ -1,0 +1,85 @@
+import { useEffect, useRef, type CSSProperties } from 'react';
+import type { SnackBarRequest } from '../../actions/types';
+import { colorToCss } from '../values';
+import { OverlayWidget } from './OverlayWidget';
+
+export const DEFAULT_SNACK_BAR_MS = 4000;
+
+const regionStyle: CSSProperties = {
+  position: 'fixed',
+  left: '50%',
+  bottom: 16,
+  transform: 'translateX(-50%)',
+  zIndex: 1100,
+  maxWidth: 'min(600px, calc(100vw - 32px))',
+};
+
+const barStyle: CSSProperties = {
+  display: 'flex',
+  alignItems: 'center',
+  gap: 12,
+  minHeight: 48,
+  padding: '6px 8px 6px 16px',
+  borderRadius: 4,
+  background: 'var(--stac-color-inverseSurface, #322f35)',
+  color: 'var(--stac-color-onInverseSurface, #f5eff7)',
+  boxShadow: '0 4px 12px rgba(0, 0, 0, 0.24)',
+};
+
+const actionStyle: CSSProperties = {
+  border: 0,
+  background: 'transparent',
+  color: 'var(--stac-color-inversePrimary, #d0bcff)',
+  font: 'inherit',
+  fontWeight: 500,
+  padding: '8px 12px',
+  cursor: 'pointer',
+};
+
+/**
+ * The live region for snack bars: always mounted (so screen readers hear what appears in it) and showing
+ * the head of the queue until its duration passes or its button is pressed.
+ */
+export function SnackBarView({
+  current,
+  onDone,
+}: {
+  current: (SnackBarRequest & { id: number }) | null;
+  onDone(id: number): void;
+}) {
+  const onDoneRef = useRef(onDone);
+  onDoneRef.current = onDone;
+  const id = current?.id;
+  const duration = current?.durationMs ?? DEFAULT_SNACK_BAR_MS;
+
+  useEffect(() => {
+    if (id === undefined) return;
+    const timer = setTimeout(() => onDoneRef.current(id), duration);
+    return () => clearTimeout(timer);
+  }, [id, duration]);
+
+  const background = colorToCss(current?.backgroundColor);
+  return (
+    <div role="status" aria-live="polite" data-stac-snack-bars="" style={regionStyle}>
+      {current ? (
+        <div data-stac-snack-bar="" style={background ? { ...barStyle, background } : barStyle}>
+          <div style={{ flex: 1 }}>
+            <OverlayWidget widget={current.content} path={`snackBar[${current.id}].content`} />
+          </div>
+          {current.actionLabel ? (
+            <button
+              type="button"
+              style={actionStyle}
+              onClick={() => {
+                current.onAction?.();
+                onDoneRef.current(current.id);
+              }}
+            >
+              {current.actionLabel}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

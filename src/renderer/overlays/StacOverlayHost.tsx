@@ -1,0 +1,236 @@
+import { useCallback, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import type { DialogRequest, HostServices, NavigateRequest, SnackBarRequest } from '../../actions/types';
+import { ModalFrame } from './ModalFrame';
+import { OverlayWidget } from './OverlayWidget';
+import { SnackBarView } from './SnackBarView';
+import { StacOverlayContext } from './StacOverlayContext';
+
+export interface StacOverlayHostProps {
+  /**
+   * The host's own services. Those given win (`openDialog`, `showSnackBar`, `notify`, `confirm`); `navigate`
+   * is wrapped: widget pages and pops of open overlays are handled here, everything else goes to it.
+   */
+  services?: Partial<HostServices>;
+  /** The document (or anything) that in-place pages replace while they are open. */
+  children?: ReactNode;
+}
+
+interface DialogEntry {
+  id: number;
+  request: DialogRequest;
+  /** A built-in dialog (confirm) renders React content instead of widget JSON. */
+  element?: ReactNode;
+  resolve(result: unknown): void;
+}
+
+interface PageEntry {
+  id: number;
+  widgetJson: unknown;
+}
+
+interface OverlayState {
+  dialogs: DialogEntry[];
+  pages: PageEntry[];
+  snackBars: (SnackBarRequest & { id: number })[];
+}
+
+const EMPTY_STATE: OverlayState = { dialogs: [], pages: [], snackBars: [] };
+
+const backBarStyle: CSSProperties = { display: 'flex', alignItems: 'center', gap: 8, padding: '4px 0' };
+const buttonStyle: CSSProperties = {
+  border: '1px solid var(--stac-color-outline, #79747e)',
+  borderRadius: 20,
+  background: 'transparent',
+  color: 'var(--stac-color-primary, #6750a4)',
+  font: 'inherit',
+  padding: '6px 16px',
+  cursor: 'pointer',
+};
+
+/**
+ * The UI side of plugin actions, inside a StacView: dialogs and bottom sheets (modal, focus-trapped), a
+ * queue of snack bars (one at a time), and pages a `navigate` with `widgetJson` opens in place of the
+ * document, with a Back control. Its services reach actions through `useStacOverlayServices()`.
+ */
+export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
+  const [state, setState] = useState<OverlayState>(EMPTY_STATE);
+  // Services decide synchronously (a pop closes the top dialog if there is one), so they read this ref.
+  const stateRef = useRef(state);
+  const update = useCallback((change: (current: OverlayState) => OverlayState) => {
+    stateRef.current = change(stateRef.current);
+    setState(stateRef.current);
+  }, []);
+  const hostRef = useRef(services);
+  hostRef.current = services;
+  const nextId = useRef(0);
+
+  const openModal = useCallback(
+    (request: DialogRequest, element?: ReactNode) =>
+      new Promise<unknown>((resolve) => {
+        const id = ++nextId.current;
+        update((current) => ({
+          ...current,
+          dialogs: [...current.dialogs, { id, request, element, resolve }],
+        }));
+      }),
+    [update],
+  );
+
+  const closeDialog = useCallback(
+    (id: number | 'top', result?: unknown) => {
+      const dialogs = stateRef.current.dialogs;
+      const entry = id === 'top' ? dialogs[dialogs.length - 1] : dialogs.find((dialog) => dialog.id === id);
+      if (!entry) return false;
+      update((current) => ({ ...current, dialogs: current.dialogs.filter((dialog) => dialog !== entry) }));
+      entry.resolve(result);
+      return true;
+    },
+    [update],
+  );
+
+  const showSnackBar = useCallback(
+    (request: SnackBarRequest) => {
+      const id = ++nextId.current;
+      update((current) => ({ ...current, snackBars: [...current.snackBars, { ...request, id }] }));
+    },
+    [update],
+  );
+
+  const finishSnackBar = useCallback(
+    (id: number) =>
+      update((current) => ({ ...current, snackBars: current.snackBars.filter((bar) => bar.id !== id) })),
+    [update],
+  );
+
+  const popPage = useCallback(
+    (all: boolean) => {
+      if (stateRef.current.pages.length === 0) return false;
+      update((current) => ({ ...current, pages: all ? [] : current.pages.slice(0, -1) }));
+      return true;
+    },
+    [update],
+  );
+
+  const overlayServices = useMemo<Partial<HostServices>>(() => {
+    const navigate = (request: NavigateRequest): void | Promise<void> => {
+      if (request.kind === 'pop') {
+        if (request.all) {
+          const hadOverlay = stateRef.current.dialogs.length > 0 || stateRef.current.pages.length > 0;
+          while (closeDialog('top', request.result)) {
+            // Closes every open dialog, top first.
+          }
+          popPage(true);
+          if (hadOverlay) return;
+        } else if (closeDialog('top', request.result) || popPage(false)) {
+          return;
+        }
+        return hostRef.current?.navigate?.(request);
+      }
+      if (request.kind === 'widget') {
+        // A page replaces what is on screen, dialogs included (they would otherwise hide it).
+        while (closeDialog('top')) {
+          // Closes every open dialog.
+        }
+        const id = ++nextId.current;
+        update((current) => {
+          const base = request.clearStack
+            ? []
+            : request.style === 'replace'
+              ? current.pages.slice(0, -1)
+              : current.pages;
+          return { ...current, pages: [...base, { id, widgetJson: request.widgetJson }] };
+        });
+        return;
+      }
+      const host = hostRef.current?.navigate;
+      if (host) return host(request);
+      if (request.kind === 'external') {
+        window.open(request.url, '_blank', 'noopener,noreferrer');
+        return;
+      }
+      throw new Error(`this view has no router, so it cannot open "${request.path}"`);
+    };
+
+    return {
+      navigate,
+      openDialog: (request) => (hostRef.current?.openDialog ?? openModal)(request),
+      closeDialog: (result) => {
+        if (!closeDialog('top', result)) hostRef.current?.closeDialog?.(result);
+      },
+      showSnackBar: (request) => (hostRef.current?.showSnackBar ?? showSnackBar)(request),
+      notify: (message, options) => {
+        const hostNotify = hostRef.current?.notify;
+        if (hostNotify) hostNotify(message, options);
+        else showSnackBar({ content: message });
+      },
+      confirm: (message) => {
+        const hostConfirm = hostRef.current?.confirm;
+        if (hostConfirm) return hostConfirm(message);
+        return openModal(
+          { widget: null, kind: 'dialog', dismissible: true, label: 'Confirm' },
+          <ConfirmContent message={message} onAnswer={(answer) => closeDialog('top', answer)} />,
+        ).then((answer) => answer === true);
+      },
+    } satisfies Partial<HostServices>;
+    // Built once: every service reads the latest host services and state through refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const { dialogs, pages, snackBars } = state;
+  const topPage = pages[pages.length - 1];
+  const covered = dialogs.length > 0;
+
+  return (
+    <StacOverlayContext.Provider value={overlayServices}>
+      <div
+        data-stac-overlay-content=""
+        hidden={topPage !== undefined}
+        inert={covered || topPage !== undefined}
+        style={{ display: topPage ? 'none' : 'contents' }}
+      >
+        {children}
+      </div>
+      {topPage ? (
+        <section key={topPage.id} aria-label="Plugin page" data-stac-page="" inert={covered}>
+          <div style={backBarStyle}>
+            <button type="button" style={buttonStyle} onClick={() => popPage(false)}>
+              ← Back
+            </button>
+          </div>
+          <OverlayWidget widget={topPage.widgetJson} path={`page[${pages.length - 1}]`} />
+        </section>
+      ) : null}
+      {dialogs.map((dialog, index) => (
+        <ModalFrame
+          key={dialog.id}
+          kind={dialog.request.kind}
+          label={dialog.request.label}
+          dismissible={dialog.request.dismissible ?? true}
+          active={index === dialogs.length - 1}
+          onDismiss={() => closeDialog(dialog.id)}
+        >
+          {dialog.element ?? (
+            <OverlayWidget widget={dialog.request.widget} path={`${dialog.request.kind}[${index}].widget`} />
+          )}
+        </ModalFrame>
+      ))}
+      <SnackBarView current={snackBars[0] ?? null} onDone={finishSnackBar} />
+    </StacOverlayContext.Provider>
+  );
+}
+
+function ConfirmContent({ message, onAnswer }: { message: string; onAnswer(answer: boolean): void }) {
+  return (
+    <div>
+      <p style={{ margin: '0 0 24px' }}>{message}</p>
+      <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8 }}>
+        <button type="button" style={buttonStyle} onClick={() => onAnswer(false)}>
+          Cancel
+        </button>
+        <button type="button" style={buttonStyle} onClick={() => onAnswer(true)}>
+          OK
+        </button>
+      </div>
+    </div>
+  );
+}
