@@ -62,7 +62,7 @@ export function parseTemplate(source: string, options: ParseTemplateOptions = {}
     const templateError =
       error instanceof TemplateError
         ? error
-        : new TemplateError('syntax_error', syntaxMessage(error), { source, ...parserPosition(error) });
+        : new TemplateError('syntax_error', syntaxMessage(error, source), { source, ...parserPosition(error) });
     cache.set(source, templateError);
     throw templateError;
   }
@@ -208,9 +208,17 @@ function position(loc: SourceLocation | undefined): { line?: number; column?: nu
   return loc ? { line: loc.start.line, column: loc.start.column } : {};
 }
 
-function syntaxMessage(error: unknown): string {
+function syntaxMessage(error: unknown, source: string): string {
   const detail = error instanceof Error ? error.message.split('\n').slice(-1)[0] : String(error);
-  return `The template could not be parsed: ${detail}. Check that every {{#block}} has its {{/block}} and every opener its closer.`;
+  const [open, close] = source.includes('<<') && !source.includes('{{') ? ['<<', '>>'] : ['{{', '}}'];
+  if (detail.includes("got 'EOF'")) {
+    return `The template ends inside a block or an unfinished expression. Close every ${open}#name${close} with ${open}/name${close}.`;
+  }
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(detail);
+  if (mismatch) {
+    return `The block ${open}#${mismatch[1]}${close} is closed by ${open}/${mismatch[2]}${close}. Close blocks in the order they were opened.`;
+  }
+  return `The template could not be parsed (${detail}). Check the syntax between ${open} and ${close}.`;
 }
 
 function parserPosition(error: unknown): { line?: number; column?: number } {
