@@ -15,13 +15,10 @@ export const pluginFileSchema = z
     $schema: z.string().optional().meta({ description: 'Path or URL of this JSON Schema, for editors.' }),
     id: z.string().optional().meta({ description: 'Unique identifier; the server assigns one if missing.' }),
     name: z.string().min(1).meta({ description: 'Display name of the plugin.' }),
-    version: z
-      .string()
-      .refine(isSemver)
-      .meta({
-        description: 'Semver version, e.g. "1.0.0".',
-        pattern: '^\\d+\\.\\d+\\.\\d+(?:[-+][0-9A-Za-z.+-]+)?$',
-      }),
+    version: z.string().refine(isSemver).meta({
+      description: 'Semver version, e.g. "1.0.0".',
+      pattern: '^\\d+\\.\\d+\\.\\d+(?:[-+][0-9A-Za-z.+-]+)?$',
+    }),
     description: z.string().optional(),
     author: z.string().optional().meta({ description: 'GitHub username of the author.' }),
     authorAvatar: z.string().optional().meta({ description: 'URL of the author avatar image.' }),
@@ -45,7 +42,7 @@ export function pluginJsonSchema(): Record<string, unknown> {
       target: 'draft-2020-12',
       io: 'input',
       unrepresentable: 'any',
-      reused: 'ref',
+      reused: 'inline',
     }) as Record<string, unknown>),
     $id: PLUGIN_SCHEMA_URL,
   };

@@ -68,7 +68,10 @@ export type Shape = LeafShape | ObjectShape | ListShape | UnionShape | WidgetSlo
 export const templateStringSchema = z
   .string()
   .regex(new RegExp(TEMPLATE_REGEX_SOURCE))
-  .meta({ description: 'A template bound at render time, e.g. "<<asset.name>>" or "{{asset.name}}".' });
+  .meta({
+    id: 'Template',
+    description: 'A template bound at render time, e.g. "<<asset.name>>" or "{{asset.name}}".',
+  });
 
 // ---------------------------------------------------------------------------------------------------------
 // Constructors

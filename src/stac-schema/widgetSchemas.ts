@@ -10,6 +10,43 @@ import { templateStringSchema, type ObjectShape, type Shape } from './shapes';
 
 const cache = new Map<Shape, z.ZodType>();
 
+const usedIds = new Set<string>();
+let unionNameSet: Set<string> | undefined;
+
+function unionNames(): Set<string> {
+  if (unionNameSet) return unionNameSet;
+  const names = new Set<string>();
+  const seen = new Set<Shape>();
+  const visit = (shape: Shape): void => {
+    if (seen.has(shape)) return;
+    seen.add(shape);
+    if (shape.k === 'union') {
+      names.add(shape.name);
+      shape.of.forEach(visit);
+    } else if (shape.k === 'list') visit(shape.of);
+    else if (shape.k === 'object') Object.values(shape.props).forEach(visit);
+  };
+  [...Object.values(WIDGET_SPECS), ...Object.values(ACTION_SPECS)].forEach(visit);
+  unionNameSet = names;
+  return names;
+}
+
+/**
+ * Value formats get a `$defs` entry each (`EdgeInsets`, `TextStyle`, `Color`...), so that the JSON Schema
+ * stays small and editors show the format's name; widgets reference them instead of inlining copies.
+ */
+function definitionId(shape: Shape): string | undefined {
+  if (shape.k === 'widget' || shape.k === 'action' || shape.k === 'list') return undefined;
+  if (shape.k === 'leaf' && (shape.name === 'string' || shape.name === 'any')) return undefined;
+  const name = shape.name.replace(/[^A-Za-z0-9_]/g, '_');
+  // A union (EdgeInsets) and its object member share a name: the union, used by props, gets the plain one.
+  const base = shape.k !== 'union' && unionNames().has(shape.name) ? `value_${name}Object` : `value_${name}`;
+  let id = base;
+  for (let n = 2; usedIds.has(id); n += 1) id = `${base}_${n}`;
+  usedIds.add(id);
+  return id;
+}
+
 function describeShape(shape: Shape): string | undefined {
   if (shape.k === 'union') return `${shape.name}: ${shape.expected}`;
   if (shape.k === 'object') return shape.name;
@@ -21,12 +58,16 @@ function objectSchema(shape: ObjectShape, discriminator?: { key: string; value: 
   if (discriminator) props[discriminator.key] = z.literal(discriminator.value);
   for (const [key, propShape] of Object.entries(shape.props)) {
     // Getters let zod resolve recursive shapes (widget -> node union -> widget) lazily.
+    let resolved: z.ZodType | undefined;
     Object.defineProperty(props, key, {
       enumerable: true,
       configurable: true,
       get: () => {
-        const schema = propSchema(propShape);
-        return shape.required?.includes(key) ? schema : schema.optional();
+        if (resolved === undefined) {
+          const schema = propSchema(propShape);
+          resolved = shape.required?.includes(key) ? schema : schema.optional();
+        }
+        return resolved;
       },
     });
   }
@@ -66,8 +107,11 @@ export function toZod(shape: Shape): z.ZodType {
       schema = z.union(shape.of.map((member) => toZod(member)) as [z.ZodType, z.ZodType, ...z.ZodType[]]);
       break;
   }
-  const description = describeShape(shape);
-  if (description) schema = schema.meta({ description });
+  const id = definitionId(shape);
+  if (id) {
+    const description = describeShape(shape);
+    schema = schema.meta(description ? { id, description } : { id });
+  }
   cache.set(shape, schema);
   return schema;
 }
@@ -119,6 +163,7 @@ export const stacActionSchema: z.ZodType = z
   .union([
     z.discriminatedUnion('actionType', actionList as [z.ZodObject, z.ZodObject, ...z.ZodObject[]]),
     sdkCallSchema,
+    z.strictObject({}).meta({ title: 'no action', description: '`{}`: an action that does nothing.' }),
   ])
   .meta({
     id: 'StacAction',
