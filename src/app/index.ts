@@ -1,0 +1,7 @@
+export { App, AppProviders, createAppQueryClient, createAppRouter, type AppProvidersProps } from './App';
+export { createAppRoutes } from './routes';
+export { AppConfigContext, DEFAULT_APP_CONFIG, useAppConfig, type AppConfig } from './AppConfig';
+export { ThemeProvider, useTheme, THEME_STORAGE_KEY, type ThemeMode } from './ThemeProvider';
+export { SessionProvider, useAuthSource, useSessionToken } from './SessionProvider';
+export { useAppHostServices } from './useAppHostServices';
+export { usePageTitle, APP_NAME } from './usePageTitle';

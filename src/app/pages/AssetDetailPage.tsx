@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useAsset } from '../../api-client';
+import { Icon, Skeleton, StatusMessage } from '../../marketplace';
+import { PluginSlot } from '../../slots';
+import { usePageTitle } from '../usePageTitle';
+import { formatDate, formatMoney, isLowStock, type AssetView } from './assetFormat';
+
+export function AssetDetailPage() {
+  const { id = '' } = useParams();
+  const asset = useAsset(id);
+  const data = asset.data as AssetView | undefined;
+  usePageTitle(data ? data.name : 'Asset');
+  // A stable object, so that the slot's plugins re-render only when the asset itself changes.
+  const slotContext = useMemo(() => (data ? { asset: data } : undefined), [data]);
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/assets">
+          <Icon name="arrowBack" size={18} /> Assets
+        </Link>
+      </nav>
+      {asset.isPending ? (
+        <div className="card">
+          <Skeleton lines={5} label="Loading the asset" />
+        </div>
+      ) : asset.isError || !data ? (
+        <StatusMessage
+          tone="error"
+          icon="error"
+          title="This asset could not be loaded."
+          action={
+            <button type="button" className="button button--tonal" onClick={() => asset.refetch()}>
+              <Icon name="refresh" /> Retry
+            </button>
+          }
+        >
+          It may have been removed. Go back to the list of assets and pick another.
+        </StatusMessage>
+      ) : (
+        <>
+          <header className="page-header">
+            <h1>{data.name}</h1>
+            <p className="muted">
+              {data.category} · {data.location}
+            </p>
+          </header>
+          <div className="asset-layout">
+            <section className="card" aria-labelledby="asset-facts-title">
+              <h2 id="asset-facts-title">Details</h2>
+              {data.description ? <p>{data.description}</p> : null}
+              <dl className="facts">
+                <div>
+                  <dt>Quantity</dt>
+                  <dd>
+                    {data.quantity ?? '—'}{' '}
+                    {isLowStock(data) ? <span className="badge badge--warning">low stock</span> : null}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Minimum stock</dt>
+                  <dd>{data.minStock ?? '—'}</dd>
+                </div>
+                <div>
+                  <dt>Quality score</dt>
+                  <dd>{data.qualityScore ?? '—'}</dd>
+                </div>
+                <div>
+                  <dt>Unit value</dt>
+                  <dd>{formatMoney(data.value, data.currency)}</dd>
+                </div>
+                <div>
+                  <dt>Serial number</dt>
+                  <dd>{data.serialNumber || '—'}</dd>
+                </div>
+                <div>
+                  <dt>Updated</dt>
+                  <dd>{formatDate(data.updatedAt)}</dd>
+                </div>
+              </dl>
+              {data.tags && data.tags.length > 0 ? (
+                <ul className="tag-list" aria-label="Tags">
+                  {data.tags.map((tag) => (
+                    <li key={tag} className="badge">
+                      {tag}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </section>
+            <PluginSlot
+              name="asset_detail"
+              context={slotContext}
+              label="Plugins for this asset"
+              className="asset-layout__plugins"
+            />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { RouteObject } from 'react-router';
+import {
+  InstalledPluginsPage,
+  MarketplaceBrowsePage,
+  MarketplaceLayout,
+  PluginDetailPage,
+  PluginEditorPage,
+  PreviewFromUrlPage,
+} from '../marketplace';
+import { AppLayout } from './AppLayout';
+import { AssetDetailPage } from './pages/AssetDetailPage';
+import { AssetsPage } from './pages/AssetsPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SignInPage } from './pages/SignInPage';
+import { RequireSession } from './RequireSession';
+import { RouteErrorPage } from './RouteErrorPage';
+
+/** Every route of the SPA; `createAppRouter` uses it with a browser history, tests with a memory one. */
+export function createAppRoutes(): RouteObject[] {
+  return [
+    { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+    {
+      element: <RequireSession />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        {
+          element: <AppLayout />,
+          children: [
+            { index: true, element: <DashboardPage /> },
+            { path: 'assets', element: <AssetsPage /> },
+            { path: 'assets/:id', element: <AssetDetailPage /> },
+            {
+              path: 'marketplace',
+              element: <MarketplaceLayout />,
+              children: [
+                { index: true, element: <MarketplaceBrowsePage /> },
+                { path: 'installed', element: <InstalledPluginsPage /> },
+                { path: 'preview', element: <PreviewFromUrlPage /> },
+                { path: 'new', element: <PluginEditorPage /> },
+                { path: 'plugins/:id', element: <PluginDetailPage /> },
+                { path: 'plugins/:id/edit', element: <PluginEditorPage /> },
+              ],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ];
+}

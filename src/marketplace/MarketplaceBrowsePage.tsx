@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useCommunityPlugins, useInstalledPlugins } from '../api-client';
+import { APP_SLOT_NAMES } from '../slots';
+import { CatalogGrid } from './CatalogGrid';
+import { CatalogToolbar } from './CatalogToolbar';
+import {
+  CATALOG_SORT_LABELS,
+  CATALOG_STATE_LABELS,
+  catalogSlots,
+  mergeCatalog,
+  queryCatalog,
+  type CatalogPlugin,
+  type CatalogQuery,
+  type CatalogSort,
+  type CatalogStateFilter,
+  type InstalledCatalogPlugin,
+} from './catalog';
+import { errorText } from './errorText';
+import { usePageTitle } from './usePageTitle';
+
+function readQuery(params: URLSearchParams): CatalogQuery {
+  const state = params.get('state');
+  const sort = params.get('sort');
+  return {
+    search: params.get('q') ?? '',
+    slot: params.get('slot') ?? '',
+    state: state && state in CATALOG_STATE_LABELS ? (state as CatalogStateFilter) : 'all',
+    sort: sort && sort in CATALOG_SORT_LABELS ? (sort as CatalogSort) : 'popular',
+  };
+}
+
+function writeQuery(query: CatalogQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.search) params.set('q', query.search);
+  if (query.slot) params.set('slot', query.slot);
+  if (query.state && query.state !== 'all') params.set('state', query.state);
+  if (query.sort && query.sort !== 'popular') params.set('sort', query.sort);
+  return params;
+}
+
+/** Browse the catalog; the filters live in the URL so that a filtered view can be shared and reloaded. */
+export function MarketplaceBrowsePage() {
+  usePageTitle('Marketplace');
+  const [params, setParams] = useSearchParams();
+  const community = useCommunityPlugins();
+  const installed = useInstalledPlugins();
+  const query = readQuery(params);
+
+  const entries = useMemo(
+    () =>
+      mergeCatalog(
+        (community.data ?? []) as readonly CatalogPlugin[],
+        (installed.data ?? []) as readonly InstalledCatalogPlugin[],
+      ),
+    [community.data, installed.data],
+  );
+  const visible = useMemo(() => queryCatalog(entries, query), [entries, query]);
+  const slots = useMemo(() => catalogSlots(entries, APP_SLOT_NAMES), [entries]);
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Marketplace</h1>
+        <p className="muted">
+          Plugins made by the community. Open one to preview it and see what it can access.
+        </p>
+      </header>
+      <CatalogToolbar
+        query={query}
+        slots={slots}
+        onChange={(next) => setParams(writeQuery(next), { replace: true })}
+      />
+      <CatalogGrid
+        status={community.isPending ? 'pending' : community.isError ? 'error' : 'success'}
+        entries={visible}
+        totalCount={entries.length}
+        errorMessage={community.isError ? errorText(community.error) : undefined}
+        onRetry={() => community.refetch()}
+        onClearFilters={() => setParams(new URLSearchParams(), { replace: true })}
+        hrefFor={(entry) => `/marketplace/plugins/${encodeURIComponent(entry.plugin.id)}`}
+      />
+    </>
+  );
+}

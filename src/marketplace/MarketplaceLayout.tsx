@@ -1,0 +1,25 @@
+import { NavLink, Outlet } from 'react-router';
+import { Icon } from './ui';
+
+/** Marketplace sections as tabs-like links; every section has its own URL. */
+export function MarketplaceLayout() {
+  return (
+    <div className="page marketplace">
+      <nav className="sub-nav" aria-label="Marketplace">
+        <NavLink to="/marketplace" end className="sub-nav__link">
+          <Icon name="storefront" size={18} /> Browse
+        </NavLink>
+        <NavLink to="/marketplace/installed" className="sub-nav__link">
+          <Icon name="extension" size={18} /> Installed
+        </NavLink>
+        <NavLink to="/marketplace/preview" className="sub-nav__link">
+          <Icon name="link" size={18} /> Preview from URL
+        </NavLink>
+        <NavLink to="/marketplace/new" className="sub-nav__link">
+          <Icon name="add" size={18} /> Create
+        </NavLink>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

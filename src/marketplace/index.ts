@@ -1,0 +1,50 @@
+export { MarketplaceLayout } from './MarketplaceLayout';
+export { MarketplaceBrowsePage } from './MarketplaceBrowsePage';
+export { PluginDetailPage } from './PluginDetailPage';
+export { InstalledPluginsPage } from './InstalledPluginsPage';
+export { PreviewFromUrlPage } from './PreviewFromUrlPage';
+export { PluginEditorPage } from './PluginEditorPage';
+export { PluginEditorForm, type PluginEditorFormProps } from './PluginEditorForm';
+export {
+  StacJsonEditor,
+  type StacJsonEditorHandle,
+  type StacJsonEditorProps,
+  type EditorDiagnostic,
+} from './StacJsonEditor';
+export { PluginCard, PluginCardSkeleton, type PluginCardProps } from './PluginCard';
+export { CatalogGrid, type CatalogGridProps } from './CatalogGrid';
+export { CatalogToolbar, type CatalogToolbarProps } from './CatalogToolbar';
+export { PluginPreview, type PluginPreviewProps } from './PluginPreview';
+export { ValidationReport, type ValidationReportProps } from './ValidationReport';
+export { AccessSummary, type AccessSummaryProps } from './AccessSummary';
+export { PluginAvatar } from './PluginAvatar';
+export { PluginBadges } from './PluginBadges';
+export {
+  analyzePluginAccess,
+  describeAction,
+  type AccessAction,
+  type AccessUrl,
+  type AccessUrlKind,
+  type PluginAccessReport,
+} from './analyzePluginAccess';
+export {
+  mergeCatalog,
+  queryCatalog,
+  matchesSearch,
+  compareEntries,
+  catalogSlots,
+  formatDownloads,
+  slotLabel,
+  CATALOG_SORT_LABELS,
+  CATALOG_STATE_LABELS,
+  type CatalogEntry,
+  type CatalogPlugin,
+  type CatalogQuery,
+  type CatalogSort,
+  type CatalogStateFilter,
+  type InstalledCatalogPlugin,
+} from './catalog';
+export { validateDraft, DEFAULT_PLUGIN_UI, type PluginDraft, type DraftValidation } from './validateDraft';
+export { locateJsonPath, splitJsonPath, jsonErrorOffset, type JsonTextRange } from './locateJsonPath';
+export { samplePreviewScope, SAMPLE_ASSET, SAMPLE_USER } from './sampleScope';
+export * from './ui';

@@ -1,0 +1,46 @@
+/**
+ * Sample data a plugin preview binds against, so that authors and users see `{{asset.name}}` filled in
+ * before a plugin is installed. Shaped like the reference server's assets.
+ */
+export const SAMPLE_ASSET = {
+  id: 'sample-asset',
+  name: 'Sample camera (Canon AE-1)',
+  description: 'A preview asset: real pages bind the asset you open.',
+  category: 'Photography',
+  location: 'Shelf B-2',
+  quantity: 3,
+  price: 249.5,
+  currency: 'EUR',
+  status: 'available',
+  qualityScore: 87,
+  tags: ['vintage', 'film'],
+  createdAt: '2026-01-15T09:30:00.000Z',
+  updatedAt: '2026-03-02T16:45:00.000Z',
+} as const;
+
+export const SAMPLE_USER = {
+  id: 'sample-user',
+  username: 'octocat',
+  name: 'Mona Octocat',
+} as const;
+
+export interface PreviewScopeInput {
+  slot?: string | null;
+  plugin?: { id?: string | null; version?: string | null } | null;
+  user?: { id?: string; username: string; name?: string } | null;
+}
+
+/** The scope a slot would hand the plugin, with sample data in place of the page's. */
+export function samplePreviewScope({ slot, plugin, user }: PreviewScopeInput): Record<string, unknown> {
+  const resolvedSlot = slot ?? 'dashboard_top';
+  const scope: Record<string, unknown> = {
+    user: user ?? SAMPLE_USER,
+    plugin: { id: plugin?.id ?? 'preview', version: plugin?.version ?? '0.0.0' },
+    slot: resolvedSlot,
+  };
+  // Every slot gets the sample asset: dashboard plugins often show a featured asset too, and an unbound
+  // `{{asset.name}}` in a preview would only confuse.
+  scope.asset = SAMPLE_ASSET;
+  scope.assets = { total: 42, available: 31, lent: 7, maintenance: 4 };
+  return scope;
+}

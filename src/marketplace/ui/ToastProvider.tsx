@@ -1,0 +1,93 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Icon } from './Icon';
+
+export type ToastTone = 'info' | 'success' | 'error';
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: ToastTone;
+}
+
+export type NotifyFunction = (message: string, options?: { tone?: ToastTone; durationMs?: number }) => void;
+
+const ToastContext = createContext<NotifyFunction | null>(null);
+
+/** Short messages in a polite live region (errors are assertive), dismissed after a few seconds. */
+export function ToastProvider({
+  children,
+  defaultDurationMs = 5000,
+}: {
+  children: ReactNode;
+  defaultDurationMs?: number;
+}) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+
+  const dismiss = useCallback((id: number) => {
+    setToasts((current) => current.filter((toast) => toast.id !== id));
+  }, []);
+
+  const notify = useCallback<NotifyFunction>(
+    (message, options) => {
+      const id = nextId.current++;
+      const tone = options?.tone ?? 'info';
+      // Keep the queue short: a plugin firing in a loop must not bury the page.
+      setToasts((current) => [...current.slice(-3), { id, message: String(message).slice(0, 500), tone }]);
+      window.setTimeout(() => dismiss(id), options?.durationMs ?? defaultDurationMs);
+    },
+    [defaultDurationMs, dismiss],
+  );
+
+  const value = useMemo(() => notify, [notify]);
+
+  return (
+    <ToastContext.Provider value={value}>
+      {children}
+      <div className="toast-region" role="region" aria-label="Notifications">
+        <div role="status" aria-live="polite" className="toast-stack">
+          {toasts
+            .filter((toast) => toast.tone !== 'error')
+            .map((toast) => (
+              <ToastView key={toast.id} toast={toast} onDismiss={dismiss} />
+            ))}
+        </div>
+        <div role="alert" aria-live="assertive" className="toast-stack">
+          {toasts
+            .filter((toast) => toast.tone === 'error')
+            .map((toast) => (
+              <ToastView key={toast.id} toast={toast} onDismiss={dismiss} />
+            ))}
+        </div>
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+function ToastView({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  const icon = toast.tone === 'error' ? 'error' : toast.tone === 'success' ? 'checkCircle' : 'info';
+  return (
+    <div className={`toast toast--${toast.tone}`}>
+      <Icon name={icon} />
+      <span className="toast__message">{toast.message}</span>
+      <button
+        type="button"
+        className="icon-button icon-button--small"
+        aria-label="Dismiss notification"
+        onClick={() => onDismiss(toast.id)}
+      >
+        <Icon name="close" size={18} />
+      </button>
+    </div>
+  );
+}
+
+/** The app's toast function. Outside a provider it falls back to the console, so embeds never crash. */
+export function useToast(): NotifyFunction {
+  const notify = useContext(ToastContext);
+  return notify ?? fallbackNotify;
+}
+
+const fallbackNotify: NotifyFunction = (message) => {
+  console.info(message);
+};

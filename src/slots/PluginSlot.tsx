@@ -1,0 +1,134 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useInstalledPlugins, useTogglePlugin } from '../api-client';
+import { StacView } from '../renderer';
+import type { StacRenderProblem } from '../renderer/contract';
+import { PluginErrorBoundary } from './PluginErrorBoundary';
+import { PluginFailureNotice } from './PluginFailureNotice';
+import { usePluginSlotHost } from './PluginSlotProvider';
+
+export interface PluginSlotProps {
+  /** Slot name (`dashboard_top`, `asset_detail`, or a host's own). */
+  name: string;
+  /** Page data for the plugins' scope, e.g. `{ asset }`. */
+  context?: Record<string, unknown>;
+  className?: string;
+  /** Accessible name of the region; defaults to a readable form of the slot name. */
+  label?: string;
+}
+
+/** The shape a slot needs from an installed plugin record. */
+export interface SlotPlugin {
+  id: string;
+  name: string;
+  version?: string | null;
+  slot?: string | null;
+  isActive?: boolean | null;
+  ui?: unknown;
+}
+
+function readableSlotName(name: string): string {
+  return name.replace(/_/g, ' ');
+}
+
+/**
+ * Renders the signed-in user's active plugins for one slot. All slots of a page share one cached request
+ * for the installed list, so a toggle or an install anywhere updates every open slot.
+ */
+export function PluginSlot({ name, context, className, label }: PluginSlotProps) {
+  const host = usePluginSlotHost();
+  const installed = useInstalledPlugins({ enabled: !host.safeMode });
+
+  if (host.safeMode) return null;
+
+  const regionLabel = label ?? `Plugins: ${readableSlotName(name)}`;
+  const classes = ['plugin-slot', `plugin-slot--${name}`, className].filter(Boolean).join(' ');
+
+  if (installed.isPending) {
+    return (
+      <section className={classes} data-slot={name} aria-label={regionLabel} aria-busy="true">
+        <div className="slot-plugin slot-plugin--loading">
+          <div className="skeleton" role="status" aria-label="Loading plugins">
+            <div className="skeleton__line" />
+            <div className="skeleton__line" style={{ width: '60%' }} />
+          </div>
+        </div>
+      </section>
+    );
+  }
+  // The page must work without its plugins: a failed list shows nothing rather than an error wall.
+  if (installed.isError || !installed.data) return null;
+
+  const plugins = (installed.data as readonly SlotPlugin[]).filter(
+    (plugin) => plugin.slot === name && plugin.isActive !== false,
+  );
+  if (plugins.length === 0) return null;
+
+  return (
+    <section className={classes} data-slot={name} aria-label={regionLabel}>
+      {plugins.map((plugin) => (
+        <SlotPluginView key={plugin.id} plugin={plugin} slot={name} context={context} />
+      ))}
+    </section>
+  );
+}
+
+function SlotPluginView({
+  plugin,
+  slot,
+  context,
+}: {
+  plugin: SlotPlugin;
+  slot: string;
+  context?: Record<string, unknown>;
+}) {
+  const host = usePluginSlotHost();
+  const toggle = useTogglePlugin();
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const scope = useMemo(
+    () => ({
+      user: host.user,
+      plugin: { id: plugin.id, version: plugin.version ?? '' },
+      slot,
+      ...context,
+    }),
+    [host.user, plugin.id, plugin.version, slot, context],
+  );
+
+  const onProblem = useCallback((problem: StacRenderProblem) => {
+    if (problem.code !== 'render_error') return;
+    // Reported from the renderer's own boundaries; defer so that we never set state while React renders.
+    queueMicrotask(() => setFailure((current) => current ?? `${problem.path}: ${problem.message}`));
+  }, []);
+
+  const disable = useCallback(() => {
+    toggle.mutate({ pluginId: plugin.id, isActive: false });
+  }, [toggle, plugin.id]);
+
+  const notice = (message: string) => (
+    <PluginFailureNotice
+      pluginName={plugin.name}
+      message={message}
+      onDisable={host.user ? disable : undefined}
+      disabling={toggle.isPending}
+    />
+  );
+
+  return (
+    <div className="slot-plugin" data-plugin-id={plugin.id} data-plugin-version={plugin.version ?? undefined}>
+      {failure ? notice(failure) : null}
+      <PluginErrorBoundary resetKey={plugin.version} fallback={(error) => notice(error.message)}>
+        <StacView
+          document={plugin.ui}
+          scope={scope}
+          mode="production"
+          theme={host.theme}
+          services={host.services}
+          actions={host.actions}
+          registry={host.registry}
+          onProblem={onProblem}
+        />
+      </PluginErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+export { PluginSlot, type PluginSlotProps, type SlotPlugin } from './PluginSlot';
+export {
+  PluginSlotProvider,
+  usePluginSlotHost,
+  isSafeModeSearch,
+  type PluginSlotHost,
+  type PluginSlotProviderProps,
+} from './PluginSlotProvider';
+export { PluginErrorBoundary, type PluginErrorBoundaryProps } from './PluginErrorBoundary';
+export { PluginFailureNotice, type PluginFailureNoticeProps } from './PluginFailureNotice';
+export { createSameOriginFetch, CrossOriginRequestError } from './createSameOriginFetch';
+export { APP_SLOT_NAMES, type AppSlotName } from './slotNames';
