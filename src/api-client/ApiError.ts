@@ -1,4 +1,4 @@
-import type { StacIssue } from '../stac-schema/types';
+import type { StacIssue } from '../stac-schema';
 
 /**
  * Codes the Plugin API documents, the codes the reference server adds, and the codes this client raises

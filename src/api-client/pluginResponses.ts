@@ -1,71 +1,85 @@
 import { z } from 'zod';
+import {
+  communityPluginSchema,
+  installedPluginSchema,
+  unwrapPluginUi,
+  type PluginCreateBody,
+  type PluginUpdateBody,
+} from '../stac-schema';
+import type { StacIssue } from '../stac-schema';
 
 /**
- * Plugin records as the API returns them. TEMPORARY local model until src/stac-schema exports the shared
- * plugin model; then this file only adapts those schemas to lists.
+ * Plugin answers, checked with the shared plugin model of src/stac-schema (tolerant of the real backend:
+ * `{ ui: { ui } }`, `icon_url`, missing optional fields) plus the fields the reference server adds.
+ * `ui` stays `unknown`: it is validated by parseStacDocument when it is rendered.
  */
-const id = z.union([z.string().min(1), z.number()]).transform(String);
 
-function normalizeRecord(input: unknown): unknown {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
-  const record = { ...(input as Record<string, unknown>) };
-  // The real backend sometimes stores the whole plugin file as `ui`: `{ ui: { ui: {...} } }`.
-  const ui = record.ui;
-  if (typeof ui === 'object' && ui !== null && !('type' in ui) && 'ui' in ui) record.ui = (ui as { ui: unknown }).ui;
-  if (record.iconUrl === undefined && typeof record.icon_url === 'string') record.iconUrl = record.icon_url;
-  for (const key of Object.keys(record)) if (record[key] === null) delete record[key];
-  return record;
+const issueSchema = z.looseObject({
+  code: z.string(),
+  severity: z.enum(['error', 'warning']).catch('error'),
+  path: z.string(),
+  message: z.string(),
+  hint: z.string().optional(),
+});
+const issuesSchema = z.array(issueSchema).transform((issues) => issues as StacIssue[]);
+
+/** Checks the fields a backend adds on top of the shared model, keeping the model's output. */
+function withExtras<Base extends object, Extra extends object>(base: z.ZodType<Base>, extras: z.ZodType<Extra>) {
+  return base.transform((record, ctx): Base & Extra => {
+    const checked = extras.safeParse(record);
+    if (checked.success) return { ...record, ...checked.data };
+    for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return z.NEVER;
+  });
 }
 
-const baseRecord = z.looseObject({
-  id,
-  name: z.string(),
-  author: z.string().default(''),
-  version: z.string().default('0.0.0'),
-  description: z.string().default(''),
-  slot: z.string().default('dashboard_top'),
-  ui: z.unknown().optional(),
-  authorAvatar: z.string().optional(),
-  iconUrl: z.string().optional(),
-  downloadCount: z.number().default(0),
-  hasUpdate: z.boolean().default(false),
-  latestVersion: z.string().optional(),
-  isMine: z.boolean().default(false),
-  isActive: z.boolean().optional(),
-  isPublic: z.boolean().default(true),
-  isOfficial: z.boolean().default(false),
-  download_url: z.string().optional(),
-});
-
-export const communityPluginSchema = z.preprocess(normalizeRecord, baseRecord);
-export type CommunityPlugin = z.output<typeof communityPluginSchema>;
-
-export const installedPluginSchema = z.preprocess(
-  normalizeRecord,
-  baseRecord.extend({ isActive: z.boolean().default(true) }),
-);
-export type InstalledPlugin = z.output<typeof installedPluginSchema>;
-
-export const communityListSchema = z.array(communityPluginSchema);
-export const installedListSchema = z.array(installedPluginSchema);
-
-export const previewSchema = z.preprocess(
-  normalizeRecord,
-  z.looseObject({
-    id: id.optional(),
-    name: z.string(),
-    version: z.string().default('0.0.0'),
-    description: z.string().default(''),
-    slot: z.string().optional(),
-    author: z.string().optional(),
-    ui: z.unknown(),
+const communityItem = withExtras(
+  communityPluginSchema,
+  z.object({
+    /** Reference server: whether the signed-in user has it installed, and which version. */
+    isInstalled: z.boolean().optional(),
+    installedVersion: z.string().nullable().optional(),
   }),
 );
+export type CommunityPlugin = z.output<typeof communityPluginSchema> & {
+  isInstalled?: boolean;
+  installedVersion?: string | null;
+};
+
+const installedItem = withExtras(
+  installedPluginSchema,
+  z.object({
+    /** Reference server: false when the author removed the plugin from the catalog. */
+    inCatalog: z.boolean().optional(),
+  }),
+);
+export type InstalledPlugin = z.output<typeof installedPluginSchema> & { inCatalog?: boolean };
+
+export const communityListSchema = z.array(communityItem);
+export const installedListSchema = z.array(installedItem);
+
+/** `GET /plugins/preview-stac`: the plugin file as the server read it, plus its validation. */
+export const previewSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String).optional(),
+  name: z.string(),
+  version: z.string().default('0.0.0'),
+  description: z.string().default(''),
+  author: z.string().nullable().optional(),
+  slot: z.string().optional(),
+  ui: z.unknown().transform(unwrapPluginUi),
+  sourceUrl: z.string().optional(),
+  /** False when strict validation found errors; installing it would fail with INVALID_STAC. */
+  valid: z.boolean().optional(),
+  issues: issuesSchema.default([]),
+});
 export type PluginPreview = z.output<typeof previewSchema>;
 
-/** `POST /plugins/install`: a catalog id, or a `download_url` to install from. */
+/**
+ * `POST /plugins/install`: a catalog `id`, or a `download_url` to install a plugin file from. The other
+ * fields are what the documented Invenicum body carries; the reference server reads the file instead.
+ */
 export interface InstallPluginBody {
-  id: string;
+  id?: string;
   name?: string;
   author?: string;
   version?: string;
@@ -73,14 +87,4 @@ export interface InstallPluginBody {
   isOfficial?: boolean;
 }
 
-export interface PluginCreateBody {
-  name: string;
-  version: string;
-  description?: string;
-  slot: string;
-  ui: unknown;
-  isPublic?: boolean;
-  id?: string;
-}
-
-export type PluginUpdateBody = Partial<PluginCreateBody>;
+export type { PluginCreateBody, PluginUpdateBody };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { StacIssue } from '../stac-schema/types';
+import type { StacIssue } from '../stac-schema';
 import { ApiError, codeForStatus } from './ApiError';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

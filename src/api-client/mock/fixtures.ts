@@ -1,0 +1,86 @@
+/// <reference types="vite/client" />
+import otroMas from './fixtures/otro_mas.json';
+import prueba from './fixtures/prueba.json';
+import quienSoy from './fixtures/quien_soy.json';
+import relojDigital from './fixtures/reloj_digital.json';
+import type { MockAsset } from './createMockDatabase';
+
+/** A plugin file as the catalog holds it (the shape of `public/plugins/*.json`). */
+export interface SeedPluginFile {
+  id: string;
+  name?: string;
+  description?: string;
+  version?: string;
+  author?: string;
+  authorAvatar?: string | null;
+  slot?: string;
+  ui?: unknown;
+  isPublic?: boolean;
+  isOfficial?: boolean;
+  downloadUrl?: string | null;
+  downloadCount?: number;
+  /** Older published versions, so that an install of one of them shows an update. */
+  olderVersions?: Array<{ version: string; ui: unknown }>;
+}
+
+/**
+ * One set of fixtures for tests, stories and the reference server: the seed catalog in public/plugins
+ * (owned by the server), read at build time. The 4 plugins of the real Invenicum market are the fallback
+ * when that catalog is absent.
+ */
+const catalogModules = import.meta.glob<unknown>('../../../public/plugins/*.json', { eager: true, import: 'default' });
+
+function toSeedFile(path: string, json: unknown): SeedPluginFile | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const record = json as Record<string, unknown>;
+  const id = typeof record.id === 'string' ? record.id : (path.split('/').pop() ?? '').replace(/\.json$/, '');
+  if (!id || record.ui === undefined) return null;
+  return { ...(record as Omit<SeedPluginFile, 'id'>), id };
+}
+
+const corpusPlugins: SeedPluginFile[] = [relojDigital, otroMas, prueba, quienSoy];
+
+const catalogPlugins = Object.entries(catalogModules)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, json]) => toSeedFile(path, json))
+  .filter((file): file is SeedPluginFile => file !== null);
+
+export const seedPluginFiles: readonly SeedPluginFile[] = catalogPlugins.length > 0 ? catalogPlugins : corpusPlugins;
+
+/** Inventory items for the asset pages and the `asset_detail` slot, shaped like the server's assets. */
+export const seedAssets: readonly MockAsset[] = [
+  {
+    id: 'asset-001',
+    name: 'Cordless Drill',
+    category: 'Tools',
+    location: 'Workshop A',
+    quantity: 4,
+    minStock: 2,
+    lowStock: false,
+    qualityScore: 92,
+    value: 129.9,
+    currency: 'EUR',
+    tags: ['power-tool', 'portable'],
+    imageUrl: null,
+    description: '18 V drill with two batteries.',
+    serialNumber: 'DR-18-0042',
+    updatedAt: '2026-01-10T09:00:00.000Z',
+  },
+  {
+    id: 'asset-002',
+    name: 'Safety Goggles',
+    category: 'Safety',
+    location: 'Store room',
+    quantity: 3,
+    minStock: 10,
+    lowStock: true,
+    qualityScore: 71,
+    value: 8.5,
+    currency: 'EUR',
+    tags: ['ppe'],
+    imageUrl: null,
+    description: 'Anti-fog, EN 166.',
+    serialNumber: null,
+    updatedAt: '2026-01-12T15:30:00.000Z',
+  },
+];
