@@ -12,6 +12,8 @@ export interface Asset {
   lowStock: boolean;
   /** 0-100. */
   qualityScore: number;
+  /** qualityScore / 100, ready for a progress indicator's `value`. */
+  qualityRatio: number;
   value: number;
   currency: string;
   tags: string[];
@@ -22,7 +24,7 @@ export interface Asset {
   updatedAt: string;
 }
 
-export type NewAsset = Omit<Asset, 'lowStock' | 'updatedAt'>;
+export type NewAsset = Omit<Asset, 'lowStock' | 'qualityRatio' | 'updatedAt'>;
 
 interface AssetRow {
   id: string;
@@ -59,6 +61,7 @@ const toAsset = (row: AssetRow): Asset => ({
   minStock: row.min_stock,
   lowStock: row.quantity <= row.min_stock,
   qualityScore: row.quality_score,
+  qualityRatio: Math.round(row.quality_score) / 100,
   value: row.value,
   currency: row.currency,
   tags: parseTags(row.tags_json),
