@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { DialogRequest, HostServices, NavigateRequest, SnackBarRequest } from '../../actions/types';
 import { ModalFrame } from './ModalFrame';
 import { OverlayWidget } from './OverlayWidget';
@@ -34,6 +34,11 @@ interface OverlayState {
   snackBars: (SnackBarRequest & { id: number })[];
 }
 
+// A plugin looping over showDialog or showSnackBar must not bury the page; the actions fail visibly instead.
+const MAX_OPEN_DIALOGS = 5;
+const MAX_QUEUED_SNACK_BARS = 10;
+const MAX_PAGES = 20;
+
 const EMPTY_STATE: OverlayState = { dialogs: [], pages: [], snackBars: [] };
 
 const backBarStyle: CSSProperties = { display: 'flex', alignItems: 'center', gap: 8, padding: '4px 0' };
@@ -66,7 +71,11 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
 
   const openModal = useCallback(
     (request: DialogRequest, element?: ReactNode) =>
-      new Promise<unknown>((resolve) => {
+      new Promise<unknown>((resolve, reject) => {
+        if (stateRef.current.dialogs.length >= MAX_OPEN_DIALOGS) {
+          reject(new Error(`${MAX_OPEN_DIALOGS} dialogs are already open; close one before opening another`));
+          return;
+        }
         const id = ++nextId.current;
         update((current) => ({
           ...current,
@@ -90,6 +99,9 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
 
   const showSnackBar = useCallback(
     (request: SnackBarRequest) => {
+      if (stateRef.current.snackBars.length >= MAX_QUEUED_SNACK_BARS) {
+        throw new Error(`${MAX_QUEUED_SNACK_BARS} snack bars are already waiting; show fewer at once`);
+      }
       const id = ++nextId.current;
       update((current) => ({ ...current, snackBars: [...current.snackBars, { ...request, id }] }));
     },
@@ -111,6 +123,14 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
     [update],
   );
 
+  // Actions awaiting a dialog of a view that went away end instead of waiting forever.
+  useEffect(
+    () => () => {
+      for (const dialog of stateRef.current.dialogs) dialog.resolve(undefined);
+    },
+    [],
+  );
+
   const overlayServices = useMemo<Partial<HostServices>>(() => {
     const navigate = (request: NavigateRequest): void | Promise<void> => {
       if (request.kind === 'pop') {
@@ -130,6 +150,9 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
         // A page replaces what is on screen, dialogs included (they would otherwise hide it).
         while (closeDialog('top')) {
           // Closes every open dialog.
+        }
+        if (stateRef.current.pages.length >= MAX_PAGES && !request.clearStack && request.style === 'push') {
+          throw new Error(`${MAX_PAGES} pages are already open; replace a page instead of pushing another`);
         }
         const id = ++nextId.current;
         update((current) => {
