@@ -6,7 +6,7 @@
  * parent reaches a child only when the child's own node object changed. Scope changes reach a node only
  * through its subscription to the paths it read (useBoundNode).
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { Suspense, memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { StacRenderProblem, StacWidgetComponent } from './contract';
 import type { StacInvalidNode, StacNode } from '../stac-schema/types';
 import { INVALID_NODE_TYPE } from '../stac-schema/types';
@@ -66,6 +66,21 @@ export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeV
   const component = lookUpWidget(renderer, node.type);
   if (!component) {
     return <NodeProblem problem={{ code: 'unknown_widget', path, message: `Unknown widget "${node.type}"`, widgetType: node.type }} />;
+  }
+  if (renderer.serverRendering) {
+    // Error boundaries do not run in server rendering; a Suspense boundary does catch a throw there: the
+    // server emits its fallback (reported as the render error) and the client retries on hydration.
+    const failed: StacRenderProblem = {
+      code: 'render_error',
+      path,
+      message: `Widget "${node.type}" failed to render on the server.`,
+      widgetType: node.type,
+    };
+    return (
+      <Suspense fallback={<NodeProblem problem={failed} />}>
+        <BoundWidget component={component} node={node} path={path} />
+      </Suspense>
+    );
   }
   return (
     <StacErrorBoundary

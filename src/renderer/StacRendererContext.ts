@@ -6,7 +6,7 @@
 import { createContext, useContext } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
 import type { StacNode } from '../stac-schema/types';
-import type { FormAccess } from '../actions/types';
+import type { FormAccess, HostServices } from '../actions/types';
 import { ScopeStore } from './scopeStore';
 
 export interface StacRendererContextValue {
@@ -35,6 +35,8 @@ export interface BoundNode {
 export interface LocalAccess {
   store: ScopeStore;
   form: FormAccess | null;
+  /** Dialogs, snack bars and in-place pages of the enclosing overlay host, if any. */
+  overlayServices: Partial<HostServices> | null;
 }
 
 /** Optional extras for one dispatch, e.g. the new value of an `onChanged`. */

@@ -37,6 +37,7 @@ import { StacThemeContext } from './useStacTheme';
 import { variableAccessOf } from './StacVariableScope';
 import { createDefaultHostServices } from './defaultHostServices';
 import { StacActionNotices, type StacActionNotice } from './StacActionNotices';
+import { StacOverlayHost } from './overlays';
 
 export type StacThemeInput = 'light' | 'dark' | StacTheme | Record<string, unknown>;
 
@@ -197,7 +198,8 @@ export function StacView(props: StacViewProps) {
       const baseScope = local.store.getScope();
       const context: ActionContext = {
         scope: extra?.scope ? { ...baseScope, ...extra.scope } : baseScope,
-        services: { ...createDefaultHostServices(baseScope), ...host.services },
+        // Overlay services already defer to the host's own dialog/snack bar/notify and wrap its navigate.
+        services: { ...createDefaultHostServices(baseScope), ...host.services, ...(local.overlayServices ?? {}) },
         bind: (value, bindScope) => bindValue(value, bindScope, { deep: true, helpers: host.helpers }).value,
         form: local.form ?? undefined,
         variables: variableAccessOf(local.store),
@@ -245,7 +247,9 @@ export function StacView(props: StacViewProps) {
       <StacThemeContext.Provider value={resolvedTheme}>
         <StacRendererContext.Provider value={rendererContext}>
           <StacScopeStoreContext.Provider value={store}>
-            <StacFormScope>{content}</StacFormScope>
+            <StacFormScope>
+              <StacOverlayHost services={props.services}>{content}</StacOverlayHost>
+            </StacFormScope>
           </StacScopeStoreContext.Provider>
         </StacRendererContext.Provider>
       </StacThemeContext.Provider>

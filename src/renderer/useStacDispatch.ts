@@ -1,6 +1,7 @@
 import { useCallback, useContext } from 'react';
 import { useScopeStore, useStacRenderer, type StacDispatchExtra } from './StacRendererContext';
 import { StacFormContext } from './StacFormScope';
+import { useStacOverlayServices } from './overlays';
 
 export type StacDispatch = (action: unknown, path: string, extra?: StacDispatchExtra) => void;
 
@@ -14,11 +15,12 @@ export function useStacDispatch(): StacDispatch {
   const renderer = useStacRenderer('useStacDispatch');
   const store = useScopeStore('useStacDispatch');
   const form = useContext(StacFormContext);
+  const overlayServices = useStacOverlayServices();
   return useCallback(
     (action, path, extra) => {
       if (action === undefined || action === null) return;
-      renderer.runAction(action, path, extra, { store, form });
+      renderer.runAction(action, path, extra, { store, form, overlayServices });
     },
-    [renderer, store, form],
+    [renderer, store, form, overlayServices],
   );
 }

@@ -1,0 +1,79 @@
+import { renderStacToString } from '../../src/renderer/ssr';
+import { createWidgetRegistry } from '../../src/renderer/registry';
+import type { StacRenderProblem, StacWidgetProps } from '../../src/renderer/contract';
+import { StacChildren } from '../../src/renderer/StacNodeView';
+
+function Column({ node, path }: StacWidgetProps) {
+  return (
+    <div>
+      <StacChildren nodes={node.children} path={`${path}.children`} />
+    </div>
+  );
+}
+function Text({ node }: StacWidgetProps) {
+  return <span>{String(node.data)}</span>;
+}
+function Explode(): never {
+  throw new Error('server boom');
+}
+
+// On top of the default registry, so that the renderer's own setValue/form widgets are there too.
+const registry = createWidgetRegistry({ column: Column, text: Text, explode: Explode });
+
+describe('renderStacToString (node, no DOM)', () => {
+  it('runs without browser globals', () => {
+    expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
+    expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
+  });
+
+  it('renders bound templates, the theme variables and color-scheme to HTML', () => {
+    const html = renderStacToString(
+      { type: 'column', children: [{ type: 'text', data: 'Asset <<asset.name>>' }, { type: 'text', data: 'by {{user.name}}' }] },
+      { registry, scope: { asset: { name: 'Drill <b>' }, user: { name: 'Ana' } }, theme: 'dark' },
+    );
+    expect(html).toContain('Asset Drill &lt;b&gt;');
+    expect(html).toContain('by Ana');
+    expect(html).toContain('color-scheme:dark');
+    expect(html).toContain('--stac-color-primary:');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('renders setValue variables on the server', () => {
+    const html = renderStacToString(
+      { type: 'setValue', values: [{ key: 'greeting', value: 'Hola' }], child: { type: 'text', data: '{{greeting}}, {{user.name}}' } },
+      { registry, scope: { user: { name: 'Ana' } } },
+    );
+    expect(html).toContain('Hola, Ana');
+  });
+
+  it('reports unknown widgets during server render and shows the fallback in preview', () => {
+    const problems: StacRenderProblem[] = [];
+    const html = renderStacToString(
+      { type: 'column', children: [{ type: 'fancyWidget' }, { type: 'text', data: 'ok' }] },
+      { registry, mode: 'preview', onProblem: (p) => problems.push(p) },
+    );
+    expect(html).toContain('Unknown widget &quot;fancyWidget&quot;');
+    expect(html).toContain('ok');
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'unknown_widget', path: 'ui.children[0]' }));
+  });
+
+  it('a throwing widget does not fail the server render of its siblings', () => {
+    const problems: StacRenderProblem[] = [];
+    const html = renderStacToString(
+      { type: 'column', children: [{ type: 'text', data: 'left' }, { type: 'explode' }, { type: 'text', data: 'right' }] },
+      { registry, onProblem: (p) => problems.push(p) },
+    );
+    expect(html).toContain('left');
+    expect(html).toContain('right');
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'render_error', path: 'ui.children[1]' }));
+  });
+
+  it('a document that cannot be parsed renders the error panel in preview and nothing in production', () => {
+    const problems: StacRenderProblem[] = [];
+    expect(renderStacToString(42, { registry, mode: 'preview', onProblem: (p) => problems.push(p) })).toContain(
+      'This plugin view cannot be shown.',
+    );
+    expect(problems.length).toBeGreaterThan(0);
+    expect(renderStacToString(42, { registry })).not.toContain('cannot be shown');
+  });
+});
