@@ -1,4 +1,4 @@
-import { seedAssets, seedPluginFiles, type SeedPluginFile } from './fixtures';
+import { seedAssets, seedInstalls, seedPluginFiles, seedUsers, type SeedPluginFile } from './fixtures';
 
 /**
  * The in-memory twin of the reference server's SQLite store, for component tests and stories. It keeps the
@@ -58,7 +58,8 @@ export interface MockDatabaseSeed {
   users?: Array<Partial<MockUser> & { username: string; password: string }>;
   /** Catalog plugins (plugin files); `author` names a seeded user to make it theirs. */
   plugins?: SeedPluginFile[];
-  /** Initial installs: `{ username, pluginId, version? }` (an older version shows an update). */
+  /** Initial installs: `{ username, pluginId, version? }` (an older version shows an update). Default: the
+   *  server's demo installs when `plugins` is not given either, else none. */
   installs?: Array<{ username: string; pluginId: string; version?: string; isActive?: boolean }>;
   assets?: MockAsset[];
   /** Files reachable by URL for preview-stac and install-by-URL: url -> JSON document. */
@@ -84,10 +85,7 @@ export interface MockDatabase {
   install(userId: number, pluginId: string, version?: string): MockInstall;
 }
 
-export const DEFAULT_MOCK_USERS: ReadonlyArray<Omit<MockUser, 'id'>> = [
-  { username: 'alice', name: 'Alice Example', password: 'alice-demo-password', avatarUrl: null },
-  { username: 'bob', name: 'Bob Example', password: 'bob-demo-password', avatarUrl: null },
-];
+export const DEFAULT_MOCK_USERS: ReadonlyArray<Omit<MockUser, 'id'>> = seedUsers.map((user) => ({ ...user, avatarUrl: null }));
 
 export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
   const now = () => new Date().toISOString();
@@ -134,7 +132,8 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
         version,
         ui: unwrapUi(file.ui),
         isPublic: options.isPublic ?? file.isPublic ?? true,
-        isOfficial: options.isOfficial ?? file.isOfficial ?? false,
+        // As the server seeds: files not written by a local user come from the project or the real market.
+        isOfficial: options.isOfficial ?? file.isOfficial ?? !author,
         downloadUrl: file.downloadUrl ?? `/plugins/${file.id}.json`,
         downloadCount: file.downloadCount ?? 0,
         versions: new Map([[version, unwrapUi(file.ui)]]),
@@ -187,7 +186,10 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
     const plugin = db.addPlugin(structuredClone(file));
     for (const older of file.olderVersions ?? []) plugin.versions.set(older.version, unwrapUi(older.ui));
   }
-  for (const entry of seed.installs ?? []) {
+  const installs: NonNullable<MockDatabaseSeed['installs']> =
+    seed.installs ??
+    (seed.plugins ? [] : seedInstalls.filter((entry) => db.plugins.has(entry.pluginId) && db.findUser(entry.username)));
+  for (const entry of installs) {
     const user = db.findUser(entry.username);
     if (!user) throw new Error(`createMockDatabase: install for unknown user "${entry.username}".`);
     const install = db.install(user.id, entry.pluginId, entry.version);

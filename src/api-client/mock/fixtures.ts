@@ -29,6 +29,8 @@ export interface SeedPluginFile {
  * when that catalog is absent.
  */
 const catalogModules = import.meta.glob<unknown>('../../../public/plugins/*.json', { eager: true, import: 'default' });
+/** Older versions of catalog plugins (`<id>@<version>.json`), as the server seeds them. */
+const historyModules = import.meta.glob<unknown>('../../../server/seed/history/*.json', { eager: true, import: 'default' });
 
 function toSeedFile(path: string, json: unknown): SeedPluginFile | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
@@ -45,7 +47,33 @@ const catalogPlugins = Object.entries(catalogModules)
   .map(([path, json]) => toSeedFile(path, json))
   .filter((file): file is SeedPluginFile => file !== null);
 
+for (const [path, json] of Object.entries(historyModules)) {
+  const older = toSeedFile(path, json);
+  const current = catalogPlugins.find((file) => older && file.id === older.id);
+  if (older && current && older.version) {
+    current.olderVersions = [...(current.olderVersions ?? []), { version: older.version, ui: older.ui }];
+  }
+}
+
 export const seedPluginFiles: readonly SeedPluginFile[] = catalogPlugins.length > 0 ? catalogPlugins : corpusPlugins;
+
+/** The reference server's demo accounts (server/seed/seedDatabase.ts), so stories and docs agree. */
+export const seedUsers = [
+  { username: 'alice', password: 'alice-demo', name: 'Alice Moreau' },
+  { username: 'bob', password: 'bob-demo', name: 'Bob Okafor' },
+] as const;
+
+/**
+ * The demo users' installs, as the server seeds them; alice keeps bob-loan-tracker at 1.0.0 so the
+ * marketplace shows an update. Ids missing from the catalog are skipped.
+ */
+export const seedInstalls: ReadonlyArray<{ username: string; pluginId: string; version?: string }> = [
+  { username: 'alice', pluginId: 'bob-loan-tracker', version: '1.0.0' },
+  ...['stock-pulse', 'inventory-overview', 'asset-health-card', 'quick-actions', 'reloj_digital', 'asset-tags'].map(
+    (pluginId) => ({ username: 'alice', pluginId }),
+  ),
+  ...['inventory-overview', 'asset-value-card', 'quien_soy'].map((pluginId) => ({ username: 'bob', pluginId })),
+];
 
 /** Inventory items for the asset pages and the `asset_detail` slot, shaped like the server's assets. */
 export const seedAssets: readonly MockAsset[] = [
