@@ -1,0 +1,87 @@
+import { useEffect, useSyncExternalStore, type CSSProperties } from 'react';
+import { iconDataVersion, loadIconStyle, lookupIcon, subscribeToIconData } from './iconData';
+import { resolveIconName } from './resolveIconName';
+
+export interface MaterialIconProps {
+  /** Flutter icon name (`home`, `shopping_cart_outlined`) or a Cupertino name with iconType `cupertino`. */
+  name: string;
+  iconType?: unknown;
+  /** Logical pixels; Flutter's default is 24. */
+  size?: number;
+  /** CSS colour; defaults to the surrounding text colour like Flutter's IconTheme. */
+  color?: string;
+  /** Spoken name; without it the icon is decorative and hidden from assistive technology. */
+  label?: string;
+  /** In preview an unknown name draws a visible dashed box naming it; in production an empty gap. */
+  showUnknown?: boolean;
+  style?: CSSProperties;
+}
+
+/** An icon as inline SVG drawn from bundled path data: no icon font and no request to another host. */
+export function MaterialIcon({
+  name,
+  iconType,
+  size = 24,
+  color,
+  label,
+  showUnknown = false,
+  style,
+}: MaterialIconProps) {
+  useSyncExternalStore(subscribeToIconData, iconDataVersion, iconDataVersion);
+  const reference = resolveIconName(name, iconType);
+  const lookup = reference ? lookupIcon(reference.style, reference.file) : ({ status: 'unknown' } as const);
+  const styleToLoad = reference && lookup.status === 'loading' ? reference.style : null;
+  useEffect(() => {
+    if (styleToLoad) void loadIconStyle(styleToLoad);
+  }, [styleToLoad]);
+
+  const box: CSSProperties = {
+    display: 'inline-block',
+    flex: 'none',
+    width: size,
+    height: size,
+    verticalAlign: 'middle',
+    ...style,
+  };
+  if (lookup.status === 'unknown') {
+    const unknownLabel = label ?? `Unknown icon: ${name}`;
+    return (
+      <span
+        role="img"
+        aria-label={unknownLabel}
+        title={showUnknown ? unknownLabel : undefined}
+        data-stac-icon-unknown={name}
+        style={{
+          ...box,
+          boxSizing: 'border-box',
+          border: showUnknown ? '1px dashed currentColor' : undefined,
+          opacity: showUnknown ? 0.5 : 0,
+        }}
+      />
+    );
+  }
+  const accessible = label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true as const };
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width={size}
+      height={size}
+      fill={color ?? 'currentColor'}
+      focusable="false"
+      data-stac-icon={name}
+      style={box}
+      {...accessible}
+    >
+      {lookup.status === 'ready'
+        ? lookup.shapes.map((shape, index) => (
+            <path
+              key={index}
+              d={shape.d}
+              opacity={shape.opacity}
+              fillRule={shape.evenOdd ? 'evenodd' : undefined}
+            />
+          ))
+        : null}
+    </svg>
+  );
+}

@@ -1,0 +1,8 @@
+export { MaterialIcon } from './MaterialIcon';
+export type { MaterialIconProps } from './MaterialIcon';
+export { resolveIconName, CUPERTINO_TO_MATERIAL } from './resolveIconName';
+export type { IconReference } from './resolveIconName';
+export { loadIconStyle, preloadIconStyles, lookupIcon } from './iconData';
+export type { IconShape, IconLookup } from './iconData';
+export { ICON_STYLES } from './iconStyles';
+export type { IconStyle } from './iconStyles';

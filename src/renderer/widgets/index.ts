@@ -1,0 +1,52 @@
+/**
+ * The built-in widget set: STAC widget type -> React component. `setValue` and `form` come from the
+ * renderer core (they are renderer state, not looks).
+ */
+import type { StacWidgetRegistry } from '../contract';
+import * as layout from './layoutWidgets';
+import * as text from './textWidgets';
+import * as buttons from './buttonWidgets';
+
+export const builtinWidgets: StacWidgetRegistry = Object.freeze({
+  container: layout.ContainerWidget,
+  column: layout.ColumnWidget,
+  row: layout.RowWidget,
+  expanded: layout.ExpandedWidget,
+  flexible: layout.FlexibleWidget,
+  spacer: layout.SpacerWidget,
+  center: layout.CenterWidget,
+  align: layout.AlignWidget,
+  padding: layout.PaddingWidget,
+  sizedBox: layout.SizedBoxWidget,
+  limitedBox: layout.LimitedBoxWidget,
+  fractionallySizedBox: layout.FractionallySizedBoxWidget,
+  aspectRatio: layout.AspectRatioWidget,
+  fittedBox: layout.FittedBoxWidget,
+  coloredBox: layout.ColoredBoxWidget,
+  opacity: layout.OpacityWidget,
+  clipRRect: layout.ClipRRectWidget,
+  clipOval: layout.ClipOvalWidget,
+  stack: layout.StackWidget,
+  positioned: layout.PositionedWidget,
+  wrap: layout.WrapWidget,
+  safeArea: layout.SafeAreaWidget,
+  visibility: layout.VisibilityWidget,
+  conditional: layout.ConditionalWidget,
+  hero: layout.HeroWidget,
+  backdropFilter: layout.BackdropFilterWidget,
+  placeholder: layout.PlaceholderWidget,
+  text: text.TextWidget,
+  icon: text.IconWidget,
+  elevatedButton: buttons.ElevatedButtonWidget,
+  filledButton: buttons.FilledButtonWidget,
+  outlinedButton: buttons.OutlinedButtonWidget,
+  textButton: buttons.TextButtonWidget,
+  iconButton: buttons.IconButtonWidget,
+  floatingActionButton: buttons.FloatingActionButtonWidget,
+  button: buttons.SimpleButtonWidget,
+  inkWell: buttons.InkWellWidget,
+  gestureDetector: buttons.GestureDetectorWidget,
+});
+
+export { STAC_WIDGET_CSS, StacWidgetStyles } from './widgetStyles';
+export { evaluateCondition } from './evaluateCondition';

@@ -1,0 +1,546 @@
+/**
+ * Layout family: boxes, flex, stack and the single-child wrappers. Flutter's constraints become CSS:
+ * a box that forces its size on a child (Container/SizedBox with a size, Expanded) is a one-cell grid whose
+ * item stretches; an aligning box (Center, Align, Container.alignment) is a flex box that lets its child
+ * shrink to fit.
+ */
+import type { CSSProperties, ReactNode } from 'react';
+import type { StacWidgetProps } from '../contract';
+import { StacChild, StacChildren } from '../widgetApi';
+import {
+  alignmentToFlex,
+  booleanOf,
+  borderRadiusToCss,
+  boxConstraintsToCss,
+  boxDecorationToCss,
+  colorToCss,
+  crossAxisAlignmentToCss,
+  edgeInsetsToCss,
+  lengthToCss,
+  mainAxisAlignmentToCss,
+  numberOf,
+  wrapAlignmentToCss,
+} from '../values';
+import { clips, isRecord, listOf, sizeToCss } from './widgetProps';
+import { evaluateCondition } from './evaluateCondition';
+
+/** A box whose single child fills it, as a tight Flutter constraint would make it. */
+const FILL_GRID: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(0, 1fr)',
+  gridTemplateRows: 'minmax(0, 1fr)',
+};
+
+function aligned(alignment: unknown, fallback = 'center'): CSSProperties {
+  const { justifyContent, alignItems } = alignmentToFlex(alignment, fallback);
+  return { display: 'flex', flexDirection: 'row', justifyContent, alignItems };
+}
+
+export function ContainerWidget({ node, path }: StacWidgetProps) {
+  // The simple form of the Invenicum plugin docs: `{ type: container, layout: vertical, children }`.
+  if (node.child === undefined && Array.isArray(node.children)) {
+    const horizontal = node.layout === 'horizontal';
+    return (
+      <div
+        data-stac-type="container"
+        style={{
+          display: 'flex',
+          flexDirection: horizontal ? 'row' : 'column',
+          alignItems: horizontal ? 'center' : 'stretch',
+          flexWrap: horizontal ? 'wrap' : undefined,
+          gap: lengthToCss(node.spacing) ?? '8px',
+          padding: edgeInsetsToCss(node.padding),
+          margin: edgeInsetsToCss(node.margin),
+          ...boxDecorationToCss(node.decoration),
+          ...(colorToCss(node.color) ? { backgroundColor: colorToCss(node.color) } : {}),
+        }}
+      >
+        <StacChildren nodes={node.children} path={`${path}.children`} />
+      </div>
+    );
+  }
+  const decoration = boxDecorationToCss(node.decoration);
+  const color = colorToCss(node.color);
+  const hasChild = node.child !== undefined && node.child !== null;
+  const layout: CSSProperties =
+    node.alignment !== undefined ? aligned(node.alignment) : hasChild ? FILL_GRID : { display: 'block' };
+  const foreground = isRecord(node.foregroundDecoration)
+    ? boxDecorationToCss(node.foregroundDecoration)
+    : null;
+  const style: CSSProperties = {
+    boxSizing: 'border-box',
+    ...layout,
+    ...(color ? { backgroundColor: color } : {}),
+    ...decoration,
+    ...sizeToCss(node.width, node.height),
+    ...boxConstraintsToCss(node.constraints),
+    padding: edgeInsetsToCss(node.padding),
+    margin: edgeInsetsToCss(node.margin),
+    overflow: clips(node.clipBehavior, 'none') ? 'hidden' : undefined,
+    position: foreground ? 'relative' : undefined,
+    flexShrink: node.width !== undefined || node.height !== undefined ? 0 : undefined,
+  };
+  return (
+    <div data-stac-type="container" style={style}>
+      <StacChild node={node.child} path={`${path}.child`} />
+      {foreground ? (
+        <div aria-hidden style={{ position: 'absolute', inset: 0, pointerEvents: 'none', ...foreground }} />
+      ) : null}
+    </div>
+  );
+}
+
+function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'row' | 'column' }) {
+  const reverse = node.verticalDirection === 'up' && direction === 'column';
+  const crossAxis = crossAxisAlignmentToCss(node.crossAxisAlignment);
+  const min = node.mainAxisSize === 'min';
+  const style: CSSProperties = {
+    display: min && direction === 'row' ? 'inline-flex' : 'flex',
+    flexDirection: reverse ? 'column-reverse' : direction,
+    justifyContent: mainAxisAlignmentToCss(node.mainAxisAlignment),
+    alignItems: crossAxis,
+    gap: lengthToCss(node.spacing),
+    direction: node.textDirection === 'rtl' ? 'rtl' : node.textDirection === 'ltr' ? 'ltr' : undefined,
+    boxSizing: 'border-box',
+    minWidth: 0,
+    // Flutter's max main axis size fills what the parent offers; in a document flow only width is bounded.
+    width: direction === 'row' && !min ? '100%' : undefined,
+    maxWidth: '100%',
+  };
+  return (
+    <div data-stac-type={direction} style={style}>
+      <StacChildren nodes={node.children} path={`${path}.children`} />
+    </div>
+  );
+}
+
+export function ColumnWidget(props: StacWidgetProps) {
+  return <FlexWidget {...props} direction="column" />;
+}
+
+export function RowWidget(props: StacWidgetProps) {
+  return <FlexWidget {...props} direction="row" />;
+}
+
+function flexFactor(value: unknown): number {
+  const n = numberOf(value);
+  return n !== undefined && n > 0 ? n : 1;
+}
+
+export function ExpandedWidget({ node, path }: StacWidgetProps) {
+  return (
+    <div
+      data-stac-type="expanded"
+      style={{
+        ...FILL_GRID,
+        flex: `${flexFactor(node.flex)} 1 0px`,
+        minWidth: 0,
+        minHeight: 0,
+        alignSelf: 'stretch',
+      }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function FlexibleWidget({ node, path }: StacWidgetProps) {
+  const tight = node.fit === 'tight';
+  return (
+    <div
+      data-stac-type="flexible"
+      style={{
+        ...(tight ? FILL_GRID : { display: 'flex', flexDirection: 'column' }),
+        flex: tight ? `${flexFactor(node.flex)} 1 0px` : `0 ${flexFactor(node.flex)} auto`,
+        minWidth: 0,
+        minHeight: 0,
+      }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function SpacerWidget({ node }: StacWidgetProps) {
+  return <div data-stac-type="spacer" aria-hidden style={{ flex: `${flexFactor(node.flex)} 1 0px` }} />;
+}
+
+function AlignBox({ node, path, type, fallback }: StacWidgetProps & { type: string; fallback: string }) {
+  const shrink = node.widthFactor !== undefined || node.heightFactor !== undefined;
+  return (
+    <div
+      data-stac-type={type}
+      style={{
+        ...aligned(node.alignment, fallback),
+        display: shrink ? 'inline-flex' : 'flex',
+        boxSizing: 'border-box',
+        width: shrink ? undefined : '100%',
+        height: shrink ? undefined : '100%',
+      }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function CenterWidget(props: StacWidgetProps) {
+  return (
+    <AlignBox {...props} node={{ ...props.node, alignment: 'center' }} type="center" fallback="center" />
+  );
+}
+
+export function AlignWidget(props: StacWidgetProps) {
+  return <AlignBox {...props} type="align" fallback="center" />;
+}
+
+export function PaddingWidget({ node, path }: StacWidgetProps) {
+  return (
+    <div
+      data-stac-type="padding"
+      style={{ ...FILL_GRID, boxSizing: 'border-box', padding: edgeInsetsToCss(node.padding) }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function SizedBoxWidget({ node, path }: StacWidgetProps) {
+  const hasChild = node.child !== undefined && node.child !== null;
+  return (
+    <div
+      data-stac-type="sizedBox"
+      style={{
+        ...(hasChild ? FILL_GRID : {}),
+        boxSizing: 'border-box',
+        flexShrink: 0,
+        ...sizeToCss(node.width, node.height),
+      }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function LimitedBoxWidget({ node, path }: StacWidgetProps) {
+  const maxWidth = numberOf(node.maxWidth);
+  const maxHeight = numberOf(node.maxHeight);
+  return (
+    <div
+      data-stac-type="limitedBox"
+      style={{
+        maxWidth: maxWidth !== undefined ? `${maxWidth}px` : undefined,
+        maxHeight: maxHeight !== undefined ? `${maxHeight}px` : undefined,
+      }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function FractionallySizedBoxWidget({ node, path }: StacWidgetProps) {
+  const widthFactor = numberOf(node.widthFactor);
+  const heightFactor = numberOf(node.heightFactor);
+  return (
+    <div
+      data-stac-type="fractionallySizedBox"
+      style={{ ...aligned(node.alignment), width: '100%', height: '100%' }}
+    >
+      <div
+        style={{
+          ...FILL_GRID,
+          width: widthFactor !== undefined ? `${widthFactor * 100}%` : undefined,
+          height: heightFactor !== undefined ? `${heightFactor * 100}%` : undefined,
+        }}
+      >
+        <StacChild node={node.child} path={`${path}.child`} />
+      </div>
+    </div>
+  );
+}
+
+export function AspectRatioWidget({ node, path }: StacWidgetProps) {
+  const ratio = numberOf(node.aspectRatio) ?? 1;
+  return (
+    <div
+      data-stac-type="aspectRatio"
+      style={{ ...FILL_GRID, aspectRatio: String(ratio > 0 ? ratio : 1), width: '100%' }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function FittedBoxWidget({ node, path }: StacWidgetProps) {
+  // CSS cannot scale arbitrary content to fit; keeping the child whole and centred is the closest
+  // faithful rendering, and images inside already honour their own `fit`.
+  return (
+    <div
+      data-stac-type="fittedBox"
+      style={{
+        ...aligned(node.alignment),
+        overflow: clips(node.clipBehavior, 'none') ? 'hidden' : undefined,
+      }}
+    >
+      <div style={{ maxWidth: '100%', maxHeight: '100%' }}>
+        <StacChild node={node.child} path={`${path}.child`} />
+      </div>
+    </div>
+  );
+}
+
+export function ColoredBoxWidget({ node, path }: StacWidgetProps) {
+  return (
+    <div data-stac-type="coloredBox" style={{ ...FILL_GRID, backgroundColor: colorToCss(node.color) }}>
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function OpacityWidget({ node, path }: StacWidgetProps) {
+  const opacity = Math.min(1, Math.max(0, numberOf(node.opacity) ?? 1));
+  return (
+    <div data-stac-type="opacity" style={{ opacity }}>
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function ClipRRectWidget({ node, path }: StacWidgetProps) {
+  return (
+    <div
+      data-stac-type="clipRRect"
+      style={{
+        ...FILL_GRID,
+        overflow: 'hidden',
+        borderRadius: borderRadiusToCss(node.borderRadius) ?? '0px',
+      }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function ClipOvalWidget({ node, path }: StacWidgetProps) {
+  return (
+    <div
+      data-stac-type="clipOval"
+      style={{ display: 'inline-grid', overflow: 'hidden', borderRadius: '50%', verticalAlign: 'top' }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function StackWidget({ node, path }: StacWidgetProps) {
+  const { justifyContent, alignItems } = alignmentToFlex(node.alignment, 'topStart');
+  const toGrid = (position: string) =>
+    position === 'flex-start' ? 'start' : position === 'flex-end' ? 'end' : 'center';
+  const expand = node.fit === 'expand';
+  const children = listOf(node.children);
+  return (
+    <div
+      data-stac-type="stack"
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'minmax(0, 1fr)',
+        gridTemplateRows: 'minmax(0, 1fr)',
+        justifyItems: expand ? 'stretch' : toGrid(justifyContent),
+        alignItems: expand ? 'stretch' : toGrid(alignItems),
+        position: 'relative',
+        overflow: clips(node.clipBehavior, 'clip') ? 'hidden' : undefined,
+        direction: node.textDirection === 'rtl' ? 'rtl' : undefined,
+        width: expand ? '100%' : undefined,
+        height: expand ? '100%' : undefined,
+      }}
+    >
+      {children.map((child, index) => (
+        <div key={index} style={{ gridArea: '1 / 1', display: 'grid', minWidth: 0 }}>
+          <StacChild node={child} path={`${path}.children[${index}]`} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function PositionedWidget({ node, path }: StacWidgetProps) {
+  const rtl = node.textDirection === 'rtl';
+  const start = lengthToCss(node.start);
+  const end = lengthToCss(node.end);
+  const rect = isRecord(node.rect) ? node.rect : null;
+  const style: CSSProperties = {
+    position: 'absolute',
+    display: 'grid',
+    left: lengthToCss(rect ? rect.left : node.left) ?? (rtl ? end : start),
+    top: lengthToCss(rect ? rect.top : node.top),
+    right: lengthToCss(node.right) ?? (rtl ? start : end),
+    bottom: lengthToCss(node.bottom),
+    ...sizeToCss(rect ? rect.width : node.width, rect ? rect.height : node.height),
+  };
+  if (node.positionedType === 'fill')
+    Object.assign(style, {
+      left: style.left ?? 0,
+      top: style.top ?? 0,
+      right: style.right ?? 0,
+      bottom: style.bottom ?? 0,
+    });
+  return (
+    <div data-stac-type="positioned" style={style}>
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function WrapWidget({ node, path }: StacWidgetProps) {
+  const vertical = node.direction === 'vertical';
+  const crossAlign: Record<string, string> = { start: 'flex-start', end: 'flex-end', center: 'center' };
+  const spacing = lengthToCss(node.spacing) ?? '0px';
+  const runSpacing = lengthToCss(node.runSpacing) ?? '0px';
+  return (
+    <div
+      data-stac-type="wrap"
+      style={{
+        display: 'flex',
+        flexWrap: node.verticalDirection === 'up' ? 'wrap-reverse' : 'wrap',
+        flexDirection: vertical ? 'column' : 'row',
+        justifyContent: wrapAlignmentToCss(node.alignment),
+        alignContent: wrapAlignmentToCss(node.runAlignment),
+        alignItems:
+          (typeof node.crossAxisAlignment === 'string' && crossAlign[node.crossAxisAlignment]) ||
+          'flex-start',
+        columnGap: vertical ? runSpacing : spacing,
+        rowGap: vertical ? spacing : runSpacing,
+        direction: node.textDirection === 'rtl' ? 'rtl' : undefined,
+        overflow: clips(node.clipBehavior, 'none') ? 'hidden' : undefined,
+      }}
+    >
+      <StacChildren nodes={node.children} path={`${path}.children`} />
+    </div>
+  );
+}
+
+export function SafeAreaWidget({ node, path }: StacWidgetProps) {
+  const side = (name: 'left' | 'top' | 'right' | 'bottom', minimum: number) =>
+    booleanOf(node[name], true) ? `max(${minimum}px, env(safe-area-inset-${name}, 0px))` : `${minimum}px`;
+  const min = isRecord(node.minimum) || typeof node.minimum === 'number' ? node.minimum : 0;
+  const insets = edgeInsetsToCss(min)
+    ?.split(' ')
+    .map((part) => Number.parseFloat(part)) ?? [0, 0, 0, 0];
+  return (
+    <div
+      data-stac-type="safeArea"
+      style={{
+        ...FILL_GRID,
+        boxSizing: 'border-box',
+        paddingTop: side('top', insets[0]),
+        paddingRight: side('right', insets[1]),
+        paddingBottom: side('bottom', insets[2]),
+        paddingLeft: side('left', insets[3]),
+      }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function VisibilityWidget({ node, path }: StacWidgetProps) {
+  const visible = booleanOf(node.visible, true);
+  if (visible) return <StacChild node={node.child} path={`${path}.child`} />;
+  if (booleanOf(node.maintainSize, false)) {
+    return (
+      <div data-stac-type="visibility" style={{ visibility: 'hidden' }} aria-hidden>
+        <StacChild node={node.child} path={`${path}.child`} />
+      </div>
+    );
+  }
+  if (booleanOf(node.maintainState, false)) {
+    // Kept mounted so field values survive, but out of layout and of the accessibility tree.
+    return (
+      <div data-stac-type="visibility" hidden>
+        <StacChild node={node.child} path={`${path}.child`} />
+      </div>
+    );
+  }
+  return <StacChild node={node.replacement} path={`${path}.replacement`} />;
+}
+
+export function ConditionalWidget({ node, path }: StacWidgetProps) {
+  return evaluateCondition(node.condition) ? (
+    <StacChild node={node.ifTrue} path={`${path}.ifTrue`} />
+  ) : (
+    <StacChild node={node.ifFalse} path={`${path}.ifFalse`} />
+  );
+}
+
+export function HeroWidget({ node, path }: StacWidgetProps) {
+  // Shared-element flights need a navigator; on the web the child simply renders where it is.
+  return (
+    <div data-stac-type="hero" style={{ display: 'contents' }}>
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function BackdropFilterWidget({ node, path }: StacWidgetProps) {
+  const filter = isRecord(node.filter) ? node.filter : {};
+  const enabled = booleanOf(node.enabled, true);
+  const sigmaX = numberOf(filter.sigmaX ?? filter.radiusX) ?? 0;
+  const sigmaY = numberOf(filter.sigmaY ?? filter.radiusY) ?? sigmaX;
+  const blur = filter.type === undefined || filter.type === 'blur' ? (sigmaX + sigmaY) / 2 : 0;
+  const css = enabled && blur > 0 ? `blur(${blur}px)` : undefined;
+  return (
+    <div
+      data-stac-type="backdropFilter"
+      style={{ ...FILL_GRID, backdropFilter: css, WebkitBackdropFilter: css }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function PlaceholderWidget({ node, path }: StacWidgetProps) {
+  const hasChild = node.child !== undefined && node.child !== null;
+  const color = colorToCss(node.color) ?? 'rgb(69, 90, 100)';
+  const stroke = numberOf(node.strokeWidth) ?? 2;
+  const content: ReactNode = hasChild ? (
+    <StacChild node={node.child} path={`${path}.child`} />
+  ) : (
+    <svg width="100%" height="100%" preserveAspectRatio="none" viewBox="0 0 100 100" aria-hidden>
+      <line
+        x1="0"
+        y1="0"
+        x2="100"
+        y2="100"
+        stroke={color}
+        strokeWidth={Math.min(stroke, 4)}
+        vectorEffect="non-scaling-stroke"
+      />
+      <line
+        x1="100"
+        y1="0"
+        x2="0"
+        y2="100"
+        stroke={color}
+        strokeWidth={Math.min(stroke, 4)}
+        vectorEffect="non-scaling-stroke"
+      />
+    </svg>
+  );
+  return (
+    <div
+      data-stac-type="placeholder"
+      role="img"
+      aria-label="Placeholder"
+      style={{
+        ...FILL_GRID,
+        boxSizing: 'border-box',
+        border: `${Math.min(stroke, 4)}px solid ${color}`,
+        // Flutter uses the fallback size only where the parent leaves a side unbounded: on the web the
+        // width is bounded by the page, the height is not.
+        width: '100%',
+        height: hasChild ? undefined : `${numberOf(node.fallbackHeight) ?? 400}px`,
+      }}
+    >
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * The little CSS inline styles cannot express: hover and pressed state layers and a visible focus ring.
+ * React 19 hoists a `<style href precedence>` into the document head once, however many widgets render it,
+ * and server rendering emits it with the markup.
+ */
+export const STAC_WIDGET_CSS = `
+.stac-state { position: relative; }
+.stac-state::after { content: ""; position: absolute; inset: 0; border-radius: inherit; background: currentColor; opacity: 0; pointer-events: none; transition: opacity 120ms linear; }
+.stac-state:hover:not(:disabled):not([aria-disabled="true"])::after { opacity: 0.08; }
+.stac-state:active:not(:disabled):not([aria-disabled="true"])::after { opacity: 0.12; }
+.stac-focus:focus-visible { outline: 2px solid var(--stac-color-primary, #6750A4); outline-offset: 2px; }
+.stac-visually-hidden:not(:focus) { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.stac-input::placeholder { color: var(--stac-color-onSurfaceVariant, #49454F); opacity: 1; }
+.stac-input:focus { outline: none; }
+.stac-field:focus-within { border-color: var(--stac-color-primary, #6750A4) !important; box-shadow: inset 0 0 0 1px var(--stac-color-primary, #6750A4); }
+`;
+
+export function StacWidgetStyles() {
+  return (
+    <style href="stac-widgets" precedence="stac">
+      {STAC_WIDGET_CSS}
+    </style>
+  );
+}

@@ -1,0 +1,19 @@
+import { render } from '@testing-library/react';
+import { StacView, createWidgetRegistry } from '../../../src/renderer';
+import { builtinWidgets } from '../../../src/renderer/widgets';
+import type { StacViewProps } from '../../../src/renderer';
+
+// Built explicitly so the tests pin this widget set even before the core registry includes it.
+const registry = createWidgetRegistry(builtinWidgets);
+
+/** Renders a STAC document the way a host page does. */
+export function renderStac(document: unknown, props: Partial<StacViewProps> = {}) {
+  return render(<StacView document={document} mode="preview" registry={registry} {...props} />);
+}
+
+/** The first element of a widget type, found by its data attribute. */
+export function widget(container: HTMLElement, type: string, index = 0): HTMLElement {
+  const found = container.querySelectorAll<HTMLElement>(`[data-stac-type="${type}"]`)[index];
+  if (!found) throw new Error(`No ${type} #${index} rendered`);
+  return found;
+}
