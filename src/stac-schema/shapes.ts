@@ -65,13 +65,10 @@ export interface ActionSlotShape {
 
 export type Shape = LeafShape | ObjectShape | ListShape | UnionShape | WidgetSlotShape | ActionSlotShape;
 
-export const templateStringSchema = z
-  .string()
-  .regex(new RegExp(TEMPLATE_REGEX_SOURCE))
-  .meta({
-    id: 'Template',
-    description: 'A template bound at render time, e.g. "<<asset.name>>" or "{{asset.name}}".',
-  });
+export const templateStringSchema = z.string().regex(new RegExp(TEMPLATE_REGEX_SOURCE)).meta({
+  id: 'Template',
+  description: 'A template bound at render time, e.g. "<<asset.name>>" or "{{asset.name}}".',
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // Constructors

@@ -1,0 +1,360 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  INVALID_NODE_TYPE,
+  parseStacDocument,
+  WIDGET_TYPES,
+  ACTION_TYPES,
+  type StacIssue,
+  type StacNode,
+} from '../../src/stac-schema';
+import { SHARED_DIR } from './sharedPaths';
+
+function codes(issues: StacIssue[]): string[] {
+  return issues.map((issue) => `${issue.severity}:${issue.code}@${issue.path}`);
+}
+
+describe('parseStacDocument: valid documents', () => {
+  it('accepts a Stac document and returns the same tree', () => {
+    const doc = {
+      type: 'column',
+      mainAxisAlignment: 'spaceBetween',
+      children: [
+        { type: 'text', data: 'Hello', style: { fontSize: 24, fontWeight: 'w600', color: '#FF6750A4' } },
+        {
+          type: 'padding',
+          padding: [8, 4, 8, 4],
+          child: { type: 'icon', icon: 'home', color: 'primary@50' },
+        },
+      ],
+    };
+    const result = parseStacDocument(doc);
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
+    expect(result.document).toEqual(doc);
+  });
+
+  it('accepts the simple form of the plugin API docs, including the short action form', () => {
+    const result = parseStacDocument(
+      {
+        type: 'container',
+        layout: 'vertical',
+        children: [
+          { type: 'text', content: 'Quality Score: {{asset.qualityScore}}' },
+          {
+            type: 'button',
+            label: 'Run Check',
+            action: { method: 'showAlert', params: { message: '{{asset.id}}' } },
+          },
+        ],
+      },
+      { mode: 'strict' },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('accepts templates in number, boolean, enum and colour props (bound at render time)', () => {
+    const result = parseStacDocument(
+      {
+        type: 'container',
+        width: '<<asset.width>>',
+        color: '{{plugin.accent}}',
+        alignment: '<<slot.align>>',
+        child: { type: 'text', data: 'x', softWrap: '{{flags.wrap}}', style: { fontSize: '<<size>>' } },
+      },
+      { mode: 'strict' },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('covers every widget and action of docs/stac-vocabulary.md, plus the simple form and Invenicum SDK', () => {
+    const vocabulary = readFileSync(path.join(SHARED_DIR, 'docs/stac-vocabulary.md'), 'utf8');
+    const [widgetsPart, actionsPart] = vocabulary.split('## Actions');
+    const rowNames = (text: string) =>
+      [...text.matchAll(/^\| ([A-Za-z_]+) \|/gm)]
+        .map((m) => m[1])
+        .filter((n) => n !== 'type' && n !== 'actionType' && n !== 'format');
+    const documentedWidgets = rowNames(widgetsPart.split('## Widgets')[1]);
+    const documentedActions = rowNames(actionsPart);
+    expect(documentedWidgets.length).toBeGreaterThan(70);
+    expect([...WIDGET_TYPES].sort()).toEqual([...documentedWidgets, 'button'].sort());
+    expect([...ACTION_TYPES].sort()).toEqual([...documentedActions, 'invenicum_sdk'].sort());
+  });
+});
+
+describe('parseStacDocument: issues with codes, paths and hints', () => {
+  it('reports a wrong value type with the JSON path down to the prop', () => {
+    const result = parseStacDocument(
+      {
+        type: 'column',
+        children: [
+          { type: 'sizedBox' },
+          { type: 'sizedBox' },
+          { type: 'text', data: 'x', style: { fontSize: 'big' } },
+        ],
+      },
+      { mode: 'strict' },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.issues).toHaveLength(1);
+    const [issue] = result.issues;
+    expect(issue.code).toBe('invalid_value');
+    expect(issue.severity).toBe('error');
+    expect(issue.path).toBe('ui.children[2].style.fontSize');
+    expect(issue.message).toMatch(/expected a number.*got "big"/);
+  });
+
+  it('suggests the closest widget type for a misspelt one', () => {
+    const result = parseStacDocument({ type: 'column', children: [{ type: 'txet', data: 'x' }] });
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'unknown_widget',
+        severity: 'warning',
+        path: 'ui.children[0].type',
+        hint: 'did you mean "text"?',
+      }),
+    ]);
+    expect(result.issues[0].message).toContain('unknown widget "txet"');
+  });
+
+  it('suggests the closest enum value', () => {
+    const result = parseStacDocument({ type: 'row', mainAxisAlignment: 'spaceBetwen' }, { mode: 'strict' });
+    expect(result.issues[0]).toMatchObject({
+      code: 'invalid_value',
+      path: 'ui.mainAxisAlignment',
+      hint: 'did you mean "spaceBetween"?',
+    });
+  });
+
+  it('reports missing required props', () => {
+    const result = parseStacDocument({ type: 'image' }, { mode: 'strict' });
+    expect(codes(result.issues)).toEqual(['error:missing_required@ui.src']);
+    expect(result.issues[0].message).toContain('"src"');
+  });
+
+  it('requires data or content on text', () => {
+    const result = parseStacDocument({ type: 'text' }, { mode: 'strict' });
+    expect(codes(result.issues)).toEqual(['error:missing_required@ui.data']);
+    expect(result.issues[0].message).toContain('"data" or "content"');
+  });
+
+  it('reports a node without type and a non-object child', () => {
+    const result = parseStacDocument(
+      { type: 'column', children: [{ data: 'no type' }, 'just text'] },
+      { mode: 'strict' },
+    );
+    expect(codes(result.issues)).toEqual([
+      'error:missing_type@ui.children[0].type',
+      'error:not_an_object@ui.children[1]',
+    ]);
+  });
+
+  it('validates EdgeInsets lists as [left, top, right, bottom] and rejects other lengths', () => {
+    expect(parseStacDocument({ type: 'padding', padding: [1, 2, 3, 4] }, { mode: 'strict' }).ok).toBe(true);
+    const result = parseStacDocument({ type: 'padding', padding: [1, 2] }, { mode: 'strict' });
+    expect(codes(result.issues)).toEqual(['error:invalid_value@ui.padding']);
+  });
+
+  it('accepts alpha-first colours, opacity suffixes and Material names, and flags unknown colours', () => {
+    const ok = parseStacDocument(
+      {
+        type: 'column',
+        children: [
+          { type: 'container', color: '#80FFFFFF' },
+          { type: 'container', color: 'primary@20' },
+          { type: 'container', color: 'blueAccent' },
+        ],
+      },
+      { mode: 'strict' },
+    );
+    expect(ok.issues).toEqual([]);
+    const strict = parseStacDocument({ type: 'container', color: '#FFF' }, { mode: 'strict' });
+    expect(codes(strict.issues)).toEqual(['error:invalid_value@ui.color']);
+    // Stac paints an unknown colour transparent, so rendering keeps the node with a warning.
+    const lenient = parseStacDocument({ type: 'container', color: 'notacolour' });
+    expect(codes(lenient.issues)).toEqual(['warning:invalid_value@ui.color']);
+    expect(lenient.document?.type).toBe('container');
+  });
+
+  it('reports unknown props only in strict mode, as warnings with a hint', () => {
+    const doc = { type: 'container', colour: '#FF0000', child: { type: 'text', data: 'x' } };
+    expect(parseStacDocument(doc).issues).toEqual([]);
+    const strict = parseStacDocument(doc, { mode: 'strict' });
+    expect(strict.ok).toBe(true);
+    expect(strict.issues).toEqual([
+      expect.objectContaining({
+        code: 'unknown_property',
+        severity: 'warning',
+        path: 'ui.colour',
+        hint: 'did you mean "color"?',
+      }),
+    ]);
+  });
+
+  it('uses the root path the caller names', () => {
+    const result = parseStacDocument(
+      { type: 'text', data: 1 },
+      { rootPath: 'plugins[3].ui', mode: 'strict' },
+    );
+    expect(result.issues[0].path).toBe('plugins[3].ui.data');
+  });
+});
+
+describe('parseStacDocument: lenient mode keeps the rest of the document', () => {
+  it('replaces a bad node with the stac:invalid marker and keeps its siblings', () => {
+    const result = parseStacDocument({
+      type: 'column',
+      children: [
+        { type: 'text', data: 'first' },
+        { type: 'text', data: 'bad', maxLines: 'two' },
+        { type: 'text', data: 'third' },
+      ],
+    });
+    expect(result.ok).toBe(true);
+    const children = result.document?.children as StacNode[];
+    expect(children[0]).toEqual({ type: 'text', data: 'first' });
+    expect(children[1]).toMatchObject({
+      type: INVALID_NODE_TYPE,
+      originalType: 'text',
+      issue: { code: 'invalid_value', path: 'ui.children[1].maxLines' },
+    });
+    expect(children[2]).toEqual({ type: 'text', data: 'third' });
+  });
+
+  it('keeps unknown widget types in the tree for the renderer fallback', () => {
+    const result = parseStacDocument({
+      type: 'center',
+      child: { type: 'exampleScreen', assetPath: 'a.json' },
+    });
+    expect(result.ok).toBe(true);
+    expect(result.document?.child).toEqual({ type: 'exampleScreen', assetPath: 'a.json' });
+    expect(codes(result.issues)).toEqual(['warning:unknown_widget@ui.child.type']);
+  });
+
+  it('makes unknown widget types errors in strict mode', () => {
+    const result = parseStacDocument(
+      { type: 'center', child: { type: 'exampleScreen' } },
+      { mode: 'strict' },
+    );
+    expect(result.ok).toBe(false);
+    expect(codes(result.issues)).toEqual(['error:unknown_widget@ui.child.type']);
+  });
+
+  it('accepts widget and action types a host registered', () => {
+    const result = parseStacDocument(
+      { type: 'assetCard', child: { type: 'text', data: 'x' }, onTap: { actionType: 'openAsset' } },
+      { mode: 'strict', extraWidgetTypes: ['assetCard'], extraActionTypes: ['openAsset'] },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('still checks the children of an unknown widget', () => {
+    const result = parseStacDocument({ type: 'fancyBox', child: { type: 'text', data: 5 } });
+    expect(codes(result.issues)).toEqual([
+      'warning:unknown_widget@ui.type',
+      'error:invalid_value@ui.child.data',
+    ]);
+    expect((result.document?.child as StacNode).type).toBe(INVALID_NODE_TYPE);
+  });
+
+  it('drops an invalid action but keeps the button', () => {
+    const result = parseStacDocument({
+      type: 'elevatedButton',
+      child: { type: 'text', data: 'Go' },
+      onPressed: { actionType: 'navigate', navigationStyle: 'teleport' },
+    });
+    expect(result.ok).toBe(true);
+    expect(result.document?.type).toBe('elevatedButton');
+    expect(result.document?.onPressed).toBeUndefined();
+    expect(codes(result.issues)).toEqual(['error:invalid_value@ui.onPressed.navigationStyle']);
+  });
+
+  it('warns about unknown actions and keeps them (Stac does nothing for them)', () => {
+    const result = parseStacDocument({
+      type: 'textButton',
+      child: { type: 'text', data: 'x' },
+      onPressed: { actionType: 'navigte', routeName: '/a' },
+    });
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'unknown_action',
+        severity: 'warning',
+        hint: 'did you mean "navigate"?',
+      }),
+    ]);
+    expect(result.document?.onPressed).toEqual({ actionType: 'navigte', routeName: '/a' });
+  });
+
+  it('treats an empty action object as a button that does nothing', () => {
+    const result = parseStacDocument(
+      { type: 'textButton', child: { type: 'text', data: 'x' }, onPressed: {} },
+      { mode: 'strict' },
+    );
+    expect(result.issues).toEqual([]);
+  });
+
+  it('warns about SDK methods Invenicum does not define, in both modes', () => {
+    const action = { method: 'runQualityCheck', params: { assetId: '{{asset.id}}' } };
+    const strict = parseStacDocument({ type: 'button', label: 'Run', action }, { mode: 'strict' });
+    expect(strict.ok).toBe(true);
+    expect(codes(strict.issues)).toEqual(['warning:unknown_action@ui.action.method']);
+    const known = parseStacDocument(
+      {
+        type: 'button',
+        label: 'Who',
+        action: { actionType: 'invenicum_sdk', method: 'getUserName', params: {} },
+      },
+      { mode: 'strict' },
+    );
+    expect(known.issues).toEqual([]);
+  });
+
+  it('validates widgets nested in actions and value objects', () => {
+    const result = parseStacDocument({
+      type: 'textButton',
+      child: { type: 'text', data: 'Open' },
+      onPressed: {
+        actionType: 'showDialog',
+        widget: {
+          type: 'alertDialog',
+          title: { type: 'text', data: 'T' },
+          content: { type: 'txt', data: 'c' },
+        },
+      },
+    });
+    expect(codes(result.issues)).toEqual(['warning:unknown_widget@ui.onPressed.widget.content.type']);
+  });
+
+  it('turns a root that is not a widget into a marker rather than a crash', () => {
+    const result = parseStacDocument({ type: 'text', data: ['not', 'a', 'string'] });
+    expect(result.ok).toBe(true);
+    expect(result.document?.type).toBe(INVALID_NODE_TYPE);
+  });
+
+  it('fails for input that is no object at all', () => {
+    expect(parseStacDocument(42)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'not_an_object', path: 'ui' }],
+    });
+    expect(parseStacDocument(null).ok).toBe(false);
+  });
+});
+
+describe('parseStacDocument: JSON text input', () => {
+  it('parses JSON text', () => {
+    const result = parseStacDocument('{"type": "text", "data": "hi"}');
+    expect(result.ok).toBe(true);
+    expect(result.document).toEqual({ type: 'text', data: 'hi' });
+  });
+
+  it('reports bad JSON with line and column', () => {
+    const result = parseStacDocument('{\n  "type": "text",\n  "data": "x",,\n}');
+    expect(result.ok).toBe(false);
+    expect(result.issues[0].code).toBe('invalid_json');
+    expect(result.issues[0].message).toMatch(/line 3, column \d+/);
+  });
+});
