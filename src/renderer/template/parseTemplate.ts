@@ -8,6 +8,7 @@ import type {
 } from './ast';
 import { isForbiddenKey } from './forbiddenKeys';
 import { parseHandlebars } from './handlebarsParser';
+import { parseSimpleMustaches } from './parseSimpleMustaches';
 import { DEFAULT_TEMPLATE_LIMITS } from './limits';
 import { LruCache } from './LruCache';
 import { TemplateError } from './TemplateError';
@@ -97,7 +98,7 @@ function parseUncached(source: string): TemplateProgram {
     const ast: ProgramNode = { type: 'Program', body: text ? [{ type: 'ContentStatement', value: text }] : [] };
     return freezeProgram(source, translated.delimiter, ast);
   }
-  const ast = parseHandlebars(translated.handlebarsSource);
+  const ast = parseSimpleMustaches(translated.handlebarsSource) ?? parseHandlebars(translated.handlebarsSource);
   checkProgram(ast, source, 0, (text) =>
     text.replaceAll(translated.openBraceSentinel, '{').replaceAll(translated.closeBraceSentinel, '}'),
   );
