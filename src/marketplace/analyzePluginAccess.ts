@@ -122,14 +122,15 @@ export function analyzePluginAccess(ui: unknown, rootPath = 'ui'): PluginAccessR
     }
   };
 
-  const visit = (value: unknown, path: string, key: string | null, depth: number) => {
+  const visit = (value: unknown, path: string, key: string | null, depth: number, inAction = false) => {
     if (++visits > MAX_VISITS || depth > MAX_DEPTH) {
       truncated = true;
       return;
     }
     if (typeof value === 'string') {
       readTemplate(value, path);
-      if (key && LOADED_URL_KEYS.has(key)) addUrl(value, 'loads', path);
+      // An action's `url` is reported by visitAction with what the action does with it.
+      if (key && !inAction && LOADED_URL_KEYS.has(key)) addUrl(value, 'loads', path);
       return;
     }
     if (Array.isArray(value)) {
@@ -138,7 +139,8 @@ export function analyzePluginAccess(ui: unknown, rootPath = 'ui'): PluginAccessR
     }
     if (!isRecord(value)) return;
 
-    if (isAction(value)) visitAction(value, path);
+    const action = isAction(value);
+    if (action) visitAction(value, path);
     // `request` objects of networkWidget / dynamicView / showDialog fetch their URL.
     if (key === 'request' && typeof value.url === 'string')
       addUrl(value.url, 'requests', joinPath(path, 'url'));
@@ -148,7 +150,7 @@ export function analyzePluginAccess(ui: unknown, rootPath = 'ui'): PluginAccessR
         readTemplate(String(child), joinPath(path, childKey));
         continue;
       }
-      visit(child, joinPath(path, childKey), childKey, depth + 1);
+      visit(child, joinPath(path, childKey), childKey, depth + 1, action);
     }
   };
 

@@ -97,7 +97,12 @@ export function locateJsonPath(text: string, path: string, rootSegment = 'ui'): 
   const segments = splitJsonPath(path, rootSegment);
   const scanner = new Scanner(text);
   scanner.skipSpace();
-  let best: JsonTextRange | null = text.length > 0 ? { from: scanner.index, to: scanner.index } : null;
+  let best: JsonTextRange | null = null;
+  if (text.length > 0) {
+    const root = new Scanner(text);
+    root.index = scanner.index;
+    best = { from: scanner.index, to: root.skipValue() ? root.index : scanner.index };
+  }
 
   for (const segment of segments) {
     scanner.skipSpace();
