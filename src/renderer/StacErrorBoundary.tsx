@@ -2,7 +2,7 @@
  * Catches what a widget throws while rendering, so that one bad node (or one bad plugin) never blanks its
  * siblings or the host page. Shows a fallback in preview mode, nothing in production, and reports either way.
  */
-import { Component, type ReactNode } from 'react';
+import { Component, useEffect, type ReactNode } from 'react';
 import type { StacRenderMode, StacRenderProblem } from './contract';
 import { StacFallback } from './StacFallback';
 
@@ -13,7 +13,17 @@ export interface StacErrorBoundaryProps {
   reportProblem(problem: StacRenderProblem): void;
   /** When this value changes after an error, rendering is tried again (e.g. the node was re-bound). */
   resetKey?: unknown;
+  /**
+   * While failed, the boundary listens here and tries again on the next call: a widget that threw on
+   * missing data gets another chance when the host's scope changes.
+   */
+  retrySubscribe?: (onChange: () => void) => () => void;
   children?: ReactNode;
+}
+
+function RetryWhen({ subscribe, retry }: { subscribe: (onChange: () => void) => () => void; retry: () => void }) {
+  useEffect(() => subscribe(retry), [subscribe, retry]);
+  return null;
 }
 
 interface StacErrorBoundaryState {
@@ -55,15 +65,24 @@ export class StacErrorBoundary extends Component<StacErrorBoundaryProps, StacErr
     });
   }
 
+  private readonly retry = (): void => {
+    this.setState({ problem: null, failedWith: null });
+  };
+
   override render(): ReactNode {
     const { problem } = this.state;
     if (problem === null) return this.props.children;
-    if (this.props.mode !== 'preview') return null;
+    const { retrySubscribe } = this.props;
+    const retry = retrySubscribe ? <RetryWhen subscribe={retrySubscribe} retry={this.retry} /> : null;
+    if (this.props.mode !== 'preview') return retry;
     const what = this.props.widgetType ? `Widget "${this.props.widgetType}" failed` : 'Render failed';
     return (
-      <StacFallback
-        problem={{ ...problem, path: this.props.path, message: `${what}: ${problem.message}`, widgetType: this.props.widgetType }}
-      />
+      <>
+        <StacFallback
+          problem={{ ...problem, path: this.props.path, message: `${what}: ${problem.message}`, widgetType: this.props.widgetType }}
+        />
+        {retry}
+      </>
     );
   }
 }

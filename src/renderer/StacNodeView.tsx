@@ -58,6 +58,8 @@ export interface StacNodeViewProps {
 
 export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeViewProps) {
   const renderer = useStacRenderer('StacNodeView');
+  const store = useScopeStore('StacNodeView');
+  const retrySubscribe = useCallback((onChange: () => void) => store.watch([[]], onChange), [store]);
   if (node === null || node === undefined) return null;
   if (!isNodeLike(node)) {
     return <NodeProblem problem={{ code: 'invalid_node', path, message: 'Expected a widget object with a "type".' }} />;
@@ -89,6 +91,7 @@ export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeV
       mode={renderer.mode}
       reportProblem={renderer.reportProblem}
       resetKey={node}
+      retrySubscribe={retrySubscribe}
     >
       <BoundWidget component={component} node={node} path={path} />
     </StacErrorBoundary>

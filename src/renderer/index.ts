@@ -28,3 +28,5 @@ export type { RenderStacToStringOptions } from './ssr';
 export type * from './contract';
 export * from './template';
 export * from './theme';
+export * from './overlays';
+export { builtinWidgets, STAC_WIDGET_CSS, StacWidgetStyles } from './widgets';

@@ -3,10 +3,11 @@
  * `createWidgetRegistry`, plugins cannot touch it.
  */
 import type { StacWidgetComponent, StacWidgetRegistry } from './contract';
+import { builtinWidgets } from './widgets';
 import { coreWidgets } from './coreWidgets';
 
 /** Every widget this renderer ships: the renderer-state widgets, then the built-in widget set. */
-export const defaultWidgetRegistry: StacWidgetRegistry = Object.freeze({ ...coreWidgets });
+export const defaultWidgetRegistry: StacWidgetRegistry = Object.freeze({ ...coreWidgets, ...builtinWidgets });
 
 /**
  * A registry with `overrides` on top of `base` (default: `defaultWidgetRegistry`). Pass `null` as a value to

@@ -1,7 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { StacView } from '../../src/renderer/StacView';
 import { createWidgetRegistry } from '../../src/renderer/registry';
-import type { StacRenderProblem } from '../../src/renderer/contract';
+import type { StacRenderProblem, StacWidgetProps } from '../../src/renderer/contract';
 import { TestColumn, TestText, Explode, ThemeProbe } from './testWidgets';
 
 const registry = createWidgetRegistry(
@@ -102,6 +102,22 @@ describe('error isolation', () => {
     expect(screen.getByText('left')).toBeInTheDocument();
     expect(screen.getByText('right')).toBeInTheDocument();
     expect(container.textContent).not.toContain('boom');
+  });
+
+  it('a node that threw on missing data renders once the host scope supplies it', () => {
+    function NeedsAsset({ node }: StacWidgetProps) {
+      if (node.data === '') throw new Error('no asset yet');
+      return <span>{String(node.data)}</span>;
+    }
+    const withStrict = createWidgetRegistry({ needsAsset: NeedsAsset }, registry);
+    const document = { type: 'needsAsset', data: '{{asset.name}}' };
+    const { rerender } = render(<StacView document={document} registry={withStrict} mode="preview" scope={{}} />);
+    expect(screen.getByText(/no asset yet/)).toBeInTheDocument();
+    act(() => {
+      rerender(<StacView document={document} registry={withStrict} mode="preview" scope={{ asset: { name: 'Drill' } }} />);
+    });
+    expect(screen.getByText('Drill')).toBeInTheDocument();
+    expect(screen.queryByText(/no asset yet/)).not.toBeInTheDocument();
   });
 
   it('one broken plugin does not break the page around it', () => {

@@ -3,6 +3,15 @@ import { StacView } from '../../src/renderer/StacView';
 import { createWidgetRegistry } from '../../src/renderer/registry';
 import type { StacScope, StacWidgetProps } from '../../src/renderer/contract';
 import { TestColumn } from './testWidgets';
+import { StrictMode } from 'react';
+import { useScopeStore } from '../../src/renderer/StacRendererContext';
+import type { ScopeStore } from '../../src/renderer/scopeStore';
+
+let probedStore: ScopeStore | null = null;
+function StoreProbe() {
+  probedStore = useScopeStore('StoreProbe');
+  return null;
+}
 
 const renders = new Map<string, number>();
 
@@ -11,7 +20,7 @@ function CountingText({ node, path }: StacWidgetProps) {
   return <span data-path={path}>{String(node.data ?? '')}</span>;
 }
 
-const registry = createWidgetRegistry({ column: TestColumn, text: CountingText }, {});
+const registry = createWidgetRegistry({ column: TestColumn, text: CountingText, storeProbe: StoreProbe }, {});
 
 function totalRenders(): number {
   let total = 0;
@@ -110,5 +119,29 @@ describe('fine-grained scope updates', () => {
       rerender(<StacView document={document} registry={registry} scope={{ asset: { quantity: 4 } }} />);
     });
     expect(screen.getByText('Qty: 4')).toBeInTheDocument();
+  });
+
+  it('only nodes with templates subscribe to the scope', () => {
+    const document = bigDocument();
+    (document.children as unknown[]).push({ type: 'storeProbe' });
+    render(<StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' }, user: { name: 'Ana' } }} />);
+    expect(probedStore?.watcherCount()).toBe(2);
+  });
+
+  it('updates survive StrictMode double effects', () => {
+    const document = bigDocument();
+    const { rerender } = render(
+      <StrictMode>
+        <StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' } }} />
+      </StrictMode>,
+    );
+    act(() => {
+      rerender(
+        <StrictMode>
+          <StacView document={document} registry={registry} scope={{ asset: { name: 'Saw' } }} />
+        </StrictMode>,
+      );
+    });
+    expect(screen.getByText('Name: Saw')).toBeInTheDocument();
   });
 });
