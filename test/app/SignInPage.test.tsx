@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppRoutes } from '../../src/app';
-import { renderWithApp, useMockApi } from './appTestHarness';
+import { renderWithApp, setupMockApi } from './appTestHarness';
 
-const api = useMockApi();
+const api = setupMockApi();
 
 describe('sign-in', () => {
   beforeEach(() => {

@@ -5,7 +5,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer, type SetupServer } from 'msw/node';
 import {
   createApiClient,
   createApiQueryClient,
@@ -22,11 +22,11 @@ import { AppProviders } from '../../src/app';
 
 export interface MockApi {
   db: MockDatabase;
-  server: SetupServerApi;
+  server: SetupServer;
 }
 
 /** Starts msw for one test file; `reset(seed)` gives every test a fresh database. */
-export function useMockApi(): { current: () => MockApi; reset(seed?: MockDatabaseSeed): MockDatabase } {
+export function setupMockApi(): { current: () => MockApi; reset(seed?: MockDatabaseSeed): MockDatabase } {
   let api: MockApi | null = null;
   const server = setupServer();
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

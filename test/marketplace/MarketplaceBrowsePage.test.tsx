@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { MockDatabaseSeed } from '../../src/api-client/mock';
 import { createAppRoutes } from '../../src/app';
-import { renderWithApp, useMockApi } from '../app/appTestHarness';
+import { renderWithApp, setupMockApi } from '../app/appTestHarness';
 
-const api = useMockApi();
+const api = setupMockApi();
 
 const text = (data: string) => ({ type: 'text', data });
 const seed: MockDatabaseSeed = {

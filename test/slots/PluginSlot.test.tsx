@@ -5,9 +5,9 @@ import type { MockDatabaseSeed } from '../../src/api-client/mock';
 import { createWidgetRegistry } from '../../src/renderer';
 import type { StacWidgetProps } from '../../src/renderer/contract';
 import { PluginSlot, PluginSlotProvider } from '../../src/slots';
-import { renderWithApp, useMockApi } from '../app/appTestHarness';
+import { renderWithApp, setupMockApi } from '../app/appTestHarness';
 
-const api = useMockApi();
+const api = setupMockApi();
 
 const seed: MockDatabaseSeed = {
   plugins: [
