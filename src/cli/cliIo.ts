@@ -1,0 +1,5 @@
+/** Where the CLI writes; tests and the bin pass process streams. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}

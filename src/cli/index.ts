@@ -1,0 +1,3 @@
+export { runCli, USAGE } from './runCli';
+export type { CliIo } from './cliIo';
+export type { CliIssue, CliIssueCode } from './readJsonFile';

@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT, CORPUS_DIR } from '../stac-schema/sharedPaths';
+
+const BIN = path.join(REPO_ROOT, 'bin/stac-web.mjs');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real bin as a child process, as a user would. */
+function run(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: REPO_ROOT, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code =
+          error && typeof (error as { code?: unknown }).code === 'number'
+            ? (error as { code: number }).code
+            : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+let dir: string;
+function file(name: string, content: unknown): string {
+  const target = path.join(dir, name);
+  writeFileSync(target, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return target;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'stac-web-cli-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('stac-web CLI (bin/stac-web.mjs)', { timeout: 60_000 }, () => {
+  it('prints usage for --help', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('stac-web validate <file...> [--strict] [--json]');
+    expect(result.stdout).toContain('stac-web render <file> [--context ctx.json]');
+  });
+
+  it('validates the real Invenicum plugins and exits 0', async () => {
+    const files = ['otro_mas.json', 'quien_soy.json', 'reloj_digital.json'].map((f) =>
+      path.join(CORPUS_DIR, 'invenicum', f),
+    );
+    const result = await run(['validate', ...files]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('reloj_digital.json: valid plugin');
+    expect(result.stdout).toContain('quien_soy.json: warning invalid_plugin at version');
+    expect(result.stdout).toContain('3 files checked (lenient): 0 errors, 2 warnings');
+  });
+
+  it('prints each issue with its JSON path and hint, and exits 1 on errors', async () => {
+    const bad = file('bad-plugin.json', {
+      id: 'bad',
+      name: 'Bad',
+      version: '1.0.0',
+      slot: 'dashboard_top',
+      ui: {
+        type: 'column',
+        children: [
+          { type: 'txet', data: 'x' },
+          { type: 'sizedBox' },
+          { type: 'text', data: 'x', style: { fontSize: 'big' } },
+        ],
+      },
+    });
+    const result = await run(['validate', bad]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'error invalid_value at ui.children[2].style.fontSize: expected a number',
+    );
+    expect(result.stdout).toContain('warning unknown_widget at ui.children[0].type');
+    expect(result.stdout).toContain('(did you mean "text"?)');
+  });
+
+  it('prints machine-readable issues with --json', async () => {
+    const bare = file('bare.json', { type: 'row', mainAxisAlignment: 'spaceBetwen', children: [] });
+    const result = await run(['validate', '--json', bare]);
+    expect(result.code).toBe(1);
+    const issues = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+    expect(issues).toEqual([
+      {
+        file: bare,
+        code: 'invalid_value',
+        severity: 'error',
+        path: '$.mainAxisAlignment',
+        message: expect.stringContaining('got "spaceBetwen"'),
+        hint: 'did you mean "spaceBetween"?',
+      },
+    ]);
+  });
+
+  it('makes unknown widgets errors with --strict', async () => {
+    const custom = file('custom.json', {
+      type: 'center',
+      child: { type: 'exampleScreen', assetPath: 'a.json' },
+    });
+    const lenient = await run(['validate', custom]);
+    expect(lenient.code).toBe(0);
+    const strict = await run(['validate', '--strict', '--json', custom]);
+    expect(strict.code).toBe(1);
+    expect(JSON.parse(strict.stdout)).toEqual([
+      expect.objectContaining({ code: 'unknown_widget', severity: 'error' }),
+    ]);
+  });
+
+  it('explains missing files and bad JSON (with line and column)', async () => {
+    const broken = file('broken.json', '{\n  "type": "text",\n  "data": "x"\n  "style": {}\n}');
+    const result = await run(['validate', path.join(dir, 'nope.json'), broken]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('file not found');
+    expect(result.stderr).toMatch(
+      /broken\.json: error invalid_json: the text is not valid JSON at line 4, column \d+/,
+    );
+  });
+
+  it('refuses wrong usage with exit code 2', async () => {
+    expect((await run(['frobnicate'])).code).toBe(2);
+    const noFiles = await run(['validate']);
+    expect(noFiles.code).toBe(2);
+    expect(noFiles.stderr).toContain('validate needs at least one file');
+  });
+
+  it('renders a plugin to HTML with templates bound from --context', async () => {
+    const plugin = file('hello.json', {
+      id: 'hello',
+      name: 'Hello',
+      version: '1.0.0',
+      slot: 'asset_detail',
+      ui: {
+        type: 'column',
+        children: [
+          { type: 'text', data: 'Asset: <<asset.name>>' },
+          { type: 'text', data: 'by {{plugin.name}}' },
+        ],
+      },
+    });
+    const context = file('ctx.json', { asset: { name: 'Cordless drill' } });
+    const result = await run(['render', plugin, '--context', context]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Asset: Cordless drill');
+    expect(result.stdout).toContain('by Hello');
+    expect(result.stdout).not.toContain('<<asset.name>>');
+  });
+
+  it('renders a real market plugin and reports render problems on stderr', async () => {
+    const result = await run(['render', path.join(CORPUS_DIR, 'invenicum/reloj_digital.json')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('12:00');
+    const missing = await run(['render', path.join(dir, 'missing.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('file not found');
+  });
+});
