@@ -17,6 +17,8 @@ export interface ModalFrameProps {
   dismissible: boolean;
   /** Only the top modal takes keys and focus; the ones below it are inert. */
   active: boolean;
+  /** The content brings its own surface (an `alertDialog` widget): no second background, padding or shadow. */
+  bare?: boolean;
   onDismiss(): void;
   children: ReactNode;
 }
@@ -44,6 +46,13 @@ const dialogStyle: CSSProperties = {
   outline: 'none',
 };
 
+const bareDialogStyle: CSSProperties = {
+  maxWidth: 'calc(100vw - 48px)',
+  maxHeight: 'calc(100vh - 48px)',
+  overflow: 'auto',
+  outline: 'none',
+};
+
 const sheetStyle: CSSProperties = {
   ...dialogStyle,
   alignSelf: 'flex-end',
@@ -57,7 +66,15 @@ const sheetStyle: CSSProperties = {
  * The modal shell of dialogs and bottom sheets: `role="dialog"` + `aria-modal`, named, focus moved in on open,
  * trapped while open and given back on close, Escape and the backdrop close it when it is dismissible.
  */
-export function ModalFrame({ kind, label, dismissible, active, onDismiss, children }: ModalFrameProps) {
+export function ModalFrame({
+  kind,
+  label,
+  dismissible,
+  active,
+  bare = false,
+  onDismiss,
+  children,
+}: ModalFrameProps) {
   const panel = useRef<HTMLDivElement>(null);
   const generatedId = useId();
   const [headingId, setHeadingId] = useState<string | null>(null);
@@ -76,6 +93,13 @@ export function ModalFrame({ kind, label, dismissible, active, onDismiss, childr
 
   useEffect(() => {
     if (label !== undefined || !panel.current) return;
+    // An alertDialog widget names itself by its title; the modal takes the same name.
+    const titled = panel.current.querySelector<HTMLElement>('[role="alertdialog"][aria-labelledby]');
+    const titleId = titled?.getAttribute('aria-labelledby');
+    if (titleId) {
+      setHeadingId(titleId);
+      return;
+    }
     const heading = panel.current.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]');
     if (!heading) return;
     if (heading.id === '') heading.id = `${generatedId}-title`;
@@ -125,7 +149,7 @@ export function ModalFrame({ kind, label, dismissible, active, onDismiss, childr
         aria-label={label ?? (headingId ? undefined : fallbackName)}
         aria-labelledby={label === undefined && headingId ? headingId : undefined}
         tabIndex={-1}
-        style={kind === 'dialog' ? dialogStyle : sheetStyle}
+        style={bare && kind === 'dialog' ? bareDialogStyle : kind === 'dialog' ? dialogStyle : sheetStyle}
         onKeyDown={onKeyDown}
       >
         {children}

@@ -230,6 +230,7 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
           label={dialog.request.label}
           dismissible={dialog.request.dismissible ?? true}
           active={index === dialogs.length - 1}
+          bare={dialog.element === undefined && bringsOwnSurface(dialog.request.widget)}
           onDismiss={() => closeDialog(dialog.id)}
         >
           {dialog.element ?? (
@@ -239,6 +240,12 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
       ))}
       <SnackBarView current={snackBars[0] ?? null} onDone={finishSnackBar} />
     </StacOverlayContext.Provider>
+  );
+}
+
+function bringsOwnSurface(widget: unknown): boolean {
+  return (
+    typeof widget === 'object' && widget !== null && (widget as { type?: unknown }).type === 'alertDialog'
   );
 }
 
