@@ -16,3 +16,7 @@ export { ApiError } from './http/apiError';
 export type { ApiErrorCode, ApiErrorBody } from './http/apiError';
 export { DEMO_ACCOUNTS } from './seed/seedDatabase';
 export { SPA_CONTENT_SECURITY_POLICY } from './http/securityHeaders';
+export type { Logger, LogEntry } from './http/requestLogger';
+export type { Asset } from './store/assetStore';
+export type { PublicUser } from './store/userStore';
+export type { CommunityPluginView, InstalledPluginView } from './plugins/pluginViews';
