@@ -69,21 +69,14 @@ export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeV
   if (!component) {
     return <NodeProblem problem={{ code: 'unknown_widget', path, message: `Unknown widget "${node.type}"`, widgetType: node.type }} />;
   }
-  if (renderer.serverRendering) {
-    // Error boundaries do not run in server rendering; a Suspense boundary does catch a throw there: the
-    // server emits its fallback (reported as the render error) and the client retries on hydration.
-    const failed: StacRenderProblem = {
-      code: 'render_error',
-      path,
-      message: `Widget "${node.type}" failed to render on the server.`,
-      widgetType: node.type,
-    };
-    return (
-      <Suspense fallback={<NodeProblem problem={failed} />}>
-        <BoundWidget component={component} node={node} path={path} />
-      </Suspense>
-    );
-  }
+  // Error boundaries do not run in server rendering; a Suspense boundary does catch a throw there: the
+  // server emits its fallback (reported as the render error) and the client retries on hydration. The
+  // client keeps the same Suspense so that server HTML hydrates node for node.
+  const serverFailure = renderer.serverRendering ? (
+    <NodeProblem
+      problem={{ code: 'render_error', path, message: `Widget "${node.type}" failed to render on the server.`, widgetType: node.type }}
+    />
+  ) : null;
   return (
     <StacErrorBoundary
       path={path}
@@ -93,7 +86,9 @@ export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeV
       resetKey={node}
       retrySubscribe={retrySubscribe}
     >
-      <BoundWidget component={component} node={node} path={path} />
+      <Suspense fallback={serverFailure}>
+        <BoundWidget component={component} node={node} path={path} />
+      </Suspense>
     </StacErrorBoundary>
   );
 });

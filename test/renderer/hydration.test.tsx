@@ -1,0 +1,44 @@
+import { act } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderStacToString } from '../../src/renderer/ssr';
+import { StacView } from '../../src/renderer/StacView';
+import { createWidgetRegistry } from '../../src/renderer/registry';
+import { TestButton, TestColumn, TestText } from './testWidgets';
+
+const registry = createWidgetRegistry({ column: TestColumn, text: TestText, elevatedButton: TestButton });
+
+describe('server HTML hydrates in the browser', () => {
+  it('hydrates without mismatches and then reacts to scope changes', async () => {
+    const document = {
+      type: 'column',
+      children: [
+        { type: 'text', data: 'Asset <<asset.name>>' },
+        { type: 'setValue', values: [{ key: 'x', value: 'vx' }], child: { type: 'text', data: 'x={{x}}' } },
+        { type: 'fancyWidget' },
+      ],
+    };
+    const scope = { asset: { name: 'Drill' } };
+    const container = window.document.createElement('div');
+    container.innerHTML = renderStacToString(document, { registry, scope, mode: 'preview' });
+    window.document.body.appendChild(container);
+    expect(container.textContent).toContain('Asset Drill');
+
+    const recoverable = vi.fn();
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, <StacView document={document} registry={registry} scope={scope} mode="preview" />, {
+        onRecoverableError: recoverable,
+      });
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(container.textContent).toContain('x=vx');
+    expect(container.textContent).toContain('Unknown widget "fancyWidget"');
+
+    await act(async () => {
+      root!.render(<StacView document={document} registry={registry} scope={{ asset: { name: 'Saw' } }} mode="preview" />);
+    });
+    expect(container.textContent).toContain('Asset Saw');
+    act(() => root!.unmount());
+    container.remove();
+  });
+});
