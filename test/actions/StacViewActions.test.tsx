@@ -164,6 +164,46 @@ describe('plugin buttons in a StacView do what they say', () => {
     await waitFor(() => expect(notes).toEqual(['fine']));
   });
 
+  it('stops a plugin that opens dialogs in a loop at five, with an error the host sees', async () => {
+    const user = userEvent.setup();
+    const errors: ActionErrorEvent[] = [];
+    const document = button('Spam', {
+      actionType: 'multiAction',
+      actions: Array.from({ length: 7 }, (_, index) => ({
+        actionType: 'showDialog',
+        widget: text(`Dialog ${index}`),
+      })),
+    });
+    render(
+      <StacView document={document} registry={registry} onActionError={(event) => errors.push(event)} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Spam' }));
+    await waitFor(() => expect(errors).toHaveLength(1));
+    expect(errors[0]).toMatchObject({ code: 'handler_failed', actionType: 'showDialog' });
+    expect(errors[0].message).toContain('5 dialogs are already open');
+    expect(screen.getAllByRole('dialog', { hidden: true })).toHaveLength(5);
+    // Only the top one is live; Escape closes them one by one.
+    await user.keyboard('{Escape}');
+    expect(screen.getAllByRole('dialog', { hidden: true })).toHaveLength(4);
+  });
+
+  it("hands dialogs to the host's own openDialog when it has one", async () => {
+    const user = userEvent.setup();
+    const opened: unknown[] = [];
+    const widget = text('Hosted');
+    render(
+      <StacView
+        document={button('Open', { actionType: 'showDialog', widget })}
+        registry={registry}
+        services={{ openDialog: async (request) => void opened.push(request.widget) }}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(opened).toHaveLength(1));
+    expect(opened[0]).toMatchObject(widget);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('asks for confirmation in a dialog when the host has no confirm of its own', async () => {
     const user = userEvent.setup();
     const answers: boolean[] = [];

@@ -185,12 +185,8 @@ export const multiAction = defineAction(
       for (const action of params.actions) values.push(await run.run(action));
       return values;
     }
-    const settled = await Promise.allSettled(params.actions.map((action) => run.run(action)));
-    const failure = settled.find(
-      (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',
-    );
-    if (failure) throw failure.reason;
-    return settled.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : undefined));
+    // The first failure is reported at once; the other steps (an open dialog, say) keep going.
+    return Promise.all(params.actions.map((action) => run.run(action)));
   },
 );
 
