@@ -40,10 +40,22 @@ export type ApiErrorCode = KnownApiErrorCode | (string & {});
 
 /** What a person can do about each kind of failure; appended to the server's own sentence. */
 const WHAT_TO_DO: Record<KnownApiErrorCode, { summary: string; action: string }> = {
-  PLUGIN_NOT_FOUND: { summary: 'The plugin does not exist', action: 'It may have been deleted; refresh the list.' },
-  ALREADY_INSTALLED: { summary: 'The plugin is already installed', action: 'Manage it from your installed plugins.' },
-  INVALID_STAC: { summary: 'The plugin UI (STAC) is malformed', action: 'Fix the listed problems and try again.' },
-  PERMISSION_DENIED: { summary: 'You are not allowed to change this plugin', action: 'Only its author can change it.' },
+  PLUGIN_NOT_FOUND: {
+    summary: 'The plugin does not exist',
+    action: 'It may have been deleted; refresh the list.',
+  },
+  ALREADY_INSTALLED: {
+    summary: 'The plugin is already installed',
+    action: 'Manage it from your installed plugins.',
+  },
+  INVALID_STAC: {
+    summary: 'The plugin UI (STAC) is malformed',
+    action: 'Fix the listed problems and try again.',
+  },
+  PERMISSION_DENIED: {
+    summary: 'You are not allowed to change this plugin',
+    action: 'Only its author can change it.',
+  },
   VERSION_CONFLICT: {
     summary: 'The plugin version conflicts with an existing one',
     action: 'Raise the version number (semver) above the current one and try again.',
@@ -51,16 +63,34 @@ const WHAT_TO_DO: Record<KnownApiErrorCode, { summary: string; action: string }>
   UNAUTHENTICATED: { summary: 'You are not signed in', action: 'Sign in and try again.' },
   INVALID_CREDENTIALS: { summary: 'Wrong user name or password', action: 'Check them and sign in again.' },
   RATE_LIMITED: { summary: 'Too many requests', action: 'Wait a moment and try again.' },
-  VALIDATION_FAILED: { summary: 'The request is not valid', action: 'Correct the highlighted fields and try again.' },
-  INVALID_REQUEST: { summary: 'The request is not valid', action: 'Correct the highlighted fields and try again.' },
+  VALIDATION_FAILED: {
+    summary: 'The request is not valid',
+    action: 'Correct the highlighted fields and try again.',
+  },
+  INVALID_REQUEST: {
+    summary: 'The request is not valid',
+    action: 'Correct the highlighted fields and try again.',
+  },
   INVALID_JSON: { summary: 'The request body is not valid JSON', action: 'Check the JSON and try again.' },
   NOT_FOUND: { summary: 'Not found', action: 'Refresh the page; it may have been removed.' },
-  ASSET_NOT_FOUND: { summary: 'The asset does not exist', action: 'Go back to the asset list; it may have been removed.' },
-  FETCH_FAILED: { summary: 'The plugin file could not be downloaded', action: 'Check the URL and try again.' },
+  ASSET_NOT_FOUND: {
+    summary: 'The asset does not exist',
+    action: 'Go back to the asset list; it may have been removed.',
+  },
+  FETCH_FAILED: {
+    summary: 'The plugin file could not be downloaded',
+    action: 'Check the URL and try again.',
+  },
   URL_NOT_ALLOWED: { summary: 'The URL is not allowed', action: 'Use a public https URL.' },
   PAYLOAD_TOO_LARGE: { summary: 'The document is too large', action: 'Make it smaller and try again.' },
-  INTERNAL_ERROR: { summary: 'The server failed', action: 'Try again later; if it persists, tell the administrator.' },
-  SERVER_ERROR: { summary: 'The server failed', action: 'Try again later; if it persists, tell the administrator.' },
+  INTERNAL_ERROR: {
+    summary: 'The server failed',
+    action: 'Try again later; if it persists, tell the administrator.',
+  },
+  SERVER_ERROR: {
+    summary: 'The server failed',
+    action: 'Try again later; if it persists, tell the administrator.',
+  },
   NETWORK: { summary: 'The server could not be reached', action: 'Check your connection and try again.' },
   TIMEOUT: { summary: 'The server took too long to answer', action: 'Try again in a moment.' },
   ABORTED: { summary: 'The request was cancelled', action: 'Nothing to do.' },
@@ -116,7 +146,10 @@ export class ApiError extends Error {
   readonly request?: string;
 
   constructor(init: ApiErrorInit) {
-    super(composeMessage(init.code, init.serverMessage), init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      composeMessage(init.code, init.serverMessage),
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.status = init.status;
     this.code = init.code;
     this.serverMessage = init.serverMessage;
@@ -141,8 +174,12 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
+/** Server sentences that already tell the person what to do (the reference server's do). */
+const GIVES_ADVICE = /try again|sign in|[;:] /i;
+
 function composeMessage(code: ApiErrorCode, serverMessage: string | undefined): string {
   const known = isKnownApiErrorCode(code) ? WHAT_TO_DO[code] : WHAT_TO_DO.HTTP_ERROR;
-  const first = (serverMessage?.trim() || known.summary).replace(/[.!]+$/, '');
-  return `${first}. ${known.action}`;
+  const server = serverMessage?.trim();
+  if (server && GIVES_ADVICE.test(server)) return server;
+  return `${(server || known.summary).replace(/[.!]+$/, '')}. ${known.action}`;
 }

@@ -68,7 +68,11 @@ export interface ApiClient {
   /** Moves an installed plugin to the catalog's latest version (reference-server extension). */
   updateInstalledPlugin(pluginId: string, options?: RequestOptions): Promise<UpdateInstalledResult>;
   createPlugin(body: PluginCreateBody, options?: RequestOptions): Promise<CreatePluginResult>;
-  updatePlugin(pluginId: string, body: PluginUpdateBody, options?: RequestOptions): Promise<UpdatePluginResult>;
+  updatePlugin(
+    pluginId: string,
+    body: PluginUpdateBody,
+    options?: RequestOptions,
+  ): Promise<UpdatePluginResult>;
   deletePlugin(pluginId: string, options?: DeletePluginOptions): Promise<Acknowledgement>;
 
   /** Signs in and keeps the token in the auth source. */
@@ -139,18 +143,39 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       };
     },
 
-    getCommunityPlugins: (o) => call({ ...o, method: 'GET', path: '/plugins/community', schema: communityListSchema }),
-    getInstalledPlugins: (o) => call({ ...o, method: 'GET', path: '/plugins/installed', schema: installedListSchema }),
+    getCommunityPlugins: (o) =>
+      call({ ...o, method: 'GET', path: '/plugins/community', schema: communityListSchema }),
+    getInstalledPlugins: (o) =>
+      call({ ...o, method: 'GET', path: '/plugins/installed', schema: installedListSchema }),
     previewPluginStac: (url, o) =>
       call({ ...o, method: 'GET', path: '/plugins/preview-stac', query: { url }, schema: previewSchema }),
-    installPlugin: (body, o) => call({ ...o, method: 'POST', path: '/plugins/install', body, schema: acknowledgementSchema }),
+    installPlugin: (body, o) =>
+      call({ ...o, method: 'POST', path: '/plugins/install', body, schema: acknowledgementSchema }),
     uninstallPlugin: (pluginId, o) =>
-      call({ ...o, method: 'DELETE', path: `/plugins/uninstall/${id(pluginId)}`, schema: acknowledgementSchema }),
+      call({
+        ...o,
+        method: 'DELETE',
+        path: `/plugins/uninstall/${id(pluginId)}`,
+        schema: acknowledgementSchema,
+      }),
     togglePlugin: (pluginId, isActive, o) =>
-      call({ ...o, method: 'PUT', path: '/plugins/user/toggle', body: { pluginId, isActive }, schema: toggleResultSchema }),
+      call({
+        ...o,
+        method: 'PUT',
+        path: '/plugins/user/toggle',
+        body: { pluginId, isActive },
+        schema: toggleResultSchema,
+      }),
     updateInstalledPlugin: (pluginId, o) =>
-      call({ ...o, method: 'POST', path: '/plugins/user/update', body: { pluginId }, schema: updateInstalledResultSchema }),
-    createPlugin: (body, o) => call({ ...o, method: 'POST', path: '/plugins', body, schema: createResultSchema }),
+      call({
+        ...o,
+        method: 'POST',
+        path: '/plugins/user/update',
+        body: { pluginId },
+        schema: updateInstalledResultSchema,
+      }),
+    createPlugin: (body, o) =>
+      call({ ...o, method: 'POST', path: '/plugins', body, schema: createResultSchema }),
     updatePlugin: (pluginId, body, o) =>
       call({ ...o, method: 'PUT', path: `/plugins/${id(pluginId)}`, body, schema: updateResultSchema }),
     deletePlugin: (pluginId, o = {}) => {
@@ -179,17 +204,25 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     async logout(o) {
       try {
         if (auth.getToken() !== null) {
-          await call({ ...o, method: 'POST', path: '/auth/logout', schema: acknowledgementSchema, isSignIn: true });
+          await call({
+            ...o,
+            method: 'POST',
+            path: '/auth/logout',
+            schema: acknowledgementSchema,
+            isSignIn: true,
+          });
         }
       } finally {
         auth.setToken(null);
       }
     },
     me: (o) => call({ ...o, method: 'GET', path: '/auth/me', schema: meSchema }),
-    getDemoInfo: (o) => call({ ...o, method: 'GET', path: '/auth/demo', schema: demoInfoSchema, isSignIn: true }),
+    getDemoInfo: (o) =>
+      call({ ...o, method: 'GET', path: '/auth/demo', schema: demoInfoSchema, isSignIn: true }),
 
     getAssets: (o) => call({ ...o, method: 'GET', path: '/assets', schema: assetListSchema }),
-    getAsset: (assetId, o) => call({ ...o, method: 'GET', path: `/assets/${id(assetId)}`, schema: assetDetailSchema }),
+    getAsset: (assetId, o) =>
+      call({ ...o, method: 'GET', path: `/assets/${id(assetId)}`, schema: assetDetailSchema }),
   };
 }
 

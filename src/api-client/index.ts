@@ -54,7 +54,12 @@ export type {
   PluginUpdateBody,
 } from './pluginResponses';
 export { assetKeys, authKeys, pluginKeys } from './queryKeys';
-export { ApiClientProvider, createApiQueryClient, shouldRetryApiError, useApiClient } from './react/ApiClientProvider';
+export {
+  ApiClientProvider,
+  createApiQueryClient,
+  shouldRetryApiError,
+  useApiClient,
+} from './react/ApiClientProvider';
 export type { ApiClientProviderProps } from './react/ApiClientProvider';
 export {
   useCommunityPlugins,
@@ -68,7 +73,11 @@ export {
   useUpdateInstalledPlugin,
   useUpdatePlugin,
 } from './react/pluginHooks';
-export type { DeletePluginVariables, TogglePluginVariables, UpdatePluginVariables } from './react/pluginHooks';
+export type {
+  DeletePluginVariables,
+  TogglePluginVariables,
+  UpdatePluginVariables,
+} from './react/pluginHooks';
 export { useDemoInfo, useLogin, useLogout, useMe } from './react/authHooks';
 export type { LoginVariables } from './react/authHooks';
 export { useAsset, useAssets } from './react/assetHooks';

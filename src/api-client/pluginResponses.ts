@@ -24,11 +24,15 @@ const issueSchema = z.looseObject({
 const issuesSchema = z.array(issueSchema).transform((issues) => issues as StacIssue[]);
 
 /** Checks the fields a backend adds on top of the shared model, keeping the model's output. */
-function withExtras<Base extends object, Extra extends object>(base: z.ZodType<Base>, extras: z.ZodType<Extra>) {
+function withExtras<Base extends object, Extra extends object>(
+  base: z.ZodType<Base>,
+  extras: z.ZodType<Extra>,
+) {
   return base.transform((record, ctx): Base & Extra => {
     const checked = extras.safeParse(record);
     if (checked.success) return { ...record, ...checked.data };
-    for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    for (const issue of checked.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return z.NEVER;
   });
 }

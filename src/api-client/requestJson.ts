@@ -87,14 +87,12 @@ export async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
       status,
       code: 'INVALID_RESPONSE',
       serverMessage: `${request.label} answered with an unexpected shape`,
-      issues: checked.error.issues.map(
-        (issue): StacIssue => ({
-          code: 'invalid_value',
-          severity: 'error',
-          path: formatPath(issue.path),
-          message: issue.message,
-        }),
-      ),
+      issues: checked.error.issues.map((issue): StacIssue => ({
+        code: 'invalid_value',
+        severity: 'error',
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
       request: request.label,
       cause: checked.error,
     });
@@ -124,9 +122,11 @@ const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,63}$/;
 function errorFromResponse(response: Response, parsed: JsonText, label: string): ApiError {
   const body = parsed.ok && isRecord(parsed.value) ? parsed.value : {};
   // The documented field is `error`; some backends use `code`.
-  const rawCode = typeof body.error === 'string' ? body.error : typeof body.code === 'string' ? body.code : undefined;
+  const rawCode =
+    typeof body.error === 'string' ? body.error : typeof body.code === 'string' ? body.code : undefined;
   const code = rawCode && CODE_PATTERN.test(rawCode) ? rawCode : codeForStatus(response.status);
-  const serverMessage = typeof body.message === 'string' && body.message.trim() !== '' ? body.message : undefined;
+  const serverMessage =
+    typeof body.message === 'string' && body.message.trim() !== '' ? body.message : undefined;
   const retryAfter = Number(response.headers.get('Retry-After'));
   return new ApiError({
     status: response.status,

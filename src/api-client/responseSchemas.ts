@@ -7,10 +7,7 @@ import { z } from 'zod';
 
 /** `{ success: true, message? }`, or an empty 204. */
 export const acknowledgementSchema = z
-  .union([
-    z.undefined(),
-    z.looseObject({ success: z.boolean().optional(), message: z.string().optional() }),
-  ])
+  .union([z.undefined(), z.looseObject({ success: z.boolean().optional(), message: z.string().optional() })])
   .transform((value) => ({ success: true as const, message: value?.message }));
 export type Acknowledgement = z.output<typeof acknowledgementSchema>;
 
@@ -78,7 +75,11 @@ export type Asset = z.output<typeof assetSchema> & Record<string, unknown>;
 
 /** A list may come bare or wrapped as `{ items }` / `{ assets }`. */
 export const assetListSchema = z
-  .union([z.array(assetSchema), z.looseObject({ items: z.array(assetSchema) }), z.looseObject({ assets: z.array(assetSchema) })])
+  .union([
+    z.array(assetSchema),
+    z.looseObject({ items: z.array(assetSchema) }),
+    z.looseObject({ assets: z.array(assetSchema) }),
+  ])
   .transform((value): Asset[] => {
     if (Array.isArray(value)) return value;
     return ('items' in value ? value.items : value.assets) as Asset[];

@@ -1,33 +1,32 @@
-import { delay, http, HttpResponse } from 'msw';
-import { ApiError, createApiClient, createMemoryAuth } from '../../src/api-client';
-import { setupMockApiServer, useMockApi } from './mockApiServer';
+import { http, HttpResponse } from 'msw';
+import { createApiClient, createMemoryAuth } from '../../src/api-client';
+import { setupMockApiServer, setupMockApi } from './mockApiServer';
 
 const server = setupMockApiServer();
 
 const validUi = { type: 'text', data: 'Hello <<user.name>>' };
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
-
 describe('plugin endpoints', () => {
   it('lists the community catalog with what the signed-in user has installed', async () => {
-    const { client } = useMockApi(server, { signedInAs: 'alice' });
+    const { client } = setupMockApi(server, { signedInAs: 'alice' });
     const plugins = await client.getCommunityPlugins();
     const loanTracker = plugins.find((p) => p.id === 'bob-loan-tracker');
     expect(plugins.length).toBeGreaterThanOrEqual(10);
-    expect(loanTracker).toMatchObject({ author: 'bob', isInstalled: true, installedVersion: '1.0.0', hasUpdate: true, isMine: false });
-    expect(plugins.find((p) => p.id === 'welcome-banner')).toMatchObject({ isMine: true, isInstalled: false });
+    expect(loanTracker).toMatchObject({
+      author: 'bob',
+      isInstalled: true,
+      installedVersion: '1.0.0',
+      hasUpdate: true,
+      isMine: false,
+    });
+    expect(plugins.find((p) => p.id === 'welcome-banner')).toMatchObject({
+      isMine: true,
+      isInstalled: false,
+    });
   });
 
   it('lists installed plugins with their own version and the latest one', async () => {
-    const { client } = useMockApi(server, { signedInAs: 'alice' });
+    const { client } = setupMockApi(server, { signedInAs: 'alice' });
     const installed = await client.getInstalledPlugins();
     expect(installed.map((p) => p.id)).toContain('stock-pulse');
     const pinned = installed.find((p) => p.id === 'bob-loan-tracker');
@@ -38,7 +37,7 @@ describe('plugin endpoints', () => {
   });
 
   it('previews a plugin file by URL, with its validation', async () => {
-    const { client, db } = useMockApi(server, { signedInAs: 'alice' });
+    const { client, db } = setupMockApi(server, { signedInAs: 'alice' });
     const url = 'https://raw.githubusercontent.com/octo/plugin/main/plugin.stac.json';
     db.remoteFiles.set(url, { name: 'Octo', version: '1.2.0', slot: 'asset_detail', ui: { ui: validUi } });
     const preview = await client.previewPluginStac(url);
@@ -47,11 +46,13 @@ describe('plugin endpoints', () => {
     db.remoteFiles.set(`${url}?bad`, { name: 'Bad', ui: { type: 'noSuchWidget' } });
     const bad = await client.previewPluginStac(`${url}?bad`);
     expect(bad.valid).toBe(false);
-    expect(bad.issues.some((issue) => issue.code === 'unknown_widget' && issue.path.startsWith('ui'))).toBe(true);
+    expect(bad.issues.some((issue) => issue.code === 'unknown_widget' && issue.path.startsWith('ui'))).toBe(
+      true,
+    );
   });
 
   it('installs from the catalog and counts the download once', async () => {
-    const { client } = useMockApi(server, { signedInAs: 'bob' });
+    const { client } = setupMockApi(server, { signedInAs: 'bob' });
     const before = (await client.getCommunityPlugins()).find((p) => p.id === 'stock-pulse');
     const result = await client.installPlugin({ id: 'stock-pulse' });
     expect(result.success).toBe(true);
@@ -62,30 +63,43 @@ describe('plugin endpoints', () => {
   });
 
   it('installs a plugin file from a download_url', async () => {
-    const { client, db } = useMockApi(server, { signedInAs: 'bob' });
+    const { client, db } = setupMockApi(server, { signedInAs: 'bob' });
     const url = 'https://raw.githubusercontent.com/octo/clock/main/plugin.stac.json';
-    db.remoteFiles.set(url, { id: 'octo-clock', name: 'Octo Clock', version: '2.0.0', slot: 'dashboard_top', ui: validUi });
+    db.remoteFiles.set(url, {
+      id: 'octo-clock',
+      name: 'Octo Clock',
+      version: '2.0.0',
+      slot: 'dashboard_top',
+      ui: validUi,
+    });
     await client.installPlugin({ id: 'octo-clock', download_url: url });
     const installed = (await client.getInstalledPlugins()).find((p) => p.id === 'octo-clock');
     expect(installed).toMatchObject({ name: 'Octo Clock', version: '2.0.0', inCatalog: false });
   });
 
   it('uninstalls, toggles and updates an installed plugin', async () => {
-    const { client } = useMockApi(server, { signedInAs: 'alice' });
+    const { client } = setupMockApi(server, { signedInAs: 'alice' });
     await expect(client.togglePlugin('stock-pulse', false)).resolves.toMatchObject({ isActive: false });
     expect((await client.getInstalledPlugins()).find((p) => p.id === 'stock-pulse')?.isActive).toBe(false);
 
     const updated = await client.updateInstalledPlugin('bob-loan-tracker');
     expect(updated.version).not.toBe('1.0.0');
-    expect((await client.getInstalledPlugins()).find((p) => p.id === 'bob-loan-tracker')?.hasUpdate).toBe(false);
+    expect((await client.getInstalledPlugins()).find((p) => p.id === 'bob-loan-tracker')?.hasUpdate).toBe(
+      false,
+    );
 
     await client.uninstallPlugin('stock-pulse');
     expect((await client.getInstalledPlugins()).map((p) => p.id)).not.toContain('stock-pulse');
   });
 
   it('creates, updates and deletes a plugin the user authors', async () => {
-    const { client } = useMockApi(server, { signedInAs: 'alice' });
-    const created = await client.createPlugin({ name: 'My Widget', version: '1.0.0', slot: 'dashboard_top', ui: validUi });
+    const { client } = setupMockApi(server, { signedInAs: 'alice' });
+    const created = await client.createPlugin({
+      name: 'My Widget',
+      version: '1.0.0',
+      slot: 'dashboard_top',
+      ui: validUi,
+    });
     expect(created).toMatchObject({ name: 'My Widget', author: 'alice', version: '1.0.0' });
     expect((await client.getCommunityPlugins()).find((p) => p.id === created.id)?.isMine).toBe(true);
 
@@ -115,7 +129,7 @@ describe('plugin endpoints', () => {
 
 describe('auth and assets', () => {
   it('signs in, knows the user, and signs out everywhere', async () => {
-    const { client, auth, db } = useMockApi(server);
+    const { client, auth, db } = setupMockApi(server);
     const demo = await client.getDemoInfo();
     expect(demo.enabled).toBe(true);
     const alice = demo.users.find((u) => u.username === 'alice');
@@ -146,7 +160,7 @@ describe('auth and assets', () => {
   });
 
   it('reads assets and one asset', async () => {
-    const { client } = useMockApi(server, { signedInAs: 'bob' });
+    const { client } = setupMockApi(server, { signedInAs: 'bob' });
     const assets = await client.getAssets();
     expect(assets.length).toBeGreaterThan(0);
     const one = await client.getAsset(assets[0].id);
@@ -154,7 +168,7 @@ describe('auth and assets', () => {
   });
 
   it('uses a configured base URL', async () => {
-    const { client } = useMockApi(server, {
+    const { client } = setupMockApi(server, {
       signedInAs: 'bob',
       handlers: { baseUrl: 'http://api.example.test/v2' },
       client: { baseUrl: 'http://api.example.test/v2/' },

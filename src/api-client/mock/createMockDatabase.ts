@@ -79,13 +79,19 @@ export interface MockDatabase {
   findUser(username: string): MockUser | undefined;
   /** A ready session for tests and stories: `createMemoryAuth({ initialToken: db.tokenFor('alice') })`. */
   tokenFor(username: string): string;
-  addPlugin(file: SeedPluginFile, options?: { authorUsername?: string; isPublic?: boolean; isOfficial?: boolean }): MockPlugin;
+  addPlugin(
+    file: SeedPluginFile,
+    options?: { authorUsername?: string; isPublic?: boolean; isOfficial?: boolean },
+  ): MockPlugin;
   /** Publishes a new version as the author would (no checks: for arranging tests). */
   publishVersion(pluginId: string, version: string, ui?: unknown): void;
   install(userId: number, pluginId: string, version?: string): MockInstall;
 }
 
-export const DEFAULT_MOCK_USERS: ReadonlyArray<Omit<MockUser, 'id'>> = seedUsers.map((user) => ({ ...user, avatarUrl: null }));
+export const DEFAULT_MOCK_USERS: ReadonlyArray<Omit<MockUser, 'id'>> = seedUsers.map((user) => ({
+  ...user,
+  avatarUrl: null,
+}));
 
 export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
   const now = () => new Date().toISOString();
@@ -111,14 +117,19 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
 
     tokenFor(username) {
       const user = db.findUser(username);
-      if (!user) throw new Error(`createMockDatabase: no user "${username}" (seeded: ${users.map((u) => u.username).join(', ')}).`);
+      if (!user)
+        throw new Error(
+          `createMockDatabase: no user "${username}" (seeded: ${users.map((u) => u.username).join(', ')}).`,
+        );
       const token = `mock-token-${user.username}`;
       db.sessions.set(token, user.id);
       return token;
     },
 
     addPlugin(file, options = {}) {
-      const author = options.authorUsername ? db.findUser(options.authorUsername) : db.findUser(file.author ?? '');
+      const author = options.authorUsername
+        ? db.findUser(options.authorUsername)
+        : db.findUser(file.author ?? '');
       const at = now();
       const version = file.version ?? '1.0.0';
       const plugin: MockPlugin = {
@@ -188,7 +199,9 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
   }
   const installs: NonNullable<MockDatabaseSeed['installs']> =
     seed.installs ??
-    (seed.plugins ? [] : seedInstalls.filter((entry) => db.plugins.has(entry.pluginId) && db.findUser(entry.username)));
+    (seed.plugins
+      ? []
+      : seedInstalls.filter((entry) => db.plugins.has(entry.pluginId) && db.findUser(entry.username)));
   for (const entry of installs) {
     const user = db.findUser(entry.username);
     if (!user) throw new Error(`createMockDatabase: install for unknown user "${entry.username}".`);
@@ -204,6 +217,7 @@ export function installKey(userId: number, pluginId: string): string {
 
 /** The real market sometimes stores the whole file as `ui`: `{ ui: { ui: {...} } }`. */
 export function unwrapUi(ui: unknown): unknown {
-  if (typeof ui === 'object' && ui !== null && !('type' in ui) && 'ui' in ui) return (ui as { ui: unknown }).ui;
+  if (typeof ui === 'object' && ui !== null && !('type' in ui) && 'ui' in ui)
+    return (ui as { ui: unknown }).ui;
   return ui;
 }

@@ -1,7 +1,15 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import semver from 'semver';
 import { parseStacDocument, SLOT_PATTERN, type StacIssue } from '../../stac-schema';
-import { createMockDatabase, installKey, unwrapUi, type MockDatabase, type MockInstall, type MockPlugin, type MockUser } from './createMockDatabase';
+import {
+  createMockDatabase,
+  installKey,
+  unwrapUi,
+  type MockDatabase,
+  type MockInstall,
+  type MockPlugin,
+  type MockUser,
+} from './createMockDatabase';
 
 /**
  * msw handlers that implement the Plugin API contract in memory, with the reference server's semantics:
@@ -62,13 +70,20 @@ const pluginNotFound = (id: string, what = 'Plugin') =>
   new MockApiError(404, 'PLUGIN_NOT_FOUND', `${what} "${id}" was not found.`, { pluginId: id });
 
 const invalidStac = (issues: StacIssue[], what = 'The plugin UI') =>
-  new MockApiError(422, 'INVALID_STAC', `${what} is not a valid STAC document: fix the listed issues and try again.`, { issues });
+  new MockApiError(
+    422,
+    'INVALID_STAC',
+    `${what} is not a valid STAC document: fix the listed issues and try again.`,
+    { issues },
+  );
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isVersion = (value: unknown): value is string => typeof value === 'string' && semver.valid(value) === value;
-const isNewer = (candidate: string, current: string) => isVersion(candidate) && isVersion(current) && semver.gt(candidate, current);
+const isVersion = (value: unknown): value is string =>
+  typeof value === 'string' && semver.valid(value) === value;
+const isNewer = (candidate: string, current: string) =>
+  isVersion(candidate) && isVersion(current) && semver.gt(candidate, current);
 
 function slugify(name: string): string {
   const slug = name
@@ -89,30 +104,51 @@ function validateUi(ui: unknown): { ok: boolean; issues: StacIssue[] } {
 
 /** Field checks of a request body; a failure is a 400 INVALID_REQUEST naming each field. */
 type FieldCheck = (value: unknown) => string | null;
-const optional = (check: FieldCheck): FieldCheck => (value) => (value === undefined ? null : check(value));
-const nonEmptyString = (max: number, what: string): FieldCheck => (value) =>
-  typeof value === 'string' && value.trim() !== '' && value.length <= max ? null : what;
+const optional =
+  (check: FieldCheck): FieldCheck =>
+  (value) =>
+    value === undefined ? null : check(value);
+const nonEmptyString =
+  (max: number, what: string): FieldCheck =>
+  (value) =>
+    typeof value === 'string' && value.trim() !== '' && value.length <= max ? null : what;
 const boolean: FieldCheck = (value) => (typeof value === 'boolean' ? null : 'must be true or false');
 const version: FieldCheck = (value) => (isVersion(value) ? null : 'use a semver version such as 1.2.0');
 const slot: FieldCheck = (value) =>
-  typeof value === 'string' && SLOT_PATTERN.test(value) ? null : 'use a slot name such as dashboard_top or asset_detail';
+  typeof value === 'string' && SLOT_PATTERN.test(value)
+    ? null
+    : 'use a slot name such as dashboard_top or asset_detail';
 
-async function readBody(request: Request, fields: Record<string, FieldCheck>): Promise<Record<string, unknown>> {
+async function readBody(
+  request: Request,
+  fields: Record<string, FieldCheck>,
+): Promise<Record<string, unknown>> {
   const text = await request.text();
-  if (text.trim() === '') throw new MockApiError(400, 'INVALID_JSON', 'The request body is empty; send a JSON object.');
+  if (text.trim() === '')
+    throw new MockApiError(400, 'INVALID_JSON', 'The request body is empty; send a JSON object.');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new MockApiError(400, 'INVALID_JSON', 'The request body is not valid JSON: check quotes, commas and braces.');
+    throw new MockApiError(
+      400,
+      'INVALID_JSON',
+      'The request body is not valid JSON: check quotes, commas and braces.',
+    );
   }
-  if (!isRecord(json)) throw new MockApiError(400, 'INVALID_REQUEST', 'The request body is not accepted: send a JSON object.');
+  if (!isRecord(json))
+    throw new MockApiError(400, 'INVALID_REQUEST', 'The request body is not accepted: send a JSON object.');
   const problems = Object.entries(fields).flatMap(([key, check]) => {
     const problem = check(json[key]);
     return problem ? [`${key}: ${problem}`] : [];
   });
   if (problems.length > 0) {
-    throw new MockApiError(400, 'INVALID_REQUEST', `The request body is not accepted: ${problems.join('; ')}.`, { problems });
+    throw new MockApiError(
+      400,
+      'INVALID_REQUEST',
+      `The request body is not accepted: ${problems.join('; ')}.`,
+      { problems },
+    );
   }
   return json;
 }
@@ -169,26 +205,55 @@ function installedView(db: MockDatabase, install: MockInstall) {
 /** The server's tolerant reading of a plugin file (see server/plugins/pluginDocument.ts). */
 function readPluginFile(json: unknown, fallbackName: string) {
   if (!isRecord(json)) {
-    return { issues: [{ code: 'not_an_object', severity: 'error', path: '', message: 'A plugin file must be a JSON object.' } as StacIssue] };
+    return {
+      issues: [
+        {
+          code: 'not_an_object',
+          severity: 'error',
+          path: '',
+          message: 'A plugin file must be a JSON object.',
+        } as StacIssue,
+      ],
+    };
   }
   const issues: StacIssue[] = [];
   let ui: unknown = json.ui;
   if (ui === undefined && typeof json.type === 'string') ui = json;
   ui = unwrapUi(ui);
   if (ui === undefined) {
-    return { issues: [{ code: 'missing_required', severity: 'error', path: 'ui', message: 'The plugin has no "ui": add the STAC document as "ui".' } as StacIssue] };
+    return {
+      issues: [
+        {
+          code: 'missing_required',
+          severity: 'error',
+          path: 'ui',
+          message: 'The plugin has no "ui": add the STAC document as "ui".',
+        } as StacIssue,
+      ],
+    };
   }
   let fileVersion = typeof json.version === 'string' ? json.version.trim() : undefined;
   if (!isVersion(fileVersion)) {
-    issues.push({ code: 'invalid_plugin', severity: 'warning', path: 'version', message: 'No valid version; 1.0.0 is assumed.' });
+    issues.push({
+      code: 'invalid_plugin',
+      severity: 'warning',
+      path: 'version',
+      message: 'No valid version; 1.0.0 is assumed.',
+    });
     fileVersion = '1.0.0';
   }
   let fileSlot = typeof json.slot === 'string' ? json.slot.trim() : undefined;
   if (!fileSlot || !SLOT_PATTERN.test(fileSlot)) {
-    issues.push({ code: 'invalid_plugin', severity: 'warning', path: 'slot', message: 'No valid slot; "dashboard_top" is assumed.' });
+    issues.push({
+      code: 'invalid_plugin',
+      severity: 'warning',
+      path: 'slot',
+      message: 'No valid slot; "dashboard_top" is assumed.',
+    });
     fileSlot = 'dashboard_top';
   }
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   const id = text(json.id);
   return {
     plugin: {
@@ -197,7 +262,10 @@ function readPluginFile(json: unknown, fallbackName: string) {
       description: text(json.description) ?? '',
       version: fileVersion,
       author: text(json.author),
-      authorAvatar: typeof json.authorAvatar === 'string' && json.authorAvatar.startsWith('https://') ? json.authorAvatar : null,
+      authorAvatar:
+        typeof json.authorAvatar === 'string' && json.authorAvatar.startsWith('https://')
+          ? json.authorAvatar
+          : null,
       slot: fileSlot,
       ui,
     },
@@ -211,13 +279,22 @@ function fetchRemote(db: MockDatabase, url: string): unknown {
   try {
     parsed = new URL(url);
   } catch {
-    throw new MockApiError(400, 'URL_NOT_ALLOWED', 'That is not a URL; use an https URL of a plugin file.', { reason: 'INVALID_URL' });
+    throw new MockApiError(400, 'URL_NOT_ALLOWED', 'That is not a URL; use an https URL of a plugin file.', {
+      reason: 'INVALID_URL',
+    });
   }
   if (parsed.protocol !== 'https:') {
-    throw new MockApiError(400, 'URL_NOT_ALLOWED', 'Only https URLs can be fetched.', { reason: 'URL_NOT_ALLOWED' });
+    throw new MockApiError(400, 'URL_NOT_ALLOWED', 'Only https URLs can be fetched.', {
+      reason: 'URL_NOT_ALLOWED',
+    });
   }
   if (!db.remoteFiles.has(url)) {
-    throw new MockApiError(502, 'FETCH_FAILED', 'The plugin could not be downloaded: the server answered 404.', { reason: 'HTTP_STATUS' });
+    throw new MockApiError(
+      502,
+      'FETCH_FAILED',
+      'The plugin could not be downloaded: the server answered 404.',
+      { reason: 'HTTP_STATUS' },
+    );
   }
   return structuredClone(db.remoteFiles.get(url));
 }
@@ -230,7 +307,8 @@ function applyScenario(db: MockDatabase, scenario: MockScenario): void {
   if (scenario === 'updateAvailable') {
     for (const plugin of db.plugins.values()) {
       if (!plugin.isPublic) continue;
-      for (const user of db.users) if (!db.installs.has(installKey(user.id, plugin.id))) db.install(user.id, plugin.id);
+      for (const user of db.users)
+        if (!db.installs.has(installKey(user.id, plugin.id))) db.install(user.id, plugin.id);
       const next = semver.inc(isVersion(plugin.version) ? plugin.version : '1.0.0', 'minor') ?? '1.1.0';
       db.publishVersion(plugin.id, next);
     }
@@ -270,18 +348,28 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
     throw new MockApiError(
       401,
       'UNAUTHORIZED',
-      match ? 'Your session has expired or is invalid; sign in again.' : 'Sign in first: this route needs a Bearer token.',
+      match
+        ? 'Your session has expired or is invalid; sign in again.'
+        : 'Sign in first: this route needs a Bearer token.',
       {},
       { 'WWW-Authenticate': 'Bearer' },
     );
   }
 
-  function respond(method: Method, path: string, run: (request: Request, params: Record<string, string>, url: URL) => Promise<Response> | Response): HttpHandler {
+  function respond(
+    method: Method,
+    path: string,
+    run: (request: Request, params: Record<string, string>, url: URL) => Promise<Response> | Response,
+  ): HttpHandler {
     return http[method](`${prefix}${path}`, async ({ request, params }) => {
       if (latencyMs > 0) await delay(latencyMs);
       try {
         if (scenario === 'error') {
-          throw new MockApiError(500, 'INTERNAL_ERROR', 'Something went wrong on the server; try again later.');
+          throw new MockApiError(
+            500,
+            'INTERNAL_ERROR',
+            'Something went wrong on the server; try again later.',
+          );
         }
         const stringParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
         return await run(request, stringParams, new URL(request.url));
@@ -297,7 +385,9 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
 
   /** A route that needs a live token, like everything under the server's API but login, demo and health. */
   const route = (method: Method, path: string, handler: Handler): HttpHandler =>
-    respond(method, path, (request, params, url) => handler({ request, params, url, user: authenticate(request) }));
+    respond(method, path, (request, params, url) =>
+      handler({ request, params, url, user: authenticate(request) }),
+    );
 
   const publicRoute = (method: Method, path: string, handler: PublicHandler): HttpHandler =>
     respond(method, path, (request, params, url) => handler({ request, params, url }));
@@ -309,9 +399,14 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
     const plugin = db.plugins.get(id);
     if (!plugin || !visible(plugin, user)) throw pluginNotFound(id);
     if (plugin.authorUserId !== user.id) {
-      throw new MockApiError(403, 'PERMISSION_DENIED', `Only the author (${plugin.author}) can change or delete "${plugin.name}".`, {
-        pluginId: id,
-      });
+      throw new MockApiError(
+        403,
+        'PERMISSION_DENIED',
+        `Only the author (${plugin.author}) can change or delete "${plugin.name}".`,
+        {
+          pluginId: id,
+        },
+      );
     }
     return plugin;
   }
@@ -339,9 +434,15 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
       const username = String(body.username).trim();
       const failures = loginFailures.get(username.toLowerCase()) ?? 0;
       if (failures >= MAX_LOGIN_FAILURES) {
-        throw new MockApiError(429, 'RATE_LIMITED', 'Too many failed sign-ins. Try again in 15 minute(s).', { retryAfterSeconds: 900 }, {
-          'Retry-After': '900',
-        });
+        throw new MockApiError(
+          429,
+          'RATE_LIMITED',
+          'Too many failed sign-ins. Try again in 15 minute(s).',
+          { retryAfterSeconds: 900 },
+          {
+            'Retry-After': '900',
+          },
+        );
       }
       const user = db.findUser(username);
       if (!user || user.password !== body.password) {
@@ -365,7 +466,9 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
     }),
 
     route('get', '/auth/me', ({ user }) =>
-      HttpResponse.json({ user: { id: user.id, username: user.username, name: user.name, avatarUrl: user.avatarUrl } }),
+      HttpResponse.json({
+        user: { id: user.id, username: user.username, name: user.name, avatarUrl: user.avatarUrl },
+      }),
     ),
 
     route('get', '/plugins/community', ({ user }) => {
@@ -377,7 +480,9 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
             b.downloadCount - a.downloadCount ||
             a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
         );
-      return HttpResponse.json(list.map((plugin) => communityView(plugin, user.id, installOf(user, plugin.id))));
+      return HttpResponse.json(
+        list.map((plugin) => communityView(plugin, user.id, installOf(user, plugin.id))),
+      );
     }),
 
     route('get', '/plugins/installed', ({ user }) => {
@@ -390,10 +495,17 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
     route('get', '/plugins/preview-stac', ({ url }) => {
       const target = url.searchParams.get('url');
       if (!target) {
-        throw new MockApiError(400, 'INVALID_REQUEST', 'Add the plugin file URL as ?url=https://raw.githubusercontent.com/...');
+        throw new MockApiError(
+          400,
+          'INVALID_REQUEST',
+          'Add the plugin file URL as ?url=https://raw.githubusercontent.com/...',
+        );
       }
       const json = fetchRemote(db, target);
-      const fallbackName = decodeURIComponent(new URL(target).pathname.split('/').pop() ?? 'plugin').replace(/\.json$/i, '');
+      const fallbackName = decodeURIComponent(new URL(target).pathname.split('/').pop() ?? 'plugin').replace(
+        /\.json$/i,
+        '',
+      );
       const { plugin, issues } = readPluginFile(json, fallbackName);
       if (!plugin) throw invalidStac(issues, 'The file');
       const validation = validateUi(plugin.ui);
@@ -419,19 +531,31 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
       if (catalog && visible(catalog, user)) {
         if (installOf(user, catalog.id)) throw alreadyInstalled(catalog.name, catalog.id);
         const install = db.install(user.id, catalog.id);
-        return HttpResponse.json({ success: true, message: 'Plugin installed successfully', plugin: installedView(db, install) });
+        return HttpResponse.json({
+          success: true,
+          message: 'Plugin installed successfully',
+          plugin: installedView(db, install),
+        });
       }
       if (!url) throw pluginNotFound(id ?? '(no id)');
       if (id && installOf(user, id)) throw alreadyInstalled(id, id);
-      const { plugin, issues } = readPluginFile(fetchRemote(db, url), typeof body.name === 'string' ? body.name : 'Plugin');
+      const { plugin, issues } = readPluginFile(
+        fetchRemote(db, url),
+        typeof body.name === 'string' ? body.name : 'Plugin',
+      );
       if (!plugin) throw invalidStac(issues, 'The downloaded file');
       const validation = validateUi(plugin.ui);
       if (!validation.ok) throw invalidStac(validation.issues, 'The downloaded plugin UI');
       const pluginId = id ?? plugin.id ?? slugify(plugin.name);
       if (catalog || db.plugins.has(pluginId)) {
-        throw new MockApiError(409, 'VERSION_CONFLICT', `The id "${pluginId}" belongs to another plugin; install it under a different id.`, {
-          pluginId,
-        });
+        throw new MockApiError(
+          409,
+          'VERSION_CONFLICT',
+          `The id "${pluginId}" belongs to another plugin; install it under a different id.`,
+          {
+            pluginId,
+          },
+        );
       }
       if (installOf(user, pluginId)) throw alreadyInstalled(plugin.name, pluginId);
       const at = new Date().toISOString();
@@ -450,11 +574,16 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
         updatedAt: at,
       };
       db.installs.set(installKey(user.id, pluginId), install);
-      return HttpResponse.json({ success: true, message: 'Plugin installed successfully', plugin: installedView(db, install) });
+      return HttpResponse.json({
+        success: true,
+        message: 'Plugin installed successfully',
+        plugin: installedView(db, install),
+      });
     }),
 
     route('delete', '/plugins/uninstall/:pluginId', ({ params, user }) => {
-      if (!db.installs.delete(installKey(user.id, params.pluginId))) throw pluginNotFound(params.pluginId, 'Installed plugin');
+      if (!db.installs.delete(installKey(user.id, params.pluginId)))
+        throw pluginNotFound(params.pluginId, 'Installed plugin');
       return HttpResponse.json({ success: true, message: 'Plugin uninstalled' });
     }),
 
@@ -477,9 +606,14 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
       if (!install) throw pluginNotFound(id, 'Installed plugin');
       const plugin = db.plugins.get(id);
       if (!plugin) {
-        throw new MockApiError(404, 'PLUGIN_NOT_FOUND', `"${install.name}" is no longer in the catalog; there is nothing to update to.`, {
-          pluginId: id,
-        });
+        throw new MockApiError(
+          404,
+          'PLUGIN_NOT_FOUND',
+          `"${install.name}" is no longer in the catalog; there is nothing to update to.`,
+          {
+            pluginId: id,
+          },
+        );
       }
       if (!isNewer(plugin.version, install.version)) {
         return HttpResponse.json({
@@ -514,7 +648,9 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
       const body = await readBody(request, {
         name: nonEmptyString(100, 'give the plugin a name'),
         version,
-        description: optional((v) => (typeof v === 'string' && v.length <= 2000 ? null : 'at most 2000 characters')),
+        description: optional((v) =>
+          typeof v === 'string' && v.length <= 2000 ? null : 'at most 2000 characters',
+        ),
         slot,
         ui: (value) => (value === undefined ? 'add the STAC document as "ui"' : null),
         isPublic: optional(boolean),
@@ -535,7 +671,10 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
         },
         { authorUsername: user.username, isPublic: body.isPublic !== false, isOfficial: false },
       );
-      return HttpResponse.json({ ...communityView(plugin, user.id, undefined), issues: validation.issues }, { status: 201 });
+      return HttpResponse.json(
+        { ...communityView(plugin, user.id, undefined), issues: validation.issues },
+        { status: 201 },
+      );
     }),
 
     route('get', '/plugins/:id', ({ params, user }) => {
@@ -550,14 +689,21 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
       const body = await readBody(request, {
         version,
         name: optional(nonEmptyString(100, 'give the plugin a name')),
-        description: optional((v) => (typeof v === 'string' && v.length <= 2000 ? null : 'at most 2000 characters')),
+        description: optional((v) =>
+          typeof v === 'string' && v.length <= 2000 ? null : 'at most 2000 characters',
+        ),
         slot: optional(slot),
         isPublic: optional(boolean),
       });
       if (!isNewer(String(body.version), plugin.version)) {
-        throw new MockApiError(409, 'VERSION_CONFLICT', `Version ${String(body.version)} must be greater than the current ${plugin.version}.`, {
-          currentVersion: plugin.version,
-        });
+        throw new MockApiError(
+          409,
+          'VERSION_CONFLICT',
+          `Version ${String(body.version)} must be greater than the current ${plugin.version}.`,
+          {
+            currentVersion: plugin.version,
+          },
+        );
       }
       let issues: StacIssue[] = [];
       if (body.ui !== undefined) {
@@ -570,12 +716,18 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
       if (typeof body.slot === 'string') plugin.slot = body.slot;
       if (typeof body.isPublic === 'boolean') plugin.isPublic = body.isPublic;
       db.publishVersion(plugin.id, String(body.version), body.ui);
-      return HttpResponse.json({ ...communityView(plugin, user.id, installOf(user, plugin.id)), pullRequestUrl: null, issues });
+      return HttpResponse.json({
+        ...communityView(plugin, user.id, installOf(user, plugin.id)),
+        pullRequestUrl: null,
+        issues,
+      });
     }),
 
     route('delete', '/plugins/:id', ({ params, url, user }) => {
       const plugin = findOwnPlugin(params.id, user);
-      const fromGitHub = ['true', '1', 'yes'].includes((url.searchParams.get('deleteFromGitHub') ?? '').toLowerCase());
+      const fromGitHub = ['true', '1', 'yes'].includes(
+        (url.searchParams.get('deleteFromGitHub') ?? '').toLowerCase(),
+      );
       db.plugins.delete(plugin.id);
       return HttpResponse.json({
         success: true,
@@ -590,13 +742,20 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
 
     route('get', '/assets/:id', ({ params }) => {
       const asset = db.assets.find((a) => a.id === params.id);
-      if (!asset) throw new MockApiError(404, 'ASSET_NOT_FOUND', `Asset "${params.id}" was not found.`, { assetId: params.id });
+      if (!asset)
+        throw new MockApiError(404, 'ASSET_NOT_FOUND', `Asset "${params.id}" was not found.`, {
+          assetId: params.id,
+        });
       return HttpResponse.json(asset);
     }),
 
     ...(['get', 'post', 'put', 'delete'] as const).map((method) =>
       route(method, '/*', ({ request }) => {
-        throw new MockApiError(404, 'NOT_FOUND', `There is no API route ${request.method} ${new URL(request.url).pathname}.`);
+        throw new MockApiError(
+          404,
+          'NOT_FOUND',
+          `There is no API route ${request.method} ${new URL(request.url).pathname}.`,
+        );
       }),
     ),
   ];

@@ -28,9 +28,15 @@ export interface SeedPluginFile {
  * (owned by the server), read at build time. The 4 plugins of the real Invenicum market are the fallback
  * when that catalog is absent.
  */
-const catalogModules = import.meta.glob<unknown>('../../../public/plugins/*.json', { eager: true, import: 'default' });
+const catalogModules = import.meta.glob<unknown>('../../../public/plugins/*.json', {
+  eager: true,
+  import: 'default',
+});
 /** Older versions of catalog plugins (`<id>@<version>.json`), as the server seeds them. */
-const historyModules = import.meta.glob<unknown>('../../../server/seed/history/*.json', { eager: true, import: 'default' });
+const historyModules = import.meta.glob<unknown>('../../../server/seed/history/*.json', {
+  eager: true,
+  import: 'default',
+});
 
 function toSeedFile(path: string, json: unknown): SeedPluginFile | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
@@ -55,7 +61,8 @@ for (const [path, json] of Object.entries(historyModules)) {
   }
 }
 
-export const seedPluginFiles: readonly SeedPluginFile[] = catalogPlugins.length > 0 ? catalogPlugins : corpusPlugins;
+export const seedPluginFiles: readonly SeedPluginFile[] =
+  catalogPlugins.length > 0 ? catalogPlugins : corpusPlugins;
 
 /** The reference server's demo accounts (server/seed/seedDatabase.ts), so stories and docs agree. */
 export const seedUsers = [
@@ -69,10 +76,18 @@ export const seedUsers = [
  */
 export const seedInstalls: ReadonlyArray<{ username: string; pluginId: string; version?: string }> = [
   { username: 'alice', pluginId: 'bob-loan-tracker', version: '1.0.0' },
-  ...['stock-pulse', 'inventory-overview', 'asset-health-card', 'quick-actions', 'reloj_digital', 'asset-tags'].map(
-    (pluginId) => ({ username: 'alice', pluginId }),
-  ),
-  ...['inventory-overview', 'asset-value-card', 'quien_soy'].map((pluginId) => ({ username: 'bob', pluginId })),
+  ...[
+    'stock-pulse',
+    'inventory-overview',
+    'asset-health-card',
+    'quick-actions',
+    'reloj_digital',
+    'asset-tags',
+  ].map((pluginId) => ({ username: 'alice', pluginId })),
+  ...['inventory-overview', 'asset-value-card', 'quien_soy'].map((pluginId) => ({
+    username: 'bob',
+    pluginId,
+  })),
 ];
 
 /** Inventory items for the asset pages and the `asset_detail` slot, shaped like the server's assets. */

@@ -7,6 +7,13 @@
 export { createPluginApiHandlers } from './createPluginApiHandlers';
 export type { MockScenario, PluginApiHandlerOptions } from './createPluginApiHandlers';
 export { createMockDatabase, DEFAULT_MOCK_USERS } from './createMockDatabase';
-export type { MockAsset, MockDatabase, MockDatabaseSeed, MockInstall, MockPlugin, MockUser } from './createMockDatabase';
+export type {
+  MockAsset,
+  MockDatabase,
+  MockDatabaseSeed,
+  MockInstall,
+  MockPlugin,
+  MockUser,
+} from './createMockDatabase';
 export { seedAssets, seedPluginFiles } from './fixtures';
 export type { SeedPluginFile } from './fixtures';

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { isApiError } from '../ApiError';
 import type { ApiClient } from '../createApiClient';
-import { authKeys, pluginKeys } from '../queryKeys';
+import { authKeys } from '../queryKeys';
 
 const ApiClientContext = createContext<ApiClient | null>(null);
 
@@ -36,13 +36,11 @@ export function ApiClientProvider({ client, queryClient, children }: ApiClientPr
   const [ownQueryClient] = useState(() => queryClient ?? createApiQueryClient());
   const activeQueryClient = queryClient ?? ownQueryClient;
 
-  // A 401 means the session is gone: forget who was signed in and everything that belonged to them.
+  // A 401 means the session is gone: `useMe` turns null so the app can show sign-in. The user's other
+  // cached data is dropped at the next login (useLogin), not here, so that screens still mounted do not
+  // see their queries vanish under them.
   useEffect(
-    () =>
-      client.subscribeUnauthenticated(() => {
-        activeQueryClient.setQueryData(authKeys.me(), null);
-        activeQueryClient.removeQueries({ queryKey: pluginKeys.installed() });
-      }),
+    () => client.subscribeUnauthenticated(() => activeQueryClient.setQueryData(authKeys.me(), null)),
     [client, activeQueryClient],
   );
 

@@ -64,7 +64,8 @@ export function useUninstallPlugin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (pluginId: string) => client.uninstallPlugin(pluginId),
-    onSuccess: (_result, pluginId) => setInstalled(queryClient, (list) => list.filter((p) => p.id !== pluginId)),
+    onSuccess: (_result, pluginId) =>
+      setInstalled(queryClient, (list) => list.filter((p) => p.id !== pluginId)),
     onSettled: () => refreshPluginLists(queryClient),
   });
 }
@@ -94,8 +95,13 @@ export function useTogglePlugin() {
       if (context?.previous) queryClient.setQueryData(pluginKeys.installed(), context.previous);
     },
     onSuccess: (result, { pluginId }) =>
-      setInstalled(queryClient, (list) => list.map((p) => (p.id === pluginId ? { ...p, isActive: result.isActive } : p))),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: pluginKeys.installed() }),
+      setInstalled(queryClient, (list) =>
+        list.map((p) => (p.id === pluginId ? { ...p, isActive: result.isActive } : p)),
+      ),
+    // Not awaited: the switch already shows the outcome, and a slow refetch must not hold back the error.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: pluginKeys.installed() });
+    },
   });
 }
 
@@ -131,7 +137,9 @@ export function useUpdatePlugin() {
     mutationFn: ({ pluginId, body }: UpdatePluginVariables) => client.updatePlugin(pluginId, body),
     onSuccess: (result, { pluginId, body }) =>
       queryClient.setQueryData<CommunityPlugin[]>(pluginKeys.community(), (list) =>
-        list?.map((p) => (p.id === pluginId ? { ...p, ...stripUndefined(body), version: result.version } : p)),
+        list?.map((p) =>
+          p.id === pluginId ? { ...p, ...stripUndefined(body), version: result.version } : p,
+        ),
       ),
     onSettled: () => refreshPluginLists(queryClient),
   });

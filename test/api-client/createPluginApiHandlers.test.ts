@@ -1,0 +1,70 @@
+import { createApiClient, createMemoryAuth } from '../../src/api-client';
+import { createMockDatabase, createPluginApiHandlers, seedPluginFiles } from '../../src/api-client/mock';
+import { setupMockApiServer, setupMockApi } from './mockApiServer';
+
+const server = setupMockApiServer();
+
+describe('mock Plugin API', () => {
+  it('serves the shared seed catalog from public/plugins', async () => {
+    const { client } = setupMockApi(server, { signedInAs: 'alice' });
+    const ids = (await client.getCommunityPlugins()).map((p) => p.id);
+    expect(ids).toHaveLength(seedPluginFiles.length);
+    expect(ids).toEqual(
+      expect.arrayContaining(['reloj_digital', 'quien_soy', 'stock-pulse', 'bob-loan-tracker']),
+    );
+  });
+
+  it('empty: no plugins anywhere', async () => {
+    const { client } = setupMockApi(server, { signedInAs: 'alice', handlers: { scenario: 'empty' } });
+    expect(await client.getCommunityPlugins()).toEqual([]);
+    expect(await client.getInstalledPlugins()).toEqual([]);
+  });
+
+  it('updateAvailable: every installed plugin has a newer version', async () => {
+    const { client } = setupMockApi(server, { signedInAs: 'bob', handlers: { scenario: 'updateAvailable' } });
+    const installed = await client.getInstalledPlugins();
+    expect(installed.length).toBe(seedPluginFiles.length);
+    expect(installed.every((p) => p.hasUpdate && p.latestVersion !== p.version)).toBe(true);
+  });
+
+  it('slow: answers only after the latency', async () => {
+    const { client } = setupMockApi(server, {
+      signedInAs: 'bob',
+      handlers: { scenario: 'slow', latencyMs: 200 },
+    });
+    const started = performance.now();
+    await client.getAssets();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+  });
+
+  it('signedInAs lets stories skip the sign-in step; a wrong token is still refused', async () => {
+    const db = createMockDatabase();
+    server.use(...createPluginApiHandlers({ db, signedInAs: 'bob' }));
+    expect(await createApiClient().me()).toMatchObject({ username: 'bob' });
+    await expect(
+      createApiClient({ auth: createMemoryAuth({ initialToken: 'stale' }) }).me(),
+    ).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+  });
+
+  it('answers unknown API routes with NOT_FOUND', async () => {
+    const { db } = setupMockApi(server);
+    const response = await fetch('/api/v1/nothing-here', {
+      headers: { Authorization: `Bearer ${db.tokenFor('alice')}` },
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ success: false, error: 'NOT_FOUND' });
+  });
+
+  it('keeps an install working after its author deletes the plugin', async () => {
+    const { client: bob, db } = setupMockApi(server, { signedInAs: 'bob' });
+    const alice = createApiClient({ auth: createMemoryAuth({ initialToken: db.tokenFor('alice') }) });
+    await bob.deletePlugin('bob-loan-tracker');
+    const installed = (await alice.getInstalledPlugins()).find((p) => p.id === 'bob-loan-tracker');
+    expect(installed).toMatchObject({ inCatalog: false, hasUpdate: false });
+    await expect(alice.updateInstalledPlugin('bob-loan-tracker')).rejects.toMatchObject({
+      code: 'PLUGIN_NOT_FOUND',
+    });
+  });
+});
