@@ -30,7 +30,7 @@ const seed: MockDatabaseSeed = {
       name: 'Asset label',
       slot: 'asset_detail',
       version: '2.1.0',
-      ui: { type: 'text', data: 'Looking at <<asset.name>> (plugin {{plugin.id}} {{plugin.version}})' },
+      ui: { type: 'text', data: 'Looking at <<asset.name>> (plugin <<plugin.id>> <<plugin.version>>)' },
     },
     {
       id: 'not-installed',

@@ -1,0 +1,102 @@
+/* global document */
+// The embed demo's wiring, in plain JavaScript: sign in, pick an asset, hand it to <stac-slot> as context.
+// A separate file (not an inline script) because the server's Content-Security-Policy allows 'self' only.
+import '/embed/stac-slot.js';
+
+const API = '/api/v1';
+// Signed in to the app in this tab already? The SPA keeps its token in sessionStorage under this key.
+const SESSION_KEY = 'stac-web.session';
+
+const assetSlot = document.getElementById('asset-slot');
+const dashboardSlot = document.getElementById('dashboard-slot');
+const picker = document.getElementById('asset-picker');
+const facts = document.getElementById('asset-facts');
+const signIn = document.getElementById('sign-in');
+const form = document.getElementById('sign-in-form');
+const errorText = document.getElementById('sign-in-error');
+
+const token = () => sessionStorage.getItem(SESSION_KEY);
+
+async function api(path, init = {}) {
+  const response = await fetch(`${API}${path}`, {
+    ...init,
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${token() ?? ''}`,
+    },
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`);
+  return body;
+}
+
+function showFacts(asset) {
+  facts.replaceChildren();
+  for (const [label, value] of [
+    ['Name', asset.name],
+    ['Category', asset.category],
+    ['Location', asset.location],
+    ['Quantity', asset.quantity],
+  ]) {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.textContent = value === undefined ? '—' : String(value);
+    facts.append(dt, dd);
+  }
+}
+
+async function start() {
+  if (!token()) {
+    signIn.hidden = false;
+    return;
+  }
+  signIn.hidden = true;
+  for (const slot of [assetSlot, dashboardSlot]) slot.tokenProvider = token;
+  const body = await api('/assets');
+  const assets = Array.isArray(body) ? body : (body.items ?? body.assets ?? []);
+  picker.replaceChildren(
+    ...assets.map((asset) => {
+      const option = document.createElement('option');
+      option.value = asset.id;
+      option.textContent = asset.name;
+      return option;
+    }),
+  );
+  picker.disabled = assets.length === 0;
+  const choose = () => {
+    const asset = assets.find((candidate) => candidate.id === picker.value) ?? assets[0];
+    if (!asset) return;
+    showFacts(asset);
+    assetSlot.context = { asset };
+  };
+  picker.addEventListener('change', choose);
+  choose();
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  errorText.textContent = '';
+  try {
+    const data = new FormData(form);
+    const result = await fetch(`${API}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ username: data.get('username'), password: data.get('password') }),
+    }).then(async (response) => {
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok) throw new Error(body.message ?? 'Sign-in failed.');
+      return body;
+    });
+    sessionStorage.setItem(SESSION_KEY, result.token);
+    await start();
+  } catch (error) {
+    errorText.textContent = error instanceof Error ? error.message : String(error);
+  }
+});
+
+start().catch((error) => {
+  errorText.textContent = error instanceof Error ? error.message : String(error);
+  signIn.hidden = false;
+});
