@@ -60,7 +60,18 @@ export function closestName(input: string, candidates: Iterable<string>): string
       bestDistance = distance;
     }
   }
-  return best;
+  if (best !== undefined || lower.length < 4) return best;
+  // No near spelling: a name that ends with the input is likely meant ("align" -> "textAlign").
+  let suffixMatch: string | undefined;
+  for (const candidate of candidates) {
+    if (
+      candidate.toLowerCase().endsWith(lower) &&
+      (suffixMatch === undefined || candidate.length < suffixMatch.length)
+    ) {
+      suffixMatch = candidate;
+    }
+  }
+  return suffixMatch;
 }
 
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {

@@ -406,7 +406,8 @@ function walkWidget(walk: Walk, value: unknown, path: string, depth: number): St
     return invalidNode(undefined, issue);
   }
   const spec = Object.hasOwn(WIDGET_SPECS, type) ? WIDGET_SPECS[type] : undefined;
-  if (spec === undefined || walk.extraWidgets.has(type)) {
+  // Host-registered types are only trusted blindly when the vocabulary does not describe them.
+  if (spec === undefined) {
     if (!walk.extraWidgets.has(type)) {
       const hint = didYouMean(type, walk.widgetTypes);
       report(
@@ -449,8 +450,7 @@ function walkAction(walk: Walk, value: unknown, path: string, depth: number): un
   let spec: ObjectShape | undefined;
   if (typeof actionType === 'string') {
     spec = Object.hasOwn(ACTION_SPECS, actionType) ? ACTION_SPECS[actionType] : undefined;
-    if (walk.extraActions.has(actionType)) spec = undefined;
-    else if (spec === undefined) {
+    if (spec === undefined && !walk.extraActions.has(actionType)) {
       report(
         walk,
         undefined,

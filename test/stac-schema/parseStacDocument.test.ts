@@ -194,6 +194,17 @@ describe('parseStacDocument: issues with codes, paths and hints', () => {
     ]);
   });
 
+  it('hints at the prop a shorter name probably meant', () => {
+    const result = parseStacDocument({ type: 'text', data: 'x', align: 'center' }, { mode: 'strict' });
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'unknown_property',
+        path: 'ui.align',
+        hint: 'did you mean "textAlign"?',
+      }),
+    ]);
+  });
+
   it('uses the root path the caller names', () => {
     const result = parseStacDocument(
       { type: 'text', data: 1 },
@@ -250,6 +261,21 @@ describe('parseStacDocument: lenient mode keeps the rest of the document', () =>
     );
     expect(result.ok).toBe(true);
     expect(result.issues).toEqual([]);
+  });
+
+  it('still validates vocabulary widgets and actions when a host registers the same names', () => {
+    const result = parseStacDocument(
+      {
+        type: 'textButton',
+        child: { type: 'text', data: 'x', maxLines: 'many' },
+        onPressed: { actionType: 'showDialog', widget: { type: 'txet', data: 'y' } },
+      },
+      { mode: 'strict', extraWidgetTypes: ['text'], extraActionTypes: ['showDialog', 'navigate'] },
+    );
+    expect(codes(result.issues)).toEqual([
+      'error:invalid_value@ui.child.maxLines',
+      'error:unknown_widget@ui.onPressed.widget.type',
+    ]);
   });
 
   it('still checks the children of an unknown widget', () => {
