@@ -126,6 +126,45 @@ describe('plugin buttons in a StacView do what they say', () => {
     expect(screen.getByText('Home page')).toBeVisible();
   });
 
+  it('stacks pages: push adds, pushAndRemoveAll starts over, popAll returns to the document', async () => {
+    const user = userEvent.setup();
+    const nav = (navigationStyle: string, widgetJson?: unknown) => ({
+      actionType: 'navigate',
+      navigationStyle,
+      widgetJson,
+    });
+    const pageC = column(text('Page C'), button('Home', nav('popAll')));
+    const pageB = column(text('Page B'), button('To C', nav('pushAndRemoveAll', pageC)));
+    const pageA = column(text('Page A'), button('To B', nav('push', pageB)));
+    render(
+      <StacView
+        document={column(text('Home page'), button('To A', nav('push', pageA)))}
+        registry={registry}
+      />,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'To A' }));
+    await user.click(await screen.findByRole('button', { name: 'To B' }));
+    const page = await screen.findByRole('region', { name: 'Plugin page' });
+    expect(page).toHaveTextContent('Page B');
+    await user.click(screen.getByRole('button', { name: /Back/ }));
+    expect(await screen.findByRole('region', { name: 'Plugin page' })).toHaveTextContent('Page A');
+
+    await user.click(screen.getByRole('button', { name: 'To B' }));
+    await user.click(await screen.findByRole('button', { name: 'To C' }));
+    expect(await screen.findByRole('region', { name: 'Plugin page' })).toHaveTextContent('Page C');
+    // pushAndRemoveAll left only C on the stack: Back goes straight home.
+    await user.click(screen.getByRole('button', { name: /Back/ }));
+    expect(screen.getByText('Home page')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'To A' }));
+    await user.click(await screen.findByRole('button', { name: 'To B' }));
+    await user.click(await screen.findByRole('button', { name: 'To C' }));
+    await user.click(await screen.findByRole('button', { name: 'Home' }));
+    expect(screen.queryByRole('region', { name: 'Plugin page' })).not.toBeInTheDocument();
+    expect(screen.getByText('Home page')).toBeVisible();
+  });
+
   it('lets setValue variables reach the widgets a nested action shows', async () => {
     const user = userEvent.setup();
     const document = button('Greet', {
