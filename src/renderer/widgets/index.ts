@@ -6,6 +6,9 @@ import type { StacWidgetRegistry } from '../contract';
 import * as layout from './layoutWidgets';
 import * as text from './textWidgets';
 import * as buttons from './buttonWidgets';
+import * as inputs from './inputWidgets';
+import * as display from './displayWidgets';
+import * as media from './mediaWidgets';
 
 export const builtinWidgets: StacWidgetRegistry = Object.freeze({
   container: layout.ContainerWidget,
@@ -46,6 +49,25 @@ export const builtinWidgets: StacWidgetRegistry = Object.freeze({
   button: buttons.SimpleButtonWidget,
   inkWell: buttons.InkWellWidget,
   gestureDetector: buttons.GestureDetectorWidget,
+  textField: inputs.TextFieldWidget,
+  textFormField: inputs.TextFormFieldWidget,
+  checkBox: inputs.CheckBoxWidget,
+  switch: inputs.SwitchWidget,
+  slider: inputs.SliderWidget,
+  radioGroup: inputs.RadioGroupWidget,
+  radio: inputs.RadioWidget,
+  dropdownMenu: inputs.DropdownMenuWidget,
+  autocomplete: inputs.AutocompleteWidget,
+  card: display.CardWidget,
+  chip: display.ChipWidget,
+  listTile: display.ListTileWidget,
+  divider: display.DividerWidget,
+  linearProgressIndicator: display.LinearProgressIndicatorWidget,
+  circularProgressIndicator: display.CircularProgressIndicatorWidget,
+  alertDialog: display.AlertDialogWidget,
+  image: media.ImageWidget,
+  circleAvatar: media.CircleAvatarWidget,
+  webView: media.WebViewWidget,
 });
 
 export { STAC_WIDGET_CSS, StacWidgetStyles } from './widgetStyles';

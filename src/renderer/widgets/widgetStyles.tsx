@@ -12,6 +12,9 @@ export const STAC_WIDGET_CSS = `
 .stac-visually-hidden:not(:focus) { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .stac-input::placeholder { color: var(--stac-color-onSurfaceVariant, #49454F); opacity: 1; }
 .stac-input:focus { outline: none; }
+@keyframes stac-spin { from { transform: rotate(-90deg); } to { transform: rotate(270deg); } }
+@keyframes stac-indeterminate-linear { from { left: -40%; } to { left: 100%; } }
+@media (prefers-reduced-motion: reduce) { [data-stac-view] * { animation-duration: 3s !important; transition: none !important; } }
 .stac-field:focus-within { border-color: var(--stac-color-primary, #6750A4) !important; box-shadow: inset 0 0 0 1px var(--stac-color-primary, #6750A4); }
 `;
 

@@ -1,0 +1,717 @@
+/**
+ * Inputs family: text fields, checkbox, switch, slider, radio groups, dropdown menu and autocomplete.
+ * Native elements where the platform has one (labelled <input>, <select>, <input type=range>), ARIA
+ * patterns where it does not (switch, combobox). Values live in `useFormField`, so `getFormValue` and
+ * `validateForm` reach them by `id`.
+ */
+import {
+  createContext,
+  useContext,
+  useId,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import type { StacWidgetProps } from '../contract';
+import { StacChild, useFormField, useStacDispatch } from '../widgetApi';
+import {
+  booleanOf,
+  borderRadiusToCss,
+  colorToCss,
+  edgeInsetsToCss,
+  numberOf,
+  roleColor,
+  stringOf,
+  textAlignToCss,
+  textStyleToCss,
+  themeTextStyleToCss,
+  gradientToCss,
+} from '../values';
+import { useControlLabelId } from './controlLabel';
+import { StacWidgetStyles } from './widgetStyles';
+import { eventScope, isRecord, listOf, widgetOf } from './widgetProps';
+
+const KEYBOARD_TYPES: Record<
+  string,
+  { type?: string; inputMode?: 'text' | 'numeric' | 'decimal' | 'tel' | 'email' | 'url' }
+> = {
+  number: { inputMode: 'decimal' },
+  numberWithOptions: { inputMode: 'decimal' },
+  phone: { type: 'tel', inputMode: 'tel' },
+  emailAddress: { type: 'email', inputMode: 'email' },
+  url: { type: 'url', inputMode: 'url' },
+  datetime: { inputMode: 'text' },
+  visiblePassword: { type: 'text' },
+  text: { type: 'text' },
+};
+
+const CAPITALIZE: Record<string, string> = {
+  words: 'words',
+  sentences: 'sentences',
+  characters: 'characters',
+  none: 'off',
+};
+
+function fieldBorder(decoration: Record<string, unknown>, error: boolean): CSSProperties {
+  const border = isRecord(decoration.border) ? decoration.border : undefined;
+  const kind = border?.type ?? (decoration.filled === true ? 'underlineInputBorder' : 'outlineInputBorder');
+  const side = isRecord(border?.borderSide) ? border.borderSide : {};
+  const color = error ? roleColor('error') : (colorToCss(side.color) ?? roleColor('outline'));
+  const width = numberOf(side.width) ?? 1;
+  if (kind === 'none' || border?.type === 'inputBorder' || decoration.border === 'none')
+    return { border: 'none' };
+  if (kind === 'underlineInputBorder') {
+    return {
+      border: 'none',
+      borderBottom: `${width}px solid ${error ? color : (colorToCss(side.color) ?? roleColor('onSurfaceVariant'))}`,
+      borderRadius: `${borderRadiusToCss(border?.borderRadius) ?? '4px 4px 0px 0px'}`,
+    };
+  }
+  const gradient = gradientToCss(border?.gradient);
+  if (gradient) {
+    // A gradient outline: the gradient paints the border box, the fill covers the padding box.
+    return {
+      border: `${width}px solid transparent`,
+      borderRadius: borderRadiusToCss(border?.borderRadius) ?? '4px',
+      backgroundImage: `linear-gradient(var(--stac-field-fill, var(--stac-color-surface)), var(--stac-field-fill, var(--stac-color-surface))), ${gradient}`,
+      backgroundOrigin: 'border-box',
+      backgroundClip: 'padding-box, border-box',
+    };
+  }
+  return {
+    border: `${width}px solid ${color}`,
+    borderRadius: borderRadiusToCss(border?.borderRadius) ?? '4px',
+  };
+}
+
+interface TextInputProps extends StacWidgetProps {
+  type: 'textField' | 'textFormField';
+}
+
+function TextInput({ node, path, type }: TextInputProps) {
+  const dispatch = useStacDispatch();
+  const inputId = useId();
+  const decoration = isRecord(node.decoration) ? node.decoration : {};
+  const [value, setValue, error] = useFormField<string>(
+    stringOf(node.id),
+    stringOf(node.initialValue) ?? '',
+    { rules: node.validatorRules, autovalidateMode: node.autovalidateMode },
+  );
+  const label = stringOf(decoration.labelText);
+  const hint = stringOf(decoration.hintText) ?? stringOf(node.hintText);
+  const helper = stringOf(decoration.helperText);
+  const shownError = stringOf(decoration.errorText) ?? error ?? undefined;
+  const keyboard = (typeof node.keyboardType === 'string' && KEYBOARD_TYPES[node.keyboardType]) || {};
+  const maxLines = numberOf(node.maxLines);
+  const minLines = numberOf(node.minLines);
+  const multiline =
+    node.keyboardType === 'multiline' || (maxLines !== undefined && maxLines > 1) || maxLines === 0;
+  const obscure = booleanOf(node.obscureText, false);
+  const enabled = booleanOf(node.enabled, true) && booleanOf(decoration.enabled, true);
+  const readOnly = booleanOf(node.readOnly, false);
+  const maxLength = numberOf(node.maxLength);
+  const filled = booleanOf(decoration.filled, false);
+  const fillColor =
+    colorToCss(decoration.fillColor) ?? (filled ? roleColor('surfaceContainerHighest') : 'transparent');
+  const describedBy = [shownError ? `${inputId}-error` : null, helper ? `${inputId}-helper` : null]
+    .filter(Boolean)
+    .join(' ');
+
+  const onChange = (next: string) => {
+    setValue(next);
+    dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
+  };
+  const inputStyle: CSSProperties = {
+    flex: '1 1 auto',
+    minWidth: 0,
+    border: 'none',
+    background: 'transparent',
+    color: 'inherit',
+    font: 'inherit',
+    padding: 0,
+    resize: multiline ? 'vertical' : undefined,
+    textAlign: textAlignToCss(node.textAlign),
+    ...textStyleToCss(node.style),
+  };
+  const common = {
+    id: inputId,
+    className: 'stac-input',
+    value,
+    placeholder: hint,
+    disabled: !enabled,
+    readOnly,
+    maxLength,
+    autoFocus: booleanOf(node.autofocus, false),
+    autoCapitalize:
+      typeof node.textCapitalization === 'string' ? CAPITALIZE[node.textCapitalization] : undefined,
+    'aria-invalid': shownError ? true : undefined,
+    'aria-describedby': describedBy || undefined,
+    'aria-label': label ? undefined : (hint ?? stringOf(node.semanticLabel) ?? 'Text field'),
+    style: inputStyle,
+  };
+  const prefixIcon = widgetOf(decoration.prefixIcon);
+  const suffixIcon = widgetOf(decoration.suffixIcon);
+  return (
+    <div
+      data-stac-type={type}
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        gap: '4px',
+        width: '100%',
+        boxSizing: 'border-box',
+        opacity: enabled ? undefined : 0.38,
+        ...themeTextStyleToCss('bodyLarge'),
+      }}
+    >
+      <StacWidgetStyles />
+      {label ? (
+        <label
+          htmlFor={inputId}
+          style={{
+            ...themeTextStyleToCss('bodySmall'),
+            color: shownError ? roleColor('error') : roleColor('onSurfaceVariant'),
+          }}
+        >
+          {label}
+        </label>
+      ) : null}
+      <div
+        className="stac-field"
+        style={
+          {
+            display: 'flex',
+            alignItems: multiline ? 'flex-start' : 'center',
+            gap: '12px',
+            minHeight: '48px',
+            boxSizing: 'border-box',
+            padding: edgeInsetsToCss(decoration.contentPadding) ?? '0 16px',
+            backgroundColor: fillColor,
+            '--stac-field-fill': fillColor === 'transparent' ? undefined : fillColor,
+            color: roleColor('onSurface'),
+            ...fieldBorder(decoration, Boolean(shownError)),
+          } as CSSProperties
+        }
+      >
+        {prefixIcon ? <StacChild node={prefixIcon} path={`${path}.decoration.prefixIcon`} /> : null}
+        <StacChild node={decoration.prefix} path={`${path}.decoration.prefix`} />
+        {stringOf(decoration.prefixText) ? <span aria-hidden>{stringOf(decoration.prefixText)}</span> : null}
+        {multiline ? (
+          <textarea
+            {...common}
+            rows={Math.max(minLines ?? 1, maxLines && maxLines > 0 ? Math.min(maxLines, 3) : 3)}
+            style={{ ...inputStyle, padding: '12px 0' }}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        ) : (
+          <input
+            {...common}
+            type={obscure ? 'password' : (keyboard.type ?? 'text')}
+            inputMode={keyboard.inputMode}
+            enterKeyHint={
+              node.textInputAction === 'next'
+                ? 'next'
+                : node.textInputAction === 'search'
+                  ? 'search'
+                  : node.textInputAction === 'send'
+                    ? 'send'
+                    : node.textInputAction === 'done'
+                      ? 'done'
+                      : undefined
+            }
+            onChange={(event) => onChange(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                dispatch(
+                  node.onSubmitted ?? node.onFieldSubmitted ?? node.onEditingComplete,
+                  `${path}.onSubmitted`,
+                  eventScope(value),
+                );
+              }
+            }}
+          />
+        )}
+        {stringOf(decoration.suffixText) ? <span aria-hidden>{stringOf(decoration.suffixText)}</span> : null}
+        <StacChild node={decoration.suffix} path={`${path}.decoration.suffix`} />
+        {suffixIcon ? <StacChild node={suffixIcon} path={`${path}.decoration.suffixIcon`} /> : null}
+      </div>
+      {shownError ? (
+        <span
+          id={`${inputId}-error`}
+          role="alert"
+          style={{ ...themeTextStyleToCss('bodySmall'), color: roleColor('error'), padding: '0 16px' }}
+        >
+          {shownError}
+        </span>
+      ) : helper ? (
+        <span
+          id={`${inputId}-helper`}
+          style={{
+            ...themeTextStyleToCss('bodySmall'),
+            color: roleColor('onSurfaceVariant'),
+            padding: '0 16px',
+          }}
+        >
+          {helper}
+        </span>
+      ) : null}
+      {maxLength !== undefined ? (
+        <span
+          aria-hidden
+          style={{
+            ...themeTextStyleToCss('bodySmall'),
+            color: roleColor('onSurfaceVariant'),
+            alignSelf: 'flex-end',
+            padding: '0 16px',
+          }}
+        >
+          {value.length}/{maxLength}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextFieldWidget(props: StacWidgetProps) {
+  return <TextInput {...props} type="textField" />;
+}
+
+export function TextFormFieldWidget(props: StacWidgetProps) {
+  return <TextInput {...props} type="textFormField" />;
+}
+
+export function CheckBoxWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const labelledBy = useControlLabelId();
+  const tristate = booleanOf(node.tristate, false);
+  const initial = node.value === null && tristate ? null : booleanOf(node.value, false);
+  const [checked, setChecked] = useFormField<boolean | null>(stringOf(node.id), initial);
+  const isError = booleanOf(node.isError, false);
+  return (
+    <input
+      type="checkbox"
+      data-stac-type="checkBox"
+      className="stac-focus"
+      checked={checked === true}
+      ref={(element) => {
+        if (element) element.indeterminate = checked === null;
+      }}
+      aria-checked={checked === null ? 'mixed' : undefined}
+      aria-invalid={isError || undefined}
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : stringOf(node.semanticLabel)}
+      autoFocus={booleanOf(node.autofocus, false)}
+      style={{
+        width: '18px',
+        height: '18px',
+        margin: '11px',
+        accentColor: isError ? roleColor('error') : (colorToCss(node.activeColor) ?? roleColor('primary')),
+        cursor: 'pointer',
+        flexShrink: 0,
+      }}
+      onChange={() => {
+        // Flutter's tristate order: false -> true -> null -> false.
+        const next = tristate ? (checked === false ? true : checked === true ? null : false) : !checked;
+        setChecked(next);
+        dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
+      }}
+    />
+  );
+}
+
+export function SwitchWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const labelledBy = useControlLabelId();
+  const [on, setOn] = useFormField<boolean>(stringOf(node.id), booleanOf(node.value, false));
+  const activeTrack =
+    colorToCss(node.activeTrackColor) ?? colorToCss(node.activeColor) ?? roleColor('primary');
+  const inactiveTrack = colorToCss(node.inactiveTrackColor) ?? roleColor('surfaceContainerHighest');
+  const activeThumb =
+    colorToCss(node.activeColor && node.activeTrackColor ? node.activeColor : undefined) ??
+    roleColor('onPrimary');
+  const inactiveThumb = colorToCss(node.inactiveThumbColor) ?? roleColor('outline');
+  const toggle = () => {
+    const next = !on;
+    setOn(next);
+    dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
+  };
+  return (
+    <button
+      type="button"
+      role="switch"
+      data-stac-type="switch"
+      className="stac-focus"
+      aria-checked={on}
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : stringOf(node.semanticLabel)}
+      autoFocus={booleanOf(node.autofocus, false)}
+      onClick={toggle}
+      style={{
+        position: 'relative',
+        width: '52px',
+        height: '32px',
+        flexShrink: 0,
+        padding: 0,
+        borderRadius: '16px',
+        boxSizing: 'border-box',
+        border: on
+          ? `2px solid ${activeTrack}`
+          : `2px solid ${colorToCss(node.trackOutlineColor) ?? roleColor('outline')}`,
+        backgroundColor: on ? activeTrack : inactiveTrack,
+        cursor: 'pointer',
+        transition: 'background-color 150ms',
+      }}
+    >
+      <StacWidgetStyles />
+      <span
+        aria-hidden
+        style={{
+          position: 'absolute',
+          top: '50%',
+          left: on ? '22px' : '6px',
+          width: on ? '24px' : '16px',
+          height: on ? '24px' : '16px',
+          marginTop: on ? '-12px' : '-8px',
+          borderRadius: '50%',
+          backgroundColor: on ? activeThumb : inactiveThumb,
+          transition: 'left 150ms, width 150ms, height 150ms, margin 150ms',
+        }}
+      />
+    </button>
+  );
+}
+
+export function SliderWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const labelledBy = useControlLabelId();
+  const min = numberOf(node.min) ?? 0;
+  const max = numberOf(node.max) ?? 1;
+  const divisions = numberOf(node.divisions);
+  const step = divisions && divisions > 0 ? (max - min) / divisions : 'any';
+  const initial = Math.min(max, Math.max(min, numberOf(node.value) ?? min));
+  const [value, setValue] = useFormField<number>(stringOf(node.id), initial);
+  const label = stringOf(node.label);
+  return (
+    <input
+      type="range"
+      data-stac-type="slider"
+      className="stac-focus"
+      min={min}
+      max={max}
+      step={step}
+      value={value}
+      aria-valuetext={label}
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : (stringOf(node.semanticLabel) ?? label ?? 'Slider')}
+      autoFocus={booleanOf(node.autofocus, false)}
+      style={{
+        width: '100%',
+        minWidth: '120px',
+        accentColor: colorToCss(node.activeColor) ?? colorToCss(node.thumbColor) ?? roleColor('primary'),
+        cursor: 'pointer',
+      }}
+      onPointerDown={() => dispatch(node.onChangeStart, `${path}.onChangeStart`, eventScope(value))}
+      onPointerUp={(event) =>
+        dispatch(
+          node.onChangeEnd,
+          `${path}.onChangeEnd`,
+          eventScope(Number((event.target as HTMLInputElement).value)),
+        )
+      }
+      onChange={(event) => {
+        const next = Number(event.target.value);
+        setValue(next);
+        dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
+      }}
+    />
+  );
+}
+
+interface RadioGroupState {
+  name: string;
+  value: unknown;
+  select(value: unknown): void;
+}
+
+const RadioGroupContext = createContext<RadioGroupState | null>(null);
+
+export function RadioGroupWidget({ node, path }: StacWidgetProps) {
+  const name = useId();
+  const [value, setValue] = useFormField<unknown>(stringOf(node.id), node.groupValue);
+  const state = useMemo<RadioGroupState>(() => ({ name, value, select: setValue }), [name, value, setValue]);
+  return (
+    <div data-stac-type="radioGroup" role="radiogroup" style={{ display: 'contents' }}>
+      <RadioGroupContext.Provider value={state}>
+        <StacChild node={node.child} path={`${path}.child`} />
+      </RadioGroupContext.Provider>
+    </div>
+  );
+}
+
+export function RadioWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const group = useContext(RadioGroupContext);
+  const labelledBy = useControlLabelId();
+  const fallbackName = useId();
+  const [ownValue, setOwnValue] = useState<unknown>(node.groupValue);
+  const selected = group ? (group.value ?? node.groupValue) : ownValue;
+  const checked = selected !== undefined && selected !== null && String(selected) === String(node.value);
+  const toggleable = booleanOf(node.toggleable, false);
+  return (
+    <input
+      type="radio"
+      data-stac-type="radio"
+      className="stac-focus"
+      name={group?.name ?? fallbackName}
+      value={stringOf(node.value) ?? ''}
+      checked={checked}
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : stringOf(node.semanticLabel)}
+      autoFocus={booleanOf(node.autofocus, false)}
+      style={{
+        width: '20px',
+        height: '20px',
+        margin: '10px',
+        accentColor: colorToCss(node.activeColor) ?? roleColor('primary'),
+        cursor: 'pointer',
+        flexShrink: 0,
+      }}
+      onClick={() => {
+        if (toggleable && checked) {
+          if (group) group.select(null);
+          else setOwnValue(null);
+          dispatch(node.onChanged, `${path}.onChanged`, eventScope(null));
+        }
+      }}
+      onChange={() => {
+        if (group) group.select(node.value);
+        else setOwnValue(node.value);
+        dispatch(node.onChanged, `${path}.onChanged`, eventScope(node.value));
+      }}
+    />
+  );
+}
+
+function entryLabel(entry: Record<string, unknown>): string {
+  return stringOf(entry.label) ?? stringOf(entry.value) ?? '';
+}
+
+export function DropdownMenuWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const selectId = useId();
+  const entries = listOf(node.dropdownMenuEntries).filter(isRecord);
+  const [value, setValue] = useFormField<unknown>(stringOf(node.id), node.initialSelection ?? null);
+  const selectedIndex = entries.findIndex((entry) => value !== null && String(entry.value) === String(value));
+  const enabled = booleanOf(node.enabled, true);
+  const hint = stringOf(node.hintText);
+  const helper = stringOf(node.helperText);
+  const errorText = stringOf(node.errorText);
+  const width = numberOf(node.width);
+  const label = widgetOf(node.label);
+  return (
+    <div
+      data-stac-type="dropdownMenu"
+      style={{
+        display: 'inline-flex',
+        flexDirection: 'column',
+        gap: '4px',
+        width: width ? `${width}px` : undefined,
+        ...themeTextStyleToCss('bodyLarge'),
+      }}
+    >
+      <StacWidgetStyles />
+      {label ? (
+        <label
+          htmlFor={selectId}
+          style={{ ...themeTextStyleToCss('bodySmall'), color: roleColor('onSurfaceVariant') }}
+        >
+          <StacChild node={label} path={`${path}.label`} />
+        </label>
+      ) : null}
+      <div
+        className="stac-field"
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: '8px',
+          minHeight: '56px',
+          boxSizing: 'border-box',
+          padding: '0 12px',
+          border: `1px solid ${errorText ? roleColor('error') : roleColor('outline')}`,
+          borderRadius: '4px',
+          color: roleColor('onSurface'),
+        }}
+      >
+        <StacChild node={node.leadingIcon} path={`${path}.leadingIcon`} />
+        <select
+          id={selectId}
+          className="stac-input"
+          disabled={!enabled}
+          value={selectedIndex >= 0 ? String(selectedIndex) : ''}
+          aria-label={label ? undefined : (hint ?? 'Select an option')}
+          aria-invalid={errorText ? true : undefined}
+          style={{
+            flex: '1 1 auto',
+            minWidth: 0,
+            border: 'none',
+            background: 'transparent',
+            color: 'inherit',
+            font: 'inherit',
+            padding: '8px 0',
+            ...textStyleToCss(node.textStyle),
+          }}
+          onChange={(event) => {
+            const entry = entries[Number(event.target.value)];
+            const next = entry ? entry.value : null;
+            setValue(next);
+            dispatch(node.onSelected, `${path}.onSelected`, eventScope(next));
+          }}
+        >
+          {selectedIndex < 0 ? (
+            <option value="" disabled>
+              {hint ?? ''}
+            </option>
+          ) : null}
+          {entries.map((entry, index) => (
+            <option key={index} value={String(index)} disabled={entry.enabled === false}>
+              {entryLabel(entry)}
+            </option>
+          ))}
+        </select>
+        <StacChild node={node.trailingIcon} path={`${path}.trailingIcon`} />
+      </div>
+      {errorText || helper ? (
+        <span
+          style={{
+            ...themeTextStyleToCss('bodySmall'),
+            color: errorText ? roleColor('error') : roleColor('onSurfaceVariant'),
+          }}
+        >
+          {errorText ?? helper}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function AutocompleteWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const baseId = useId();
+  const options = listOf(node.options)
+    .map((option) => stringOf(option) ?? '')
+    .filter(Boolean);
+  const [text, setText] = useFormField<string>(stringOf(node.id), stringOf(node.initialValue) ?? '');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const query = text.trim().toLowerCase();
+  // Flutter's default optionsBuilder shows nothing for an empty field.
+  const matches = query === '' ? [] : options.filter((option) => option.toLowerCase().includes(query));
+  const expanded = open && matches.length > 0;
+  const maxHeight = numberOf(node.optionsMaxHeight) ?? 200;
+  const listId = `${baseId}-options`;
+  const choose = (option: string) => {
+    setText(option);
+    setOpen(false);
+    setActive(-1);
+    dispatch(node.onSelected, `${path}.onSelected`, eventScope(option));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => (matches.length === 0 ? -1 : (index + 1) % matches.length));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((index) => (matches.length === 0 ? -1 : (index - 1 + matches.length) % matches.length));
+    } else if (event.key === 'Enter' && expanded && active >= 0) {
+      event.preventDefault();
+      choose(matches[active]);
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+  const up = node.optionsViewOpenDirection === 'up';
+  const list: ReactNode = expanded ? (
+    <ul
+      id={listId}
+      role="listbox"
+      style={{
+        position: 'absolute',
+        [up ? 'bottom' : 'top']: '100%',
+        left: 0,
+        right: 0,
+        zIndex: 10,
+        margin: 0,
+        padding: '4px 0',
+        listStyle: 'none',
+        maxHeight: `${maxHeight}px`,
+        overflowY: 'auto',
+        backgroundColor: roleColor('surfaceContainer'),
+        color: roleColor('onSurface'),
+        borderRadius: '4px',
+        boxShadow: '0 2px 6px rgba(0, 0, 0, 0.2)',
+      }}
+    >
+      {matches.map((option, index) => (
+        <li
+          key={option}
+          id={`${baseId}-option-${index}`}
+          role="option"
+          aria-selected={index === active}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => choose(option)}
+          style={{
+            padding: '12px 16px',
+            cursor: 'pointer',
+            backgroundColor: index === active ? roleColor('onSurface', 0.08) : undefined,
+          }}
+        >
+          {option}
+        </li>
+      ))}
+    </ul>
+  ) : null;
+  return (
+    <div
+      data-stac-type="autocomplete"
+      style={{ position: 'relative', width: '100%', ...themeTextStyleToCss('bodyLarge') }}
+    >
+      <StacWidgetStyles />
+      <input
+        type="text"
+        role="combobox"
+        className="stac-input stac-focus"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={expanded ? listId : undefined}
+        aria-activedescendant={expanded && active >= 0 ? `${baseId}-option-${active}` : undefined}
+        aria-label={stringOf(node.semanticLabel) ?? stringOf(node.hintText) ?? 'Search options'}
+        placeholder={stringOf(node.hintText)}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+        style={{
+          width: '100%',
+          boxSizing: 'border-box',
+          minHeight: '48px',
+          padding: '0 4px',
+          border: 'none',
+          borderBottom: `1px solid ${roleColor('onSurfaceVariant')}`,
+          background: 'transparent',
+          color: 'inherit',
+          font: 'inherit',
+        }}
+      />
+      {list}
+    </div>
+  );
+}
