@@ -278,6 +278,23 @@ function validateValue(
   }
 }
 
+/**
+ * JSON.parse keeps `"__proto__"` as an own key; copying it with `out[key] = value` would set the copy's
+ * prototype and let unvalidated props leak into the tree. Such keys are dropped.
+ */
+const PROTO_KEY = '__proto__';
+
+function reportProtoKey(walk: Walk, path: string): void {
+  report(
+    walk,
+    undefined,
+    'unknown_property',
+    'warning',
+    path,
+    'a "__proto__" key is dropped: it is never a STAC property.',
+  );
+}
+
 function validateObject(
   walk: Walk,
   shape: ObjectShape,
@@ -294,6 +311,10 @@ function validateObject(
   for (const key of Object.keys(value)) {
     const raw = value[key];
     walk.bytes += key.length + 4;
+    if (key === PROTO_KEY) {
+      reportProtoKey(walk, childPath(path, key));
+      continue;
+    }
     const propShape = Object.hasOwn(known, key) ? known[key] : undefined;
     const propPath = childPath(path, key);
     if (propShape === undefined) {
@@ -361,6 +382,10 @@ function walkUnspecifiedWidget(walk: Walk, node: PlainObject, path: string, dept
     const raw = node[key];
     const propPath = childPath(path, key);
     walk.bytes += key.length + 4;
+    if (key === PROTO_KEY) {
+      reportProtoKey(walk, propPath);
+      continue;
+    }
     if (key === 'child' && isPlainObject(raw) && typeof raw.type === 'string') {
       out[key] = walkWidget(walk, raw, propPath, depth + 1);
     } else if (

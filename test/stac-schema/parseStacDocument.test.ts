@@ -361,6 +361,19 @@ describe('parseStacDocument: lenient mode keeps the rest of the document', () =>
     expect(result.document?.type).toBe(INVALID_NODE_TYPE);
   });
 
+  it('drops "__proto__" keys so that unvalidated props cannot leak in through a prototype', () => {
+    const result = parseStacDocument(
+      '{"type": "column", "children": [], "__proto__": {"mainAxisAlignment": "sideways", "polluted": true}}',
+    );
+    expect(result.ok).toBe(true);
+    const tree = result.document as Record<string, unknown>;
+    expect(tree.mainAxisAlignment).toBeUndefined();
+    expect(tree.polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(tree)).toBe(Object.prototype);
+    expect(codes(result.issues)).toEqual(['warning:unknown_property@ui.__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('fails for input that is no object at all', () => {
     expect(parseStacDocument(42)).toMatchObject({
       ok: false,
