@@ -153,7 +153,11 @@ export function StacView(props: StacViewProps) {
     const key = problemKey(problem);
     if (reported.current.has(key)) return;
     reported.current.add(key);
-    latest.current.onProblem?.(problem);
+    try {
+      latest.current.onProblem?.(problem);
+    } catch {
+      // A failing host callback must not turn one reported problem into a broken view.
+    }
   }, []);
 
   const showNotice = useCallback((message: string) => {

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { StacView } from '../../src/renderer/StacView';
 import { createWidgetRegistry } from '../../src/renderer/registry';
 import type { ActionErrorEvent } from '../../src/actions/types';
+import type { StacWidgetProps } from '../../src/renderer/contract';
+import { useStacDispatch } from '../../src/renderer/useStacDispatch';
 import { TestButton, TestColumn, TestText } from './testWidgets';
 
 const registry = createWidgetRegistry({ column: TestColumn, text: TestText, elevatedButton: TestButton }, {});
@@ -79,5 +81,35 @@ describe('useStacDispatch runs actions with the scope and host services', () => 
     render(<StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' } }} />);
     await userEvent.click(screen.getByRole('button', { name: 'Snack' }));
     expect(await screen.findByText('Saved Drill')).toBeInTheDocument();
+  });
+
+  it('extra scope from the event (an onChanged value) is visible to the action only', async () => {
+    function Chooser({ node, path }: StacWidgetProps) {
+      const dispatch = useStacDispatch();
+      return (
+        <button type="button" onClick={() => dispatch(node.onChanged, `${path}.onChanged`, { scope: { value: 'blue' } })}>
+          Choose
+        </button>
+      );
+    }
+    const withChooser = createWidgetRegistry({ chooser: Chooser }, registry);
+    const document = {
+      type: 'column',
+      children: [
+        { type: 'chooser', onChanged: { actionType: 'setValue', values: [{ key: 'picked', value: '{{value}}' }] } },
+        { type: 'text', data: 'Picked: {{picked}} / value: {{value}}' },
+      ],
+    };
+    render(<StacView document={document} registry={withChooser} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Choose' }));
+    await waitFor(() => expect(screen.getByText('Picked: blue / value:')).toBeInTheDocument());
+  });
+
+  it('a host onProblem that throws does not break the view', () => {
+    const onProblem = () => {
+      throw new Error('host logger down');
+    };
+    render(<StacView document={{ type: 'column', children: [{ type: 'nope' }, { type: 'text', data: 'fine' }] }} registry={registry} onProblem={onProblem} />);
+    expect(screen.getByText('fine')).toBeInTheDocument();
   });
 });
