@@ -20,3 +20,4 @@ export type { Logger, LogEntry } from './http/requestLogger';
 export type { Asset } from './store/assetStore';
 export type { PublicUser } from './store/userStore';
 export type { CommunityPluginView, InstalledPluginView } from './plugins/pluginViews';
+export { DEMO_ASSETS } from './seed/demoAssets';

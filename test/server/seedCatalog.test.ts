@@ -1,0 +1,122 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderStacToString } from '../../src/renderer/index';
+import { validateStacFile } from '../../src/stac-schema/index';
+import { DEMO_ASSETS } from '../../server/index';
+
+const CATALOG = join(process.cwd(), 'public', 'plugins');
+const CORPUS = join(process.cwd(), '..', 'shared', 'corpus', 'invenicum');
+const ICONS = join(process.cwd(), 'node_modules', '@material-design-icons', 'svg', 'filled');
+const INVENICUM_MARKET = ['otro_mas.json', 'prueba.json', 'quien_soy.json', 'reloj_digital.json'];
+
+interface PluginFile {
+  $schema?: string;
+  id: string;
+  slot: string;
+  author: string;
+  ui: unknown;
+}
+
+const files = readdirSync(CATALOG).filter((file) => file.endsWith('.json'));
+const ours = files.filter((file) => !INVENICUM_MARKET.includes(file));
+const read = (file: string): PluginFile =>
+  JSON.parse(readFileSync(join(CATALOG, file), 'utf8')) as PluginFile;
+const text = (file: string) => readFileSync(join(CATALOG, file), 'utf8');
+
+/** Every `actionType` (and `invenicum_sdk` method) used anywhere in a document. */
+function actionsIn(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) node.forEach((item) => actionsIn(item, found));
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (typeof record.actionType === 'string') {
+      found.add(
+        record.actionType === 'invenicum_sdk' ? `invenicum_sdk.${String(record.method)}` : record.actionType,
+      );
+    }
+    Object.values(record).forEach((value) => actionsIn(value, found));
+  }
+  return found;
+}
+
+describe('the seed catalog (public/plugins)', () => {
+  it('holds the 4 plugins of the real Invenicum market unchanged', () => {
+    for (const file of INVENICUM_MARKET) {
+      expect(files).toContain(file);
+      if (existsSync(CORPUS)) expect(text(file)).toBe(readFileSync(join(CORPUS, file), 'utf8'));
+    }
+  });
+
+  it('has ten or more plugins of our own, each pointing at the JSON Schema and valid in strict mode', () => {
+    expect(ours.length).toBeGreaterThanOrEqual(10);
+    for (const file of ours) {
+      const plugin = read(file);
+      expect(plugin.$schema, file).toBe('../stac-plugin.schema.json');
+      expect(`${plugin.id}.json`).toBe(file);
+      const validation = validateStacFile(plugin, { mode: 'strict' });
+      expect(validation.issues, file).toEqual([]);
+      expect(validation.ok).toBe(true);
+    }
+  });
+
+  it('covers both slots, both template syntaxes, the user, and every action kind', () => {
+    const plugins = ours.map(read);
+    expect(new Set(plugins.map((plugin) => plugin.slot))).toEqual(new Set(['dashboard_top', 'asset_detail']));
+    const all = ours.map(text).join('\n');
+    expect(all).toContain('<<asset.');
+    expect(all).toContain('{{asset.');
+    expect(all).toContain('<<user.name>>');
+    const actions = new Set(plugins.flatMap((plugin) => [...actionsIn(plugin.ui)]));
+    for (const action of [
+      'showSnackBar',
+      'showDialog',
+      'setValue',
+      'multiAction',
+      'invenicum_sdk.showAlert',
+      'invenicum_sdk.getUserName',
+      'invenicum_sdk.navigate',
+    ]) {
+      expect(actions, action).toContain(action);
+    }
+    expect(plugins.filter((plugin) => plugin.author === 'bob').map((plugin) => plugin.id)).toContain(
+      'bob-loan-tracker',
+    );
+  });
+
+  it('uses only icons that exist in the bundled Material icon set', () => {
+    const names = new Set(
+      [
+        ...ours
+          .map(text)
+          .join('\n')
+          .matchAll(/"icon":\s*"([a-z0-9_]+)"/g),
+      ].map((match) => match[1]),
+    );
+    expect(names.size).toBeGreaterThan(10);
+    for (const name of names) expect(existsSync(join(ICONS, `${name}.svg`)), name).toBe(true);
+  });
+
+  it('renders every plugin against a demo asset with all templates bound and no problems', () => {
+    const asset = {
+      ...DEMO_ASSETS[2],
+      lowStock: true,
+      qualityRatio: 0.88,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+    };
+    for (const file of files) {
+      const problems: unknown[] = [];
+      const html = renderStacToString(read(file).ui, {
+        scope: { asset, user: { name: 'Alice Moreau', username: 'alice' } },
+        onProblem: (problem) => problems.push(problem),
+      });
+      expect(problems, file).toEqual([]);
+      expect(/<<|>>|\{\{/.test(html), `${file} shows an unbound template`).toBe(false);
+      if (read(file).slot === 'asset_detail') {
+        const boundValues = [asset.name, asset.location, asset.id, asset.tags.join(' · ')];
+        expect(
+          boundValues.some((value) => html.includes(value)),
+          `${file} shows no asset data`,
+        ).toBe(true);
+      }
+    }
+  });
+});
