@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../ApiError';
-import type { ApiUser } from '../responseSchemas';
+import type { ApiUser, DemoInfo, LoginResult } from '../responseSchemas';
 import { authKeys } from '../queryKeys';
 import { useApiClient } from './ApiClientProvider';
 
@@ -15,7 +15,7 @@ export function useMe() {
 
 export function useDemoInfo() {
   const client = useApiClient();
-  return useQuery({
+  return useQuery<DemoInfo, ApiError>({
     queryKey: authKeys.demo(),
     queryFn: ({ signal }) => client.getDemoInfo({ signal }),
     staleTime: Infinity,
@@ -30,7 +30,7 @@ export interface LoginVariables {
 export function useLogin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation<LoginResult, ApiError, LoginVariables>({
     mutationFn: ({ username, password }: LoginVariables) => client.login(username, password),
     onSuccess: (result) => {
       // Whatever was cached belonged to nobody or to someone else.
@@ -43,7 +43,7 @@ export function useLogin() {
 export function useLogout() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation<void, ApiError, void>({
     mutationFn: () => client.logout(),
     onSettled: () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });

@@ -6,9 +6,17 @@ import type {
   InstallPluginBody,
   InstalledPlugin,
   PluginCreateBody,
+  PluginPreview,
   PluginUpdateBody,
 } from '../pluginResponses';
 import { pluginKeys } from '../queryKeys';
+import type {
+  Acknowledgement,
+  CreatePluginResult,
+  ToggleResult,
+  UpdateInstalledResult,
+  UpdatePluginResult,
+} from '../responseSchemas';
 import { useApiClient } from './ApiClientProvider';
 
 export function useCommunityPlugins(options: { enabled?: boolean } = {}) {
@@ -32,7 +40,7 @@ export function useInstalledPlugins(options: { enabled?: boolean } = {}) {
 /** Fetches a plugin file's preview by URL; idle while `url` is empty. */
 export function usePreviewPlugin(url: string | null | undefined) {
   const client = useApiClient();
-  return useQuery({
+  return useQuery<PluginPreview, ApiError>({
     queryKey: pluginKeys.preview(url ?? ''),
     queryFn: ({ signal }) => client.previewPluginStac(url as string, { signal }),
     enabled: Boolean(url),
@@ -53,7 +61,7 @@ function setInstalled(queryClient: QueryClient, update: (list: InstalledPlugin[]
 export function useInstallPlugin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation<Acknowledgement, ApiError, InstallPluginBody>({
     mutationFn: (body: InstallPluginBody) => client.installPlugin(body),
     onSettled: () => refreshPluginLists(queryClient),
   });
@@ -62,7 +70,7 @@ export function useInstallPlugin() {
 export function useUninstallPlugin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation<Acknowledgement, ApiError, string>({
     mutationFn: (pluginId: string) => client.uninstallPlugin(pluginId),
     onSuccess: (_result, pluginId) =>
       setInstalled(queryClient, (list) => list.filter((p) => p.id !== pluginId)),
@@ -82,7 +90,7 @@ export interface TogglePluginVariables {
 export function useTogglePlugin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation<ToggleResult, ApiError, TogglePluginVariables, { previous?: InstalledPlugin[] }>({
     mutationFn: ({ pluginId, isActive }: TogglePluginVariables) => client.togglePlugin(pluginId, isActive),
     onMutate: async ({ pluginId, isActive }) => {
       // A refetch in flight would overwrite the optimistic value with the old one.
@@ -109,7 +117,7 @@ export function useTogglePlugin() {
 export function useUpdateInstalledPlugin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation<UpdateInstalledResult, ApiError, string>({
     mutationFn: (pluginId: string) => client.updateInstalledPlugin(pluginId),
     onSettled: () => refreshPluginLists(queryClient),
   });
@@ -118,7 +126,7 @@ export function useUpdateInstalledPlugin() {
 export function useCreatePlugin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation<CreatePluginResult, ApiError, PluginCreateBody>({
     mutationFn: (body: PluginCreateBody) => client.createPlugin(body),
     onSettled: () => refreshPluginLists(queryClient),
   });
@@ -133,7 +141,7 @@ export interface UpdatePluginVariables {
 export function useUpdatePlugin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation<UpdatePluginResult, ApiError, UpdatePluginVariables>({
     mutationFn: ({ pluginId, body }: UpdatePluginVariables) => client.updatePlugin(pluginId, body),
     onSuccess: (result, { pluginId, body }) =>
       queryClient.setQueryData<CommunityPlugin[]>(pluginKeys.community(), (list) =>
@@ -152,7 +160,7 @@ export interface DeletePluginVariables extends Pick<DeletePluginOptions, 'delete
 export function useDeletePlugin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation<Acknowledgement, ApiError, DeletePluginVariables>({
     mutationFn: ({ pluginId, deleteFromGitHub }: DeletePluginVariables) =>
       client.deletePlugin(pluginId, { deleteFromGitHub }),
     onSuccess: (_result, { pluginId }) =>
