@@ -1,31 +1,43 @@
 /**
- * src/api-client: the typed client of the Invenicum Plugin API (and the reference server in `server/`).
+ * src/api-client: the typed client of the Invenicum Plugin API (and of the reference server in `server/`).
  *
  * Plain client (no React):
- *   const auth = createMemoryAuth();                       // token in memory; `{ persist: 'session' }` opts in
+ *   const auth = createMemoryAuth();            // token in memory only; `{ persist: 'session' }` mirrors it
+ *                                               // into sessionStorage (this tab); localStorage is never used
  *   const api = createApiClient({ baseUrl: '/api/v1', auth, timeoutMs: 15_000, onUnauthenticated });
- *   await api.login('alice', 'password');                  // token kept in `auth`, never exposed to plugins
+ *   await api.login('alice', 'alice-demo');     // the token stays in `auth`; the client never exposes it,
+ *                                               // so nothing handed to plugins can read it
  *   const plugins = await api.getCommunityPlugins({ signal });
  * One function per endpoint: getCommunityPlugins, getInstalledPlugins, previewPluginStac(url),
- * installPlugin(body), uninstallPlugin(id), togglePlugin(id, isActive), updateInstalledPlugin(id),
- * createPlugin(body), updatePlugin(id, body), deletePlugin(id, { deleteFromGitHub }), login, logout, me,
- * getDemoInfo, getAssets, getAsset(id). Each takes `{ signal?, timeoutMs? }` last.
+ * installPlugin({ id } | { download_url }), uninstallPlugin(id), togglePlugin(id, isActive),
+ * updateInstalledPlugin(id) (POST /plugins/user/update, a reference-server extension), createPlugin(body),
+ * updatePlugin(id, body), deletePlugin(id, { deleteFromGitHub }), login, logout, me, getDemoInfo (GET
+ * /auth/demo), getAssets, getAsset(id). Each takes `{ signal?, timeoutMs? }` last. Answers are checked with
+ * the plugin model of src/stac-schema (tolerant of `{ ui: { ui } }`, `icon_url`, numeric ids, nulls);
+ * `ui` stays `unknown` until parseStacDocument validates it for rendering.
  *
- * Every failure rejects with `ApiError { status, code, message, serverMessage?, issues, details? }`:
- * documented codes (PLUGIN_NOT_FOUND, ALREADY_INSTALLED, INVALID_STAC with `issues`, PERMISSION_DENIED,
- * VERSION_CONFLICT), server codes passed through (RATE_LIMITED with `retryAfterSeconds`, INVALID_REQUEST, ...)
- * and client codes: UNAUTHENTICATED (any 401; the token is cleared and `onUnauthenticated` runs), NETWORK,
- * TIMEOUT, ABORTED (the caller's signal) and INVALID_RESPONSE (the answer failed the zod model).
- * `message` is for people and ends with what to do.
+ * Every failure rejects with one type, `ApiError { status, code, message, serverMessage?, issues,
+ * details?, retryAfterSeconds?, isTransient }`: the documented codes (PLUGIN_NOT_FOUND, ALREADY_INSTALLED,
+ * INVALID_STAC with `issues` carrying JSON paths, PERMISSION_DENIED, VERSION_CONFLICT), the server's own
+ * (RATE_LIMITED, INVALID_REQUEST, INVALID_CREDENTIALS, FETCH_FAILED, URL_NOT_ALLOWED, ASSET_NOT_FOUND, ...;
+ * unknown codes pass through as strings), and the client's: UNAUTHENTICATED (any 401 but a failed login:
+ * the token is cleared and `onUnauthenticated` / `subscribeUnauthenticated` listeners run), NETWORK,
+ * TIMEOUT (the client's timer), ABORTED (the caller's AbortSignal; the two are combined, never confused)
+ * and INVALID_RESPONSE (not JSON, or not the expected shape; `issues` name the paths). `message` is a
+ * sentence for people that says what to do.
  *
- * React (TanStack Query v5): wrap the app in `<ApiClientProvider client={api}>`, then use
- * useCommunityPlugins, useInstalledPlugins, usePreviewPlugin, useInstallPlugin, useUninstallPlugin,
- * useTogglePlugin (optimistic, rolled back on error), useUpdateInstalledPlugin, useCreatePlugin,
- * useUpdatePlugin, useDeletePlugin, useAssets, useAsset, useMe, useDemoInfo, useLogin, useLogout.
- * Cache keys: pluginKeys, assetKeys, authKeys.
+ * React (TanStack Query v5): `<ApiClientProvider client={api} queryClient?>`, `useApiClient()`, and
+ * useCommunityPlugins, useInstalledPlugins, usePreviewPlugin(url), useInstallPlugin, useUninstallPlugin,
+ * useTogglePlugin (optimistic; rolled back when the server refuses), useUpdateInstalledPlugin,
+ * useCreatePlugin, useUpdatePlugin, useDeletePlugin, useAssets, useAsset(id), useMe (null when signed
+ * out), useDemoInfo, useLogin, useLogout. Cache keys: pluginKeys, assetKeys, authKeys. Mutations refresh
+ * `pluginKeys.all`; login and logout drop everything cached for the previous user.
+ * `createApiQueryClient()` retries only transient failures (network, timeout, 5xx, 429), twice.
  *
- * Tests and stories: `createPluginApiHandlers({ db, baseUrl, latencyMs, scenario })` and
- * `createMockDatabase(seed?)` from `src/api-client/mock` implement the same contract in memory with msw.
+ * Tests and stories: `src/api-client/mock` has `createPluginApiHandlers({ db, baseUrl, latencyMs,
+ * scenario: 'empty' | 'error' | 'slow' | 'updateAvailable', signedInAs })` and `createMockDatabase(seed?)`:
+ * the same routes, views and error codes as the server (a parity test compares them), seeded from the
+ * shared catalog in public/plugins with the server's demo users and installs.
  */
 export { ApiError, API_ERROR_CODES, isApiError, isKnownApiErrorCode } from './ApiError';
 export type { ApiErrorCode, ApiErrorInit, KnownApiErrorCode } from './ApiError';

@@ -159,6 +159,17 @@ describe('auth and assets', () => {
     expect(seen).toEqual({ authorization: 'Bearer tok-123', cookie: null });
   });
 
+  it('never exposes the token through the client object, cookies or localStorage', async () => {
+    const { client, auth } = setupMockApi(server);
+    await client.login('bob', 'bob-demo');
+    const token = auth.getToken()!;
+    expect(token).toBeTruthy();
+    const exposed = Object.entries(client).filter(([, value]) => typeof value !== 'function');
+    expect(JSON.stringify(exposed)).not.toContain(token);
+    expect(document.cookie).not.toContain(token);
+    expect(JSON.stringify({ ...localStorage })).not.toContain(token);
+  });
+
   it('reads assets and one asset', async () => {
     const { client } = setupMockApi(server, { signedInAs: 'bob' });
     const assets = await client.getAssets();
