@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  MATERIAL_COLOR_NAMES,
   parseColor,
   parseNumber,
   parseAlignment,
@@ -11,7 +12,7 @@ import {
   TEXT_STYLE_NAMES,
   ALIGNMENT_NAMES,
 } from './values';
-import { isTemplateString } from './template';
+import { isTemplateString, TEMPLATE_REGEX_SOURCE } from './template';
 import {
   enumOf,
   list,
@@ -31,8 +32,14 @@ function leaf(def: Omit<LeafShape, 'k'>): LeafShape {
   return { k: 'leaf', ...def };
 }
 
+// The patterns mirror parseNumber/parseColor for editors; validation itself calls those parsers.
+const NUMERIC_STRING_PATTERN = new RegExp(
+  `^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*$|^\\s*(${SPECIAL_NUMBER_NAMES.join('|')})\\s*$|${TEMPLATE_REGEX_SOURCE}`,
+);
+
 const numberLikeString = z
   .string()
+  .regex(NUMERIC_STRING_PATTERN)
   .refine((s) => parseNumber(s) !== null || isTemplateString(s), 'expected a numeric string or a template');
 
 export const num = leaf({
@@ -93,11 +100,18 @@ export const color = leaf({
     'a colour: "#RRGGBB", "#AARRGGBB" (alpha first), a theme role such as "primary", a Material name such as "blueAccent", optionally with "@NN" opacity',
   jsTypes: ['string'],
   check: (v) => typeof v === 'string' && (parseColor(v) !== null || isTemplateString(v)),
-  schema: z.string().meta({
-    description:
-      'Colour: "#RRGGBB", "#AARRGGBB" (alpha first), a theme role or Material colour name, optional "@NN" opacity.',
-    examples: ['#FF6750A4', '#6750A4', 'primary', 'onSurface@60', 'blueAccent'],
-  }),
+  schema: z
+    .union([
+      z.enum([...THEME_COLOR_ROLES, ...Object.keys(MATERIAL_COLOR_NAMES)] as [string, ...string[]]),
+      z.string().regex(/^(#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[A-Za-z][A-Za-z0-9]*)(@\d+(\.\d+)?)?$/),
+      templateStringSchema,
+    ])
+    .refine((v) => parseColor(v) !== null || isTemplateString(v), 'not a known colour')
+    .meta({
+      description:
+        'Colour: "#RRGGBB", "#AARRGGBB" (alpha first), a theme role or Material colour name, optional "@NN" opacity.',
+      examples: ['#FF6750A4', '#6750A4', 'primary', 'onSurface@60', 'blueAccent'],
+    }),
   soft: true,
   names: [...THEME_COLOR_ROLES],
 });

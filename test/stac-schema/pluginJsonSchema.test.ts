@@ -50,7 +50,14 @@ describe('JSON Schema of a plugin file', () => {
   it('gives each value format one definition (EdgeInsets, TextStyle, colour)', () => {
     expect(defs.value_EdgeInsets).toBeDefined();
     expect(defs.value_TextStyle).toBeDefined();
-    expect(defs.value_colour).toMatchObject({ type: 'string' });
+    // Colour names complete in editors; hex and `@NN` forms are matched by a pattern.
+    const colourNames = (defs.value_colour.anyOf as Json[])[0].enum as string[];
+    expect(colourNames).toEqual(
+      expect.arrayContaining(['primary', 'onSurfaceVariant', 'blueAccent', 'black54']),
+    );
+    expect(widgetSchemas.container.safeParse({ type: 'container', color: '#80FFFFFF' }).success).toBe(true);
+    expect(widgetSchemas.container.safeParse({ type: 'container', color: 'primary@20' }).success).toBe(true);
+    expect(widgetSchemas.container.safeParse({ type: 'container', color: 'nocolour' }).success).toBe(false);
     expect(JSON.stringify(schema).length).toBeLessThan(400_000);
   });
 
