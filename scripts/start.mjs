@@ -21,7 +21,8 @@ function newestMtime(paths) {
       continue;
     }
     for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+      if (entry.isFile())
+        newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
     }
   }
   return newest;
@@ -38,18 +39,31 @@ function run(args, label) {
   });
 }
 
-const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((path) => join(root, path));
+const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((path) =>
+  join(root, path),
+);
 
 async function buildIfNeeded() {
-  const builtAt = existsSync(join(root, 'dist', 'index.html')) ? statSync(join(root, 'dist', 'index.html')).mtimeMs : 0;
+  const builtAt = existsSync(join(root, 'dist', 'index.html'))
+    ? statSync(join(root, 'dist', 'index.html')).mtimeMs
+    : 0;
   const appStale = builtAt === 0 || newestMtime(sources) > builtAt;
-  if (appStale) await run([vite, 'build', '--logLevel', 'warn'], builtAt === 0 ? 'vite build (dist/ is missing)' : 'vite build (sources changed)');
+  if (appStale)
+    await run(
+      [vite, 'build', '--logLevel', 'warn'],
+      builtAt === 0 ? 'vite build (dist/ is missing)' : 'vite build (sources changed)',
+    );
 
   const embedConfig = join(root, 'vite.embed.config.ts');
   if (existsSync(embedConfig)) {
-    const embedBuiltAt = existsSync(join(root, 'dist-embed')) ? newestMtime([join(root, 'dist-embed')]) : 0;
+    // The embed build writes dist/embed/, which `vite build` empties: rebuild it after every app build.
+    const embedDir = join(root, 'dist', 'embed');
+    const embedBuiltAt = existsSync(embedDir) ? newestMtime([embedDir]) : 0;
     if (appStale || embedBuiltAt === 0 || newestMtime([...sources, embedConfig]) > embedBuiltAt) {
-      await run([vite, 'build', '-c', 'vite.embed.config.ts', '--logLevel', 'warn'], 'vite build -c vite.embed.config.ts');
+      await run(
+        [vite, 'build', '-c', 'vite.embed.config.ts', '--logLevel', 'warn'],
+        'vite build -c vite.embed.config.ts',
+      );
     }
   }
 }
@@ -62,7 +76,10 @@ try {
 }
 
 // tsx as a loader keeps a single child process, so signals reach the server itself.
-const server = spawn(process.execPath, ['--import', 'tsx', join('server', 'main.ts')], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, ['--import', 'tsx', join('server', 'main.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     if (server.exitCode === null) server.kill(signal);

@@ -21,10 +21,11 @@ export function renderAssetImage(asset: Pick<Asset, 'name' | 'category'>): strin
     .slice(0, 2)
     .map((word) => word[0]?.toUpperCase() ?? '')
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200" role="img" aria-label="${escapeXml(asset.name)}">
-  <rect width="320" height="200" rx="16" fill="${colour}"/>
-  <circle cx="260" cy="40" r="70" fill="#ffffff" fill-opacity="0.12"/>
-  <text x="32" y="120" font-family="system-ui, sans-serif" font-size="72" font-weight="700" fill="#ffffff">${escapeXml(initials)}</text>
-  <text x="34" y="165" font-family="system-ui, sans-serif" font-size="18" fill="#ffffff" fill-opacity="0.85">${escapeXml(asset.category)}</text>
+  // Square, so it fills thumbnails and cards alike when cropped with object-fit: cover.
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="240" viewBox="0 0 240 240" role="img" aria-label="${escapeXml(asset.name)}">
+  <rect width="240" height="240" fill="${colour}"/>
+  <circle cx="200" cy="40" r="80" fill="#ffffff" fill-opacity="0.12"/>
+  <text x="120" y="140" text-anchor="middle" font-family="system-ui, sans-serif" font-size="88" font-weight="700" fill="#ffffff">${escapeXml(initials)}</text>
+  <text x="120" y="196" text-anchor="middle" font-family="system-ui, sans-serif" font-size="20" fill="#ffffff" fill-opacity="0.85">${escapeXml(asset.category.slice(0, 20))}</text>
 </svg>`;
 }
