@@ -10,10 +10,13 @@ import { Suspense, memo, useCallback, useEffect, useMemo, useRef, useSyncExterna
 import type { StacRenderProblem, StacWidgetComponent } from './contract';
 import type { StacInvalidNode, StacNode } from '../stac-schema/types';
 import { INVALID_NODE_TYPE } from '../stac-schema/types';
+import { WIDGET_TYPES } from '../stac-schema';
 import { readPath, toPathSegments, type PathSegments } from './scopeStore';
 import { useScopeStore, useStacRenderer, type StacRendererContextValue } from './StacRendererContext';
 import { StacErrorBoundary } from './StacErrorBoundary';
 import { StacFallback } from './StacFallback';
+
+const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
 
 function isNodeLike(value: unknown): value is StacNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as StacNode).type === 'string';
@@ -67,7 +70,11 @@ export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeV
   if (isInvalidMarker(node)) return <NodeProblem problem={problemOfMarker(node, path)} />;
   const component = lookUpWidget(renderer, node.type);
   if (!component) {
-    return <NodeProblem problem={{ code: 'unknown_widget', path, message: `Unknown widget "${node.type}"`, widgetType: node.type }} />;
+    // A vocabulary type the host's registry leaves out is not the author's typo: say so differently.
+    const message = VOCABULARY.has(node.type)
+      ? `Widget "${node.type}" is not available in this app`
+      : `Unknown widget "${node.type}"`;
+    return <NodeProblem problem={{ code: 'unknown_widget', path, message, widgetType: node.type }} />;
   }
   // Error boundaries do not run in server rendering; a Suspense boundary does catch a throw there: the
   // server emits its fallback (reported as the render error) and the client retries on hydration. The

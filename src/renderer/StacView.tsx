@@ -15,7 +15,8 @@ import {
 } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
 import type { StacLimits, StacNode, ParseStacResult } from '../stac-schema/types';
-import { WIDGET_TYPES, coerceWidgetProps, parseStacDocument } from '../stac-schema';
+import { WIDGET_TYPES, coerceWidgetProps } from '../stac-schema';
+import { parseDocumentCached } from './parseDocumentCached';
 import { dispatch, defaultActionRegistry, type ActionRegistry } from '../actions';
 import type { ActionContext, ActionErrorEvent, HostServices } from '../actions/types';
 import { bindValue, type TemplateHelperRegistry } from './template';
@@ -91,24 +92,14 @@ function useParsedDocument(
     .join(',');
   const actionTypesKey = [...actions.actionTypes, ...actions.methodNames].join(',');
   return useMemo(
-    () => {
-      const parsedLimits = limitsKey === '' ? undefined : (JSON.parse(limitsKey) as Partial<StacLimits>);
-      try {
-        return parseStacDocument(document, {
-          mode: 'lenient',
-          limits: parsedLimits,
-          rootPath,
-          extraWidgetTypes: widgetTypesKey === '' ? [] : widgetTypesKey.split(','),
-          extraActionTypes: actionTypesKey === '' ? [] : actionTypesKey.split(','),
-        });
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return {
-          ok: false,
-          issues: [{ code: 'invalid_json', severity: 'error', path: rootPath, message: `The document could not be read: ${message}` }],
-        };
-      }
-    },
+    () =>
+      parseDocumentCached(document, {
+        mode: 'lenient',
+        limits: limitsKey === '' ? undefined : (JSON.parse(limitsKey) as Partial<StacLimits>),
+        rootPath,
+        extraWidgetTypes: widgetTypesKey === '' ? [] : widgetTypesKey.split(','),
+        extraActionTypes: actionTypesKey === '' ? [] : actionTypesKey.split(','),
+      }),
     [document, limitsKey, widgetTypesKey, actionTypesKey, rootPath],
   );
 }
@@ -145,9 +136,12 @@ export function StacView(props: StacViewProps) {
     store.setHostScope(scope);
   }, [store, scope]);
 
-  useEffect(() => {
+  // A new document starts a new report; done during render so that effects of the new tree report into it.
+  const reportedFor = useRef(parsed);
+  if (reportedFor.current !== parsed) {
+    reportedFor.current = parsed;
     reported.current = new Set();
-  }, [parsed]);
+  }
 
   const reportProblem = useCallback((problem: StacRenderProblem) => {
     const key = problemKey(problem);

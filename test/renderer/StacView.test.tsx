@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { StacView } from '../../src/renderer/StacView';
 import { createWidgetRegistry } from '../../src/renderer/registry';
@@ -62,6 +63,11 @@ describe('unknown and invalid nodes', () => {
     expect(screen.getByText('after')).toBeInTheDocument();
   });
 
+  it('a vocabulary widget the host registry leaves out is named as unavailable, not unknown', () => {
+    render(<StacView document={column({ type: 'webView', url: 'https://example.com' })} registry={registry} mode="preview" />);
+    expect(screen.getByText('Widget "webView" is not available in this app')).toBeInTheDocument();
+  });
+
   it('production mode skips the node and reports it with its path', () => {
     const problems: StacRenderProblem[] = [];
     render(<StacView document={document} registry={registry} onProblem={(p) => problems.push(p)} />);
@@ -71,6 +77,16 @@ describe('unknown and invalid nodes', () => {
     const unknown = problems.filter((p) => p.code === 'unknown_widget');
     expect(unknown).toHaveLength(1);
     expect(unknown[0]).toMatchObject({ path: 'ui.children[1]', widgetType: 'fancyWidget' });
+  });
+
+  it('reports each problem once, also under StrictMode double effects', () => {
+    const onProblem = vi.fn();
+    render(
+      <StrictMode>
+        <StacView document={document} registry={registry} onProblem={onProblem} />
+      </StrictMode>,
+    );
+    expect(onProblem.mock.calls.filter(([p]) => (p as StacRenderProblem).code === 'unknown_widget')).toHaveLength(1);
   });
 
   it('shows the issue message of a node the schema rejected', () => {

@@ -1,0 +1,52 @@
+/**
+ * Lenient parsing shared by every view of the same document object: a plugin shown in two slots, a
+ * preview re-mounted by the host, or an overlay page opened twice parses once. Keyed weakly on the
+ * document object (so cached results go away with it) and then on the options.
+ */
+import { parseStacDocument } from '../stac-schema';
+import type { ParseStacOptions, ParseStacResult } from '../stac-schema/types';
+
+const cache = new WeakMap<object, Map<string, ParseStacResult>>();
+const MAX_OPTION_VARIANTS = 8;
+
+function optionsKey(options: ParseStacOptions): string {
+  return JSON.stringify([
+    options.mode ?? 'lenient',
+    options.limits ?? null,
+    options.rootPath ?? 'ui',
+    [...(options.extraWidgetTypes ?? [])].sort(),
+    [...(options.extraActionTypes ?? [])].sort(),
+  ]);
+}
+
+function parseSafely(document: unknown, options: ParseStacOptions): ParseStacResult {
+  try {
+    return parseStacDocument(document, options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_json',
+          severity: 'error',
+          path: options.rootPath ?? 'ui',
+          message: `The document could not be read: ${message}`,
+        },
+      ],
+    };
+  }
+}
+
+export function parseDocumentCached(document: unknown, options: ParseStacOptions): ParseStacResult {
+  if (typeof document !== 'object' || document === null) return parseSafely(document, options);
+  const key = optionsKey(options);
+  let variants = cache.get(document);
+  const hit = variants?.get(key);
+  if (hit) return hit;
+  const result = parseSafely(document, options);
+  if (!variants) cache.set(document, (variants = new Map()));
+  if (variants.size >= MAX_OPTION_VARIANTS) variants.clear();
+  variants.set(key, result);
+  return result;
+}
