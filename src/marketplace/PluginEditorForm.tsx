@@ -37,6 +37,12 @@ export function PluginEditorForm({
 }: PluginEditorFormProps) {
   const [draft, setDraft] = useState<PluginDraft>(initial);
   const [refused, setRefused] = useState(false);
+  // Field messages wait until the user has left the field or tried to save: no red on a fresh form.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(
+    () => new Set(mode === 'edit' ? ['name', 'version', 'slot'] : []),
+  );
+  const touch = (key: string) =>
+    setTouched((current) => (current.has(key) ? current : new Set([...current, key])));
   const editorRef = useRef<StacJsonEditorHandle>(null);
   const refusedRef = useRef<HTMLParagraphElement>(null);
   const ids = {
@@ -101,6 +107,7 @@ export function PluginEditorForm({
     // Validate the text as it is now, not the deferred copy.
     const now = validateDraft(draft, mode === 'edit' ? previousVersion : null);
     if (!now.canSave || !now.validDocument) {
+      setTouched(new Set(['name', 'version', 'slot']));
       setRefused(true);
       queueMicrotask(() => refusedRef.current?.focus());
       return;
@@ -113,7 +120,8 @@ export function PluginEditorForm({
     });
   };
 
-  const fieldError = (key: 'name' | 'version' | 'slot') => validation.fields[key];
+  const fieldError = (key: 'name' | 'version' | 'slot') =>
+    touched.has(key) ? validation.fields[key] : undefined;
   const slots = [...new Set<string>([...APP_SLOT_NAMES, draft.slot])];
 
   return (
@@ -133,6 +141,7 @@ export function PluginEditorForm({
             aria-invalid={Boolean(fieldError('name'))}
             aria-describedby={fieldError('name') ? `${ids.name}-error` : undefined}
             onChange={(event) => update('name', event.target.value)}
+            onBlur={() => touch('name')}
           />
           {fieldError('name') ? (
             <p id={`${ids.name}-error`} className="field__error">
@@ -149,7 +158,10 @@ export function PluginEditorForm({
             spellCheck={false}
             aria-invalid={Boolean(fieldError('version'))}
             aria-describedby={`${ids.version}-hint${fieldError('version') ? ` ${ids.version}-error` : ''}`}
-            onChange={(event) => update('version', event.target.value)}
+            onChange={(event) => {
+              touch('version');
+              update('version', event.target.value);
+            }}
           />
           <p id={`${ids.version}-hint`} className="field__hint">
             {mode === 'edit' && previousVersion

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useAsset } from '../../api-client';
 import { Icon, Skeleton, StatusMessage } from '../../marketplace';
+import { sanitizeUrl } from '../../renderer';
 import { PluginSlot } from '../../slots';
 import { usePageTitle } from '../usePageTitle';
 import { formatDate, formatMoney, isLowStock, type AssetView } from './assetFormat';
@@ -48,7 +49,18 @@ export function AssetDetailPage() {
           </header>
           <div className="asset-layout">
             <section className="card" aria-labelledby="asset-facts-title">
-              <h2 id="asset-facts-title">Details</h2>
+              <div className="asset-heading">
+                {data.imageUrl && sanitizeUrl(data.imageUrl, { kind: 'image' }) ? (
+                  <img
+                    className="asset-image"
+                    src={sanitizeUrl(data.imageUrl, { kind: 'image' }) ?? undefined}
+                    alt=""
+                    width={72}
+                    height={72}
+                  />
+                ) : null}
+                <h2 id="asset-facts-title">Details</h2>
+              </div>
               {data.description ? <p>{data.description}</p> : null}
               <dl className="facts">
                 <div>

@@ -76,12 +76,12 @@ export function DashboardPage() {
               <ul className="bar-list">
                 {[...categories.entries()]
                   .sort((a, b) => b[1] - a[1])
-                  .map(([category, count]) => (
+                  .map(([category, count], _index, sorted) => (
                     <li key={category}>
                       <span>{category}</span>
                       <span
                         className="bar-list__bar"
-                        style={{ width: `${Math.max(8, (count / Math.max(1, list.length)) * 100)}%` }}
+                        style={{ width: `${Math.max(6, (count / Math.max(1, sorted[0][1])) * 100)}%` }}
                       />
                       <span className="bar-list__count">{count}</span>
                     </li>

@@ -12,6 +12,7 @@ export interface AssetView {
   tags?: string[];
   description?: string;
   serialNumber?: string | null;
+  imageUrl?: string | null;
   updatedAt?: string;
 }
 

@@ -1,0 +1,209 @@
+/**
+ * End-to-end harness: builds the app and the embed once (when sources changed), starts the reference
+ * server the way `npm start` does (tsx server/main.ts) on 127.0.0.1 port 0 with a temporary database, and
+ * drives Debian's Chromium through playwright-core. Never downloads a browser.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error: a plain .mjs helper without types
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
+
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const stats = statSync(path);
+    if (stats.isFile()) {
+      newest = Math.max(newest, stats.mtimeMs);
+      continue;
+    }
+    for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** `vite build` then the embed build, only when a source is newer than the last build. */
+export function buildOnce(): void {
+  const sources = [
+    'src',
+    'public',
+    'index.html',
+    'vite.config.ts',
+    'vite.embed.config.ts',
+    'package.json',
+  ].map((path) => join(ROOT, path));
+  const marker = join(ROOT, 'dist', 'embed', 'stac-slot.js');
+  const builtAt =
+    existsSync(marker) && existsSync(join(ROOT, 'dist', 'index.html')) ? statSync(marker).mtimeMs : 0;
+  if (builtAt > 0 && newestMtime(sources) <= builtAt) return;
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  for (const args of [
+    [vite, 'build', '--logLevel', 'warn'],
+    [vite, 'build', '-c', 'vite.embed.config.ts', '--logLevel', 'error'],
+  ]) {
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`build failed: ${args.slice(1).join(' ')}`);
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  dbPath: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `server/main.ts` on a free port with a fresh SQLite file; resolves once it prints its URL. */
+export async function startServer(): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'stac-web-e2e-db-'));
+  const dbPath = join(dir, 'stac-web.db');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join('server', 'main.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      STAC_WEB_DB: dbPath,
+      STAC_WEB_LOG: '0',
+      STAC_WEB_DEMO: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/[^\s/]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    dbPath,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) {
+          rmSync(dir, { recursive: true, force: true });
+          done();
+          return;
+        }
+        child.once('exit', () => {
+          rmSync(dir, { recursive: true, force: true });
+          done();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors seen so far (a plugin must never cause one). */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = (findChromium as () => string | null)();
+  if (!executablePath)
+    throw new Error('No Chromium: install it with `apt-get install -y chromium` or set STAC_WEB_CHROMIUM.');
+  const profile = mkdtempSync(join(tmpdir(), 'stac-web-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    args: CHROMIUM_ARGS as string[],
+    viewport: { width: 1280, height: 860 },
+    reducedMotion: 'reduce',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return {
+    context,
+    page,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+const AXE_SOURCE = () => readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  // The server's CSP (script-src 'self') refuses an injected <script> tag (page.addScriptTag), and it should
+  // stay on during the tests; DevTools-protocol evaluation is not subject to CSP.
+  if (!hasAxe) await page.evaluate(AXE_SOURCE());
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: Array<{ target: unknown[] }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.map(String).join(' ')),
+    }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  username = 'alice',
+  password = 'alice-demo',
+): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+}
