@@ -47,7 +47,10 @@ export interface StacViewProps {
   document: unknown;
   /** Data templates bind against: `asset`, `user`, `plugin`, `slot`, and anything the host adds. */
   scope?: StacScope;
-  /** Widget components by type; default `defaultWidgetRegistry`. Extend it with `createWidgetRegistry`. */
+  /**
+   * Widget components by type; default `defaultWidgetRegistry`. Extend it with `createWidgetRegistry`, once
+   * (module level or memoized): a new registry object re-renders the whole document.
+   */
   registry?: StacWidgetRegistry;
   /** `preview` shows compact fallbacks and action notices; `production` (default) renders quietly. */
   mode?: StacRenderMode;
@@ -59,7 +62,7 @@ export interface StacViewProps {
   onActionError?(event: ActionErrorEvent): void;
   onDispatch?: ActionContext['onDispatch'];
   limits?: Partial<StacLimits>;
-  /** Extra template helpers (a registry from `createHelperRegistry`). */
+  /** Extra template helpers (a registry from `createHelperRegistry`); keep it stable like the registry. */
   helpers?: TemplateHelperRegistry;
   /** Prefix of JSON paths in reports, default `ui` (as in a plugin record). */
   rootPath?: string;
@@ -126,7 +129,15 @@ export function StacView(props: StacViewProps) {
   latest.current = props;
 
   const parsed = useParsedDocument(document, limits, registry, actions, rootPath);
-  const resolvedTheme = useMemo(() => (isStacTheme(theme) ? theme : resolveTheme(theme ?? 'light')), [theme]);
+  // An inline theme object from the host must not re-render every theme consumer on each host render.
+  const themeKey = typeof theme === 'object' && theme !== null ? JSON.stringify(theme) : (theme ?? 'light');
+  const resolvedTheme = useMemo(
+    () => {
+      const input: unknown = themeKey.startsWith('{') ? JSON.parse(themeKey) : themeKey;
+      return isStacTheme(input) ? input : resolveTheme(input);
+    },
+    [themeKey],
+  );
   const [store] = useState(() => new ScopeStore({ scope }));
   const [notices, setNotices] = useState<StacActionNotice[]>([]);
   const reported = useRef(new Set<string>());
