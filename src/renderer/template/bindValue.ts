@@ -85,7 +85,7 @@ class Binder {
       const bound = this.bind(item, depth + 1, false);
       if (bound !== item) {
         copy ??= copyObject(value as Record<string, unknown>);
-        Object.defineProperty(copy, key, { value: bound, enumerable: true, writable: true, configurable: true });
+        setOwn(copy, key, bound);
       }
     }
     return copy ?? value;
@@ -115,11 +115,16 @@ function isWidgetOrAction(value: object): boolean {
   );
 }
 
-/** A copy that keeps every own key as data, including a JSON `__proto__` key. */
+/** A copy that keeps every own key as data: spread defines properties, so a JSON `__proto__` key stays a key. */
 function copyObject(source: Record<string, unknown>): Record<string, unknown> {
-  const copy: Record<string, unknown> = Object.getPrototypeOf(source) === null ? Object.create(null) : {};
-  for (const key of Object.keys(source)) {
-    Object.defineProperty(copy, key, { value: source[key], enumerable: true, writable: true, configurable: true });
+  return Object.getPrototypeOf(source) === null ? Object.assign(Object.create(null), source) : { ...source };
+}
+
+/** Assignment to `__proto__` would set the prototype; define it as data instead. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
   }
-  return copy;
 }

@@ -83,7 +83,7 @@ const formatNumber: TemplateHelper = (args, options) => {
     maximumFractionDigits: decimals ?? hashNumber(options, 'maximumFractionDigits'),
   };
   const locale = hashString(options, 'locale') ?? options.locale;
-  const key = `n|${locale ?? ''}|${JSON.stringify(formatOptions)}`;
+  const key = `n|${locale ?? ''}|${Object.values(formatOptions).join('|')}`;
   return cachedFormatter(key, () => new Intl.NumberFormat(locale, formatOptions)).format(value);
 };
 
@@ -109,7 +109,7 @@ const formatDate: TemplateHelper = (args, options) => {
     timeZone: hashString(options, 'timeZone') ?? options.timeZone,
   };
   const locale = hashString(options, 'locale') ?? options.locale;
-  const key = `d|${locale ?? ''}|${JSON.stringify(formatOptions)}`;
+  const key = `d|${locale ?? ''}|${Object.values(formatOptions).join('|')}`;
   return cachedFormatter(key, () => new Intl.DateTimeFormat(locale, formatOptions)).format(date);
 };
 

@@ -2,8 +2,9 @@
  * Reduces read paths to the outermost ones: a template that read `asset.tags` (to loop over it) depends on
  * everything inside it, so `asset.tags.0.name` adds nothing. Sorted for stable output.
  */
-export function compactReads(reads: Iterable<string>): string[] {
-  const all = new Set(reads);
+export function compactReads(reads: ReadonlySet<string>): string[] {
+  if (reads.size <= 1) return [...reads];
+  const all = reads;
   if (all.has('')) return [''];
   const kept: string[] = [];
   for (const path of all) {
