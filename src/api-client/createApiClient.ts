@@ -231,7 +231,14 @@ function resolveBaseUrl(baseUrl: string): string {
   const trimmed = baseUrl.replace(/\/+$/, '');
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
   const origin = typeof location !== 'undefined' && location.origin !== 'null' ? location.origin : undefined;
-  return origin ? new URL(trimmed || '/', origin).href.replace(/\/+$/, '') : trimmed;
+  if (!origin) {
+    // Without a page every request would fail as a vague NETWORK error; say what is wrong up front.
+    throw new TypeError(
+      `createApiClient: baseUrl "${baseUrl}" is relative and there is no page origin to resolve it against; ` +
+        'pass an absolute URL such as http://127.0.0.1:8080/api/v1.',
+    );
+  }
+  return new URL(trimmed || '/', origin).href.replace(/\/+$/, '');
 }
 
 function buildUrl(baseUrl: string, path: string, query?: Record<string, string | undefined>): string {

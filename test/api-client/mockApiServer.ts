@@ -1,11 +1,6 @@
 import { setupServer } from 'msw/node';
-import { createApiClient, createMemoryAuth, type ApiClientOptions } from '../../src/api-client';
-import {
-  createMockDatabase,
-  createPluginApiHandlers,
-  type MockDatabase,
-  type PluginApiHandlerOptions,
-} from '../../src/api-client/mock';
+import type { ApiClientOptions } from '../../src/api-client';
+import { createMockApi, type PluginApiHandlerOptions } from '../../src/api-client/mock';
 
 /** One msw server per test file; each test installs the handlers over its own fresh database. */
 export function setupMockApiServer() {
@@ -16,6 +11,7 @@ export function setupMockApiServer() {
   return server;
 }
 
+/** Fresh database + handlers on `server`, and a client (signed in as `signedInAs` when given). */
 export function setupMockApi(
   server: ReturnType<typeof setupServer>,
   options: {
@@ -24,11 +20,11 @@ export function setupMockApi(
     client?: Omit<ApiClientOptions, 'auth'>;
   } = {},
 ) {
-  const db: MockDatabase = createMockDatabase();
-  server.use(...createPluginApiHandlers({ db, ...options.handlers }));
-  const auth = createMemoryAuth({
-    initialToken: options.signedInAs ? db.tokenFor(options.signedInAs) : null,
+  const { db, handlers, auth, client } = createMockApi({
+    ...options.handlers,
+    signInAs: options.signedInAs,
+    client: options.client,
   });
-  const client = createApiClient({ auth, ...options.client });
+  server.use(...handlers);
   return { db, auth, client };
 }

@@ -179,6 +179,10 @@ describe('api-client against the reference server', () => {
     expect(client.isAuthenticated()).toBe(false);
   });
 
+  it('refuses a relative base URL outside a browser, saying what to pass', () => {
+    expect(() => createApiClient()).toThrow(/baseUrl "\/api\/v1" is relative.*absolute URL/);
+  });
+
   it('TIMEOUT when a server accepts but never answers, NETWORK when nothing listens', async () => {
     const silent = createHttpServer(() => {
       // never answers
