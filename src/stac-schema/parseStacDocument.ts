@@ -264,7 +264,10 @@ function validateValue(
         scanValue(walk, value, path, depth);
         return value;
       }
-      if (candidates.length === 1) return validateValue(walk, candidates[0], value, path, depth, frame);
+      const only = candidates.length === 1 ? candidates[0] : undefined;
+      // A structured member reports its own precise issues; a failing leaf is described by the union.
+      if (only && (only.k !== 'leaf' || only.check(value)))
+        return validateValue(walk, only, value, path, depth, frame);
       for (const member of candidates) {
         if (member.k === 'leaf' && member.check(value)) return value;
       }

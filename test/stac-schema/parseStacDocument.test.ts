@@ -156,6 +156,8 @@ describe('parseStacDocument: issues with codes, paths and hints', () => {
     expect(parseStacDocument({ type: 'padding', padding: [1, 2, 3, 4] }, { mode: 'strict' }).ok).toBe(true);
     const result = parseStacDocument({ type: 'padding', padding: [1, 2] }, { mode: 'strict' });
     expect(codes(result.issues)).toEqual(['error:invalid_value@ui.padding']);
+    const word = parseStacDocument({ type: 'padding', padding: 'wide' }, { mode: 'strict' });
+    expect(word.issues[0].message).toMatch(/^expected EdgeInsets: a number, a list \[left, top, right, bottom\]/);
   });
 
   it('accepts alpha-first colours, opacity suffixes and Material names, and flags unknown colours', () => {
