@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
+import { defaultActionRegistry } from '../actions';
 import { useInstalledPlugins, useTogglePlugin } from '../api-client';
-import { StacView } from '../renderer';
+import { defaultWidgetRegistry, StacView } from '../renderer';
+import { parseStacDocument, WIDGET_TYPES } from '../stac-schema';
 import type { StacRenderProblem } from '../renderer/contract';
 import { PluginErrorBoundary } from './PluginErrorBoundary';
 import { PluginFailureNotice } from './PluginFailureNotice';
@@ -95,6 +97,22 @@ function SlotPluginView({
     [host.user, plugin.id, plugin.version, slot, context],
   );
 
+  // The renderer shows nothing in production for a document it cannot read at all (not a widget, over a
+  // limit); the slot says so instead, with the same way out as for a plugin that throws.
+  const unreadable = useMemo(() => {
+    const registry = host.registry ?? defaultWidgetRegistry;
+    const actions = host.actions ?? defaultActionRegistry;
+    const vocabulary = new Set<string>(WIDGET_TYPES);
+    const result = parseStacDocument(plugin.ui, {
+      mode: 'lenient',
+      extraWidgetTypes: Object.keys(registry).filter((type) => !vocabulary.has(type)),
+      extraActionTypes: [...actions.actionTypes, ...actions.methodNames],
+    });
+    if (result.ok) return null;
+    const issue = result.issues.find((candidate) => candidate.severity === 'error') ?? result.issues[0];
+    return issue ? `${issue.path}: ${issue.message}` : 'The plugin has no readable UI.';
+  }, [plugin.ui, host.registry, host.actions]);
+
   const onProblem = useCallback((problem: StacRenderProblem) => {
     if (problem.code !== 'render_error') return;
     // Reported from the renderer's own boundaries; defer so that we never set state while React renders.
@@ -116,7 +134,7 @@ function SlotPluginView({
 
   return (
     <div className="slot-plugin" data-plugin-id={plugin.id} data-plugin-version={plugin.version ?? undefined}>
-      {failure ? notice(failure) : null}
+      {unreadable ? notice(unreadable) : failure ? notice(failure) : null}
       <PluginErrorBoundary resetKey={plugin.version} fallback={(error) => notice(error.message)}>
         <StacView
           document={plugin.ui}

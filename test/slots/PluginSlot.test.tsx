@@ -47,6 +47,7 @@ const seed: MockDatabaseSeed = {
       version: '1.0.0',
       ui: { type: 'text', data: 'Still standing' },
     },
+    { id: 'garbled', name: 'Garbled', slot: 'garbage', version: '1.0.0', ui: ['not', 'a', 'widget'] },
   ],
   installs: [
     { username: 'alice', pluginId: 'greeting' },
@@ -54,6 +55,7 @@ const seed: MockDatabaseSeed = {
     { username: 'alice', pluginId: 'asset-label' },
     { username: 'alice', pluginId: 'exploding' },
     { username: 'alice', pluginId: 'steady' },
+    { username: 'alice', pluginId: 'garbled' },
   ],
 };
 
@@ -172,6 +174,21 @@ describe('PluginSlot', () => {
     await waitFor(() => expect(screen.queryByText(/stopped working/)).not.toBeInTheDocument());
     expect(api.current().db.installs.get('1:exploding')?.isActive).toBe(false);
     expect(screen.getByText('Still standing')).toBeInTheDocument();
+  });
+
+  it('says so when a plugin document cannot be read at all, instead of leaving a silent hole', async () => {
+    renderWithApp({
+      db: api.current().db,
+      element: (
+        <PluginSlotProvider user={user}>
+          <PluginSlot name="garbage" />
+        </PluginSlotProvider>
+      ),
+    });
+    const notice = await screen.findByText(/The plugin “Garbled” stopped working/);
+    expect(
+      within(notice.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'Disable' }),
+    ).toBeEnabled();
   });
 
   it('renders no plugin at all in safe mode, and makes no request for them', async () => {
