@@ -1,17 +1,29 @@
 import { useMemo } from 'react';
 import { parseStacDocument } from '../../stac-schema';
 import { StacNodeView } from '../StacNodeView';
+import { StacScopeStoreContext } from '../StacRendererContext';
+import type { ScopeStore } from '../scopeStore';
 
 /**
  * Renders widget JSON an action carried (a dialog's `widget`, a page's `widgetJson`, a snack bar's `content`)
  * inside the surrounding StacView, so it shares the view's scope, theme, forms and actions. JSON that came
  * from a request or an asset was never validated: it goes through the same lenient parse as a document.
  */
-export function OverlayWidget({ widget, path }: { widget: unknown; path: string }) {
+export function OverlayWidget({
+  widget,
+  path,
+  store = null,
+}: {
+  widget: unknown;
+  path: string;
+  store?: ScopeStore | null;
+}) {
   const node = useMemo(() => {
     if (typeof widget === 'string') return { type: 'text', data: widget };
     const parsed = parseStacDocument(widget, { mode: 'lenient', rootPath: path });
     return parsed.ok ? parsed.document : widget;
   }, [widget, path]);
-  return <StacNodeView node={node} path={path} />;
+  const view = <StacNodeView node={node} path={path} />;
+  // Rendered against the scope of the place the overlay was opened from (its setValue layer), when known.
+  return store ? <StacScopeStoreContext.Provider value={store}>{view}</StacScopeStoreContext.Provider> : view;
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, type CSSProperties } from 'react';
 import type { SnackBarRequest } from '../../actions/types';
 import { colorToCss } from '../values';
 import { OverlayWidget } from './OverlayWidget';
+import type { OverlayOrigin } from './StacOverlayContext';
 
 export const DEFAULT_SNACK_BAR_MS = 4000;
 
@@ -44,7 +45,7 @@ export function SnackBarView({
   current,
   onDone,
 }: {
-  current: (SnackBarRequest & { id: number }) | null;
+  current: (SnackBarRequest & { id: number; origin?: OverlayOrigin }) | null;
   onDone(id: number): void;
 }) {
   const onDoneRef = useRef(onDone);
@@ -64,7 +65,11 @@ export function SnackBarView({
       {current ? (
         <div data-stac-snack-bar="" style={background ? { ...barStyle, background } : barStyle}>
           <div style={{ flex: 1 }}>
-            <OverlayWidget widget={current.content} path={`snackBar[${current.id}].content`} />
+            <OverlayWidget
+              widget={current.content}
+              path={`snackBar[${current.id}].content`}
+              store={current.origin?.store ?? null}
+            />
           </div>
           {current.actionLabel ? (
             <button

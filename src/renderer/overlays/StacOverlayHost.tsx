@@ -3,7 +3,7 @@ import type { DialogRequest, HostServices, NavigateRequest, SnackBarRequest } fr
 import { ModalFrame } from './ModalFrame';
 import { OverlayWidget } from './OverlayWidget';
 import { SnackBarView } from './SnackBarView';
-import { StacOverlayContext } from './StacOverlayContext';
+import { StacOverlayContext, type OverlayOrigin, type StacOverlayController } from './StacOverlayContext';
 
 export interface StacOverlayHostProps {
   /**
@@ -18,6 +18,7 @@ export interface StacOverlayHostProps {
 interface DialogEntry {
   id: number;
   request: DialogRequest;
+  origin: OverlayOrigin;
   /** A built-in dialog (confirm) renders React content instead of widget JSON. */
   element?: ReactNode;
   resolve(result: unknown): void;
@@ -26,13 +27,16 @@ interface DialogEntry {
 interface PageEntry {
   id: number;
   widgetJson: unknown;
+  origin: OverlayOrigin;
 }
 
 interface OverlayState {
   dialogs: DialogEntry[];
   pages: PageEntry[];
-  snackBars: (SnackBarRequest & { id: number })[];
+  snackBars: (SnackBarRequest & { id: number; origin: OverlayOrigin })[];
 }
+
+const NO_ORIGIN: OverlayOrigin = { store: null };
 
 // A plugin looping over showDialog or showSnackBar must not bury the page; the actions fail visibly instead.
 const MAX_OPEN_DIALOGS = 5;
@@ -70,7 +74,7 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
   const nextId = useRef(0);
 
   const openModal = useCallback(
-    (request: DialogRequest, element?: ReactNode) =>
+    (request: DialogRequest, origin: OverlayOrigin, element?: ReactNode) =>
       new Promise<unknown>((resolve, reject) => {
         if (stateRef.current.dialogs.length >= MAX_OPEN_DIALOGS) {
           reject(new Error(`${MAX_OPEN_DIALOGS} dialogs are already open; close one before opening another`));
@@ -79,7 +83,7 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
         const id = ++nextId.current;
         update((current) => ({
           ...current,
-          dialogs: [...current.dialogs, { id, request, element, resolve }],
+          dialogs: [...current.dialogs, { id, request, origin, element, resolve }],
         }));
       }),
     [update],
@@ -98,12 +102,12 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
   );
 
   const showSnackBar = useCallback(
-    (request: SnackBarRequest) => {
+    (request: SnackBarRequest, origin: OverlayOrigin) => {
       if (stateRef.current.snackBars.length >= MAX_QUEUED_SNACK_BARS) {
         throw new Error(`${MAX_QUEUED_SNACK_BARS} snack bars are already waiting; show fewer at once`);
       }
       const id = ++nextId.current;
-      update((current) => ({ ...current, snackBars: [...current.snackBars, { ...request, id }] }));
+      update((current) => ({ ...current, snackBars: [...current.snackBars, { ...request, id, origin }] }));
     },
     [update],
   );
@@ -131,8 +135,8 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
     [],
   );
 
-  const overlayServices = useMemo<Partial<HostServices>>(() => {
-    const navigate = (request: NavigateRequest): void | Promise<void> => {
+  const controller = useMemo<StacOverlayController>(() => {
+    const navigate = (request: NavigateRequest, origin: OverlayOrigin): void | Promise<void> => {
       if (request.kind === 'pop') {
         if (request.all) {
           const hadOverlay = stateRef.current.dialogs.length > 0 || stateRef.current.pages.length > 0;
@@ -161,7 +165,7 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
             : request.style === 'replace'
               ? current.pages.slice(0, -1)
               : current.pages;
-          return { ...current, pages: [...base, { id, widgetJson: request.widgetJson }] };
+          return { ...current, pages: [...base, { id, widgetJson: request.widgetJson, origin }] };
         });
         return;
       }
@@ -174,27 +178,49 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
       throw new Error(`this view has no router, so it cannot open "${request.path}"`);
     };
 
-    return {
-      navigate,
-      openDialog: (request) => (hostRef.current?.openDialog ?? openModal)(request),
+    const servicesFor = (origin: OverlayOrigin): Partial<HostServices> => ({
+      navigate: (request) => navigate(request, origin),
+      openDialog: (request) => {
+        const hostOpen = hostRef.current?.openDialog;
+        return hostOpen ? hostOpen(request) : openModal(request, origin);
+      },
       closeDialog: (result) => {
         if (!closeDialog('top', result)) hostRef.current?.closeDialog?.(result);
       },
-      showSnackBar: (request) => (hostRef.current?.showSnackBar ?? showSnackBar)(request),
+      showSnackBar: (request) => {
+        const hostShow = hostRef.current?.showSnackBar;
+        if (hostShow) hostShow(request);
+        else showSnackBar(request, origin);
+      },
       notify: (message, options) => {
         const hostNotify = hostRef.current?.notify;
         if (hostNotify) hostNotify(message, options);
-        else showSnackBar({ content: message });
+        else showSnackBar({ content: message }, NO_ORIGIN);
       },
       confirm: (message) => {
         const hostConfirm = hostRef.current?.confirm;
         if (hostConfirm) return hostConfirm(message);
         return openModal(
           { widget: null, kind: 'dialog', dismissible: true, label: 'Confirm' },
+          NO_ORIGIN,
           <ConfirmContent message={message} onAnswer={(answer) => closeDialog('top', answer)} />,
         ).then((answer) => answer === true);
       },
-    } satisfies Partial<HostServices>;
+    });
+    // Each place in the tree gets its own services object, made once per scope store.
+    const byStore = new WeakMap<object, Partial<HostServices>>();
+    let withoutStore: Partial<HostServices> | null = null;
+    return {
+      servicesFor: (origin) => {
+        if (origin.store === null) return (withoutStore ??= servicesFor(NO_ORIGIN));
+        let services = byStore.get(origin.store);
+        if (!services) {
+          services = servicesFor(origin);
+          byStore.set(origin.store, services);
+        }
+        return services;
+      },
+    };
     // Built once: every service reads the latest host services and state through refs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -204,7 +230,7 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
   const covered = dialogs.length > 0;
 
   return (
-    <StacOverlayContext.Provider value={overlayServices}>
+    <StacOverlayContext.Provider value={controller}>
       <div
         data-stac-overlay-content=""
         hidden={topPage !== undefined}
@@ -220,7 +246,11 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
               ← Back
             </button>
           </div>
-          <OverlayWidget widget={topPage.widgetJson} path={`page[${pages.length - 1}]`} />
+          <OverlayWidget
+            widget={topPage.widgetJson}
+            path={`page[${pages.length - 1}]`}
+            store={topPage.origin.store}
+          />
         </section>
       ) : null}
       {dialogs.map((dialog, index) => (
@@ -234,7 +264,11 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
           onDismiss={() => closeDialog(dialog.id)}
         >
           {dialog.element ?? (
-            <OverlayWidget widget={dialog.request.widget} path={`${dialog.request.kind}[${index}].widget`} />
+            <OverlayWidget
+              widget={dialog.request.widget}
+              path={`${dialog.request.kind}[${index}].widget`}
+              store={dialog.origin.store}
+            />
           )}
         </ModalFrame>
       ))}
