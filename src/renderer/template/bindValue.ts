@@ -111,7 +111,9 @@ function isWidgetOrAction(value: object): boolean {
   return (
     (Object.hasOwn(record, 'type') && typeof record.type === 'string') ||
     Object.hasOwn(record, 'actionType') ||
-    Object.hasOwn(record, 'method')
+    // `{method, params}` is the short action form; a Stac `request` (`{url, method, ...}`) is plain data
+    // to bind, as in src/actions' isActionObject.
+    (Object.hasOwn(record, 'method') && !Object.hasOwn(record, 'url'))
   );
 }
 
