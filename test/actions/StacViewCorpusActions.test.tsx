@@ -169,3 +169,30 @@ describe('gallery__bottom_sheet_example.json', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 });
+
+describe('gallery__inkwell_example.json', () => {
+  it('opens the alert named by its title when the ink well is tapped', async () => {
+    const user = userEvent.setup();
+    render(<StacView document={corpus('gallery__inkwell_example.json')} />);
+    await user.click(screen.getByText('Hello, World! from Inkwell'));
+    const dialog = await screen.findByRole('dialog', { name: 'On Tap Successful' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    await user.click(dialog.parentElement as HTMLElement);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
+
+describe('gallery__home_screen.json', () => {
+  it('shows the snack bar of the "Stac SnackBar" tile, which its Done button closes', async () => {
+    const user = userEvent.setup();
+    const tiles = corpus('gallery__home_screen.json') as { title?: { data?: string } }[];
+    const snackBarTile = tiles.find((tile) => tile.title?.data === 'Stac SnackBar');
+    render(<StacView document={snackBarTile} />);
+    await user.click(screen.getByText('Stac SnackBar'));
+
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('This is a Snackbar'));
+    await user.click(within(status).getByRole('button', { name: 'Done' }));
+    expect(status).toBeEmptyDOMElement();
+  });
+});
