@@ -38,6 +38,8 @@ function errorResponse(error: unknown, c: Context<AppEnv>, services: AppServices
 }
 
 function payloadTooLarge(c: Context, limit: number): Response {
+  // The rest of the oversized body is never read: close the connection so the client does not reuse it.
+  c.header('Connection', 'close');
   return c.json(
     new ApiError(
       413,

@@ -52,6 +52,9 @@ describe('request bodies', () => {
       duplex: 'half',
     } as RequestInit);
     expect(response.status).toBe(413);
+    // The unread rest of the body would poison a reused connection.
+    expect(response.headers.get('connection')).toBe('close');
+    expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
   });
 
   it('answers 400 INVALID_JSON with a message that says what to fix, and no parser internals', async () => {
