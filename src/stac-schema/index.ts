@@ -43,4 +43,4 @@ export type {
   PluginUpdateBody,
   ParsePluginRecordResult,
 } from './plugin';
-export { pluginJsonSchema, pluginFileSchema, PLUGIN_SCHEMA_URL } from './pluginJsonSchema';
+export { pluginJsonSchema, pluginFileSchema, PLUGIN_SCHEMA_PATH } from './pluginJsonSchema';

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { stacNodeSchema } from './widgetSchemas';
 import { KNOWN_SLOTS, SLOT_PATTERN, isSemver } from './plugin';
 
-export const PLUGIN_SCHEMA_URL = 'https://stac-web.dev/stac-plugin.schema.json';
+/** Where the app serves the schema (public/); plugin files beside it use a relative `$schema`. */
+export const PLUGIN_SCHEMA_PATH = '/stac-plugin.schema.json';
 
 /** A plugin file as authors write it (the body of `POST /plugins`, plus what the market shows). */
 export const pluginFileSchema = z
@@ -37,14 +38,11 @@ let cached: Record<string, unknown> | undefined;
 
 /** The JSON Schema (draft 2020-12) of a plugin file. Pure data; safe to serialise. */
 export function pluginJsonSchema(): Record<string, unknown> {
-  cached ??= {
-    ...(z.toJSONSchema(pluginFileSchema, {
-      target: 'draft-2020-12',
-      io: 'input',
-      unrepresentable: 'any',
-      reused: 'inline',
-    }) as Record<string, unknown>),
-    $id: PLUGIN_SCHEMA_URL,
-  };
+  cached ??= z.toJSONSchema(pluginFileSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    reused: 'inline',
+  }) as Record<string, unknown>;
   return structuredClone(cached);
 }

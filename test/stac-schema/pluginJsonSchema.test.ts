@@ -1,6 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { WIDGET_TYPES, pluginJsonSchema, pluginFileSchema, widgetSchemas } from '../../src/stac-schema';
+import {
+  WIDGET_TYPES,
+  pluginJsonSchema,
+  pluginFileSchema,
+  validateStacFile,
+  widgetSchemas,
+} from '../../src/stac-schema';
 import { REPO_ROOT } from './sharedPaths';
 
 type Json = Record<string, unknown>;
@@ -59,6 +65,20 @@ describe('JSON Schema of a plugin file', () => {
     expect(widgetSchemas.container.safeParse({ type: 'container', color: 'primary@20' }).success).toBe(true);
     expect(widgetSchemas.container.safeParse({ type: 'container', color: 'nocolour' }).success).toBe(false);
     expect(JSON.stringify(schema).length).toBeLessThan(400_000);
+  });
+
+  it('is met by every plugin file of the seed catalog that points at it with $schema', () => {
+    const dir = path.join(REPO_ROOT, 'public/plugins');
+    const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+    let checked = 0;
+    for (const name of files) {
+      const json = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Json;
+      if (json.$schema === undefined) continue;
+      expect(pluginFileSchema.safeParse(json).success, name).toBe(true);
+      expect(validateStacFile(json, { mode: 'strict' }).ok, name).toBe(true);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('has a zod schema per widget that agrees with the validator on a single node', () => {
