@@ -49,7 +49,12 @@ export function buildOnce(): void {
     [vite, 'build', '--logLevel', 'warn'],
     [vite, 'build', '-c', 'vite.embed.config.ts', '--logLevel', 'error'],
   ]) {
-    const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, which would make Vite compile React's development JSX runtime.
+    const result = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (result.status !== 0) throw new Error(`build failed: ${args.slice(1).join(' ')}`);
   }
 }

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import {
+  buildOnce,
+  launchBrowser,
+  screenshot,
+  seriousAxeViolations,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  buildOnce();
+  server = await startServer();
+  browser = await launchBrowser();
+  page = browser.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function expectNoSeriousAxeViolations(name: string) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+describe('the app in Chromium', () => {
+  it('signs in through the demo accounts and shows the dashboard with its plugins', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'Sign in to stac-web' }).waitFor();
+    expect(page.url()).toContain('/sign-in');
+    await expectNoSeriousAxeViolations('sign-in');
+    await screenshot(page, 'sign-in');
+
+    await page.getByRole('button', { name: /Alice Moreau/ }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    expect(await page.title()).toBe('Dashboard · stac-web');
+
+    const top = page.getByRole('region', { name: 'Plugins: dashboard top' });
+    await top.getByText('Welcome back, Alice Moreau').waitFor();
+    await top.getByText('Quick actions').waitFor();
+    await page.getByText('Units in stock').waitFor();
+    await expectNoSeriousAxeViolations('dashboard');
+    await screenshot(page, 'dashboard');
+  });
+
+  it('runs a plugin action in the host: a snack bar greets the signed-in user', async () => {
+    await page.getByRole('button', { name: 'Say hello' }).click();
+    await page.getByText('Hello, Alice Moreau! Have a productive day.').waitFor();
+  });
+
+  it('shows asset_detail plugins on the asset page, bound to that asset', async () => {
+    await page.getByRole('link', { name: 'Assets' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Assets' }).waitFor();
+    await expectNoSeriousAxeViolations('assets');
+    await screenshot(page, 'assets');
+
+    await page.getByRole('link', { name: 'Cordless Drill' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cordless Drill' }).waitFor();
+    const plugins = page.getByRole('region', { name: 'Plugins for this asset' });
+    await plugins.getByText('Health of Cordless Drill').waitFor();
+    await plugins.getByText('92 / 100').waitFor();
+    expect(await page.title()).toBe('Cordless Drill · stac-web');
+    await expectNoSeriousAxeViolations('asset detail');
+    await screenshot(page, 'asset-detail');
+
+    await page.getByRole('link', { name: 'Assets', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Aluminium Ladder' }).click();
+    await plugins.getByText('Health of Aluminium Ladder').waitFor();
+  });
+
+  it('keeps the page working when a plugin cannot render, and disables it from the notice', async () => {
+    // Arrange a broken install the API would refuse: a document nested deeper than the renderer's limit.
+    let ui: Record<string, unknown> = { type: 'text', data: 'too deep to show' };
+    for (let level = 0; level < 90; level++) ui = { type: 'container', child: ui };
+    const db = new Database(server.dbPath);
+    try {
+      const alice = db.prepare('SELECT id FROM users WHERE username = ?').get('alice') as { id: number };
+      const now = new Date().toISOString();
+      db.prepare(
+        `INSERT INTO installs (user_id, plugin_id, name, description, author, author_avatar, slot, version, ui_json, is_active, installed_at, updated_at)
+         VALUES (?, 'broken-e2e', 'Broken widget', '', 'mallory', NULL, 'dashboard_top', '1.0.0', ?, 1, ?, ?)`,
+      ).run(alice.id, JSON.stringify(ui), now, now);
+    } finally {
+      db.close();
+    }
+
+    await page.goto(`${server.url}/`);
+    const notice = page.getByRole('alert').filter({ hasText: 'The plugin “Broken widget” stopped working' });
+    await notice.waitFor();
+    await page.getByText('Welcome back, Alice Moreau').waitFor();
+    await page.getByText('Units in stock').waitFor();
+    await screenshot(page, 'dashboard-broken-plugin');
+
+    await notice.getByRole('button', { name: 'Disable' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await page.getByText('Welcome back, Alice Moreau').waitFor();
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('renders no plugin in safe mode, with a banner', async () => {
+    await page.goto(`${server.url}/?safe-mode`);
+    await page.getByText('Safe mode: plugins are not shown on this page.').waitFor();
+    await page.getByText('Units in stock').waitFor();
+    expect(await page.getByText('Welcome back, Alice Moreau').count()).toBe(0);
+    await page.getByRole('link', { name: 'Leave safe mode' }).click();
+    await page.getByText('Welcome back, Alice Moreau').waitFor();
+  });
+
+  it('is usable with the keyboard: skip link first, then the navigation', async () => {
+    await page.goto(`${server.url}/assets`);
+    await page.getByRole('heading', { level: 1, name: 'Assets' }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('switches to the dark theme and remembers it after a reload', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.reload();
+    await page.getByRole('button', { name: 'Switch to light theme' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.getByText('Welcome back, Alice Moreau').waitFor();
+    await expectNoSeriousAxeViolations('dashboard dark');
+    await screenshot(page, 'dashboard-dark');
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  });
+
+  it('renders a slot in a plain HTML page through the embed build', async () => {
+    await page.goto(`${server.url}/embed-demo.html`);
+    // Same tab as the app: the embed demo reuses the app session.
+    const assetSlot = page.locator('#asset-slot');
+    await assetSlot.getByText(/^Health of /).waitFor();
+    const firstAsset = await page.locator('#asset-picker option:checked').textContent();
+    await assetSlot.getByText(`Health of ${firstAsset}`).waitFor();
+    await page.locator('#asset-picker').selectOption({ label: 'Cordless Drill' });
+    await assetSlot.getByText('Health of Cordless Drill').waitFor();
+    await page.locator('#dashboard-slot').getByText('Quick actions').waitFor();
+    await expectNoSeriousAxeViolations('embed demo');
+    await screenshot(page, 'embed-demo');
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('signs out', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to stac-web' }).waitFor();
+    await page.goto(`${server.url}/marketplace`);
+    await page.getByRole('heading', { name: 'Sign in to stac-web' }).waitFor();
+    expect(page.url()).toContain('/sign-in?next=%2Fmarketplace');
+  });
+});
