@@ -16,6 +16,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'bob', password: 'bob-demo', name: 'Bob Okafor' },
 ];
 
+/** The project's own plugins and those of the real Invenicum market's maintainer. */
+const OFFICIAL_AUTHORS = new Set(['stac-web', 'lopiv2']);
+
 /** Older published versions, so that a seeded install can show "update available". */
 export const HISTORY_DIR = fileURLToPath(new URL('./history', import.meta.url));
 
@@ -128,8 +131,7 @@ export async function seedDatabase(db: SqliteDatabase, options: SeedOptions): Pr
         version: plugin.version,
         uiJson: JSON.stringify(plugin.ui),
         isPublic: true,
-        // Files not written by a local user come from the project or the real Invenicum market.
-        isOfficial: !authorUser,
+        isOfficial: OFFICIAL_AUTHORS.has(author),
         source: 'catalog',
         downloadUrl: `/plugins/${file}`,
       });
