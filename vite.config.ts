@@ -35,6 +35,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/server/**/*.test.ts', 'test/node/**/*.test.{ts,tsx}'],
+          // Benchmarks pick their environment per file; running them once (in the dom project) is enough.
+          benchmark: { exclude: ['bench/**'] },
         },
       },
     ],
