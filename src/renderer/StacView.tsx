@@ -5,6 +5,7 @@
  */
 import {
   useCallback,
+  useContext,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -39,6 +40,8 @@ import { variableAccessOf } from './StacVariableScope';
 import { createDefaultHostServices } from './defaultHostServices';
 import { StacActionNotices, type StacActionNotice } from './StacActionNotices';
 import { StacOverlayHost } from './overlays';
+import { StacRequestContext } from './widgets';
+import { createWidgetRequestRunner } from './widgetRequestRunner';
 
 export type StacThemeInput = 'light' | 'dark' | StacTheme | Record<string, unknown>;
 
@@ -224,6 +227,19 @@ export function StacView(props: StacViewProps) {
     [showNotice],
   );
 
+  // A host (or a test) may provide its own request runner around the view; otherwise requests follow the
+  // action registry's URL policy and the host's fetch service.
+  const outerRequestRunner = useContext(StacRequestContext);
+  const requestRunner = useMemo(
+    () =>
+      outerRequestRunner ??
+      createWidgetRequestRunner({
+        actions,
+        services: () => ({ ...createDefaultHostServices(store.getScope()), ...latest.current.services }),
+      }),
+    [outerRequestRunner, actions, store],
+  );
+
   const rendererContext = useMemo<StacRendererContextValue>(
     () => ({ registry, mode, reportProblem, bindNode, runAction, serverRendering }),
     [registry, mode, reportProblem, bindNode, runAction, serverRendering],
@@ -257,7 +273,9 @@ export function StacView(props: StacViewProps) {
         <StacRendererContext.Provider value={rendererContext}>
           <StacScopeStoreContext.Provider value={store}>
             <StacFormScope>
-              <StacOverlayHost services={props.services}>{content}</StacOverlayHost>
+              <StacRequestContext.Provider value={requestRunner}>
+                <StacOverlayHost services={props.services}>{content}</StacOverlayHost>
+              </StacRequestContext.Provider>
             </StacFormScope>
           </StacScopeStoreContext.Provider>
         </StacRendererContext.Provider>
