@@ -133,10 +133,14 @@ export class ScopeStore {
     return this.variables;
   }
 
-  /** Writes variables into this layer (Stac's `setValue`) and wakes their readers here and below. */
-  setVariables(values: Record<string, unknown>): void {
+  /**
+   * Writes variables into this layer (Stac's `setValue`) and wakes their readers here and below. Keys in
+   * `remove` leave the layer, so the outer value (if any) shows through again.
+   */
+  setVariables(values: Record<string, unknown>, remove: readonly string[] = []): void {
     const before = this.getScope();
     const nextVariables = { ...this.variables };
+    for (const key of remove) delete nextVariables[key];
     for (const [key, value] of Object.entries(values)) {
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
       nextVariables[key] = value;
@@ -145,7 +149,7 @@ export class ScopeStore {
     this.merged = null;
     const after = this.getScope();
     const changed: string[][] = [];
-    for (const key of Object.keys(values)) {
+    for (const key of new Set([...Object.keys(values), ...remove])) {
       diffScopePaths(before[key], after[key], [key], changed);
     }
     if (changed.length === 0) return;

@@ -65,6 +65,17 @@ describe('ScopeStore', () => {
     detach();
   });
 
+  it('removing a variable lets the outer value show through again', () => {
+    const root = new ScopeStore({ scope: { label: 'outer' } });
+    const layer = new ScopeStore({ parent: root, variables: { label: 'inner', extra: 1 } });
+    root.attachLayer(layer);
+    const woken: string[] = [];
+    layer.watch([['label']], () => woken.push('label'));
+    layer.setVariables({ extra: 2 }, ['label']);
+    expect(layer.getScope()).toEqual({ label: 'outer', extra: 2 });
+    expect(woken).toEqual(['label']);
+  });
+
   it('refuses prototype keys as variables', () => {
     const store = new ScopeStore({ scope: {} });
     store.setVariables(JSON.parse('{"__proto__": {"polluted": true}, "ok": 1}') as Record<string, unknown>);
