@@ -9,6 +9,9 @@ import * as buttons from './buttonWidgets';
 import * as inputs from './inputWidgets';
 import * as display from './displayWidgets';
 import * as media from './mediaWidgets';
+import * as navigation from './navigationWidgets';
+import * as scrolling from './scrollingWidgets';
+import * as data from './dataWidgets';
 
 export const builtinWidgets: StacWidgetRegistry = Object.freeze({
   container: layout.ContainerWidget,
@@ -68,7 +71,31 @@ export const builtinWidgets: StacWidgetRegistry = Object.freeze({
   image: media.ImageWidget,
   circleAvatar: media.CircleAvatarWidget,
   webView: media.WebViewWidget,
+  scaffold: navigation.ScaffoldWidget,
+  appBar: navigation.AppBarWidget,
+  sliverAppBar: navigation.SliverAppBarWidget,
+  defaultTabController: navigation.DefaultTabControllerWidget,
+  tabBar: navigation.TabBarWidget,
+  tab: navigation.TabWidget,
+  tabBarView: navigation.TabBarViewWidget,
+  defaultBottomNavigationController: navigation.DefaultBottomNavigationControllerWidget,
+  bottomNavigationBar: navigation.BottomNavigationBarWidget,
+  bottomNavigationView: navigation.BottomNavigationViewWidget,
+  singleChildScrollView: scrolling.SingleChildScrollViewWidget,
+  listView: scrolling.ListViewWidget,
+  gridView: scrolling.GridViewWidget,
+  customScrollView: scrolling.CustomScrollViewWidget,
+  pageView: scrolling.PageViewWidget,
+  carouselView: scrolling.CarouselViewWidget,
+  refreshIndicator: scrolling.RefreshIndicatorWidget,
+  table: scrolling.TableWidget,
+  tableCell: scrolling.TableCellWidget,
+  dynamicView: data.DynamicViewWidget,
+  networkWidget: data.NetworkWidgetWidget,
 });
 
 export { STAC_WIDGET_CSS, StacWidgetStyles } from './widgetStyles';
 export { evaluateCondition } from './evaluateCondition';
+export { StacRequestContext, useStacRequest } from './requestContext';
+export type { StacRequestRunner, StacRequestOutcome } from './requestContext';
+export { readDataPath } from './dataWidgets';
