@@ -41,17 +41,15 @@ export function ValidationReport({
                 <code className="issue__path">{issue.path}</code>
                 <span className="issue__message">{issue.message}</span>
                 {issue.hint ? <span className="issue__hint">{issue.hint}</span> : null}
+                {onSelectIssue ? (
+                  <span className="visually-hidden"> (go to this place in the editor)</span>
+                ) : null}
               </>
             );
             return (
               <li key={`${issue.path}:${issue.code}:${index}`} className="issue" data-code={issue.code}>
                 {onSelectIssue ? (
-                  <button
-                    type="button"
-                    className="issue__button"
-                    onClick={() => onSelectIssue(issue)}
-                    aria-label={`${issue.severity} at ${issue.path}: ${issue.message}. Go to this place in the editor.`}
-                  >
+                  <button type="button" className="issue__button" onClick={() => onSelectIssue(issue)}>
                     {body}
                   </button>
                 ) : (

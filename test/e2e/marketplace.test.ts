@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  buildOnce,
+  launchBrowser,
+  screenshot,
+  seriousAxeViolations,
+  signIn,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  buildOnce();
+  server = await startServer();
+  browser = await launchBrowser();
+  page = browser.page;
+  await signIn(page, server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function expectNoSeriousAxeViolations(name: string) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+const cards = () => page.getByRole('list', { name: 'Plugins' }).getByRole('heading', { level: 3 });
+
+describe('the marketplace in Chromium', () => {
+  it('browses, searches and filters the catalog', async () => {
+    await page.getByRole('link', { name: 'Marketplace' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Marketplace' }).waitFor();
+    await cards().first().waitFor();
+    const total = await cards().count();
+    expect(total).toBeGreaterThan(10);
+    await expectNoSeriousAxeViolations('marketplace');
+    await screenshot(page, 'marketplace');
+
+    await page.getByRole('searchbox', { name: 'Search plugins' }).fill('location');
+    await expect.poll(() => cards().allTextContents()).toEqual(['Asset Location']);
+    await page.getByRole('searchbox', { name: 'Search plugins' }).fill('');
+
+    await page.getByLabel('Slot').selectOption('asset_detail');
+    await expect.poll(async () => (await cards().count()) < total).toBe(true);
+    const assetCards = await page.getByRole('list', { name: 'Plugins' }).getByText('Asset detail').count();
+    expect(assetCards).toBe(await cards().count());
+
+    await page.getByLabel('Show').selectOption('updates');
+    await expect.poll(() => cards().allTextContents()).toEqual(['Loan Tracker']);
+    await page.getByLabel('Show').selectOption('all');
+    await page.getByLabel('Slot').selectOption('');
+    await page.getByLabel('Sort by').selectOption('name');
+    const names = await cards().allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
+    expect(page.url()).toContain('sort=name');
+  });
+
+  it('opens a plugin: metadata, live preview with sample data, access summary, validation; then installs it', async () => {
+    await page.getByRole('link', { name: 'Asset Location' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Asset Location' }).waitFor();
+    const preview = page.getByRole('region', { name: 'Live preview' });
+    await preview.getByText('Shelf B-2').waitFor();
+    const access = page.locator('.access-summary');
+    await access.getByText('asset.location').waitFor();
+    await access.getByText('Move you to another page of the app (navigate)').waitFor();
+    await page.getByText('No problems found.').waitFor();
+    await expectNoSeriousAxeViolations('plugin detail');
+    await screenshot(page, 'plugin-detail');
+
+    await page.getByRole('button', { name: 'Install' }).click();
+    await page.getByText('Installed “Asset Location”.', { exact: false }).waitFor();
+    await page.getByRole('switch', { name: 'Enabled' }).waitFor();
+  });
+
+  it('shows the installed plugin in its slot with the asset bound, and its button acts', async () => {
+    await page.goto(`${server.url}/assets/asset-ladder-07`);
+    const plugins = page.getByRole('region', { name: 'Plugins for this asset' });
+    await plugins.getByText('Storage location').waitFor();
+    await plugins.getByText('Workshop B · Wall', { exact: true }).waitFor();
+    await plugins.getByRole('button', { name: 'All assets' }).click();
+    await page.waitForURL(`${server.url}/assets`);
+    await page.getByRole('heading', { level: 1, name: 'Assets' }).waitFor();
+  });
+
+  it('switches a plugin off in the installed list, and it leaves its slot', async () => {
+    await page.goto(`${server.url}/marketplace/installed`);
+    const row = page.getByRole('article', { name: 'Asset Location' });
+    await row.waitFor();
+    await expectNoSeriousAxeViolations('installed');
+    await screenshot(page, 'installed');
+    await row.getByRole('switch', { name: 'Enable Asset Location' }).click();
+    expect(await row.getByRole('switch', { name: 'Enable Asset Location' }).isChecked()).toBe(false);
+
+    await page.goto(`${server.url}/assets/asset-ladder-07`);
+    await page
+      .getByRole('region', { name: 'Plugins for this asset' })
+      .getByText('Health of Aluminium Ladder')
+      .waitFor();
+    expect(await page.getByText('Storage location').count()).toBe(0);
+  });
+
+  it('reviews an update side by side and applies it', async () => {
+    await page.goto(`${server.url}/marketplace/installed`);
+    const row = page.getByRole('article', { name: 'Loan Tracker' });
+    await row.getByText('1.1.0 available').waitFor();
+    await row.getByRole('button', { name: 'Review update' }).click();
+    await row.getByRole('region', { name: 'Installed version 1.0.0' }).waitFor();
+    await row.getByRole('region', { name: 'Latest version 1.1.0' }).waitFor();
+    await screenshot(page, 'installed-update');
+    await row.getByRole('button', { name: 'Update to 1.1.0' }).click();
+    await row.getByText(/^v1\.1\.0/).waitFor();
+    expect(await row.getByText('1.1.0 available').count()).toBe(0);
+  });
+
+  it('uninstalls after a confirmation', async () => {
+    const row = page.getByRole('article', { name: 'Reloj Digital Moderno' });
+    await row.getByRole('button', { name: 'Uninstall' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Uninstall “Reloj Digital Moderno”?' });
+    await dialog.waitFor();
+    await expectNoSeriousAxeViolations('uninstall dialog');
+    await dialog.getByRole('button', { name: 'Uninstall' }).click();
+    await row.waitFor({ state: 'detached' });
+    await page.goto(`${server.url}/`);
+    await page.getByText('Welcome back, Alice Moreau').waitFor();
+    expect(await page.getByText('12:00').count()).toBe(0);
+  });
+
+  it('refuses to create a plugin with invalid JSON, then saves it once fixed and lists it', async () => {
+    await page.goto(`${server.url}/marketplace/new`);
+    await page.getByRole('heading', { level: 1, name: 'Create a plugin' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('E2E Stock Badge');
+    await page.getByLabel('Description').fill('Made by the end-to-end test');
+
+    const editor = page.getByRole('textbox', { name: 'Plugin UI as STAC JSON' });
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('{"type": "text", "data": "Stock of <<asset.name>>: ",}');
+    const report = page.getByRole('region', { name: 'Problems in the UI' });
+    await report.getByText('1 error, 0 warnings').waitFor();
+    await report.getByText(/not valid JSON/).waitFor();
+    await page.getByRole('button', { name: 'Create plugin' }).click();
+    await page.getByText(/Not saved: fix the 1 problem first/).waitFor();
+    await expectNoSeriousAxeViolations('editor with errors');
+    await screenshot(page, 'editor-invalid');
+
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('{"type": "text", "data": "Stock of <<asset.name>>: <<asset.quantity>>"}');
+    await report.getByText('No problems found.').waitFor();
+    await page
+      .getByRole('region', { name: 'Live preview of the draft' })
+      .getByText('Stock of Sample camera (Canon AE-1): 3')
+      .waitFor();
+    await page.getByRole('button', { name: 'Create plugin' }).click();
+    await page.getByRole('heading', { level: 1, name: 'E2E Stock Badge' }).waitFor();
+
+    await page.getByRole('link', { name: 'Marketplace', exact: true }).first().click();
+    await page.getByRole('searchbox', { name: 'Search plugins' }).fill('e2e stock');
+    await expect.poll(() => cards().allTextContents()).toEqual(['E2E Stock Badge']);
+    const card = page.getByRole('list', { name: 'Plugins' }).locator('article');
+    await card.getByText('Mine').waitFor();
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * Storybook in real Chromium: builds storybook-static once (when a source is newer than the last build),
+ * serves it on 127.0.0.1 port 0, and opens every story of index.json in one page, in the light and the dark
+ * theme. A story fails on a render error, an uncaught exception, a console error or an empty root; widget
+ * stories also fail when a node of their document falls back (unknown or invalid widget).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs helper without types
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { WIDGET_TYPES } from '../../src/stac-schema';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'storybook-static');
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+  tags?: string[];
+}
+
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const stats = statSync(path);
+    if (stats.isFile()) {
+      newest = Math.max(newest, stats.mtimeMs);
+      continue;
+    }
+    for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** `storybook build` unless storybook-static is newer than every source it is made of. */
+function buildStorybookOnce(): void {
+  const marker = join(OUT, 'index.json');
+  const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0;
+  const sources = ['src', 'stories', '.storybook', 'public', 'package.json'].map((path) => join(ROOT, path));
+  if (builtAt > 0 && newestMtime(sources) <= builtAt) return;
+  const bin = join(ROOT, 'node_modules', 'storybook', 'dist', 'bin', 'dispatcher.js');
+  const result = spawnSync(process.execPath, [bin, 'build', '--quiet'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which would make Vite compile React's development runtime.
+    env: { ...process.env, NODE_ENV: 'production', STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  if (result.status !== 0) throw new Error('storybook build failed');
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** A static file server for storybook-static on 127.0.0.1, port chosen by the OS. */
+function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = normalize(join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolveServer) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolveServer({ url: `http://127.0.0.1:${port}`, server });
+    });
+  });
+}
+
+interface StoryOutcome {
+  id: string;
+  theme: string;
+  problems: string[];
+}
+
+const chromiumPath = findChromium() as string | null;
+
+describe('Storybook in Chromium', () => {
+  let server: Server;
+  let baseUrl: string;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  let stories: IndexEntry[];
+  const pageProblems: string[] = [];
+
+  beforeAll(async () => {
+    if (!chromiumPath)
+      throw new Error("Chromium not found: install Debian's chromium or set STAC_WEB_CHROMIUM.");
+    buildStorybookOnce();
+    const index = JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8')) as {
+      entries: Record<string, IndexEntry>;
+    };
+    stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+    ({ url: baseUrl, server } = await serveStatic(OUT));
+    profile = mkdtempSync(join(tmpdir(), 'stac-web-storybook-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      args: CHROMIUM_ARGS as string[],
+      headless: true,
+      viewport: { width: 1024, height: 768 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageProblems.push(`console error: ${message.text()}`);
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('has a story for every widget type of the vocabulary, in the Widgets section', () => {
+    const widgetStories = new Set(
+      stories.filter((story) => story.title.startsWith('Widgets/')).map((story) => story.name),
+    );
+    const missing = WIDGET_TYPES.filter((type) => !widgetStories.has(type));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the playground, every catalog plugin and the marketplace and slot states', () => {
+    const titles = new Set(stories.map((story) => story.title));
+    expect(titles).toContain('Authoring/Playground');
+    const catalog = readdirSync(join(ROOT, 'public', 'plugins')).filter((file) => file.endsWith('.json'));
+    const pluginStories = stories.filter((story) => story.title.startsWith('Catalog plugins/'));
+    expect(pluginStories.length).toBe(catalog.length);
+    const stateNames = stories
+      .filter((story) => story.title.startsWith('Marketplace/') || story.title.startsWith('Slots/'))
+      .map((story) => story.name.toLowerCase());
+    for (const state of ['loading', 'empty', 'error', 'update available']) {
+      expect(
+        stateNames.some((name) => name.includes(state)),
+        state,
+      ).toBe(true);
+    }
+  });
+
+  it('renders every story in light and dark without errors', async () => {
+    const outcomes: StoryOutcome[] = [];
+    for (const story of stories) {
+      for (const theme of ['light', 'dark']) {
+        pageProblems.length = 0;
+        await page.goto(`${baseUrl}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
+        await page.waitForFunction(
+          () =>
+            document.body.classList.contains('sb-show-main') ||
+            document.body.classList.contains('sb-show-errordisplay') ||
+            document.body.classList.contains('sb-show-nopreview'),
+          undefined,
+          { timeout: 15_000 },
+        );
+        // Effects run after the first paint: give requests (msw) and late errors a moment to surface.
+        await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+        const state = await page.evaluate(() => {
+          const root = document.querySelector('#storybook-root');
+          return {
+            errorDisplay: document.body.classList.contains('sb-show-errordisplay')
+              ? (document.querySelector('#error-message')?.textContent ?? 'render error')
+              : null,
+            rootText: root?.textContent?.trim().length ?? 0,
+            rootElements: root?.querySelectorAll('*').length ?? 0,
+            widgetView: document.querySelector('[data-widget-type]') !== null,
+            fallbacks: [...document.querySelectorAll('[data-stac-fallback]')].map(
+              (node) => `${node.getAttribute('data-stac-path') ?? '?'}: ${node.textContent ?? ''}`,
+            ),
+            documentErrors: [...document.querySelectorAll('[data-stac-document-error]')].map(
+              (node) => node.textContent ?? '',
+            ),
+          };
+        });
+        const problems = [...pageProblems];
+        if (state.errorDisplay) problems.push(`render error: ${state.errorDisplay}`);
+        if (state.rootElements === 0 || state.rootText === 0) problems.push('empty #storybook-root');
+        if (story.title.startsWith('Widgets/')) {
+          if (!state.widgetView) problems.push('no widget example on the page');
+          problems.push(...state.fallbacks.map((text) => `fallback ${text}`));
+          problems.push(...state.documentErrors.map((text) => `document error ${text}`));
+        }
+        if (problems.length > 0) outcomes.push({ id: story.id, theme, problems });
+      }
+    }
+    expect(outcomes).toEqual([]);
+  }, 170_000);
+});
