@@ -21,6 +21,7 @@ import {
   request,
   shapeBorder,
   str,
+  url,
 } from './formats';
 
 /** Methods Invenicum's SDK registers (`invenicum_sdk` / the short `{method, params}` form). */
@@ -80,7 +81,7 @@ export const ACTION_SPECS: Readonly<Record<string, ObjectShape>> = {
   networkRequest: obj(
     'networkRequest',
     {
-      url: str,
+      url,
       method: httpMethod,
       queryParameters: looseObject,
       headers: looseObject,

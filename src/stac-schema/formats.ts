@@ -113,7 +113,35 @@ export const color = leaf({
       examples: ['#FF6750A4', '#6750A4', 'primary', 'onSurface@60', 'blueAccent'],
     }),
   soft: true,
+  note: 'Stac paints an unknown colour transparent.',
   names: [...THEME_COLOR_ROLES],
+});
+
+// Schemes that run code or render documents; the renderer's sanitizeUrl refuses them at render time,
+// this catches them when a plugin is published.
+const UNSAFE_SCHEME =
+  /^\s*(javascript|vbscript|file|blob|data(?!\s*:image\/(png|jpe?g|gif|webp|avif)[;,]))\s*:/i;
+
+export function isSafeUrlText(value: string): boolean {
+  // Browsers drop control characters, tabs and newlines inside a URL: `java\nscript:` is javascript:.
+  let head = '';
+  for (const char of value.slice(0, 64)) if (char.charCodeAt(0) > 0x1f) head += char;
+  return !UNSAFE_SCHEME.test(head);
+}
+
+/** A URL or asset path (image `src`, `webView.url`, request `url`). */
+export const url = leaf({
+  name: 'url',
+  expected: 'an http(s) URL or an asset path',
+  jsTypes: ['string'],
+  check: (v) => typeof v === 'string' && isSafeUrlText(v),
+  schema: z
+    .string()
+    .refine(isSafeUrlText, 'javascript:, vbscript:, file: and non-image data: URLs are refused'),
+  soft: true,
+  code: 'unsafe_url',
+  note: 'The renderer refuses such URLs; use http(s).',
+  checkTemplates: true,
 });
 
 export const icon = leaf({
@@ -405,7 +433,7 @@ export const boxShadow = obj('BoxShadow', {
 export const decorationImage = obj(
   'DecorationImage',
   {
-    src: str,
+    src: url,
     fit: boxFit,
     alignment,
     repeat: enumOf('ImageRepeat', ['repeat', 'repeatX', 'repeatY', 'noRepeat']),
@@ -471,7 +499,7 @@ export const iconTheme = obj('IconTheme', { color, size: num, opacity: num });
 export const request = obj(
   'Request',
   {
-    url: str,
+    url,
     method: httpMethod,
     headers: anyValue,
     queryParameters: anyValue,

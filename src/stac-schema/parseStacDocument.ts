@@ -186,7 +186,7 @@ function validateValue(
   }
   if (typeof value === 'string') {
     checkString(walk, value, path);
-    if (isTemplateString(value)) return value;
+    if (isTemplateString(value) && !(shape.k === 'leaf' && shape.checkTemplates)) return value;
   }
   switch (shape.k) {
     case 'leaf': {
@@ -199,14 +199,13 @@ function validateValue(
       if (!shape.check(value)) {
         const soft = shape.soft === true && walk.mode === 'lenient';
         const hint = typeof value === 'string' && shape.names ? didYouMean(value, shape.names) : undefined;
-        const fallback = shape.soft ? ' Stac paints an unknown colour transparent.' : '';
         report(
           walk,
           frame,
-          'invalid_value',
+          shape.code ?? 'invalid_value',
           soft ? 'warning' : 'error',
           path,
-          expectedMessage(shape.expected, value) + fallback,
+          expectedMessage(shape.expected, value) + (shape.note ? ` ${shape.note}` : ''),
           hint,
         );
       }

@@ -29,6 +29,12 @@ export interface LeafShape {
    * (an unknown colour name paints transparent). Strict mode still treats it as an error.
    */
   soft?: boolean;
+  /** Said after the message when the value is refused, e.g. what Stac does instead. */
+  note?: string;
+  /** Issue code when the check fails (default `invalid_value`). */
+  code?: 'invalid_value' | 'unsafe_url';
+  /** Run the check on template strings too (a URL's scheme is visible before binding). */
+  checkTemplates?: boolean;
   /** Allowed names, for "did you mean" hints. */
   names?: readonly string[];
 }

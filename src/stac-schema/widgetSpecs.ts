@@ -56,6 +56,7 @@ import {
   textOverflow,
   textSpan,
   textStyle,
+  url,
   validatorRule,
   verticalDirection,
   wrapAlignment,
@@ -417,8 +418,8 @@ export const WIDGET_SPECS: Readonly<Record<string, ObjectShape>> = {
   circleAvatar: widget('circleAvatar', {
     child: W,
     backgroundColor: color,
-    backgroundImage: str,
-    foregroundImage: str,
+    backgroundImage: url,
+    foregroundImage: url,
     onBackgroundImageError: A,
     onForegroundImageError: A,
     foregroundColor: color,
@@ -630,7 +631,7 @@ export const WIDGET_SPECS: Readonly<Record<string, ObjectShape>> = {
   image: widget(
     'image',
     {
-      src: str,
+      src: url,
       alignment,
       imageType: enumOf('StacImageType', ['network', 'asset', 'file']),
       color,
@@ -920,8 +921,8 @@ export const WIDGET_SPECS: Readonly<Record<string, ObjectShape>> = {
     trackOutlineColor: color,
     trackOutlineWidth: num,
     thumbIcon: W,
-    inactiveThumbImage: str,
-    activeThumbImage: str,
+    inactiveThumbImage: url,
+    activeThumbImage: url,
     applyTheme: bool,
     applyCupertinoTheme: bool,
   }),
@@ -1044,7 +1045,7 @@ export const WIDGET_SPECS: Readonly<Record<string, ObjectShape>> = {
   webView: widget(
     'webView',
     {
-      url: str,
+      url,
       javaScriptMode: enumOf('JavaScriptMode', ['disabled', 'unrestricted']),
       backgroundColor: color,
       userAgent: str,

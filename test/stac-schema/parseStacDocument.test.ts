@@ -157,7 +157,9 @@ describe('parseStacDocument: issues with codes, paths and hints', () => {
     const result = parseStacDocument({ type: 'padding', padding: [1, 2] }, { mode: 'strict' });
     expect(codes(result.issues)).toEqual(['error:invalid_value@ui.padding']);
     const word = parseStacDocument({ type: 'padding', padding: 'wide' }, { mode: 'strict' });
-    expect(word.issues[0].message).toMatch(/^expected EdgeInsets: a number, a list \[left, top, right, bottom\]/);
+    expect(word.issues[0].message).toMatch(
+      /^expected EdgeInsets: a number, a list \[left, top, right, bottom\]/,
+    );
   });
 
   it('accepts alpha-first colours, opacity suffixes and Material names, and flags unknown colours', () => {
@@ -179,6 +181,38 @@ describe('parseStacDocument: issues with codes, paths and hints', () => {
     const lenient = parseStacDocument({ type: 'container', color: 'notacolour' });
     expect(codes(lenient.issues)).toEqual(['warning:invalid_value@ui.color']);
     expect(lenient.document?.type).toBe('container');
+  });
+
+  it('flags script and document URLs as unsafe_url: errors when publishing, warnings when rendering', () => {
+    const doc = {
+      type: 'column',
+      children: [
+        { type: 'image', src: 'java\nscript:alert(1)' },
+        { type: 'webView', url: 'data:text/html,<script>x</script>' },
+        { type: 'image', src: 'javascript:{{payload}}' },
+        { type: 'image', src: 'https://example.com/a.png' },
+        { type: 'image', src: 'data:image/png;base64,iVBORw0KGgo=' },
+        { type: 'image', src: 'assets/logo.svg' },
+      ],
+    };
+    const strict = parseStacDocument(doc, { mode: 'strict' });
+    expect(codes(strict.issues)).toEqual([
+      'error:unsafe_url@ui.children[0].src',
+      'error:unsafe_url@ui.children[1].url',
+      'error:unsafe_url@ui.children[2].src',
+    ]);
+    expect(strict.issues[0].message).toContain('use http(s)');
+    const lenient = parseStacDocument(doc);
+    expect(lenient.issues.every((i) => i.severity === 'warning')).toBe(true);
+    const actions = parseStacDocument(
+      {
+        type: 'textButton',
+        child: { type: 'text', data: 'x' },
+        onPressed: { actionType: 'networkRequest', url: 'file:///etc/passwd' },
+      },
+      { mode: 'strict' },
+    );
+    expect(codes(actions.issues)).toEqual(['error:unsafe_url@ui.onPressed.url']);
   });
 
   it('reports unknown props only in strict mode, as warnings with a hint', () => {
