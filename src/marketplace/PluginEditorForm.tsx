@@ -230,12 +230,19 @@ export function PluginEditorForm({
           {lastPreview === undefined ? (
             <p className="muted">Type valid JSON to see a preview.</p>
           ) : (
-            <PluginPreview
-              ui={lastPreview}
-              slot={draft.slot}
-              plugin={{ id: 'draft', version: draft.version }}
-              label="Live preview of the draft"
-            />
+            <>
+              {validation.document === undefined ? (
+                <p className="field__hint" role="status">
+                  The JSON cannot be read right now; this is the last readable version.
+                </p>
+              ) : null}
+              <PluginPreview
+                ui={lastPreview}
+                slot={draft.slot}
+                plugin={{ id: 'draft', version: draft.version }}
+                label="Live preview of the draft"
+              />
+            </>
           )}
         </div>
       </div>
