@@ -64,11 +64,13 @@ function spelledNumberToFile(name: string): string | null {
   return `${value}${GLUED_UNITS.has(rest[0]) ? '' : '_'}${rest.join('_')}`;
 }
 
-/** Flutter names that are aliases of another glyph in the icon set. */
-const FLUTTER_ALIASES: Readonly<Record<string, string>> = {
-  favorite_outline: 'favorite_border',
-  star_outline: 'star_border',
-  bookmark_outline: 'bookmark_border',
+/** Flutter names that are another glyph (or style) in the icon set. */
+const FLUTTER_ALIASES: Readonly<Record<string, IconReference>> = {
+  favorite_outline: { style: 'filled', file: 'favorite_border' },
+  star_outline: { style: 'filled', file: 'star_border' },
+  bookmark_outline: { style: 'filled', file: 'bookmark_border' },
+  info_outline: { style: 'outlined', file: 'info' },
+  lock_outline: { style: 'outlined', file: 'lock' },
 };
 
 /**
@@ -213,9 +215,8 @@ export const CUPERTINO_TO_MATERIAL: Readonly<Record<string, string>> = {
 export function resolveIconName(name: string, iconType: unknown = 'material'): IconReference | null {
   let base = name.trim();
   if (iconType === 'cupertino') {
-    const material = CUPERTINO_TO_MATERIAL[base];
-    if (!material) return null;
-    return { style: 'filled', file: material };
+    const material = Object.hasOwn(CUPERTINO_TO_MATERIAL, base) ? CUPERTINO_TO_MATERIAL[base] : undefined;
+    return material ? resolveIconName(material) : null;
   }
   let style: IconStyle = 'filled';
   for (const [suffix, suffixStyle] of STYLE_SUFFIXES) {
@@ -225,6 +226,7 @@ export function resolveIconName(name: string, iconType: unknown = 'material'): I
       break;
     }
   }
-  const file = FLUTTER_ALIASES[base] ?? spelledNumberToFile(base) ?? base;
-  return { style, file };
+  const alias = Object.hasOwn(FLUTTER_ALIASES, base) ? FLUTTER_ALIASES[base] : undefined;
+  if (alias) return style === 'filled' ? alias : { style, file: alias.file };
+  return { style, file: spelledNumberToFile(base) ?? base };
 }

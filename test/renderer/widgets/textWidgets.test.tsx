@@ -123,3 +123,11 @@ describe('icon', () => {
     expect(box.style.border).toContain('dashed');
   });
 });
+
+describe('server rendering', () => {
+  it('draws icons in one synchronous pass', async () => {
+    const { renderStacToString } = await import('../../../src/renderer');
+    const html = renderStacToString({ type: 'icon', icon: 'settings_outlined' }, {});
+    expect(html).toMatch(/<svg[^>]*data-stac-icon="settings_outlined"[^>]*>.*<path d="M/);
+  });
+});

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from '@testing-library/react';
+import { StacView, createWidgetRegistry, type StacRenderProblem } from '../../../src/renderer';
+import { builtinWidgets, StacRequestContext, type StacRequestRunner } from '../../../src/renderer/widgets';
+
+const corpusRoot = '/work/shared/corpus';
+const registry = createWidgetRegistry(builtinWidgets);
+// Widgets of the Stac gallery app itself (its own screens), not of the vocabulary.
+const GALLERY_ONLY = new Set(['exampleScreen', 'movieCarousel']);
+
+const documents = ['stac', 'invenicum'].flatMap((folder) => {
+  let files: string[] = [];
+  try {
+    files = readdirSync(join(corpusRoot, folder)).filter((file) => file.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  return files.map((file) => {
+    const json = JSON.parse(readFileSync(join(corpusRoot, folder, file), 'utf8')) as Record<string, unknown>;
+    return { name: `${folder}/${file}`, document: folder === 'invenicum' ? json.ui : json };
+  });
+});
+
+const offline: StacRequestRunner = async () => ({ statusCode: 200, ok: true, data: {} });
+
+describe.runIf(documents.length > 0)('the real corpus', () => {
+  it.each(documents.filter((d) => !d.name.includes('_theme')))(
+    'renders $name without a widget failing',
+    ({ document }) => {
+      const problems: StacRenderProblem[] = [];
+      const { container } = render(
+        <StacRequestContext.Provider value={offline}>
+          <StacView
+            document={document}
+            registry={registry}
+            mode="preview"
+            onProblem={(p) => problems.push(p)}
+          />
+        </StacRequestContext.Provider>,
+      );
+      const failures = problems.filter(
+        (p) =>
+          p.code === 'render_error' || (p.code === 'unknown_widget' && !GALLERY_ONLY.has(p.widgetType ?? '')),
+      );
+      expect(failures).toEqual([]);
+      expect(container.textContent?.length ?? 0).toBeGreaterThan(0);
+    },
+  );
+});
