@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { StacIssue } from './types';
 import { childPath } from './issues';
+import { parseJsonText } from './parseStacDocument';
 
 /** Slots the Invenicum host documents. Hosts may define more; a slot is an identifier like these. */
 export const KNOWN_SLOTS = ['dashboard_top', 'asset_detail'] as const;
@@ -26,9 +27,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Unwraps `{ ui: { ui: {...} } }` (the real backend stores whole plugin files as `ui` at times). */
+/**
+ * Unwraps `{ ui: { ui: {...} } }` (the real backend stores whole plugin files as `ui` at times) and a `ui`
+ * that arrives as JSON text (a database column sent as is).
+ */
 export function unwrapPluginUi(ui: unknown): unknown {
   let current = ui;
+  if (typeof current === 'string' && /^\s*\{/.test(current)) {
+    const parsed = parseJsonText(current);
+    if (parsed.ok) current = parsed.value;
+  }
   for (let i = 0; i < 3 && isRecord(current) && current.type === undefined && isRecord(current.ui); i += 1) {
     current = current.ui;
   }

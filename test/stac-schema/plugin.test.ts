@@ -54,6 +54,12 @@ describe('plugin model', () => {
     });
   });
 
+  it('reads a ui sent as JSON text', () => {
+    const result = parsePluginRecord({ id: 'p', name: 'P', ui: '{"ui": {"type": "text", "data": "hi"}}' });
+    expect(result.plugin?.ui).toEqual({ type: 'text', data: 'hi' });
+    expect(parsePluginRecord({ id: 'p', name: 'P', ui: '{broken' }).plugin?.ui).toBe('{broken');
+  });
+
   it('reports what is missing with a path', () => {
     const result = parsePluginRecord({ id: 'x' });
     expect(result.ok).toBe(false);
