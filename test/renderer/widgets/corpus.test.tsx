@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from '@testing-library/react';
 import { StacView, createWidgetRegistry, type StacRenderProblem } from '../../../src/renderer';
@@ -10,12 +10,9 @@ const registry = createWidgetRegistry(builtinWidgets);
 const GALLERY_ONLY = new Set(['exampleScreen', 'movieCarousel']);
 
 const documents = ['stac', 'invenicum'].flatMap((folder) => {
-  let files: string[] = [];
-  try {
-    files = readdirSync(join(corpusRoot, folder)).filter((file) => file.endsWith('.json'));
-  } catch {
-    return [];
-  }
+  const directory = join(corpusRoot, folder);
+  if (!existsSync(directory)) return [];
+  const files = readdirSync(directory).filter((file) => file.endsWith('.json'));
   return files.map((file) => {
     const json = JSON.parse(readFileSync(join(corpusRoot, folder, file), 'utf8')) as Record<string, unknown>;
     return { name: `${folder}/${file}`, document: folder === 'invenicum' ? json.ui : json };
