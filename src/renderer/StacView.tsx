@@ -78,6 +78,7 @@ export interface StacViewProps {
 const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
 const EMPTY_SCOPE: StacScope = Object.freeze({}) as StacScope;
 const MAX_NOTICES = 3;
+let documentGeneration = 0;
 
 function problemKey(problem: StacRenderProblem): string {
   return `${problem.code}\u0000${problem.path}\u0000${problem.message}`;
@@ -141,7 +142,14 @@ export function StacView(props: StacViewProps) {
     },
     [themeKey],
   );
-  const [store] = useState(() => new ScopeStore({ scope }));
+  // One store per document: a new document (another plugin, a new version) starts without the variables
+  // and form values of the previous one. The host scope is carried over through `latest`.
+  const documentRef = useRef<{ parsed: ParseStacResult; store: ScopeStore; generation: number } | null>(null);
+  if (documentRef.current === null || documentRef.current.parsed !== parsed) {
+    documentRef.current = { parsed, store: new ScopeStore({ scope }), generation: ++documentGeneration };
+  }
+  const documentState = documentRef.current;
+  const { store } = documentState;
   const [notices, setNotices] = useState<StacActionNotice[]>([]);
   const reported = useRef(new Set<string>());
   const noticeCounter = useRef(0);
@@ -272,7 +280,7 @@ export function StacView(props: StacViewProps) {
       <StacThemeContext.Provider value={resolvedTheme}>
         <StacRendererContext.Provider value={rendererContext}>
           <StacScopeStoreContext.Provider value={store}>
-            <StacFormScope>
+            <StacFormScope key={documentState.generation}>
               <StacRequestContext.Provider value={requestRunner}>
                 <StacOverlayHost services={props.services}>{content}</StacOverlayHost>
               </StacRequestContext.Provider>

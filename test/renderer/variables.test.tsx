@@ -89,4 +89,15 @@ describe('setValue variables', () => {
     expect(captured!.get('x')).toBe(5);
     expect(screen.getByText('x=5')).toBeInTheDocument();
   });
+
+  it('a new document starts with fresh variables', () => {
+    const first = { type: 'column', children: [{ type: 'probe' }, { type: 'text', data: 'x={{x}}' }] };
+    const { rerender } = render(<StacView document={first} registry={registry} />);
+    act(() => captured!.set({ x: 'old' }));
+    expect(screen.getByText('x=old')).toBeInTheDocument();
+    const second = { type: 'column', children: [{ type: 'probe' }, { type: 'text', data: 'x={{x}}!' }] };
+    rerender(<StacView document={second} registry={registry} />);
+    expect(screen.getByText('x=!')).toBeInTheDocument();
+    expect(captured!.get('x')).toBeUndefined();
+  });
 });
