@@ -12,7 +12,8 @@
  *   https avoids a silent downgrade when the host page itself is served over http.
  * - `data:` only for kind `image`, only base64 png/jpeg/gif/webp and at most 64 KB decoded. SVG is refused
  *   (it can carry script).
- * - Every other scheme (`javascript:`, `vbscript:`, `file:`, `blob:`, `mailto:`, ...) is refused.
+ * - Every other scheme (`javascript:`, `vbscript:`, `file:`, `blob:`, `mailto:`, ...) is refused, and so
+ *   are absolute URLs with credentials (`https://bank.example@evil.example`).
  * - Detection looks through the tricks browsers forgive: leading/trailing spaces and C0 controls, tabs and
  *   newlines anywhere (the URL parser deletes them), HTML character references (`jav&#x09;ascript:`,
  *   `&colon;`) and letter case. When any reading of the string names a forbidden scheme it is refused.
@@ -139,5 +140,7 @@ function parsesAsHttp(candidate: string): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   if (parsed.hostname === '') return null;
+  // `https://bank.example@evil.example` reads as the bank to people; no plugin needs credentials in a URL.
+  if (parsed.username !== '' || parsed.password !== '') return null;
   return parsed.href;
 }
