@@ -44,6 +44,7 @@ export class FormRegistry implements FormAccess {
   }
 
   getValues(): Record<string, unknown> {
+    // Field ids come from plugin JSON: a prototype-free object keeps an id like `__proto__` a plain key.
     const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const id of this.fields.keys()) values[id] = this.getValue(id);
     return { ...values };
