@@ -100,4 +100,21 @@ describe('form collection and validation', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(seen).toEqual([{ note: 'hello' }]));
   });
+
+  it('autovalidateMode: "always" checks at once, "onUserInteraction" once the user types', async () => {
+    const document = {
+      type: 'column',
+      children: [
+        { type: 'textFormField', id: 'a', hintText: 'Always', autovalidateMode: 'always', validatorRules: [{ rule: 'required', message: 'A is required' }] },
+        { type: 'textFormField', id: 'b', hintText: 'Typed', autovalidateMode: 'onUserInteraction', validatorRules: [{ rule: 'minLength', value: 3, message: 'B is too short' }] },
+      ],
+    };
+    render(<StacView document={document} registry={registry} />);
+    expect(screen.getByText('A is required')).toBeInTheDocument();
+    expect(screen.queryByText('B is too short')).not.toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Typed'), 'ab');
+    expect(screen.getByText('B is too short')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Typed'), 'c');
+    expect(screen.queryByText('B is too short')).not.toBeInTheDocument();
+  });
 });
