@@ -37,6 +37,7 @@ export class StacSlotElement extends HTMLElement {
   disconnectedCallback(): void {
     this.#mounted?.unmount();
     this.#mounted = null;
+    this.replaceChildren();
   }
 
   attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {

@@ -1,0 +1,127 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockDatabaseSeed } from '../../src/api-client/mock';
+import { createAppRoutes, THEME_STORAGE_KEY } from '../../src/app';
+import { renderWithApp, setupMockApi } from './appTestHarness';
+
+const api = setupMockApi();
+
+const seed: MockDatabaseSeed = {
+  plugins: [
+    {
+      id: 'top',
+      name: 'Top banner',
+      slot: 'dashboard_top',
+      ui: { type: 'text', data: 'Top plugin for <<user.name>>' },
+    },
+    {
+      id: 'bottom',
+      name: 'Bottom note',
+      slot: 'dashboard_bottom',
+      ui: { type: 'text', data: 'Bottom plugin' },
+    },
+    {
+      id: 'asset-line',
+      name: 'Asset line',
+      slot: 'asset_detail',
+      ui: {
+        type: 'column',
+        children: [
+          { type: 'text', data: '<<asset.name>> sits in <<asset.location>>' },
+          {
+            type: 'elevatedButton',
+            child: { type: 'text', data: 'Back to the list' },
+            onPressed: { actionType: 'invenicum_sdk', method: 'navigate', params: { path: '/assets' } },
+          },
+        ],
+      },
+    },
+  ],
+  installs: [
+    { username: 'alice', pluginId: 'top' },
+    { username: 'alice', pluginId: 'bottom' },
+    { username: 'alice', pluginId: 'asset-line' },
+  ],
+  assets: [
+    {
+      id: 'a-1',
+      name: 'Cordless Drill',
+      category: 'Tools',
+      location: 'Workshop A',
+      quantity: 4,
+      minStock: 2,
+      value: 189.9,
+      currency: 'EUR',
+    },
+    {
+      id: 'a-2',
+      name: 'Safety Helmet',
+      category: 'Safety',
+      location: 'Locker 3',
+      quantity: 1,
+      minStock: 5,
+      value: 25,
+      currency: 'EUR',
+    },
+  ],
+};
+
+describe('host pages', () => {
+  beforeEach(() => {
+    window.localStorage.clear();
+    api.reset(seed);
+  });
+
+  it('puts dashboard_top above and dashboard_bottom below the inventory figures', async () => {
+    renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/' });
+    const top = await screen.findByText(/^Top plugin for /);
+    const bottom = await screen.findByText('Bottom plugin');
+    const figures = await screen.findByText('Units in stock');
+    expect(top.compareDocumentPosition(figures) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(figures.compareDocumentPosition(bottom) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText('Low stock').nextElementSibling).toHaveTextContent('1');
+  });
+
+  it('hands the asset of the page to asset_detail plugins, and their navigate action moves the app', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithApp({
+      db: api.current().db,
+      routes: createAppRoutes(),
+      path: '/assets/a-2',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Safety Helmet' })).toBeInTheDocument();
+    const slot = screen.getByRole('region', { name: 'Plugins for this asset' });
+    expect(await within(slot).findByText('Safety Helmet sits in Locker 3')).toBeInTheDocument();
+    await user.click(within(slot).getByRole('button', { name: 'Back to the list' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/assets'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Assets' })).toBeInTheDocument();
+  });
+
+  it('shows a banner and no plugins in safe mode', async () => {
+    renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/?safe-mode' });
+    expect(await screen.findByText('Safe mode: plugins are not shown on this page.')).toBeInTheDocument();
+    expect(await screen.findByText('Units in stock')).toBeInTheDocument();
+    expect(screen.queryByText(/^Top plugin for /)).not.toBeInTheDocument();
+    expect(screen.queryByText('Bottom plugin')).not.toBeInTheDocument();
+  });
+
+  it('toggles the theme from the top bar and remembers the choice', async () => {
+    const user = userEvent.setup();
+    renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/' });
+    const start = document.documentElement.dataset.theme;
+    const button = await screen.findByRole('button', { name: /Switch to (dark|light) theme/ });
+    await user.click(button);
+    const next = start === 'dark' ? 'light' : 'dark';
+    expect(document.documentElement.dataset.theme).toBe(next);
+    expect(window.localStorage.getItem(THEME_STORAGE_KEY)).toBe(next);
+  });
+
+  it('names every page for the tab and has one main landmark with a skip link to it', async () => {
+    renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/assets' });
+    await screen.findByRole('heading', { level: 1, name: 'Assets' });
+    expect(document.title).toBe('Assets · stac-web');
+    expect(screen.getAllByRole('main')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createAppRoutes } from '../../src/app';
+import { renderWithApp, setupMockApi } from '../app/appTestHarness';
+
+const api = setupMockApi();
+const GOOD_URL = 'https://raw.githubusercontent.com/carol/plugins/main/shelf.stac.json';
+const BAD_URL = 'https://raw.githubusercontent.com/carol/plugins/main/broken.stac.json';
+
+describe('preview from URL', () => {
+  beforeEach(() => {
+    api.reset({
+      plugins: [],
+      remoteFiles: {
+        [GOOD_URL]: {
+          id: 'shelf-label',
+          name: 'Shelf label',
+          version: '0.3.0',
+          slot: 'asset_detail',
+          ui: { type: 'text', data: 'Shelf of <<asset.name>>: <<asset.location>>' },
+        },
+        [BAD_URL]: {
+          id: 'broken',
+          name: 'Broken',
+          version: '1.0.0',
+          slot: 'asset_detail',
+          ui: { type: 'column', children: [{ type: 'txet', data: 'oops' }] },
+        },
+      },
+    });
+  });
+
+  it('previews a plugin file, lists what it reads, and installs it', async () => {
+    const user = userEvent.setup();
+    renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/marketplace/preview' });
+    await user.type(await screen.findByLabelText('Plugin file URL'), GOOD_URL);
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+
+    expect(await screen.findByRole('heading', { name: 'Shelf label' })).toBeInTheDocument();
+    const preview = screen.getByRole('region', { name: 'Live preview' });
+    expect(
+      await within(preview).findByText('Shelf of Sample camera (Canon AE-1): Shelf B-2'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Data it reads' })).toHaveTextContent('asset.location');
+    expect(screen.getByText('No problems found.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Install' }));
+    expect(await screen.findByRole('button', { name: 'Installed' })).toBeDisabled();
+    expect(api.current().db.installs.get('1:shelf-label')?.version).toBe('0.3.0');
+  });
+
+  it('shows the issues of a broken file and does not offer to install it', async () => {
+    const user = userEvent.setup();
+    renderWithApp({
+      db: api.current().db,
+      routes: createAppRoutes(),
+      path: `/marketplace/preview?url=${encodeURIComponent(BAD_URL)}`,
+    });
+    expect(await screen.findByRole('heading', { name: 'Broken' })).toBeInTheDocument();
+    expect(screen.getByText(/This file has errors/)).toBeInTheDocument();
+    expect(screen.getByText('ui.children[0]')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Install' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Install' }));
+    expect(api.current().db.installs.size).toBe(0);
+  });
+});

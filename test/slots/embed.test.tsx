@@ -1,0 +1,82 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { setupMockApi } from '../app/appTestHarness';
+import { mountPluginSlot, StacSlotElement } from '../../src/slots/embed';
+
+const api = setupMockApi();
+
+const seed = {
+  plugins: [
+    {
+      id: 'label',
+      name: 'Label',
+      slot: 'asset_detail',
+      ui: { type: 'text', data: 'Embedded: <<asset.name>> for <<user.name>>' },
+    },
+    { id: 'banner', name: 'Banner', slot: 'dashboard_top', ui: { type: 'text', data: 'Embedded banner' } },
+  ],
+  installs: [
+    { username: 'alice', pluginId: 'label' },
+    { username: 'alice', pluginId: 'banner' },
+  ],
+};
+
+describe('embedding slots in pages that are not React apps', () => {
+  beforeEach(() => {
+    api.reset(seed);
+    document.body.replaceChildren();
+  });
+
+  it('mountPluginSlot renders a slot, follows update(context) and cleans up on unmount', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const token = api.current().db.tokenFor('alice');
+    let handle: ReturnType<typeof mountPluginSlot> | undefined;
+    act(() => {
+      handle = mountPluginSlot(host, {
+        name: 'asset_detail',
+        apiBase: 'http://one.test/api/v1',
+        token,
+        context: { asset: { name: 'Drill' } },
+      });
+    });
+    expect(await within(host).findByText(/^Embedded: Drill for /)).toBeInTheDocument();
+    act(() => handle?.update({ asset: { name: 'Ladder' } }));
+    expect(await within(host).findByText(/^Embedded: Ladder for /)).toBeInTheDocument();
+    act(() => handle?.unmount());
+    expect(host).toBeEmptyDOMElement();
+  });
+
+  it('<stac-slot> takes its name, API base and token from attributes and its context from a property', async () => {
+    expect(customElements.get('stac-slot')).toBeDefined();
+    const token = api.current().db.tokenFor('alice');
+    const element = document.createElement('stac-slot') as StacSlotElement;
+    element.setAttribute('name', 'asset_detail');
+    element.setAttribute('api-base', 'http://two.test/api/v1');
+    element.tokenProvider = async () => token;
+    element.context = { asset: { name: 'Helmet' } };
+    act(() => {
+      document.body.append(element);
+    });
+    expect(await screen.findByText(/^Embedded: Helmet for /)).toBeInTheDocument();
+    act(() => {
+      element.context = { asset: { name: 'Camera' } };
+    });
+    expect(await screen.findByText(/^Embedded: Camera for /)).toBeInTheDocument();
+    act(() => element.setAttribute('name', 'dashboard_top'));
+    expect(await screen.findByText('Embedded banner')).toBeInTheDocument();
+    act(() => element.remove());
+    await waitFor(() => expect(element).toBeEmptyDOMElement());
+  });
+
+  it('shows nothing until a token is available', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    let handle: ReturnType<typeof mountPluginSlot> | undefined;
+    act(() => {
+      handle = mountPluginSlot(host, { name: 'dashboard_top', apiBase: 'http://three.test/api/v1' });
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(host).toBeEmptyDOMElement();
+    act(() => handle?.unmount());
+  });
+});
