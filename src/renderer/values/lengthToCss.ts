@@ -10,7 +10,8 @@ export function numberOf(value: unknown): number | undefined {
 export function lengthToCss(value: unknown): string | undefined {
   const n = parseNumber(value);
   if (n === null || Number.isNaN(n)) return undefined;
-  if (n === Infinity) return '100%';
+  // `infinity` and `maxFinite` both mean "as large as the parent allows".
+  if (n === Infinity || n >= 1e9) return '100%';
   if (!Number.isFinite(n)) return undefined;
   return `${n}px`;
 }

@@ -543,10 +543,19 @@ function SelectedChild({
       role={panels ? 'tabpanel' : undefined}
       id={panels && state ? `${state.idBase}-panel-${index}` : undefined}
       aria-labelledby={panels && state ? `${state.idBase}-tab-${index}` : undefined}
-      style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', flex: '1 1 auto', minHeight: 0 }}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'minmax(0, 1fr)',
+        gridTemplateRows: 'minmax(0, 1fr)',
+        flex: '1 1 auto',
+        minHeight: 0,
+      }}
     >
       {/* Keyed by index so each page keeps nothing of the previous one, like Flutter's lazy pages. */}
-      <div key={index} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)' }}>
+      <div
+        key={index}
+        style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gridTemplateRows: 'minmax(0, 1fr)' }}
+      >
         {content}
       </div>
     </div>
