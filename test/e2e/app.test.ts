@@ -139,6 +139,26 @@ describe('the app in Chromium', () => {
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
   });
 
+  it('fits a phone screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const [path, name] of [
+        ['/', 'dashboard-phone'],
+        ['/marketplace', 'marketplace-phone'],
+        ['/assets/asset-drill-01', 'asset-detail-phone'],
+      ] as const) {
+        await page.goto(`${server.url}${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+        await screenshot(page, name, { fullPage: false });
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
+  });
+
   it('renders a slot in a plain HTML page through the embed build', async () => {
     await page.goto(`${server.url}/embed-demo.html`);
     // Same tab as the app: the embed demo reuses the app session.

@@ -127,7 +127,10 @@ describe('Storybook in Chromium', () => {
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') pageProblems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error') {
+        const where = message.location().url;
+        pageProblems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
+      }
     });
   });
 
@@ -162,42 +165,78 @@ describe('Storybook in Chromium', () => {
     }
   });
 
+  it('playground: shows issues with their paths and logs every action a button dispatches', async () => {
+    await page.goto(`${baseUrl}/iframe.html?id=authoring-playground--with-issues&viewMode=story`);
+    const report = page.getByRole('region', { name: 'Validation (strict, as on publish)' });
+    await report.getByText('ui.children[0].style.fontSize').waitFor({ timeout: 15_000 });
+    await report.getByText('ui.children[1].type').waitFor();
+
+    await page.goto(`${baseUrl}/iframe.html?id=authoring-playground--blank&viewMode=story`);
+    const result = page.getByRole('region', { name: 'Result' });
+    await result.getByText('Hello Alice Moreau').waitFor({ timeout: 15_000 });
+    await result.getByRole('button', { name: 'Check' }).click();
+    const log = page.getByRole('region', { name: 'Action log' });
+    await log.getByText(/dispatch invenicum_sdk\.showAlert/).waitFor({ timeout: 5_000 });
+    await log.getByText(/notify: Checked Safety Goggles/).waitFor({ timeout: 5_000 });
+  });
+
   it('renders every story in light and dark without errors', async () => {
     const outcomes: StoryOutcome[] = [];
-    for (const story of stories) {
-      for (const theme of ['light', 'dark']) {
+    for (const theme of ['light', 'dark']) {
+      // One page load per theme; stories switch through Storybook's own channel, as the manager does.
+      await page.goto(`${baseUrl}/iframe.html?id=${stories[0].id}&viewMode=story&globals=theme:${theme}`);
+      await page.waitForFunction(() => '__STORYBOOK_ADDONS_CHANNEL__' in window, undefined, {
+        timeout: 15_000,
+      });
+      for (const story of stories) {
         pageProblems.length = 0;
-        await page.goto(`${baseUrl}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
-        await page.waitForFunction(
-          () =>
-            document.body.classList.contains('sb-show-main') ||
-            document.body.classList.contains('sb-show-errordisplay') ||
-            document.body.classList.contains('sb-show-nopreview'),
-          undefined,
-          { timeout: 15_000 },
+        const event = await page.evaluate(
+          (storyId) =>
+            new Promise<string>((resolveEvent) => {
+              type Channel = {
+                on(name: string, listener: (...args: unknown[]) => void): void;
+                off(name: string, listener: (...args: unknown[]) => void): void;
+                emit(name: string, payload: unknown): void;
+              };
+              const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel })
+                .__STORYBOOK_ADDONS_CHANNEL__;
+              const names = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+              const listeners = names.map((name) => {
+                const listener = (...args: unknown[]) => {
+                  const id = typeof args[0] === 'string' ? args[0] : undefined;
+                  if (name === 'storyRendered' && id !== undefined && id !== storyId) return;
+                  names.forEach((other, index) => channel.off(other, listeners[index]));
+                  const detail = args[0] instanceof Object ? JSON.stringify(args[0]).slice(0, 300) : '';
+                  resolveEvent(name === 'storyRendered' ? name : `${name} ${detail}`);
+                };
+                channel.on(name, listener);
+                return listener;
+              });
+              channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+            }),
+          story.id,
         );
-        // Effects run after the first paint: give requests (msw) and late errors a moment to surface.
-        await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+        // Effects run after the render: give requests (msw) and late errors a moment to surface.
+        await page.waitForTimeout(120);
         const state = await page.evaluate(() => {
           const root = document.querySelector('#storybook-root');
           return {
-            errorDisplay: document.body.classList.contains('sb-show-errordisplay')
-              ? (document.querySelector('#error-message')?.textContent ?? 'render error')
-              : null,
             rootText: root?.textContent?.trim().length ?? 0,
             rootElements: root?.querySelectorAll('*').length ?? 0,
+            theme: document.documentElement.dataset.theme ?? '',
             widgetView: document.querySelector('[data-widget-type]') !== null,
-            fallbacks: [...document.querySelectorAll('[data-stac-fallback]')].map(
+            fallbacks: [...document.querySelectorAll('#storybook-root [data-stac-fallback]')].map(
               (node) => `${node.getAttribute('data-stac-path') ?? '?'}: ${node.textContent ?? ''}`,
             ),
-            documentErrors: [...document.querySelectorAll('[data-stac-document-error]')].map(
+            documentErrors: [...document.querySelectorAll('#storybook-root [data-stac-document-error]')].map(
               (node) => node.textContent ?? '',
             ),
           };
         });
         const problems = [...pageProblems];
-        if (state.errorDisplay) problems.push(`render error: ${state.errorDisplay}`);
+        if (event !== 'storyRendered') problems.push(event);
         if (state.rootElements === 0 || state.rootText === 0) problems.push('empty #storybook-root');
+        if (state.theme !== theme) problems.push(`theme is "${state.theme}"`);
         if (story.title.startsWith('Widgets/')) {
           if (!state.widgetView) problems.push('no widget example on the page');
           problems.push(...state.fallbacks.map((text) => `fallback ${text}`));
