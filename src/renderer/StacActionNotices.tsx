@@ -24,9 +24,21 @@ const noticeStyle: CSSProperties = {
   background: 'var(--stac-color-errorContainer, #f9dedc)',
 };
 
-export function StacActionNotices({ notices, onDismiss }: { notices: StacActionNotice[]; onDismiss(id: number): void }) {
+export function StacActionNotices({
+  notices,
+  onDismiss,
+}: {
+  notices: StacActionNotice[];
+  onDismiss(id: number): void;
+}) {
   return (
-    <div role="status" aria-live="polite" aria-label="Action problems" data-stac-action-notices="" style={listStyle}>
+    <div
+      role="status"
+      aria-live="polite"
+      aria-label="Action problems"
+      data-stac-action-notices=""
+      style={listStyle}
+    >
       {notices.map((notice) => (
         <div key={notice.id} style={noticeStyle}>
           <span style={{ flex: 1 }}>Action failed: {notice.message}</span>

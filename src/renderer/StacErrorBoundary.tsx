@@ -21,7 +21,13 @@ export interface StacErrorBoundaryProps {
   children?: ReactNode;
 }
 
-function RetryWhen({ subscribe, retry }: { subscribe: (onChange: () => void) => () => void; retry: () => void }) {
+function RetryWhen({
+  subscribe,
+  retry,
+}: {
+  subscribe: (onChange: () => void) => () => void;
+  retry: () => void;
+}) {
   useEffect(() => subscribe(retry), [subscribe, retry]);
   return null;
 }
@@ -79,7 +85,12 @@ export class StacErrorBoundary extends Component<StacErrorBoundaryProps, StacErr
     return (
       <>
         <StacFallback
-          problem={{ ...problem, path: this.props.path, message: `${what}: ${problem.message}`, widgetType: this.props.widgetType }}
+          problem={{
+            ...problem,
+            path: this.props.path,
+            message: `${what}: ${problem.message}`,
+            widgetType: this.props.widgetType,
+          }}
         />
         {retry}
       </>

@@ -112,7 +112,9 @@ export function useFormField<T>(
       touchedRef.current = true;
       setValueState(next);
       const mode = optionsRef.current.autovalidateMode;
-      setError((shown) => (shown !== null || mode === 'always' || mode === 'onUserInteraction' ? check(next) : shown));
+      setError((shown) =>
+        shown !== null || mode === 'always' || mode === 'onUserInteraction' ? check(next) : shown,
+      );
     },
     [check],
   );
@@ -130,7 +132,8 @@ export function useFormField<T>(
   }, [form, id, check]);
 
   useEffect(() => {
-    if (optionsRef.current.autovalidateMode === 'always' && !touchedRef.current) setError(check(valueRef.current));
+    if (optionsRef.current.autovalidateMode === 'always' && !touchedRef.current)
+      setError(check(valueRef.current));
   }, [check]);
 
   return [value, setValue, error];

@@ -19,7 +19,12 @@ import { StacFallback } from './StacFallback';
 const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
 
 function isNodeLike(value: unknown): value is StacNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as StacNode).type === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as StacNode).type === 'string'
+  );
 }
 
 function isInvalidMarker(node: StacNode): node is StacNode & StacInvalidNode {
@@ -41,9 +46,15 @@ function problemOfMarker(marker: StacInvalidNode, path: string): StacRenderProbl
   const issue = marker.issue;
   const issuePath = typeof issue?.path === 'string' && issue.path !== '' ? issue.path : path;
   if (issue?.code === 'unknown_widget' && marker.originalType) {
-    return { code: 'unknown_widget', path: issuePath, message: `Unknown widget "${marker.originalType}"`, widgetType: marker.originalType };
+    return {
+      code: 'unknown_widget',
+      path: issuePath,
+      message: `Unknown widget "${marker.originalType}"`,
+      widgetType: marker.originalType,
+    };
   }
-  const message = typeof issue?.message === 'string' && issue.message !== '' ? issue.message : 'Invalid widget';
+  const message =
+    typeof issue?.message === 'string' && issue.message !== '' ? issue.message : 'Invalid widget';
   return { code: 'invalid_node', path: issuePath, message, widgetType: marker.originalType };
 }
 
@@ -65,7 +76,11 @@ export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeV
   const retrySubscribe = useCallback((onChange: () => void) => store.watch([[]], onChange), [store]);
   if (node === null || node === undefined) return null;
   if (!isNodeLike(node)) {
-    return <NodeProblem problem={{ code: 'invalid_node', path, message: 'Expected a widget object with a "type".' }} />;
+    return (
+      <NodeProblem
+        problem={{ code: 'invalid_node', path, message: 'Expected a widget object with a "type".' }}
+      />
+    );
   }
   if (isInvalidMarker(node)) return <NodeProblem problem={problemOfMarker(node, path)} />;
   const component = lookUpWidget(renderer, node.type);
@@ -81,7 +96,12 @@ export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeV
   // client keeps the same Suspense so that server HTML hydrates node for node.
   const serverFailure = renderer.serverRendering ? (
     <NodeProblem
-      problem={{ code: 'render_error', path, message: `Widget "${node.type}" failed to render on the server.`, widgetType: node.type }}
+      problem={{
+        code: 'render_error',
+        path,
+        message: `Widget "${node.type}" failed to render on the server.`,
+        widgetType: node.type,
+      }}
     />
   ) : null;
   return (
@@ -111,7 +131,9 @@ function useBoundNode(node: StacNode, path: string): StacNode {
   const renderer = useStacRenderer('StacNodeView');
   const store = useScopeStore('StacNodeView');
   // The selector's memory lives across renders; writing it during render is idempotent.
-  const tracker = useRef<{ reads: PathSegments[]; scope: unknown; selection: readonly unknown[] } | null>(null);
+  const tracker = useRef<{ reads: PathSegments[]; scope: unknown; selection: readonly unknown[] } | null>(
+    null,
+  );
 
   const scope = store.getScope();
   const bound = useMemo(() => renderer.bindNode(node, scope), [renderer, node, scope]);
@@ -152,13 +174,26 @@ function useBoundNode(node: StacNode, path: string): StacNode {
   const errorsKey = bound.errors.join('; ');
   useEffect(() => {
     if (errorsKey === '') return;
-    renderer.reportProblem({ code: 'invalid_node', path, message: `Template problem: ${errorsKey}`, widgetType: node.type });
+    renderer.reportProblem({
+      code: 'invalid_node',
+      path,
+      message: `Template problem: ${errorsKey}`,
+      widgetType: node.type,
+    });
   }, [renderer, errorsKey, path, node.type]);
 
   return bound.node;
 }
 
-function BoundWidget({ component: Widget, node, path }: { component: StacWidgetComponent; node: StacNode; path: string }) {
+function BoundWidget({
+  component: Widget,
+  node,
+  path,
+}: {
+  component: StacWidgetComponent;
+  node: StacNode;
+  path: string;
+}) {
   const bound = useBoundNode(node, path);
   return <Widget node={bound} path={path} />;
 }

@@ -28,7 +28,9 @@ export function StacVariableScope({ values, children }: StacVariableScopeProps) 
   useEffect(() => parent.attachLayer(store), [parent, store]);
   useEffect(() => {
     if (sameValues(applied.current, values)) return;
-    const dropped = Object.keys(applied.current).filter((key) => !Object.prototype.hasOwnProperty.call(values, key));
+    const dropped = Object.keys(applied.current).filter(
+      (key) => !Object.prototype.hasOwnProperty.call(values, key),
+    );
     applied.current = values;
     store.setVariables(values, dropped);
   }, [store, values]);

@@ -135,13 +135,10 @@ export function StacView(props: StacViewProps) {
   const parsed = useParsedDocument(document, limits, registry, actions, rootPath);
   // An inline theme object from the host must not re-render every theme consumer on each host render.
   const themeKey = typeof theme === 'object' && theme !== null ? JSON.stringify(theme) : (theme ?? 'light');
-  const resolvedTheme = useMemo(
-    () => {
-      const input: unknown = themeKey.startsWith('{') ? JSON.parse(themeKey) : themeKey;
-      return isStacTheme(input) ? input : resolveTheme(input);
-    },
-    [themeKey],
-  );
+  const resolvedTheme = useMemo(() => {
+    const input: unknown = themeKey.startsWith('{') ? JSON.parse(themeKey) : themeKey;
+    return isStacTheme(input) ? input : resolveTheme(input);
+  }, [themeKey]);
   // One store per document: a new document (another plugin, a new version) starts without the variables
   // and form values of the previous one. The host scope is carried over through `latest`.
   const documentRef = useRef<{ parsed: ParseStacResult; store: ScopeStore; generation: number } | null>(null);
@@ -219,7 +216,11 @@ export function StacView(props: StacViewProps) {
       const context: ActionContext = {
         scope: extra?.scope ? { ...baseScope, ...extra.scope } : baseScope,
         // Overlay services already defer to the host's own dialog/snack bar/notify and wrap its navigate.
-        services: { ...createDefaultHostServices(baseScope), ...host.services, ...(local.overlayServices ?? {}) },
+        services: {
+          ...createDefaultHostServices(baseScope),
+          ...host.services,
+          ...(local.overlayServices ?? {}),
+        },
         bind: (value, bindScope) => bindValue(value, bindScope, { deep: true, helpers: host.helpers }).value,
         form: local.form ?? undefined,
         variables: variableAccessOf(local.store),
@@ -229,7 +230,11 @@ export function StacView(props: StacViewProps) {
         onDispatch: host.onDispatch,
       };
       void dispatch(action, context, host.actions ?? defaultActionRegistry).catch((error: unknown) => {
-        handleError({ code: 'handler_failed', message: error instanceof Error ? error.message : String(error), path });
+        handleError({
+          code: 'handler_failed',
+          message: error instanceof Error ? error.message : String(error),
+          path,
+        });
       });
     },
     [showNotice],
@@ -266,7 +271,14 @@ export function StacView(props: StacViewProps) {
       </StacErrorBoundary>
     );
   } else {
-    content = <DocumentProblems issues={parsed.issues} mode={mode} report={reportProblem} serverRendering={serverRendering} />;
+    content = (
+      <DocumentProblems
+        issues={parsed.issues}
+        mode={mode}
+        report={reportProblem}
+        serverRendering={serverRendering}
+      />
+    );
   }
 
   return (
@@ -288,7 +300,9 @@ export function StacView(props: StacViewProps) {
           </StacScopeStoreContext.Provider>
         </StacRendererContext.Provider>
       </StacThemeContext.Provider>
-      {mode === 'preview' && notices.length > 0 ? <StacActionNotices notices={notices} onDismiss={dismissNotice} /> : null}
+      {mode === 'preview' && notices.length > 0 ? (
+        <StacActionNotices notices={notices} onDismiss={dismissNotice} />
+      ) : null}
     </div>
   );
 }

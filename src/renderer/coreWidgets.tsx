@@ -19,7 +19,12 @@ export function SetValueWidget({ node, path }: StacWidgetProps) {
 export function FormWidget({ node, path }: StacWidgetProps) {
   return (
     <StacFormScope>
-      <form data-stac-type="form" noValidate onSubmit={(event) => event.preventDefault()} style={{ display: 'contents' }}>
+      <form
+        data-stac-type="form"
+        noValidate
+        onSubmit={(event) => event.preventDefault()}
+        style={{ display: 'contents' }}
+      >
         <StacChild node={node.child} path={`${path}.child`} />
       </form>
     </StacFormScope>

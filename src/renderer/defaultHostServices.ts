@@ -21,7 +21,8 @@ const refusingFetch: typeof fetch = () =>
   Promise.reject(new Error('This host gives plugins no network access (no `fetch` service was provided).'));
 
 export function createDefaultHostServices(scope: StacScope): HostServices {
-  const globalFetch = typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : refusingFetch;
+  const globalFetch =
+    typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : refusingFetch;
   return {
     navigate: () => undefined,
     notify: () => undefined,

@@ -29,7 +29,13 @@ export type * from './contract';
 export * from './template';
 export * from './theme';
 export * from './overlays';
-export { builtinWidgets, STAC_WIDGET_CSS, StacWidgetStyles, StacRequestContext, useStacRequest } from './widgets';
+export {
+  builtinWidgets,
+  STAC_WIDGET_CSS,
+  StacWidgetStyles,
+  StacRequestContext,
+  useStacRequest,
+} from './widgets';
 export type { StacRequestRunner, StacRequestOutcome } from './widgets';
 export { createWidgetRequestRunner } from './widgetRequestRunner';
 export { parseDocumentCached } from './parseDocumentCached';

@@ -43,7 +43,12 @@ const MAX_DIFF_DEPTH = 16;
  * The paths at which `next` differs from `prev`, as deep as both sides are plain objects or arrays.
  * Identical references are skipped without descending, so an unchanged `user` costs one comparison.
  */
-export function diffScopePaths(prev: unknown, next: unknown, prefix: string[] = [], out: string[][] = []): string[][] {
+export function diffScopePaths(
+  prev: unknown,
+  next: unknown,
+  prefix: string[] = [],
+  out: string[][] = [],
+): string[][] {
   if (Object.is(prev, next)) return out;
   const bothObjects = isPlainObject(prev) && isPlainObject(next);
   const bothArrays = Array.isArray(prev) && Array.isArray(next);
@@ -54,7 +59,12 @@ export function diffScopePaths(prev: unknown, next: unknown, prefix: string[] = 
   if (bothArrays && prev.length !== next.length) out.push([...prefix, 'length']);
   const keys = new Set<string>([...Object.keys(prev as object), ...Object.keys(next as object)]);
   for (const key of keys) {
-    diffScopePaths((prev as Record<string, unknown>)[key], (next as Record<string, unknown>)[key], [...prefix, key], out);
+    diffScopePaths(
+      (prev as Record<string, unknown>)[key],
+      (next as Record<string, unknown>)[key],
+      [...prefix, key],
+      out,
+    );
   }
   return out;
 }
@@ -208,7 +218,9 @@ export class ScopeStore {
     if (wholeScopeWatchers) for (const w of wholeScopeWatchers) woken.add(w);
     for (const path of changed) {
       const candidates =
-        path.length === 0 ? [...this.watchersByKey.values()].flatMap((set) => [...set]) : this.watchersByKey.get(path[0]);
+        path.length === 0
+          ? [...this.watchersByKey.values()].flatMap((set) => [...set])
+          : this.watchersByKey.get(path[0]);
       if (!candidates) continue;
       for (const watcher of candidates) {
         if (woken.has(watcher)) continue;

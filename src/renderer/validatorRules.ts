@@ -32,7 +32,8 @@ function toText(value: unknown): string {
 function numberArgument(rule: ValidatorRule, inline: string | undefined): number | null {
   const candidates = [rule.value, rule.length, inline];
   for (const candidate of candidates) {
-    const n = typeof candidate === 'number' ? candidate : typeof candidate === 'string' ? Number(candidate) : NaN;
+    const n =
+      typeof candidate === 'number' ? candidate : typeof candidate === 'string' ? Number(candidate) : NaN;
     if (Number.isFinite(n) && n >= 0) return n;
   }
   return null;
@@ -52,7 +53,9 @@ function compilePattern(source: string): RegExp | null {
 }
 
 function isRuleObject(value: unknown): value is ValidatorRule {
-  return typeof value === 'object' && value !== null && typeof (value as { rule?: unknown }).rule === 'string';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { rule?: unknown }).rule === 'string'
+  );
 }
 
 /** Checks one rule; returns true when the value passes. Unusable rules (bad regex) pass, so a typo in a
@@ -85,7 +88,12 @@ export function checkValidatorRule(rule: ValidatorRule, rawValue: unknown): bool
       return n === null || text.length <= n;
     }
     case 'pattern': {
-      const source = typeof rule.pattern === 'string' ? rule.pattern : typeof rule.value === 'string' ? rule.value : inline;
+      const source =
+        typeof rule.pattern === 'string'
+          ? rule.pattern
+          : typeof rule.value === 'string'
+            ? rule.value
+            : inline;
       const regex = source === undefined ? null : compilePattern(source);
       return regex === null || text === '' || regex.test(text);
     }
@@ -102,7 +110,9 @@ export function runValidatorRules(rules: unknown, value: unknown): string | null
   for (const rule of rules) {
     if (!isRuleObject(rule)) continue;
     if (!checkValidatorRule(rule, value)) {
-      return typeof rule.message === 'string' && rule.message !== '' ? rule.message : 'Please check this field.';
+      return typeof rule.message === 'string' && rule.message !== ''
+        ? rule.message
+        : 'Please check this field.';
     }
   }
   return null;

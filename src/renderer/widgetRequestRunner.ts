@@ -39,7 +39,8 @@ export function createWidgetRequestRunner(options: {
       throw new Error('This widget needs a "request" with a "url".');
     }
     const safe = sanitizeUrl(request.url, { kind: 'request' });
-    if (safe === null) throw new Error(`Request refused: "${request.url}" is not an http(s) or relative URL.`);
+    if (safe === null)
+      throw new Error(`Request refused: "${request.url}" is not an http(s) or relative URL.`);
     const { urlPolicy, limits } = options.actions;
     const check = urlPolicy.checkRequest(safe);
     if (!check.ok) throw new Error(`Request refused: ${check.reason}.`);
@@ -72,7 +73,10 @@ export function createWidgetRequestRunner(options: {
             ? 'text/plain'
             : 'application/json';
       headers.set('Content-Type', contentType);
-      body = typeof request.body === 'string' && !/json/i.test(contentType) ? request.body : JSON.stringify(request.body);
+      body =
+        typeof request.body === 'string' && !/json/i.test(contentType)
+          ? request.body
+          : JSON.stringify(request.body);
     }
     const authorization = urlPolicy.authorize(url);
     for (const [name, value] of Object.entries(authorization ?? {})) headers.set(name, value);
@@ -88,7 +92,8 @@ export function createWidgetRequestRunner(options: {
         signal: eitherSignal(signal, timeout),
       });
     } catch (error) {
-      if (timeout.aborted) throw new Error(`${url.origin}${url.pathname} did not answer in time.`, { cause: error });
+      if (timeout.aborted)
+        throw new Error(`${url.origin}${url.pathname} did not answer in time.`, { cause: error });
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(`Could not reach ${url.origin}${url.pathname}: ${reason}`, { cause: error });
     }

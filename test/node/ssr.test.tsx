@@ -28,7 +28,13 @@ describe('renderStacToString (node, no DOM)', () => {
 
   it('renders bound templates, the theme variables and color-scheme to HTML', () => {
     const html = renderStacToString(
-      { type: 'column', children: [{ type: 'text', data: 'Asset <<asset.name>>' }, { type: 'text', data: 'by {{user.name}}' }] },
+      {
+        type: 'column',
+        children: [
+          { type: 'text', data: 'Asset <<asset.name>>' },
+          { type: 'text', data: 'by {{user.name}}' },
+        ],
+      },
       { registry, scope: { asset: { name: 'Drill <b>' }, user: { name: 'Ana' } }, theme: 'dark' },
     );
     expect(html).toContain('Asset Drill &lt;b&gt;');
@@ -40,7 +46,11 @@ describe('renderStacToString (node, no DOM)', () => {
 
   it('renders setValue variables on the server', () => {
     const html = renderStacToString(
-      { type: 'setValue', values: [{ key: 'greeting', value: 'Hola' }], child: { type: 'text', data: '{{greeting}}, {{user.name}}' } },
+      {
+        type: 'setValue',
+        values: [{ key: 'greeting', value: 'Hola' }],
+        child: { type: 'text', data: '{{greeting}}, {{user.name}}' },
+      },
       { registry, scope: { user: { name: 'Ana' } } },
     );
     expect(html).toContain('Hola, Ana');
@@ -54,25 +64,32 @@ describe('renderStacToString (node, no DOM)', () => {
     );
     expect(html).toContain('Unknown widget &quot;fancyWidget&quot;');
     expect(html).toContain('ok');
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'unknown_widget', path: 'ui.children[0]' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'unknown_widget', path: 'ui.children[0]' }),
+    );
   });
 
   it('a throwing widget does not fail the server render of its siblings', () => {
     const problems: StacRenderProblem[] = [];
     const html = renderStacToString(
-      { type: 'column', children: [{ type: 'text', data: 'left' }, { type: 'explode' }, { type: 'text', data: 'right' }] },
+      {
+        type: 'column',
+        children: [{ type: 'text', data: 'left' }, { type: 'explode' }, { type: 'text', data: 'right' }],
+      },
       { registry, onProblem: (p) => problems.push(p) },
     );
     expect(html).toContain('left');
     expect(html).toContain('right');
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'render_error', path: 'ui.children[1]' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'render_error', path: 'ui.children[1]' }),
+    );
   });
 
   it('a document that cannot be parsed renders the error panel in preview and nothing in production', () => {
     const problems: StacRenderProblem[] = [];
-    expect(renderStacToString(42, { registry, mode: 'preview', onProblem: (p) => problems.push(p) })).toContain(
-      'This plugin view cannot be shown.',
-    );
+    expect(
+      renderStacToString(42, { registry, mode: 'preview', onProblem: (p) => problems.push(p) }),
+    ).toContain('This plugin view cannot be shown.');
     expect(problems.length).toBeGreaterThan(0);
     expect(renderStacToString(42, { registry })).not.toContain('cannot be shown');
   });

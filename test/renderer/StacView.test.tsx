@@ -28,7 +28,13 @@ describe('StacView renders a document through the registry', () => {
       { type: 'text', data: 'Asset: <<asset.name>>' },
       { type: 'text', data: 'Hello {{user.name}}' },
     );
-    render(<StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' }, user: { name: 'Ana' } }} />);
+    render(
+      <StacView
+        document={document}
+        registry={registry}
+        scope={{ asset: { name: 'Drill' }, user: { name: 'Ana' } }}
+      />,
+    );
     expect(screen.getByText('Asset: Drill')).toBeInTheDocument();
     expect(screen.getByText('Hello Ana')).toBeInTheDocument();
   });
@@ -40,21 +46,35 @@ describe('StacView renders a document through the registry', () => {
   });
 
   it('lets a host override a widget type', () => {
-    const shouting = createWidgetRegistry({ text: ({ node }) => <b>{String(node.data).toUpperCase()}</b> }, registry);
+    const shouting = createWidgetRegistry(
+      { text: ({ node }) => <b>{String(node.data).toUpperCase()}</b> },
+      registry,
+    );
     render(<StacView document={{ type: 'text', data: 'quiet' }} registry={shouting} />);
     expect(screen.getByText('QUIET').tagName).toBe('B');
   });
 
   it('never looks widget types up on Object.prototype', () => {
     const onProblem = vi.fn();
-    render(<StacView document={column({ type: 'constructor' }, { type: 'text', data: 'still here' })} registry={registry} mode="preview" onProblem={onProblem} />);
+    render(
+      <StacView
+        document={column({ type: 'constructor' }, { type: 'text', data: 'still here' })}
+        registry={registry}
+        mode="preview"
+        onProblem={onProblem}
+      />,
+    );
     expect(screen.getByText('still here')).toBeInTheDocument();
     expect(screen.getByText(/Unknown widget "constructor"/)).toBeInTheDocument();
   });
 });
 
 describe('unknown and invalid nodes', () => {
-  const document = column({ type: 'text', data: 'before' }, { type: 'fancyWidget', size: 3 }, { type: 'text', data: 'after' });
+  const document = column(
+    { type: 'text', data: 'before' },
+    { type: 'fancyWidget', size: 3 },
+    { type: 'text', data: 'after' },
+  );
 
   it('preview mode shows a compact fallback naming the unknown widget, siblings intact', () => {
     render(<StacView document={document} registry={registry} mode="preview" />);
@@ -64,7 +84,13 @@ describe('unknown and invalid nodes', () => {
   });
 
   it('a vocabulary widget the host registry leaves out is named as unavailable, not unknown', () => {
-    render(<StacView document={column({ type: 'webView', url: 'https://example.com' })} registry={registry} mode="preview" />);
+    render(
+      <StacView
+        document={column({ type: 'webView', url: 'https://example.com' })}
+        registry={registry}
+        mode="preview"
+      />,
+    );
     expect(screen.getByText('Widget "webView" is not available in this app')).toBeInTheDocument();
   });
 
@@ -86,13 +112,17 @@ describe('unknown and invalid nodes', () => {
         <StacView document={document} registry={registry} onProblem={onProblem} />
       </StrictMode>,
     );
-    expect(onProblem.mock.calls.filter(([p]) => (p as StacRenderProblem).code === 'unknown_widget')).toHaveLength(1);
+    expect(
+      onProblem.mock.calls.filter(([p]) => (p as StacRenderProblem).code === 'unknown_widget'),
+    ).toHaveLength(1);
   });
 
   it('shows the issue message of a node the schema rejected', () => {
     const problems: StacRenderProblem[] = [];
     const bad = column({ type: 'text', data: 'ok' }, { type: 'text' });
-    render(<StacView document={bad} registry={registry} mode="preview" onProblem={(p) => problems.push(p)} />);
+    render(
+      <StacView document={bad} registry={registry} mode="preview" onProblem={(p) => problems.push(p)} />,
+    );
     const invalid = problems.find((p) => p.code === 'invalid_node');
     expect(invalid).toBeDefined();
     expect(invalid?.path).toContain('ui.children[1]');
@@ -102,15 +132,23 @@ describe('unknown and invalid nodes', () => {
 });
 
 describe('error isolation', () => {
-  const document = column({ type: 'text', data: 'left' }, { type: 'explode', label: 'the middle' }, { type: 'text', data: 'right' });
+  const document = column(
+    { type: 'text', data: 'left' },
+    { type: 'explode', label: 'the middle' },
+    { type: 'text', data: 'right' },
+  );
 
   it('a throwing widget never blanks its siblings; preview shows why', () => {
     const problems: StacRenderProblem[] = [];
-    render(<StacView document={document} registry={registry} mode="preview" onProblem={(p) => problems.push(p)} />);
+    render(
+      <StacView document={document} registry={registry} mode="preview" onProblem={(p) => problems.push(p)} />,
+    );
     expect(screen.getByText('left')).toBeInTheDocument();
     expect(screen.getByText('right')).toBeInTheDocument();
     expect(screen.getByText(/Widget "explode" failed: boom from the middle/)).toBeInTheDocument();
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'render_error', path: 'ui.children[1]', widgetType: 'explode' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'render_error', path: 'ui.children[1]', widgetType: 'explode' }),
+    );
   });
 
   it('production mode renders nothing for the failed node but keeps the rest', () => {
@@ -127,10 +165,19 @@ describe('error isolation', () => {
     }
     const withStrict = createWidgetRegistry({ needsAsset: NeedsAsset }, registry);
     const document = { type: 'needsAsset', data: '{{asset.name}}' };
-    const { rerender } = render(<StacView document={document} registry={withStrict} mode="preview" scope={{}} />);
+    const { rerender } = render(
+      <StacView document={document} registry={withStrict} mode="preview" scope={{}} />,
+    );
     expect(screen.getByText(/no asset yet/)).toBeInTheDocument();
     act(() => {
-      rerender(<StacView document={document} registry={withStrict} mode="preview" scope={{ asset: { name: 'Drill' } }} />);
+      rerender(
+        <StacView
+          document={document}
+          registry={withStrict}
+          mode="preview"
+          scope={{ asset: { name: 'Drill' } }}
+        />,
+      );
     });
     expect(screen.getByText('Drill')).toBeInTheDocument();
     expect(screen.queryByText(/no asset yet/)).not.toBeInTheDocument();
@@ -170,7 +217,15 @@ describe('documents that cannot be parsed at all', () => {
   it('refuses a document over the node limit', () => {
     const big = column(...Array.from({ length: 50 }, (_, i) => ({ type: 'text', data: `n${i}` })));
     const onProblem = vi.fn();
-    render(<StacView document={big} registry={registry} mode="preview" limits={{ maxNodes: 10 }} onProblem={onProblem} />);
+    render(
+      <StacView
+        document={big}
+        registry={registry}
+        mode="preview"
+        limits={{ maxNodes: 10 }}
+        onProblem={onProblem}
+      />,
+    );
     expect(screen.queryByText('n0')).not.toBeInTheDocument();
     expect(onProblem).toHaveBeenCalled();
   });
@@ -178,7 +233,9 @@ describe('documents that cannot be parsed at all', () => {
 
 describe('theme', () => {
   it('wraps the document in the theme CSS variables and color-scheme', () => {
-    const { container } = render(<StacView document={{ type: 'themeProbe' }} registry={registry} theme="dark" />);
+    const { container } = render(
+      <StacView document={{ type: 'themeProbe' }} registry={registry} theme="dark" />,
+    );
     const root = container.querySelector('[data-stac-view]') as HTMLElement;
     expect(root.style.getPropertyValue('color-scheme')).toBe('dark');
     expect(root.style.getPropertyValue('--stac-color-primary')).not.toBe('');
@@ -186,7 +243,11 @@ describe('theme', () => {
   });
   it('accepts a custom theme object over the light baseline', () => {
     const { container } = render(
-      <StacView document={{ type: 'themeProbe' }} registry={registry} theme={{ brightness: 'light', colors: { primary: '#FF0000' } }} />,
+      <StacView
+        document={{ type: 'themeProbe' }}
+        registry={registry}
+        theme={{ brightness: 'light', colors: { primary: '#FF0000' } }}
+      />,
     );
     const root = container.querySelector('[data-stac-view]') as HTMLElement;
     expect(root.style.getPropertyValue('--stac-color-primary').replace(/\s/g, '')).toBe('rgba(255,0,0,1)');

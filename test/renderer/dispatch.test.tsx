@@ -23,17 +23,30 @@ describe('useStacDispatch runs actions with the scope and host services', () => 
       params: { message: 'Checking <<asset.name>>' },
     });
     render(
-      <StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' } }} services={{ notify }} onDispatch={onDispatch} />,
+      <StacView
+        document={document}
+        registry={registry}
+        scope={{ asset: { name: 'Drill' } }}
+        services={{ notify }}
+        onDispatch={onDispatch}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Alert' }));
     await waitFor(() => expect(notify).toHaveBeenCalledWith('Checking Drill', expect.anything()));
-    expect(onDispatch).toHaveBeenCalledWith(expect.objectContaining({ method: 'showAlert', path: 'ui.onPressed' }));
+    expect(onDispatch).toHaveBeenCalledWith(
+      expect.objectContaining({ method: 'showAlert', path: 'ui.onPressed' }),
+    );
   });
 
   it('the short {method, params} form works too', async () => {
     const notify = vi.fn();
     render(
-      <StacView document={button('Hi', { method: 'showAlert', params: { message: 'hi {{user.name}}' } })} registry={registry} scope={{ user: { name: 'Ana' } }} services={{ notify }} />,
+      <StacView
+        document={button('Hi', { method: 'showAlert', params: { message: 'hi {{user.name}}' } })}
+        registry={registry}
+        scope={{ user: { name: 'Ana' } }}
+        services={{ notify }}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Hi' }));
     await waitFor(() => expect(notify).toHaveBeenCalledWith('hi Ana', expect.anything()));
@@ -41,8 +54,18 @@ describe('useStacDispatch runs actions with the scope and host services', () => 
 
   it('an unknown action goes to onActionError and, in preview, shows a notice; the view keeps working', async () => {
     const errors: ActionErrorEvent[] = [];
-    const document = { type: 'column', children: [button('Go', { actionType: 'teleport' }), { type: 'text', data: 'still here' }] };
-    render(<StacView document={document} registry={registry} mode="preview" onActionError={(e) => errors.push(e)} />);
+    const document = {
+      type: 'column',
+      children: [button('Go', { actionType: 'teleport' }), { type: 'text', data: 'still here' }],
+    };
+    render(
+      <StacView
+        document={document}
+        registry={registry}
+        mode="preview"
+        onActionError={(e) => errors.push(e)}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Go' }));
     await waitFor(() => expect(errors).toHaveLength(1));
     expect(errors[0]).toMatchObject({ code: 'unknown_action', path: 'ui.children[0].onPressed' });
@@ -55,7 +78,14 @@ describe('useStacDispatch runs actions with the scope and host services', () => 
   it('production mode shows no notice but still reports', async () => {
     const onActionError = vi.fn();
     const onProblem = vi.fn();
-    render(<StacView document={button('Go', { actionType: 'teleport' })} registry={registry} onActionError={onActionError} onProblem={onProblem} />);
+    render(
+      <StacView
+        document={button('Go', { actionType: 'teleport' })}
+        registry={registry}
+        onActionError={onActionError}
+        onProblem={onProblem}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Go' }));
     await waitFor(() => expect(onActionError).toHaveBeenCalledTimes(1));
     expect(onProblem).toHaveBeenCalledWith(expect.objectContaining({ code: 'action_error' }));
@@ -68,7 +98,12 @@ describe('useStacDispatch runs actions with the scope and host services', () => 
       throw new Error('host toast broke');
     };
     render(
-      <StacView document={button('Alert', { method: 'showAlert', params: { message: 'x' } })} registry={registry} services={{ notify }} onActionError={onActionError} />,
+      <StacView
+        document={button('Alert', { method: 'showAlert', params: { message: 'x' } })}
+        registry={registry}
+        services={{ notify }}
+        onActionError={onActionError}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Alert' }));
     await waitFor(() => expect(onActionError).toHaveBeenCalled());
@@ -77,7 +112,10 @@ describe('useStacDispatch runs actions with the scope and host services', () => 
   });
 
   it('without host services a snack bar shows in the view (overlay host defaults)', async () => {
-    const document = button('Snack', { actionType: 'showSnackBar', content: { type: 'text', data: 'Saved <<asset.name>>' } });
+    const document = button('Snack', {
+      actionType: 'showSnackBar',
+      content: { type: 'text', data: 'Saved <<asset.name>>' },
+    });
     render(<StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' } }} />);
     await userEvent.click(screen.getByRole('button', { name: 'Snack' }));
     expect(await screen.findByText('Saved Drill')).toBeInTheDocument();
@@ -87,7 +125,10 @@ describe('useStacDispatch runs actions with the scope and host services', () => 
     function Chooser({ node, path }: StacWidgetProps) {
       const dispatch = useStacDispatch();
       return (
-        <button type="button" onClick={() => dispatch(node.onChanged, `${path}.onChanged`, { scope: { value: 'blue' } })}>
+        <button
+          type="button"
+          onClick={() => dispatch(node.onChanged, `${path}.onChanged`, { scope: { value: 'blue' } })}
+        >
           Choose
         </button>
       );
@@ -96,7 +137,10 @@ describe('useStacDispatch runs actions with the scope and host services', () => 
     const document = {
       type: 'column',
       children: [
-        { type: 'chooser', onChanged: { actionType: 'setValue', values: [{ key: 'picked', value: '{{value}}' }] } },
+        {
+          type: 'chooser',
+          onChanged: { actionType: 'setValue', values: [{ key: 'picked', value: '{{value}}' }] },
+        },
         { type: 'text', data: 'Picked: {{picked}} / value: {{value}}' },
       ],
     };
@@ -109,7 +153,13 @@ describe('useStacDispatch runs actions with the scope and host services', () => 
     const onProblem = () => {
       throw new Error('host logger down');
     };
-    render(<StacView document={{ type: 'column', children: [{ type: 'nope' }, { type: 'text', data: 'fine' }] }} registry={registry} onProblem={onProblem} />);
+    render(
+      <StacView
+        document={{ type: 'column', children: [{ type: 'nope' }, { type: 'text', data: 'fine' }] }}
+        registry={registry}
+        onProblem={onProblem}
+      />,
+    );
     expect(screen.getByText('fine')).toBeInTheDocument();
   });
 });

@@ -6,7 +6,12 @@ import { createWidgetRegistry } from '../../src/renderer/registry';
 import { createActionRegistry, defineAction } from '../../src/actions';
 import { TestButton, TestColumn, TestText, TestTextField } from './testWidgets';
 
-const registry = createWidgetRegistry({ column: TestColumn, text: TestText, elevatedButton: TestButton, textFormField: TestTextField });
+const registry = createWidgetRegistry({
+  column: TestColumn,
+  text: TestText,
+  elevatedButton: TestButton,
+  textFormField: TestTextField,
+});
 
 function signInForm(onPressed: unknown) {
   return {
@@ -17,7 +22,15 @@ function signInForm(onPressed: unknown) {
         child: {
           type: 'column',
           children: [
-            { type: 'textFormField', id: 'email', hintText: 'Email', validatorRules: [{ rule: 'required', message: 'Email is required' }, { rule: 'email', message: 'Enter a valid email' }] },
+            {
+              type: 'textFormField',
+              id: 'email',
+              hintText: 'Email',
+              validatorRules: [
+                { rule: 'required', message: 'Email is required' },
+                { rule: 'email', message: 'Enter a valid email' },
+              ],
+            },
             { type: 'textFormField', id: 'username', hintText: 'Username', initialValue: 'kminchelle' },
             { type: 'elevatedButton', child: { type: 'text', data: 'Sign in' }, onPressed },
           ],
@@ -60,7 +73,9 @@ describe('form collection and validation', () => {
         }),
       ],
     });
-    render(<StacView document={signInForm({ actionType: 'recordForm' })} registry={registry} actions={actions} />);
+    render(
+      <StacView document={signInForm({ actionType: 'recordForm' })} registry={registry} actions={actions} />,
+    );
     await userEvent.type(screen.getByLabelText('Email'), 'ana@example.com');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(seen).toHaveLength(2));
@@ -77,7 +92,9 @@ describe('form collection and validation', () => {
         }),
       ],
     });
-    render(<StacView document={signInForm({ actionType: 'readUser' })} registry={registry} actions={actions} />);
+    render(
+      <StacView document={signInForm({ actionType: 'readUser' })} registry={registry} actions={actions} />,
+    );
     await userEvent.clear(screen.getByLabelText('Username'));
     await userEvent.type(screen.getByLabelText('Username'), 'ana');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -93,7 +110,11 @@ describe('form collection and validation', () => {
       type: 'column',
       children: [
         { type: 'textFormField', id: 'note', hintText: 'Note', initialValue: 'hello' },
-        { type: 'elevatedButton', child: { type: 'text', data: 'Save' }, onPressed: { actionType: 'record' } },
+        {
+          type: 'elevatedButton',
+          child: { type: 'text', data: 'Save' },
+          onPressed: { actionType: 'record' },
+        },
       ],
     };
     render(<StacView document={document} registry={registry} actions={actions} />);
@@ -105,8 +126,20 @@ describe('form collection and validation', () => {
     const document = {
       type: 'column',
       children: [
-        { type: 'textFormField', id: 'a', hintText: 'Always', autovalidateMode: 'always', validatorRules: [{ rule: 'required', message: 'A is required' }] },
-        { type: 'textFormField', id: 'b', hintText: 'Typed', autovalidateMode: 'onUserInteraction', validatorRules: [{ rule: 'minLength', value: 3, message: 'B is too short' }] },
+        {
+          type: 'textFormField',
+          id: 'a',
+          hintText: 'Always',
+          autovalidateMode: 'always',
+          validatorRules: [{ rule: 'required', message: 'A is required' }],
+        },
+        {
+          type: 'textFormField',
+          id: 'b',
+          hintText: 'Typed',
+          autovalidateMode: 'onUserInteraction',
+          validatorRules: [{ rule: 'minLength', value: 3, message: 'B is too short' }],
+        },
       ],
     };
     render(<StacView document={document} registry={registry} />);

@@ -26,16 +26,27 @@ describe('server HTML hydrates in the browser', () => {
     const recoverable = vi.fn();
     let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {
-      root = hydrateRoot(container, <StacView document={document} registry={registry} scope={scope} mode="preview" />, {
-        onRecoverableError: recoverable,
-      });
+      root = hydrateRoot(
+        container,
+        <StacView document={document} registry={registry} scope={scope} mode="preview" />,
+        {
+          onRecoverableError: recoverable,
+        },
+      );
     });
     expect(recoverable).not.toHaveBeenCalled();
     expect(container.textContent).toContain('x=vx');
     expect(container.textContent).toContain('Unknown widget "fancyWidget"');
 
     await act(async () => {
-      root!.render(<StacView document={document} registry={registry} scope={{ asset: { name: 'Saw' } }} mode="preview" />);
+      root!.render(
+        <StacView
+          document={document}
+          registry={registry}
+          scope={{ asset: { name: 'Saw' } }}
+          mode="preview"
+        />,
+      );
     });
     expect(container.textContent).toContain('Asset Saw');
     act(() => root!.unmount());

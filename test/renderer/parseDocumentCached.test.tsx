@@ -7,7 +7,9 @@ describe('parseDocumentCached', () => {
     const first = parseDocumentCached(document, { mode: 'lenient', rootPath: 'ui' });
     expect(first.ok).toBe(true);
     expect(parseDocumentCached(document, { mode: 'lenient', rootPath: 'ui' })).toBe(first);
-    expect(parseDocumentCached(document, { mode: 'lenient', rootPath: 'ui', limits: { maxNodes: 1 } })).not.toBe(first);
+    expect(
+      parseDocumentCached(document, { mode: 'lenient', rootPath: 'ui', limits: { maxNodes: 1 } }),
+    ).not.toBe(first);
   });
 
   it('different limits give different verdicts for the same object', () => {

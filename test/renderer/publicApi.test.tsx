@@ -28,7 +28,9 @@ describe('src/renderer public face', () => {
   });
 
   it('the default registry holds the built-in widgets plus setValue and form', () => {
-    expect(Object.keys(renderer.defaultWidgetRegistry)).toEqual(expect.arrayContaining(['column', 'text', 'setValue', 'form']));
+    expect(Object.keys(renderer.defaultWidgetRegistry)).toEqual(
+      expect.arrayContaining(['column', 'text', 'setValue', 'form']),
+    );
   });
 
   it('renders a plugin document with the built-in widgets', () => {

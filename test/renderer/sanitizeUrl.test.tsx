@@ -56,10 +56,20 @@ describe('sanitizeUrl allows web URLs', () => {
     ['https link', 'link', 'https://example.com/a?b=1#c', 'https://example.com/a?b=1#c'],
     ['http image', 'image', 'http://example.com/cat.png', 'http://example.com/cat.png'],
     ['upper-case scheme', 'link', 'HTTPS://Example.com/Path', 'https://example.com/Path'],
-    ['surrounding whitespace trimmed', 'request', '  https://api.example.com/items \n', 'https://api.example.com/items'],
+    [
+      'surrounding whitespace trimmed',
+      'request',
+      '  https://api.example.com/items \n',
+      'https://api.example.com/items',
+    ],
     ['tab inside removed as browsers do', 'link', 'https://exa\tmple.com/', 'https://example.com/'],
     ['frame over https', 'frame', 'https://docs.example.com/embed', 'https://docs.example.com/embed'],
-    ['ampersand entity in query stays literal', 'link', 'https://example.com/?a=1&amp;b=2', 'https://example.com/?a=1&amp;b=2'],
+    [
+      'ampersand entity in query stays literal',
+      'link',
+      'https://example.com/?a=1&amp;b=2',
+      'https://example.com/?a=1&amp;b=2',
+    ],
   ];
   it.each(allowed)('%s', (_label, kind, url, expected) => {
     expect(sanitizeUrl(url, { kind })).toBe(expected);
@@ -133,7 +143,9 @@ describe('sanitizeUrl input limits', () => {
     expect(sanitizeUrl(`/${'a'.repeat(9000)}`, { kind: 'image' })).toBeNull();
   });
   it('imports nothing that touches the DOM (the server shares it)', async () => {
-    const source = await import('node:fs').then((fs) => fs.readFileSync('src/renderer/sanitizeUrl.ts', 'utf8'));
+    const source = await import('node:fs').then((fs) =>
+      fs.readFileSync('src/renderer/sanitizeUrl.ts', 'utf8'),
+    );
     const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     expect(code).not.toMatch(/^import /m);
     expect(code).not.toMatch(/\b(document|window|navigator|location)\b/);

@@ -1,4 +1,10 @@
-import { ScopeStore, diffScopePaths, pathsTouch, readPath, toPathSegments } from '../../src/renderer/scopeStore';
+import {
+  ScopeStore,
+  diffScopePaths,
+  pathsTouch,
+  readPath,
+  toPathSegments,
+} from '../../src/renderer/scopeStore';
 
 describe('scope paths', () => {
   it('splits dotted, bracketed and quoted paths the same way', () => {
@@ -31,7 +37,10 @@ describe('diffScopePaths', () => {
   });
   it('reports added and removed keys and array length', () => {
     expect(diffScopePaths({ a: 1 }, { b: 2 })).toEqual([['a'], ['b']]);
-    expect(diffScopePaths({ l: [1] }, { l: [1, 2] })).toEqual([['l', 'length'], ['l', '1']]);
+    expect(diffScopePaths({ l: [1] }, { l: [1, 2] })).toEqual([
+      ['l', 'length'],
+      ['l', '1'],
+    ]);
   });
 });
 

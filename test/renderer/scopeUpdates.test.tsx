@@ -60,10 +60,13 @@ describe('fine-grained scope updates', () => {
     renders.clear();
     const started = performance.now();
     act(() => {
-      rerender(<StacView document={document} registry={registry} scope={{ asset: { id: 7, name: 'Saw' }, user }} />);
+      rerender(
+        <StacView document={document} registry={registry} scope={{ asset: { id: 7, name: 'Saw' }, user }} />,
+      );
     });
     const elapsed = performance.now() - started;
-    if (process.env.STAC_REPORT_TIMINGS) console.info(`asset.name update in 1,000 nodes: ${elapsed.toFixed(1)} ms`);
+    if (process.env.STAC_REPORT_TIMINGS)
+      console.info(`asset.name update in 1,000 nodes: ${elapsed.toFixed(1)} ms`);
 
     expect(screen.getByText('Name: Saw')).toBeInTheDocument();
     expect([...renders.keys()]).toEqual([ASSET_NODE]);
@@ -75,11 +78,21 @@ describe('fine-grained scope updates', () => {
   it('a new scope object with equal values re-renders nothing', () => {
     const document = bigDocument();
     const { rerender } = render(
-      <StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' }, user: { name: 'Ana' } }} />,
+      <StacView
+        document={document}
+        registry={registry}
+        scope={{ asset: { name: 'Drill' }, user: { name: 'Ana' } }}
+      />,
     );
     renders.clear();
     act(() => {
-      rerender(<StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' }, user: { name: 'Ana' } }} />);
+      rerender(
+        <StacView
+          document={document}
+          registry={registry}
+          scope={{ asset: { name: 'Drill' }, user: { name: 'Ana' } }}
+        />,
+      );
     });
     expect(totalRenders()).toBe(0);
   });
@@ -87,14 +100,28 @@ describe('fine-grained scope updates', () => {
   it('a change to a key nobody reads re-renders nothing; a replaced parent object re-renders its readers', () => {
     const document = bigDocument();
     const asset = { name: 'Drill' };
-    const { rerender } = render(<StacView document={document} registry={registry} scope={{ asset, user: { name: 'Ana' } }} />);
+    const { rerender } = render(
+      <StacView document={document} registry={registry} scope={{ asset, user: { name: 'Ana' } }} />,
+    );
     renders.clear();
     act(() => {
-      rerender(<StacView document={document} registry={registry} scope={{ asset, user: { name: 'Ana' }, slot: 'asset_detail' }} />);
+      rerender(
+        <StacView
+          document={document}
+          registry={registry}
+          scope={{ asset, user: { name: 'Ana' }, slot: 'asset_detail' }}
+        />,
+      );
     });
     expect(totalRenders()).toBe(0);
     act(() => {
-      rerender(<StacView document={document} registry={registry} scope={{ asset, user: { name: 'Bea' }, slot: 'asset_detail' }} />);
+      rerender(
+        <StacView
+          document={document}
+          registry={registry}
+          scope={{ asset, user: { name: 'Bea' }, slot: 'asset_detail' }}
+        />,
+      );
     });
     expect([...renders.keys()]).toEqual([USER_NODE]);
     expect(screen.getByText('User: Bea')).toBeInTheDocument();
@@ -103,10 +130,20 @@ describe('fine-grained scope updates', () => {
   it('inline host callbacks do not re-render the tree', () => {
     const document = bigDocument();
     const scope = { asset: { name: 'Drill' } };
-    const { rerender } = render(<StacView document={document} registry={registry} scope={scope} onProblem={() => undefined} />);
+    const { rerender } = render(
+      <StacView document={document} registry={registry} scope={scope} onProblem={() => undefined} />,
+    );
     renders.clear();
     act(() => {
-      rerender(<StacView document={document} registry={registry} scope={scope} onProblem={() => undefined} onActionError={() => undefined} />);
+      rerender(
+        <StacView
+          document={document}
+          registry={registry}
+          scope={scope}
+          onProblem={() => undefined}
+          onActionError={() => undefined}
+        />,
+      );
     });
     expect(totalRenders()).toBe(0);
   });
@@ -124,7 +161,13 @@ describe('fine-grained scope updates', () => {
   it('only nodes with templates subscribe to the scope', () => {
     const document = bigDocument();
     (document.children as unknown[]).push({ type: 'storeProbe' });
-    render(<StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' }, user: { name: 'Ana' } }} />);
+    render(
+      <StacView
+        document={document}
+        registry={registry}
+        scope={{ asset: { name: 'Drill' }, user: { name: 'Ana' } }}
+      />,
+    );
     expect(probedStore?.watcherCount()).toBe(2);
   });
 

@@ -31,10 +31,14 @@ export function TestButton({ node, path }: StacWidgetProps) {
 
 export function TestTextField({ node }: StacWidgetProps) {
   const id = typeof node.id === 'string' ? node.id : undefined;
-  const [value, setValue, error] = useFormField<string>(id, typeof node.initialValue === 'string' ? node.initialValue : '', {
-    rules: node.validatorRules,
-    autovalidateMode: node.autovalidateMode,
-  });
+  const [value, setValue, error] = useFormField<string>(
+    id,
+    typeof node.initialValue === 'string' ? node.initialValue : '',
+    {
+      rules: node.validatorRules,
+      autovalidateMode: node.autovalidateMode,
+    },
+  );
   const label = typeof node.hintText === 'string' ? node.hintText : (id ?? 'field');
   return (
     <label>

@@ -12,7 +12,12 @@ function VariableProbe() {
   return null;
 }
 
-const registry = createWidgetRegistry({ column: TestColumn, text: TestText, elevatedButton: TestButton, probe: VariableProbe });
+const registry = createWidgetRegistry({
+  column: TestColumn,
+  text: TestText,
+  elevatedButton: TestButton,
+  probe: VariableProbe,
+});
 
 describe('setValue variables', () => {
   it('the setValue widget gives its subtree variables readable as {{name}} (corpus variable_example)', () => {
@@ -22,7 +27,13 @@ describe('setValue variables', () => {
         { key: 'name', value: 'John Doe' },
         { key: 'age', value: 30 },
       ],
-      child: { type: 'column', children: [{ type: 'text', data: '{{name}}' }, { type: 'text', data: 'Age <<age>>' }] },
+      child: {
+        type: 'column',
+        children: [
+          { type: 'text', data: '{{name}}' },
+          { type: 'text', data: 'Age <<age>>' },
+        ],
+      },
     };
     render(<StacView document={document} registry={registry} />);
     expect(screen.getByText('John Doe')).toBeInTheDocument();
@@ -37,7 +48,11 @@ describe('setValue variables', () => {
         type: 'column',
         children: [
           { type: 'text', data: 'A={{label}}' },
-          { type: 'setValue', values: [{ key: 'label', value: 'inner' }], child: { type: 'text', data: 'B={{label}}' } },
+          {
+            type: 'setValue',
+            values: [{ key: 'label', value: 'inner' }],
+            child: { type: 'text', data: 'B={{label}}' },
+          },
           { type: 'text', data: 'C={{label}}' },
         ],
       },
@@ -54,7 +69,9 @@ describe('setValue variables', () => {
       values: [{ key: 'title', value: 'Item: {{asset.name}}' }],
       child: { type: 'text', data: '{{title}}' },
     };
-    const { rerender } = render(<StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' } }} />);
+    const { rerender } = render(
+      <StacView document={document} registry={registry} scope={{ asset: { name: 'Drill' } }} />,
+    );
     expect(screen.getByText('Item: Drill')).toBeInTheDocument();
     rerender(<StacView document={document} registry={registry} scope={{ asset: { name: 'Saw' } }} />);
     expect(screen.getByText('Item: Saw')).toBeInTheDocument();
@@ -83,7 +100,12 @@ describe('setValue variables', () => {
   });
 
   it('useStacVariables reads and writes the document-level variables', () => {
-    render(<StacView document={{ type: 'column', children: [{ type: 'probe' }, { type: 'text', data: 'x={{x}}' }] }} registry={registry} />);
+    render(
+      <StacView
+        document={{ type: 'column', children: [{ type: 'probe' }, { type: 'text', data: 'x={{x}}' }] }}
+        registry={registry}
+      />,
+    );
     expect(screen.getByText('x=')).toBeInTheDocument();
     act(() => captured!.set({ x: 5 }));
     expect(captured!.get('x')).toBe(5);

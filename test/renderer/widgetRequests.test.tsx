@@ -23,12 +23,17 @@ function Fetcher({ node }: StacWidgetProps) {
 }
 
 const registry = createWidgetRegistry({ fetcher: Fetcher }, {});
-const actions = createActionRegistry({ urlPolicy: { origin: 'https://app.example', requestOrigins: ['https://api.example.com'] } });
+const actions = createActionRegistry({
+  urlPolicy: { origin: 'https://app.example', requestOrigins: ['https://api.example.com'] },
+});
 
 function fakeFetch(calls: { url: string; init?: RequestInit }[]): typeof fetch {
   return async (input, init) => {
     calls.push({ url: String(input), init });
-    return new Response(JSON.stringify({ name: 'Ada' }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify({ name: 'Ada' }), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    });
   };
 }
 
@@ -37,7 +42,14 @@ describe('widget requests (dynamicView, networkWidget) go through the host fetch
     const calls: { url: string; init?: RequestInit }[] = [];
     render(
       <StacView
-        document={{ type: 'fetcher', request: { url: 'https://api.example.com/users/{{asset.owner}}', method: 'get', queryParameters: { full: true } } }}
+        document={{
+          type: 'fetcher',
+          request: {
+            url: 'https://api.example.com/users/{{asset.owner}}',
+            method: 'get',
+            queryParameters: { full: true },
+          },
+        }}
         registry={registry}
         actions={actions}
         scope={{ asset: { owner: 7 } }}
@@ -54,7 +66,14 @@ describe('widget requests (dynamicView, networkWidget) go through the host fetch
     ['an origin the host did not allow', 'https://evil.example/steal', /Request refused/],
   ])('refuses %s without calling fetch', async (_label, url, message) => {
     const calls: { url: string }[] = [];
-    render(<StacView document={{ type: 'fetcher', request: { url } }} registry={registry} actions={actions} services={{ fetch: fakeFetch(calls) }} />);
+    render(
+      <StacView
+        document={{ type: 'fetcher', request: { url } }}
+        registry={registry}
+        actions={actions}
+        services={{ fetch: fakeFetch(calls) }}
+      />,
+    );
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(calls).toHaveLength(0);
   });
