@@ -93,4 +93,30 @@ describe('renderStacToString (node, no DOM)', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(renderStacToString(42, { registry })).not.toContain('cannot be shown');
   });
+
+  it('the public renderer module loads and renders the built-in widgets without a DOM', async () => {
+    const renderer = await import('../../src/renderer');
+    const problems: StacRenderProblem[] = [];
+    const html = renderer.renderStacToString(
+      {
+        type: 'form',
+        child: {
+          type: 'column',
+          children: [
+            { type: 'text', data: 'Edit <<asset.name>>' },
+            { type: 'textFormField', id: 'name', initialValue: '{{asset.name}}' },
+            {
+              type: 'elevatedButton',
+              child: { type: 'text', data: 'Save' },
+              onPressed: { actionType: 'validateForm' },
+            },
+          ],
+        },
+      },
+      { scope: { asset: { name: 'Drill' } }, onProblem: (p) => problems.push(p) },
+    );
+    expect(html).toContain('Edit Drill');
+    expect(html).toContain('Save');
+    expect(problems).toEqual([]);
+  });
 });
