@@ -23,6 +23,7 @@ import { buttonStyleToCss } from './buttonStyleToCss';
 import { usePressHandlers } from './usePressHandlers';
 import { StacWidgetStyles } from './widgetStyles';
 import { widgetOf } from './widgetProps';
+import { IconThemeContext } from './iconTheme';
 
 type ButtonVariant = 'elevated' | 'filled' | 'outlined' | 'text';
 
@@ -211,7 +212,9 @@ export function IconButtonWidget({ node, path }: StacWidgetProps) {
       {...press.handlers}
     >
       <StacWidgetStyles />
-      <StacChild node={iconNode} path={`${path}.${iconKey}`} />
+      <IconThemeContext.Provider value={{ size }}>
+        <StacChild node={iconNode} path={`${path}.${iconKey}`} />
+      </IconThemeContext.Provider>
     </button>
   );
 }
@@ -264,8 +267,10 @@ export function FloatingActionButtonWidget({ node, path }: StacWidgetProps) {
       {...press.handlers}
     >
       <StacWidgetStyles />
-      <StacChild node={node.icon} path={`${path}.icon`} />
-      <StacChild node={node.child} path={`${path}.child`} />
+      <IconThemeContext.Provider value={{ size: metrics.icon }}>
+        <StacChild node={node.icon} path={`${path}.icon`} />
+        <StacChild node={node.child} path={`${path}.child`} />
+      </IconThemeContext.Provider>
     </button>
   );
 }

@@ -31,6 +31,7 @@ import {
 } from '../values';
 import { StacWidgetStyles } from './widgetStyles';
 import { isRecord, listOf, widgetOf } from './widgetProps';
+import { IconThemeContext } from './iconTheme';
 
 // ---------------------------------------------------------------------------------------------- scaffold
 
@@ -642,7 +643,9 @@ export function BottomNavigationBarWidget({ node, path }: StacWidgetProps) {
               fontSize: `${iconSize}px`,
             }}
           >
-            <StacChild node={item[iconKey]} path={`${path}.items[${index}].${iconKey}`} />
+            <IconThemeContext.Provider value={{ size: iconSize }}>
+              <StacChild node={item[iconKey]} path={`${path}.items[${index}].${iconKey}`} />
+            </IconThemeContext.Provider>
             {showLabel ? (
               <span
                 style={{

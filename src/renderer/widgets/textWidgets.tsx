@@ -6,6 +6,7 @@ import { MaterialIcon } from '../icons';
 import { booleanOf, colorToCss, numberOf, stringOf, textAlignToCss, textStyleToCss } from '../values';
 import { isRecord, listOf } from './widgetProps';
 import { StacWidgetStyles } from './widgetStyles';
+import { useIconTheme } from './iconTheme';
 
 function lineClampStyle(maxLines: number | undefined, overflow: unknown, softWrap: boolean): CSSProperties {
   const css: CSSProperties = {};
@@ -118,12 +119,13 @@ export function TextWidget({ node, path }: StacWidgetProps) {
 
 export function IconWidget({ node }: StacWidgetProps) {
   const mode = useStacRenderMode();
+  const iconTheme = useIconTheme();
   const name = stringOf(node.icon) ?? '';
   return (
     <MaterialIcon
       name={name}
       iconType={node.iconType}
-      size={numberOf(node.size) ?? 24}
+      size={numberOf(node.size) ?? iconTheme.size ?? 24}
       color={colorToCss(node.color)}
       label={stringOf(node.semanticLabel)}
       showUnknown={mode === 'preview'}
