@@ -49,7 +49,11 @@ export function boundDocument(nodeCount: number): StacNode {
 export function boundScope(nodeCount: number): BoundScope {
   return {
     asset: { name: 'Workshop' },
-    items: Array.from({ length: cardCount(nodeCount) }, (_, i) => ({ label: `Item ${i}`, qty: i * 3, low: i % 7 === 0 })),
+    items: Array.from({ length: cardCount(nodeCount) }, (_, i) => ({
+      label: `Item ${i}`,
+      qty: i * 3,
+      low: i % 7 === 0,
+    })),
   };
 }
 

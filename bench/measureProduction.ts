@@ -7,7 +7,23 @@ import { JSDOM } from 'jsdom';
 
 const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
 const globals = globalThis as Record<string, unknown>;
-for (const key of ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'Element', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'MutationObserver', 'Event', 'CustomEvent', 'DocumentFragment', 'Text', 'SVGElement']) {
+for (const key of [
+  'window',
+  'document',
+  'navigator',
+  'HTMLElement',
+  'Node',
+  'Element',
+  'getComputedStyle',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'MutationObserver',
+  'Event',
+  'CustomEvent',
+  'DocumentFragment',
+  'Text',
+  'SVGElement',
+]) {
   globals[key] = (dom.window as unknown as Record<string, unknown>)[key];
 }
 
@@ -18,7 +34,8 @@ const { StacView, clearTemplateCache } = await import('../src/renderer');
 const { parseStacDocument } = await import('../src/stac-schema');
 const { boundDocument, boundScope, cardCount, withQuantity } = await import('./boundDocument');
 
-if (process.env.NODE_ENV !== 'production') console.warn('NODE_ENV is not "production": React runs its development build.');
+if (process.env.NODE_ENV !== 'production')
+  console.warn('NODE_ENV is not "production": React runs its development build.');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -54,7 +71,11 @@ for (const size of sizes) {
       if (!cold) {
         const changed = cardCount(size) >> 1;
         const u = time(() =>
-          flushSync(() => root.render(createElement(StacView, { document, scope: withQuantity(scope, changed, 999_999 + round) }))),
+          flushSync(() =>
+            root.render(
+              createElement(StacView, { document, scope: withQuantity(scope, changed, 999_999 + round) }),
+            ),
+          ),
         );
         if (!container.textContent?.includes(`${(999_999 + round).toLocaleString('en-US')} pcs`)) {
           throw new Error('the one-field change did not reach the DOM');

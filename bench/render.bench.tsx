@@ -12,7 +12,14 @@ import { createRoot, type Root } from 'react-dom/client';
 import { parseStacDocument } from '../src/stac-schema';
 import { StacView, clearTemplateCache, createWidgetRegistry, defaultWidgetRegistry } from '../src/renderer';
 import type { StacWidgetProps } from '../src/renderer/contract';
-import { boundDocument, boundScope, cardCount, countNodes, withQuantity, type BoundScope } from './boundDocument';
+import {
+  boundDocument,
+  boundScope,
+  cardCount,
+  countNodes,
+  withQuantity,
+  type BoundScope,
+} from './boundDocument';
 
 let textRenders = 0;
 const Text = defaultWidgetRegistry.text as ComponentType<StacWidgetProps>;
@@ -51,50 +58,69 @@ const sizes = (process.env.STAC_BENCH_SIZES ?? '100,1000,10000').split(',').map(
 for (const size of sizes) {
   const document = boundDocument(size);
   const scope = boundScope(size);
-  if (countNodes(document) !== size) throw new Error(`generated ${countNodes(document)} nodes, wanted ${size}`);
+  if (countNodes(document) !== size)
+    throw new Error(`generated ${countNodes(document)} nodes, wanted ${size}`);
   const iterations = size >= 10_000 ? 5 : 20;
   const options = { iterations, time: 0, warmupIterations: 2, warmupTime: 0 };
 
   describe(`${size} nodes`, () => {
-    bench('validate (parseStacDocument)', () => {
-      const result = parseStacDocument(document);
-      if (!result.ok) throw new Error('document did not validate');
-    }, options);
+    bench(
+      'validate (parseStacDocument)',
+      () => {
+        const result = parseStacDocument(document);
+        if (!result.ok) throw new Error('document did not validate');
+      },
+      options,
+    );
 
     const mounted: Mounted[] = [];
     const unmountAll = () => {
       for (const view of mounted.splice(0)) unmount(view);
     };
-    bench('first render (StacView in jsdom, templates parsed before)', () => {
-      mounted.push(mount(document, scope));
-    }, { ...options, teardown: unmountAll });
+    bench(
+      'first render (StacView in jsdom, templates parsed before)',
+      () => {
+        mounted.push(mount(document, scope));
+      },
+      { ...options, teardown: unmountAll },
+    );
 
-    bench('first render, template cache cleared', () => {
-      clearTemplateCache();
-      mounted.push(mount(document, scope));
-    }, { ...options, teardown: unmountAll });
+    bench(
+      'first render, template cache cleared',
+      () => {
+        clearTemplateCache();
+        mounted.push(mount(document, scope));
+      },
+      { ...options, teardown: unmountAll },
+    );
 
     let view: Mounted | null = null;
     let flip = false;
     const changed = cardCount(size) >> 1;
-    bench('re-render after one bound field changes', () => {
-      if (!view) throw new Error('not mounted');
-      flip = !flip;
-      const qty = flip ? 999_999 : scope.items[changed].qty;
-      textRenders = 0;
-      render(view, withQuantity(scope, changed, qty), document);
-      if (textRenders !== 1) throw new Error(`${textRenders} text nodes re-rendered for one field, expected 1`);
-      if (flip && !view.container.textContent?.includes('999,999 pcs')) throw new Error('the change did not reach the DOM');
-    }, {
-      ...options,
-      iterations: iterations * 2,
-      setup: () => {
-        view ??= mount(document, scope);
+    bench(
+      're-render after one bound field changes',
+      () => {
+        if (!view) throw new Error('not mounted');
+        flip = !flip;
+        const qty = flip ? 999_999 : scope.items[changed].qty;
+        textRenders = 0;
+        render(view, withQuantity(scope, changed, qty), document);
+        if (textRenders !== 1)
+          throw new Error(`${textRenders} text nodes re-rendered for one field, expected 1`);
+        if (flip && !view.container.textContent?.includes('999,999 pcs'))
+          throw new Error('the change did not reach the DOM');
       },
-      teardown: () => {
-        if (view) unmount(view);
-        view = null;
+      {
+        ...options,
+        iterations: iterations * 2,
+        setup: () => {
+          view ??= mount(document, scope);
+        },
+        teardown: () => {
+          if (view) unmount(view);
+          view = null;
+        },
       },
-    });
+    );
   });
 }

@@ -61,11 +61,7 @@ export interface NullLiteralNode {
 }
 
 export type LiteralNode =
-  | StringLiteralNode
-  | NumberLiteralNode
-  | BooleanLiteralNode
-  | UndefinedLiteralNode
-  | NullLiteralNode;
+  StringLiteralNode | NumberLiteralNode | BooleanLiteralNode | UndefinedLiteralNode | NullLiteralNode;
 
 export type ExpressionNode = PathExpressionNode | SubExpressionNode | LiteralNode;
 

@@ -28,7 +28,11 @@ export interface BindValueResult<T = unknown> {
  * - Unchanged parts keep their identity (no copy when nothing was bound), which keeps React memoisation
  *   working. Keys are never bound; a `__proto__` key is copied as data, never as a prototype.
  */
-export function bindValue<T = unknown>(value: T, scope: unknown, options: BindValueOptions = {}): BindValueResult<T> {
+export function bindValue<T = unknown>(
+  value: T,
+  scope: unknown,
+  options: BindValueOptions = {},
+): BindValueResult<T> {
   const binder = new Binder(scope, options);
   const bound = binder.bind(value, 0, true);
   return {
@@ -60,7 +64,10 @@ class Binder {
       if (!this.depthReported) {
         this.depthReported = true;
         this.errors.push(
-          new TemplateError('limit_exceeded', `Data is nested more than ${this.maxDepth} deep; deeper templates were not bound.`),
+          new TemplateError(
+            'limit_exceeded',
+            `Data is nested more than ${this.maxDepth} deep; deeper templates were not bound.`,
+          ),
         );
       }
       return value;

@@ -3,7 +3,13 @@
  * evaluated by our own interpreter (never compiled to code). See docs in translateDelimiters.ts for the
  * delimiter rules and bindValue.ts for how values keep their type.
  */
-export { parseTemplate, hasTemplate, clearTemplateCache, templateCacheSize, TEMPLATE_CACHE_SIZE } from './parseTemplate';
+export {
+  parseTemplate,
+  hasTemplate,
+  clearTemplateCache,
+  templateCacheSize,
+  TEMPLATE_CACHE_SIZE,
+} from './parseTemplate';
 export type { TemplateProgram, ParseTemplateOptions } from './parseTemplate';
 export { renderTemplate } from './renderTemplate';
 export type { RenderTemplateOptions, RenderTemplateResult } from './renderTemplate';

@@ -63,7 +63,10 @@ export function parseTemplate(source: string, options: ParseTemplateOptions = {}
     const templateError =
       error instanceof TemplateError
         ? error
-        : new TemplateError('syntax_error', syntaxMessage(error, source), { source, ...parserPosition(error) });
+        : new TemplateError('syntax_error', syntaxMessage(error, source), {
+            source,
+            ...parserPosition(error),
+          });
     cache.set(source, templateError);
     throw templateError;
   }
@@ -95,10 +98,14 @@ function parseUncached(source: string): TemplateProgram {
     const text = translated.handlebarsSource
       .replaceAll(translated.openBraceSentinel, '{')
       .replaceAll(translated.closeBraceSentinel, '}');
-    const ast: ProgramNode = { type: 'Program', body: text ? [{ type: 'ContentStatement', value: text }] : [] };
+    const ast: ProgramNode = {
+      type: 'Program',
+      body: text ? [{ type: 'ContentStatement', value: text }] : [],
+    };
     return freezeProgram(source, translated.delimiter, ast);
   }
-  const ast = parseSimpleMustaches(translated.handlebarsSource) ?? parseHandlebars(translated.handlebarsSource);
+  const ast =
+    parseSimpleMustaches(translated.handlebarsSource) ?? parseHandlebars(translated.handlebarsSource);
   checkProgram(ast, source, 0, (text) =>
     text.replaceAll(translated.openBraceSentinel, '{').replaceAll(translated.closeBraceSentinel, '}'),
   );

@@ -1,9 +1,7 @@
 import { isForbiddenKey } from './forbiddenKeys';
 
 export type OwnValueLookup =
-  | { kind: 'found'; value: unknown }
-  | { kind: 'missing' }
-  | { kind: 'refused'; key: string };
+  { kind: 'found'; value: unknown } | { kind: 'missing' } | { kind: 'refused'; key: string };
 
 const MISSING: OwnValueLookup = Object.freeze({ kind: 'missing' });
 

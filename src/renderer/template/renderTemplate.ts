@@ -58,7 +58,12 @@ export function renderTemplate(
   options: RenderTemplateOptions = {},
 ): RenderTemplateResult {
   const evaluated = evaluateTemplate(source, scope, options, false);
-  return { text: evaluated.value as string, reads: evaluated.reads, unbound: evaluated.unbound, errors: evaluated.errors };
+  return {
+    text: evaluated.value as string,
+    reads: evaluated.reads,
+    unbound: evaluated.unbound,
+    errors: evaluated.errors,
+  };
 }
 
 /**
@@ -103,7 +108,10 @@ export function evaluateTemplate(
 /** Numbers, booleans and arrays of primitives keep their type; everything else becomes text. */
 function typedValue(value: unknown): unknown {
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (Array.isArray(value) && value.every((item) => item === null || ['string', 'number', 'boolean'].includes(typeof item))) {
+  if (
+    Array.isArray(value) &&
+    value.every((item) => item === null || ['string', 'number', 'boolean'].includes(typeof item))
+  ) {
     return value;
   }
   return valueToText(value);
@@ -215,9 +223,13 @@ class Interpreter {
     this.depth += 1;
     if (this.depth > this.limits.maxDepth) {
       this.fail(
-        new TemplateError('limit_exceeded', `Blocks are nested more than ${this.limits.maxDepth} deep. Flatten the template.`, {
-          source: this.source,
-        }),
+        new TemplateError(
+          'limit_exceeded',
+          `Blocks are nested more than ${this.limits.maxDepth} deep. Flatten the template.`,
+          {
+            source: this.source,
+          },
+        ),
       );
     }
   }
@@ -333,9 +345,13 @@ class Interpreter {
     if (hasArguments) {
       if (name === null) {
         this.errors.push(
-          new TemplateError('unknown_helper', `"${describe(call.path)}" is not a helper name; only plain names can be called.`, {
-            source: this.source,
-          }),
+          new TemplateError(
+            'unknown_helper',
+            `"${describe(call.path)}" is not a helper name; only plain names can be called.`,
+            {
+              source: this.source,
+            },
+          ),
         );
         return undefined;
       }
@@ -437,14 +453,21 @@ class Interpreter {
         parts = rest;
       } else {
         const loop = this.nearestLoop();
-        if (loop && (variable === 'index' || variable === 'key' || variable === 'first' || variable === 'last') && rest.length === 0) {
+        if (
+          loop &&
+          (variable === 'index' || variable === 'key' || variable === 'first' || variable === 'last') &&
+          rest.length === 0
+        ) {
           return { value: loop[variable], path: null, found: true };
         }
         this.unbound.add(expression.original);
         return NOT_FOUND;
       }
     } else {
-      const blockParam = expression.depth === 0 && parts.length > 0 && !isThisPath(expression) ? this.findBlockParam(parts[0]) : undefined;
+      const blockParam =
+        expression.depth === 0 && parts.length > 0 && !isThisPath(expression)
+          ? this.findBlockParam(parts[0])
+          : undefined;
       if (blockParam) {
         base = blockParam;
         parts = parts.slice(1);
@@ -464,9 +487,13 @@ class Interpreter {
       const next = readOwnValue(value, key);
       if (next.kind === 'refused') {
         this.errors.push(
-          new TemplateError('refused_path', `The path "${expression.original}" reads "${next.key}", which templates may not read.`, {
-            source: this.source,
-          }),
+          new TemplateError(
+            'refused_path',
+            `The path "${expression.original}" reads "${next.key}", which templates may not read.`,
+            {
+              source: this.source,
+            },
+          ),
         );
         return NOT_FOUND;
       }
@@ -477,7 +504,10 @@ class Interpreter {
       }
       value = next.value;
     }
-    const path = base.path === null ? null : parts.reduce<string | null>((joined, key) => joinPath(joined, key), base.path);
+    const path =
+      base.path === null
+        ? null
+        : parts.reduce<string | null>((joined, key) => joinPath(joined, key), base.path);
     if (path !== null) this.reads.add(path);
     if (!found) this.unbound.add(path !== null && path !== '' ? path : expression.original);
     return { value, path, found };

@@ -7,10 +7,20 @@ const scope = {
 describe('bindValue', () => {
   it('binds every string in plain data and reports reads and unbound paths', () => {
     const result = bindValue(
-      { type: 'text', data: 'Hello <<asset.name>>', style: { color: '{{asset.color}}' }, list: ['{{asset.id}}', 'x'] },
+      {
+        type: 'text',
+        data: 'Hello <<asset.name>>',
+        style: { color: '{{asset.color}}' },
+        list: ['{{asset.id}}', 'x'],
+      },
       scope,
     );
-    expect(result.value).toEqual({ type: 'text', data: 'Hello Drill', style: { color: '' }, list: [42, 'x'] });
+    expect(result.value).toEqual({
+      type: 'text',
+      data: 'Hello Drill',
+      style: { color: '' },
+      list: [42, 'x'],
+    });
     expect(result.reads).toEqual(['asset.color', 'asset.id', 'asset.name']);
     expect(result.unbound).toEqual(['asset.color']);
   });
@@ -62,7 +72,10 @@ describe('bindValue', () => {
   });
 
   it('binds the params of an action when the action itself is the value', () => {
-    const action = { method: 'runQualityCheck', params: { assetId: '{{asset.id}}', note: 'for <<asset.name>>' } };
+    const action = {
+      method: 'runQualityCheck',
+      params: { assetId: '{{asset.id}}', note: 'for <<asset.name>>' },
+    };
     expect(bindValue(action, scope).value).toEqual({
       method: 'runQualityCheck',
       params: { assetId: 42, note: 'for Drill' },

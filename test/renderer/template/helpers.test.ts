@@ -42,7 +42,9 @@ describe('comparison and boolean helpers', () => {
   });
 
   it('combine in conditions through sub-expressions', () => {
-    expect(text('{{#if (and (gt asset.count 10) (eq asset.status "active"))}}reorder later{{/if}}')).toBe('reorder later');
+    expect(text('{{#if (and (gt asset.count 10) (eq asset.status "active"))}}reorder later{{/if}}')).toBe(
+      'reorder later',
+    );
   });
 });
 
@@ -59,7 +61,9 @@ describe('value helpers', () => {
     expect(text('{{formatNumber asset.price decimals=0}}')).toBe('1,235');
     expect(text('{{formatNumber asset.ratio style="percent" decimals=1}}')).toBe('25.6%');
     expect(text('{{formatNumber asset.price style="currency" currency="EUR"}}')).toBe('€1,234.50');
-    expect(renderTemplate('{{formatNumber asset.price 2}}', scope, { locale: 'de-DE' }).text).toBe('1.234,50');
+    expect(renderTemplate('{{formatNumber asset.price 2}}', scope, { locale: 'de-DE' }).text).toBe(
+      '1.234,50',
+    );
     expect(text('{{formatNumber asset.missing}}')).toBe('');
   });
 
@@ -71,7 +75,9 @@ describe('value helpers', () => {
   });
 
   it('changes case and cuts text', () => {
-    expect(text('{{upper asset.name}}|{{lower "ABC"}}|{{capitalize asset.name}}')).toBe('CORDLESS DRILL|abc|Cordless drill');
+    expect(text('{{upper asset.name}}|{{lower "ABC"}}|{{capitalize asset.name}}')).toBe(
+      'CORDLESS DRILL|abc|Cordless drill',
+    );
     expect(text('{{truncate asset.name 8}}')).toBe('cordless…');
     expect(text('{{truncate asset.name 8 "..."}}')).toBe('cordless...');
     expect(text('{{truncate asset.name 50}}')).toBe('cordless drill');
@@ -104,7 +110,11 @@ describe('helper registry', () => {
       seen.push(args, { ...options.hash }, options.locale, options.name);
       return 'ok';
     };
-    renderTemplate('{{spy 1 "two" flag=true}}', {}, { helpers: createHelperRegistry({ spy }), locale: 'fr-FR' });
+    renderTemplate(
+      '{{spy 1 "two" flag=true}}',
+      {},
+      { helpers: createHelperRegistry({ spy }), locale: 'fr-FR' },
+    );
     expect(seen).toEqual([[1, 'two'], { flag: true }, 'fr-FR', 'spy']);
   });
 

@@ -6,7 +6,9 @@ describe('limits keep a template from freezing the tab', () => {
     const result = renderTemplate(source, { a: 1 }, { limits: { maxSourceLength: 1000 } });
     expect(result.text).toBe('');
     expect(result.errors[0].code).toBe('limit_exceeded');
-    expect(() => parseTemplate('x'.repeat(DEFAULT_TEMPLATE_LIMITS.maxSourceLength + 1))).toThrow(/limit is 20000/);
+    expect(() => parseTemplate('x'.repeat(DEFAULT_TEMPLATE_LIMITS.maxSourceLength + 1))).toThrow(
+      /limit is 20000/,
+    );
   });
 
   it('cuts output at maxOutputLength and says so', () => {
@@ -19,7 +21,10 @@ describe('limits keep a template from freezing the tab', () => {
   it('stops nested loops after maxIterations in total', () => {
     const list = Array.from({ length: 200 }, (_, i) => i);
     const started = performance.now();
-    const result = renderTemplate('{{#each list}}{{#each ../list}}{{#each ../../list}}.{{/each}}{{/each}}{{/each}}', { list });
+    const result = renderTemplate(
+      '{{#each list}}{{#each ../list}}{{#each ../../list}}.{{/each}}{{/each}}{{/each}}',
+      { list },
+    );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(result.errors.map((error) => error.code)).toEqual(['limit_exceeded']);
     expect(result.errors[0].message).toContain('#each ran more than 10000 times');
@@ -38,6 +43,8 @@ describe('limits keep a template from freezing the tab', () => {
 
   it('honours a smaller per-call nesting limit at render time', () => {
     const source = '{{#if a}}{{#if a}}{{#if a}}x{{/if}}{{/if}}{{/if}}';
-    expect(renderTemplate(source, { a: true }, { limits: { maxDepth: 2 } }).errors[0].code).toBe('limit_exceeded');
+    expect(renderTemplate(source, { a: true }, { limits: { maxDepth: 2 } }).errors[0].code).toBe(
+      'limit_exceeded',
+    );
   });
 });

@@ -16,7 +16,11 @@ describe('no template becomes code', () => {
     const offenders: string[] = [];
     for (const file of sourceFiles(join(root, 'src'))) {
       const text = readFileSync(file, 'utf8');
-      for (const pattern of [/Handlebars\.(compile|precompile|template)\b/, /new\s+Function\s*\(/, /(^|[^.\w])eval\s*\(/]) {
+      for (const pattern of [
+        /Handlebars\.(compile|precompile|template)\b/,
+        /new\s+Function\s*\(/,
+        /(^|[^.\w])eval\s*\(/,
+      ]) {
         if (pattern.test(text)) offenders.push(`${relative(root, file)}: ${pattern}`);
       }
     }
@@ -25,7 +29,9 @@ describe('no template becomes code', () => {
 
   it('src/ imports only the parser of handlebars, not the library with its compiler', () => {
     const offenders = sourceFiles(join(root, 'src')).filter((file) =>
-      /from\s+['"]handlebars(\/dist\/(cjs\/)?handlebars(\.runtime)?(\.js)?|\/runtime)?['"]/.test(readFileSync(file, 'utf8')),
+      /from\s+['"]handlebars(\/dist\/(cjs\/)?handlebars(\.runtime)?(\.js)?|\/runtime)?['"]/.test(
+        readFileSync(file, 'utf8'),
+      ),
     );
     expect(offenders.map((file) => relative(root, file))).toEqual([]);
   });

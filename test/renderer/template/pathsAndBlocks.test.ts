@@ -39,9 +39,9 @@ describe('paths', () => {
   });
 
   it('resolves this, ../ and @root inside blocks', () => {
-    expect(text('{{#with asset.location}}{{this.room}} of {{../asset.name}} for {{@root.user.name}}{{/with}}')).toBe(
-      'Shed of Cordless drill for Ana',
-    );
+    expect(
+      text('{{#with asset.location}}{{this.room}} of {{../asset.name}} for {{@root.user.name}}{{/with}}'),
+    ).toBe('Shed of Cordless drill for Ana');
     expect(text('{{#each asset.parts}}{{#each spares}}{{../name}}:{{this}} {{/each}}{{/each}}')).toBe(
       'battery:A battery:B ',
     );
@@ -66,9 +66,11 @@ describe('blocks', () => {
   });
 
   it('#each gives @index, @first, @last over lists', () => {
-    expect(text('{{#each asset.tags}}{{#if @first}}[{{/if}}{{@index}}={{this}}{{#unless @last}},{{/unless}}{{#if @last}}]{{/if}}{{/each}}')).toBe(
-      '[0=power,1=tools,2=red]',
-    );
+    expect(
+      text(
+        '{{#each asset.tags}}{{#if @first}}[{{/if}}{{@index}}={{this}}{{#unless @last}},{{/unless}}{{#if @last}}]{{/if}}{{/each}}',
+      ),
+    ).toBe('[0=power,1=tools,2=red]');
   });
 
   it('#each gives @key over objects and else for an empty or missing list', () => {

@@ -33,7 +33,9 @@ describe('a one-field change re-renders only the nodes whose templates read it',
     expect(screen.getByText('51 pcs')).toBeInTheDocument();
 
     renders.clear();
-    act(() => rerender(<StacView document={document} scope={withQuantity(scope, 17, 12_345)} registry={registry} />));
+    act(() =>
+      rerender(<StacView document={document} scope={withQuantity(scope, 17, 12_345)} registry={registry} />),
+    );
     expect(screen.getByText('12,345 pcs')).toBeInTheDocument();
     expect(screen.queryByText('51 pcs')).toBeNull();
     expect([...renders.entries()]).toEqual([['ui.children[17].child.children[1]', 1]]);
@@ -44,7 +46,9 @@ describe('a one-field change re-renders only the nodes whose templates read it',
     const { rerender } = render(<StacView document={document} scope={scope} registry={registry} />);
     renders.clear();
     act(() =>
-      rerender(<StacView document={document} scope={{ ...scope, asset: { name: 'Garage' } }} registry={registry} />),
+      rerender(
+        <StacView document={document} scope={{ ...scope, asset: { name: 'Garage' } }} registry={registry} />,
+      ),
     );
     expect(screen.getByText('Item 3 of Garage')).toBeInTheDocument();
     expect(renders.size).toBe(cards);

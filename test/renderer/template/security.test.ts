@@ -40,14 +40,17 @@ describe('templates cannot reach prototypes or code', () => {
     expect(renderTemplate('{{lookup asset "__proto__"}}', scope).errors[0].code).toBe('refused_path');
   });
 
-  it.each(['{{toString}}', '{{asset.toString}}', '{{asset.hasOwnProperty}}', '{{asset.tags.push}}', '{{asset.valueOf}}'])(
-    '%s reads no inherited member and renders nothing',
-    (source) => {
-      const result = renderTemplate(source, scope);
-      expect(result.text).toBe('');
-      expect(result.unbound).toHaveLength(1);
-    },
-  );
+  it.each([
+    '{{toString}}',
+    '{{asset.toString}}',
+    '{{asset.hasOwnProperty}}',
+    '{{asset.tags.push}}',
+    '{{asset.valueOf}}',
+  ])('%s reads no inherited member and renders nothing', (source) => {
+    const result = renderTemplate(source, scope);
+    expect(result.text).toBe('');
+    expect(result.unbound).toHaveLength(1);
+  });
 
   it('never runs a getter or a function found in the scope', () => {
     let ran = false;
@@ -61,7 +64,9 @@ describe('templates cannot reach prototypes or code', () => {
         return 'called';
       },
     };
-    expect(renderTemplate('[{{secret}}][{{fn}}][{{#each this}}{{this}}{{/each}}]', hostile).text).toBe('[][][]');
+    expect(renderTemplate('[{{secret}}][{{fn}}][{{#each this}}{{this}}{{/each}}]', hostile).text).toBe(
+      '[][][]',
+    );
     expect(ran).toBe(false);
   });
 
@@ -71,7 +76,10 @@ describe('templates cannot reach prototypes or code', () => {
   });
 
   it('does not pollute through hash keys or data keys named __proto__', () => {
-    const data = JSON.parse('{"__proto__": {"polluted": "yes"}, "label": "{{asset.name}}"}') as Record<string, unknown>;
+    const data = JSON.parse('{"__proto__": {"polluted": "yes"}, "label": "{{asset.name}}"}') as Record<
+      string,
+      unknown
+    >;
     const bound = bindValue(data, scope).value as Record<string, unknown>;
     expect(bound.label).toBe('drill');
     expect(Object.getPrototypeOf(bound)).toBe(Object.prototype);
@@ -80,6 +88,8 @@ describe('templates cannot reach prototypes or code', () => {
   });
 
   it('keeps triple-stash output as text', () => {
-    expect(renderTemplate('{{{html}}}', { html: '<img src=x onerror=alert(1)>' }).text).toBe('<img src=x onerror=alert(1)>');
+    expect(renderTemplate('{{{html}}}', { html: '<img src=x onerror=alert(1)>' }).text).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 });
