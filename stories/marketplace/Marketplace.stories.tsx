@@ -1,0 +1,104 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { RouteObject } from 'react-router';
+import type { MockApi } from '../../src/api-client/mock';
+import {
+  InstalledPluginsPage,
+  MarketplaceBrowsePage,
+  MarketplaceLayout,
+  PluginDetailPage,
+  PluginEditorPage,
+  PreviewFromUrlPage,
+} from '../../src/marketplace';
+import { createStoryApi, StoryApp } from '../support/StoryApp';
+
+/**
+ * The marketplace pages against the mock Plugin API (src/api-client/mock) in each scenario: the seeded
+ * catalog, a slow answer (loading), no plugins at all, a failing API, and updates for every install.
+ */
+const meta = {
+  title: 'Marketplace/Pages',
+  tags: ['marketplace'],
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const outside = (
+  <p className="story-host__note">This link leaves the marketplace; in the app it opens another page.</p>
+);
+
+// The marketplace's own routes, as the app mounts them under /marketplace.
+const routes: RouteObject[] = [
+  {
+    path: '/marketplace',
+    element: <MarketplaceLayout />,
+    children: [
+      { index: true, element: <MarketplaceBrowsePage /> },
+      { path: 'installed', element: <InstalledPluginsPage /> },
+      { path: 'preview', element: <PreviewFromUrlPage /> },
+      { path: 'new', element: <PluginEditorPage /> },
+      { path: 'plugins/:id', element: <PluginDetailPage /> },
+      { path: 'plugins/:id/edit', element: <PluginEditorPage /> },
+    ],
+  },
+  { path: '*', element: outside },
+];
+
+function pageStory(api: MockApi, path: string): Story {
+  return {
+    parameters: { msw: { handlers: api.handlers }, layout: 'fullscreen' },
+    render: () => <StoryApp api={api} routes={routes} path={path} />,
+  };
+}
+
+export const Browse: Story = { name: 'Browse', ...pageStory(createStoryApi(), '/marketplace') };
+
+export const BrowseLoading: Story = {
+  name: 'Browse: loading',
+  ...pageStory(createStoryApi({ scenario: 'slow', latencyMs: 8_000 }), '/marketplace'),
+};
+
+export const BrowseEmpty: Story = {
+  name: 'Browse: empty catalog',
+  ...pageStory(createStoryApi({ scenario: 'empty' }), '/marketplace'),
+};
+
+export const BrowseError: Story = {
+  name: 'Browse: error',
+  ...pageStory(createStoryApi({ scenario: 'error' }), '/marketplace'),
+};
+
+export const Installed: Story = {
+  name: 'Installed',
+  ...pageStory(createStoryApi(), '/marketplace/installed'),
+};
+
+export const InstalledUpdateAvailable: Story = {
+  name: 'Installed: update available',
+  ...pageStory(createStoryApi({ scenario: 'updateAvailable' }), '/marketplace/installed'),
+};
+
+export const InstalledEmpty: Story = {
+  name: 'Installed: empty',
+  ...pageStory(createStoryApi({ scenario: 'empty' }), '/marketplace/installed'),
+};
+
+export const InstalledError: Story = {
+  name: 'Installed: error',
+  ...pageStory(createStoryApi({ scenario: 'error' }), '/marketplace/installed'),
+};
+
+export const Detail: Story = {
+  name: 'Plugin detail with live preview',
+  ...pageStory(createStoryApi(), '/marketplace/plugins/asset-health-card'),
+};
+
+export const DetailUpdateAvailable: Story = {
+  name: 'Plugin detail: update available',
+  ...pageStory(createStoryApi(), '/marketplace/plugins/bob-loan-tracker'),
+};
+
+export const Create: Story = {
+  name: 'Create a plugin (editor)',
+  ...pageStory(createStoryApi(), '/marketplace/new'),
+};
