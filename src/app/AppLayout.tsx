@@ -104,12 +104,17 @@ export function AppLayout() {
         </div>
       ) : null}
       <div className="app-body">
-        <PluginSlot name="left_sidebar" className="app-sidebar" label="Plugins: sidebar" />
+        <PluginSlot name="left_sidebar" className="app-sidebar" label="Plugins: sidebar" skeleton={false} />
         <main id="main" tabIndex={-1} className="app-main">
           <Outlet />
         </main>
       </div>
-      <PluginSlot name="floating_action_button" className="app-fab" label="Plugins: floating actions" />
+      <PluginSlot
+        name="floating_action_button"
+        className="app-fab"
+        label="Plugins: floating actions"
+        skeleton={false}
+      />
     </PluginSlotProvider>
   );
 }

@@ -24,6 +24,13 @@ interface DetailPlugin extends InstalledCatalogPlugin {
   latestVersion?: string | null;
 }
 
+function formatDay(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime())
+    ? value
+    : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
 /** One plugin: metadata, live preview with sample data, validation report and access summary, install. */
 export function PluginDetailPage() {
   const { id = '' } = useParams();
@@ -120,7 +127,8 @@ export function PluginDetailPage() {
           <h1>{plugin.name}</h1>
           <p className="muted">
             by {plugin.author || 'unknown'} · version {plugin.version ?? '?'} · {slotLabel(plugin.slot)} slot
-            · {formatDownloads(plugin.downloadCount)} downloads
+            · {formatDownloads(plugin.downloadCount)} download{plugin.downloadCount === 1 ? '' : 's'}
+            {plugin.updatedAt ? ` · updated ${formatDay(plugin.updatedAt)}` : ''}
           </p>
           <PluginBadges
             isOfficial={plugin.isOfficial}

@@ -16,6 +16,11 @@ export interface PluginSlotProps {
   className?: string;
   /** Accessible name of the region; defaults to a readable form of the slot name. */
   label?: string;
+  /**
+   * Show a skeleton while the installed list loads (default). Slots that usually stay empty (a sidebar, a
+   * floating button) pass `false` so that the page does not shift when they turn out to have nothing.
+   */
+  skeleton?: boolean;
 }
 
 /** The shape a slot needs from an installed plugin record. */
@@ -36,7 +41,7 @@ function readableSlotName(name: string): string {
  * Renders the signed-in user's active plugins for one slot. All slots of a page share one cached request
  * for the installed list, so a toggle or an install anywhere updates every open slot.
  */
-export function PluginSlot({ name, context, className, label }: PluginSlotProps) {
+export function PluginSlot({ name, context, className, label, skeleton = true }: PluginSlotProps) {
   const host = usePluginSlotHost();
   const installed = useInstalledPlugins({ enabled: !host.safeMode });
 
@@ -46,6 +51,7 @@ export function PluginSlot({ name, context, className, label }: PluginSlotProps)
   const classes = ['plugin-slot', `plugin-slot--${name}`, className].filter(Boolean).join(' ');
 
   if (installed.isPending) {
+    if (!skeleton) return null;
     return (
       <section className={classes} data-slot={name} aria-label={regionLabel} aria-busy="true">
         <div className="slot-plugin slot-plugin--loading">

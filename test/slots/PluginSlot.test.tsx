@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { delay, http } from 'msw';
 import { useTogglePlugin } from '../../src/api-client';
 import type { MockDatabaseSeed } from '../../src/api-client/mock';
 import { createWidgetRegistry } from '../../src/renderer';
@@ -174,6 +175,28 @@ describe('PluginSlot', () => {
     await waitFor(() => expect(screen.queryByText(/stopped working/)).not.toBeInTheDocument());
     expect(api.current().db.installs.get('1:exploding')?.isActive).toBe(false);
     expect(screen.getByText('Still standing')).toBeInTheDocument();
+  });
+
+  it('shows a loading skeleton while the installed list loads, unless the slot opts out', async () => {
+    api.current().server.use(
+      http.get('*/api/v1/plugins/installed', async () => {
+        await delay(200);
+        return undefined;
+      }),
+    );
+    renderWithApp({
+      db: api.current().db,
+      element: (
+        <PluginSlotProvider user={user}>
+          <PluginSlot name="dashboard_top" />
+          <PluginSlot name="left_sidebar" skeleton={false} />
+        </PluginSlotProvider>
+      ),
+    });
+    expect(await screen.findByRole('status', { name: 'Loading plugins' })).toBeInTheDocument();
+    expect(screen.getAllByRole('status', { name: 'Loading plugins' })).toHaveLength(1);
+    expect(await screen.findByText('Hello Alice Example')).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Loading plugins' })).not.toBeInTheDocument();
   });
 
   it('says so when a plugin document cannot be read at all, instead of leaving a silent hole', async () => {

@@ -25,7 +25,7 @@ export function AssetsPage() {
         <h1>Assets</h1>
         <p className="muted">Everything in the inventory. Open an asset to see its plugins.</p>
       </header>
-      <PluginSlot name="inventory_header" label="Plugins: inventory header" />
+      <PluginSlot name="inventory_header" label="Plugins: inventory header" skeleton={false} />
       <div className="toolbar">
         <label className="search-field">
           <Icon name="search" />
