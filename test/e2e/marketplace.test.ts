@@ -134,6 +134,17 @@ describe('the marketplace in Chromium', () => {
     expect(await page.getByText('12:00').count()).toBe(0);
   });
 
+  it('previews from a URL and explains a file it cannot fetch', async () => {
+    await page.goto(`${server.url}/marketplace/preview`);
+    await page.getByRole('heading', { level: 1, name: 'Preview a plugin from its URL' }).waitFor();
+    await page.getByLabel('Plugin file URL').fill('http://127.0.0.1:9/plugin.json');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByText('This plugin file could not be previewed.').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Retry' }).waitFor();
+    await expectNoSeriousAxeViolations('preview from URL');
+    await screenshot(page, 'preview-url-error');
+  });
+
   it('refuses to create a plugin with invalid JSON, then saves it once fixed and lists it', async () => {
     await page.goto(`${server.url}/marketplace/new`);
     await page.getByRole('heading', { level: 1, name: 'Create a plugin' }).waitFor();
