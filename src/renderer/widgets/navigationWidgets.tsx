@@ -55,6 +55,9 @@ const FAB_PLACEMENT: Record<string, CSSProperties> = {
   centerTop: { left: '50%', top: '-28px', transform: 'translateX(-50%)' },
 };
 
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 function Drawer({
   side,
   node,
@@ -99,6 +102,24 @@ function Drawer({
           if (event.key === 'Escape') {
             event.stopPropagation();
             onClose();
+            return;
+          }
+          // A modal drawer keeps Tab inside itself until it is closed.
+          if (event.key !== 'Tab' || !panel.current) return;
+          const focusable = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+          if (focusable.length === 0) {
+            event.preventDefault();
+            return;
+          }
+          const first = focusable[0];
+          const last = focusable[focusable.length - 1];
+          const active = document.activeElement;
+          if (event.shiftKey && (active === first || active === panel.current)) {
+            event.preventDefault();
+            last.focus();
+          } else if (!event.shiftKey && active === last) {
+            event.preventDefault();
+            first.focus();
           }
         }}
         style={{

@@ -53,6 +53,30 @@ describe('scaffold and app bars', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('keeps Tab inside the open drawer', async () => {
+    renderStac({
+      type: 'scaffold',
+      appBar: { type: 'appBar', title: text('Shop') },
+      drawer: {
+        type: 'column',
+        children: [
+          { type: 'textButton', onPressed: { actionType: 'none' }, child: text('Orders') },
+          { type: 'textButton', onPressed: { actionType: 'none' }, child: text('Settings') },
+        ],
+      },
+      body: { type: 'textButton', onPressed: { actionType: 'none' }, child: text('Outside') },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Open navigation menu' }));
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Orders' })).toHaveFocus();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Settings' })).toHaveFocus();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Orders' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Settings' })).toHaveFocus();
+  });
+
   it('pins a sliver app bar at the top of a custom scroll view', () => {
     const { container } = renderStac({
       type: 'customScrollView',
