@@ -73,7 +73,7 @@ export function parseTemplate(source: string, options: ParseTemplateOptions = {}
 }
 
 /** Whether a string contains a template region in either delimiter (escaped openers do not count). */
-export function hasTemplate(value: unknown): value is string {
+export function hasTemplate(value: unknown): boolean {
   if (typeof value !== 'string' || (!value.includes('{{') && !value.includes('<<'))) return false;
   try {
     return !parseTemplate(value).isStatic;
