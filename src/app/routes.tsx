@@ -4,8 +4,8 @@ import {
   MarketplaceBrowsePage,
   MarketplaceLayout,
   PluginDetailPage,
-  PluginEditorPage,
   PreviewFromUrlPage,
+  loadPluginEditorRoute,
 } from '../marketplace';
 import { AppLayout } from './AppLayout';
 import { AssetDetailPage } from './pages/AssetDetailPage';
@@ -37,9 +37,9 @@ export function createAppRoutes(): RouteObject[] {
                 { index: true, element: <MarketplaceBrowsePage /> },
                 { path: 'installed', element: <InstalledPluginsPage /> },
                 { path: 'preview', element: <PreviewFromUrlPage /> },
-                { path: 'new', element: <PluginEditorPage /> },
+                { path: 'new', lazy: loadPluginEditorRoute },
                 { path: 'plugins/:id', element: <PluginDetailPage /> },
-                { path: 'plugins/:id/edit', element: <PluginEditorPage /> },
+                { path: 'plugins/:id/edit', lazy: loadPluginEditorRoute },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

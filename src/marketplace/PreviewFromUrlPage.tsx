@@ -81,7 +81,7 @@ export function PreviewFromUrlPage() {
             onChange={(event) => setDraft(event.target.value)}
           />
           <p id={hintId} className="field__hint">
-            The server downloads it for you; only public http(s) addresses are allowed.
+            The server downloads it for you; only public https addresses are allowed.
           </p>
         </div>
         <button type="submit" className="button button--filled" disabled={!draft.trim()}>

@@ -3,14 +3,16 @@ export { MarketplaceBrowsePage } from './MarketplaceBrowsePage';
 export { PluginDetailPage } from './PluginDetailPage';
 export { InstalledPluginsPage } from './InstalledPluginsPage';
 export { PreviewFromUrlPage } from './PreviewFromUrlPage';
-export { PluginEditorPage } from './PluginEditorPage';
-export { PluginEditorForm, type PluginEditorFormProps } from './PluginEditorForm';
-export {
-  StacJsonEditor,
-  type StacJsonEditorHandle,
-  type StacJsonEditorProps,
-  type EditorDiagnostic,
-} from './StacJsonEditor';
+/**
+ * The editor (CodeMirror) loads on demand: `lazy: loadPluginEditorRoute` on its routes keeps it out of the
+ * first download. Its modules are PluginEditorPage, PluginEditorForm and StacJsonEditor.
+ */
+export async function loadPluginEditorRoute() {
+  const { PluginEditorPage } = await import('./PluginEditorPage');
+  return { Component: PluginEditorPage };
+}
+export type { PluginEditorFormProps } from './PluginEditorForm';
+export type { StacJsonEditorHandle, StacJsonEditorProps, EditorDiagnostic } from './StacJsonEditor';
 export { PluginCard, PluginCardSkeleton, type PluginCardProps } from './PluginCard';
 export { CatalogGrid, type CatalogGridProps } from './CatalogGrid';
 export { CatalogToolbar, type CatalogToolbarProps } from './CatalogToolbar';

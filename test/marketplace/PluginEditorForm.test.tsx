@@ -2,7 +2,8 @@ import './jsdomLayoutShims';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { PluginEditorForm, type PluginDraft } from '../../src/marketplace';
+import type { PluginDraft } from '../../src/marketplace';
+import { PluginEditorForm } from '../../src/marketplace/PluginEditorForm';
 
 function draft(overrides: Partial<PluginDraft> = {}): PluginDraft {
   return {
