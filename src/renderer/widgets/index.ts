@@ -96,6 +96,7 @@ export const builtinWidgets: StacWidgetRegistry = Object.freeze({
 
 export { STAC_WIDGET_CSS, StacWidgetStyles } from './widgetStyles';
 export { evaluateCondition } from './evaluateCondition';
+export { fittedScale } from './layoutWidgets';
 export { StacRequestContext, useStacRequest } from './requestContext';
 export type { StacRequestRunner, StacRequestOutcome } from './requestContext';
 export { readDataPath } from './dataWidgets';

@@ -4,7 +4,7 @@
  * item stretches; an aligning box (Center, Align, Container.alignment) is a flex box that lets its child
  * shrink to fit.
  */
-import type { CSSProperties, ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { StacWidgetProps } from '../contract';
 import { StacChild, StacChildren } from '../widgetApi';
 import {
@@ -270,18 +270,98 @@ export function AspectRatioWidget({ node, path }: StacWidgetProps) {
   );
 }
 
+/** How much a child of natural size (w, h) is scaled to fit (W, H?) under a Flutter BoxFit. */
+export function fittedScale(
+  fit: unknown,
+  w: number,
+  h: number,
+  W: number,
+  H: number | null,
+): { x: number; y: number } {
+  if (w <= 0 || h <= 0 || W <= 0) return { x: 1, y: 1 };
+  const byWidth = W / w;
+  const byHeight = H !== null && H > 0 ? H / h : null;
+  const contain = byHeight === null ? byWidth : Math.min(byWidth, byHeight);
+  switch (fit ?? 'contain') {
+    case 'fill':
+      return { x: byWidth, y: byHeight ?? byWidth };
+    case 'cover': {
+      const cover = byHeight === null ? byWidth : Math.max(byWidth, byHeight);
+      return { x: cover, y: cover };
+    }
+    case 'fitWidth':
+      return { x: byWidth, y: byWidth };
+    case 'fitHeight':
+      return byHeight === null ? { x: 1, y: 1 } : { x: byHeight, y: byHeight };
+    case 'none':
+      return { x: 1, y: 1 };
+    case 'scaleDown': {
+      const down = Math.min(1, contain);
+      return { x: down, y: down };
+    }
+    default:
+      return { x: contain, y: contain };
+  }
+}
+
 export function FittedBoxWidget({ node, path }: StacWidgetProps) {
-  // CSS cannot scale arbitrary content to fit; keeping the child whole and centred is the closest
-  // faithful rendering, and images inside already honour their own `fit`.
+  const outer = useRef<HTMLDivElement>(null);
+  const inner = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState<{ x: number; y: number; height: number | null }>({
+    x: 1,
+    y: 1,
+    height: null,
+  });
+  const fit = node.fit;
+  useLayoutEffect(() => {
+    const box = outer.current;
+    const content = inner.current;
+    // Scaling needs layout: server rendering and environments without ResizeObserver show the child as is.
+    if (!box || !content || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = () => {
+      const parent = box.parentElement;
+      // A parent that states its height (sizedBox, container) bounds the box; otherwise only width does.
+      const bounded = parent && parent.style.height !== '' ? parent.clientHeight : null;
+      const next = fittedScale(fit, content.offsetWidth, content.offsetHeight, box.clientWidth, bounded);
+      const height = bounded ?? content.offsetHeight * next.y;
+      setScale((current) =>
+        current.x === next.x && current.y === next.y && current.height === height
+          ? current
+          : { ...next, height },
+      );
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    observer.observe(content);
+    measure();
+    return () => observer.disconnect();
+  }, [fit]);
+  const { justifyContent, alignItems } = alignmentToFlex(node.alignment);
+  const origin = `${justifyContent === 'flex-start' ? 'left' : justifyContent === 'flex-end' ? 'right' : 'center'} ${
+    alignItems === 'flex-start' ? 'top' : alignItems === 'flex-end' ? 'bottom' : 'center'
+  }`;
   return (
     <div
+      ref={outer}
       data-stac-type="fittedBox"
       style={{
-        ...aligned(node.alignment),
+        display: 'flex',
+        justifyContent,
+        alignItems,
+        width: '100%',
+        height: scale.height !== null ? `${scale.height}px` : undefined,
         overflow: clips(node.clipBehavior, 'none') ? 'hidden' : undefined,
       }}
     >
-      <div style={{ maxWidth: '100%', maxHeight: '100%' }}>
+      <div
+        ref={inner}
+        style={{
+          flex: 'none',
+          width: 'max-content',
+          transform: scale.x !== 1 || scale.y !== 1 ? `scale(${scale.x}, ${scale.y})` : undefined,
+          transformOrigin: origin,
+        }}
+      >
         <StacChild node={node.child} path={`${path}.child`} />
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { renderStac, widget } from './renderStac';
+import { fittedScale } from '../../../src/renderer/widgets';
 
 const text = (data: string) => ({ type: 'text', data });
 
@@ -183,5 +184,25 @@ describe('layout widgets', () => {
       child: text('glass'),
     });
     expect(widget(container, 'backdropFilter').style.backdropFilter).toBe('blur(10px)');
+  });
+});
+
+describe('fittedBox', () => {
+  it.each([
+    ['contain', 100, 20, 400, null, 4, 4],
+    ['contain', 100, 20, 400, 40, 2, 2],
+    ['cover', 100, 20, 400, 200, 10, 10],
+    ['fill', 100, 20, 400, 40, 4, 2],
+    ['scaleDown', 100, 20, 400, null, 1, 1],
+    ['scaleDown', 800, 20, 400, null, 0.5, 0.5],
+    ['none', 100, 20, 400, null, 1, 1],
+    ['fitHeight', 100, 20, 400, 60, 3, 3],
+  ] as const)('scales with %s like Flutter (%d×%d into %d×%s)', (fit, w, h, W, H, x, y) => {
+    expect(fittedScale(fit, w, h, W, H)).toEqual({ x, y });
+  });
+
+  it('renders its child (scaling waits for layout in the browser)', () => {
+    renderStac({ type: 'fittedBox', fit: 'contain', child: text('Hello, World!') });
+    expect(screen.getByText('Hello, World!')).toBeInTheDocument();
   });
 });
