@@ -30,7 +30,7 @@ for (const key of [
 const { createElement } = await import('react');
 const { flushSync } = await import('react-dom');
 const { createRoot } = await import('react-dom/client');
-const { StacView, clearTemplateCache } = await import('../src/renderer');
+const { StacView, clearTemplateCache, renderStacToString } = await import('../src/renderer');
 const { parseStacDocument } = await import('../src/stac-schema');
 const { boundDocument, boundScope, cardCount, withQuantity } = await import('./boundDocument');
 
@@ -58,6 +58,7 @@ for (const size of sizes) {
   const firstRender: number[] = [];
   const coldRender: number[] = [];
   const reRender: number[] = [];
+  const serverRender: number[] = [];
   for (let round = 0; round < rounds + 2; round += 1) {
     const warm = round >= 2;
     const v = time(() => parseStacDocument(document));
@@ -85,10 +86,16 @@ for (const size of sizes) {
       root.unmount();
       container.remove();
     }
-    if (warm) validate.push(v);
+    // The same tree rendered to a string: React and our code without jsdom's DOM and CSS objects.
+    const s = time(() => renderStacToString(document, { scope }));
+    if (warm) {
+      validate.push(v);
+      serverRender.push(s);
+    }
   }
   console.log(
     `${size} nodes: validate ${median(validate).toFixed(1)} ms, first render ${median(firstRender).toFixed(1)} ms ` +
-      `(template cache cleared ${median(coldRender).toFixed(1)} ms), one-field re-render ${median(reRender).toFixed(1)} ms`,
+      `(template cache cleared ${median(coldRender).toFixed(1)} ms), one-field re-render ${median(reRender).toFixed(1)} ms, ` +
+      `renderStacToString ${median(serverRender).toFixed(1)} ms`,
   );
 }
