@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { StacUser } from '../actions/types';
 import { useLogout, useMe } from '../api-client';
@@ -49,6 +49,17 @@ export function AppLayout() {
   }, [logout, auth, navigate]);
 
   const services = useAppHostServices({ user, signOut });
+
+  // After an in-app navigation, keyboard and screen-reader users continue from the new page's content
+  // rather than from the link they activated (which may no longer exist).
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(location.pathname);
+  useEffect(() => {
+    if (previousPath.current === location.pathname) return;
+    previousPath.current = location.pathname;
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo?.(0, 0);
+  }, [location.pathname]);
 
   return (
     <PluginSlotProvider services={services} user={user} safeMode={safeMode} theme={theme.mode}>
@@ -105,7 +116,7 @@ export function AppLayout() {
       ) : null}
       <div className="app-body">
         <PluginSlot name="left_sidebar" className="app-sidebar" label="Plugins: sidebar" skeleton={false} />
-        <main id="main" tabIndex={-1} className="app-main">
+        <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
           <Outlet />
         </main>
       </div>

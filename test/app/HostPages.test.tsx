@@ -116,6 +116,17 @@ describe('host pages', () => {
     expect(window.localStorage.getItem(THEME_STORAGE_KEY)).toBe(next);
   });
 
+  it('moves focus to the new page after a navigation', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/' });
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    await user.click(screen.getByRole('link', { name: 'Assets' }));
+    await screen.findByRole('heading', { level: 1, name: 'Assets' });
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+    vi.restoreAllMocks();
+  });
+
   it('names every page for the tab and has one main landmark with a skip link to it', async () => {
     renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/assets' });
     await screen.findByRole('heading', { level: 1, name: 'Assets' });
