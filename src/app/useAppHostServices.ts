@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import type { HostServices, NavigateRequest, StacUser } from '../actions/types';
 import { useConfirm, useToast } from '../marketplace';
 import { sanitizeUrl } from '../renderer';
-import { createSameOriginFetch } from '../slots';
+import { createSameOriginFetch, isAppPath } from '../slots';
 
 export interface AppHostServicesOptions {
   user: StacUser | null;
@@ -30,7 +30,7 @@ export function useAppHostServices({ user, signOut }: AppHostServicesOptions): P
         case 'push':
         case 'replace': {
           // Plugins move within the app only; anything else is an external link and goes through `external`.
-          if (!request.path.startsWith('/') || request.path.startsWith('//')) {
+          if (!isAppPath(request.path)) {
             notify(`A plugin tried to open “${request.path}”, which is not a page of this app.`, {
               tone: 'error',
             });

@@ -74,7 +74,12 @@ export function PluginSlot({ name, context, className, label, skeleton = true }:
   return (
     <section className={classes} data-slot={name} aria-label={regionLabel}>
       {plugins.map((plugin) => (
-        <SlotPluginView key={plugin.id} plugin={plugin} slot={name} context={context} />
+        <SlotPluginView
+          key={`${plugin.id}@${plugin.version ?? ''}`}
+          plugin={plugin}
+          slot={name}
+          context={context}
+        />
       ))}
     </section>
   );

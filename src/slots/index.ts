@@ -9,4 +9,5 @@ export {
 export { PluginErrorBoundary, type PluginErrorBoundaryProps } from './PluginErrorBoundary';
 export { PluginFailureNotice, type PluginFailureNoticeProps } from './PluginFailureNotice';
 export { createSameOriginFetch, CrossOriginRequestError } from './createSameOriginFetch';
+export { isAppPath } from './isAppPath';
 export { APP_SLOT_NAMES, type AppSlotName } from './slotNames';

@@ -13,6 +13,7 @@ import {
 } from '../../api-client';
 import { sanitizeUrl } from '../../renderer';
 import { createSameOriginFetch } from '../createSameOriginFetch';
+import { isAppPath } from '../isAppPath';
 import { PluginSlot } from '../PluginSlot';
 import { PluginSlotProvider } from '../PluginSlotProvider';
 
@@ -66,7 +67,7 @@ function defaultServices(notify: (message: string) => void): Partial<HostService
   return {
     navigate(request: NavigateRequest) {
       if (request.kind === 'push' || request.kind === 'replace') {
-        if (!request.path.startsWith('/') || request.path.startsWith('//')) return;
+        if (!isAppPath(request.path)) return;
         if (request.kind === 'replace') window.location.replace(request.path);
         else window.location.assign(request.path);
       } else if (request.kind === 'pop') {
