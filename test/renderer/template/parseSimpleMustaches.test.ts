@@ -7,7 +7,7 @@ function shape(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
-    if (['loc', 'strip', 'original', 'hash'].includes(key)) continue;
+    if (['loc', 'strip', 'original'].includes(key) || value === undefined) continue;
     out[key] = shape(value);
   }
   return out;
@@ -20,13 +20,20 @@ describe('the fast path for plain path mustaches', () => {
     '{{a}}{{b}}',
     'no templates here',
     '{{list.0.x}}',
+    '{{formatNumber asset.price 2}} pcs',
+    '{{default asset.note "none"}}',
+    '{{default asset.note \'with spaces and "quotes"\'}}',
+    '{{truncate asset.name -1.5 suffix="..." keep=true}}',
+    '{{formatDate asset.created dateStyle="long" timeStyle=\'short\' locale=user.locale}}',
+    '{{eq asset.count 007}}',
+    '{{lookup asset.tags 0}} and {{join asset.tags ", "}}',
+    '{{ upper   asset.name  }}',
   ])('builds the same tree as Handlebars for %s', (source) => {
     expect(shape(parseSimpleMustaches(source))).toEqual(shape(parseHandlebars(source)));
   });
 
   it.each([
     '{{#if a}}x{{/if}}',
-    '{{upper a}}',
     '{{../a}}',
     '{{@index}}',
     '{{this}}',
@@ -37,6 +44,15 @@ describe('the fast path for plain path mustaches', () => {
     '{{!note}}',
     '{{a-b}}',
     '{{"text"}}',
+    '{{upper (lower a)}}',
+    '{{default a null}}',
+    '{{default a undefined}}',
+    '{{default a "esc\\"aped"}}',
+    '{{default a=1 b}}',
+    '{{default @index}}',
+    '{{default ../a}}',
+    '{{default a "unterminated}}',
+    '{{default a 1.}}',
   ])('leaves %s to Handlebars', (source) => {
     expect(parseSimpleMustaches(source)).toBeNull();
   });
