@@ -7,5 +7,6 @@ export function isAppPath(path: string): boolean {
   const second = path.charAt(1);
   if (second === '/' || second === '\\') return false;
   // Tabs and newlines are deleted by the URL parser, so `/\t/host` would become `//host`.
-  return !/[\u0000-\u001f]/.test(path);
+  for (let index = 0; index < path.length; index++) if (path.charCodeAt(index) < 0x20) return false;
+  return true;
 }
