@@ -6,7 +6,7 @@ import {
   MarketplaceBrowsePage,
   MarketplaceLayout,
   PluginDetailPage,
-  PluginEditorPage,
+  loadPluginEditorRoute,
   PreviewFromUrlPage,
 } from '../../src/marketplace';
 import { createStoryApi, StoryApp } from '../support/StoryApp';
@@ -36,9 +36,9 @@ const routes: RouteObject[] = [
       { index: true, element: <MarketplaceBrowsePage /> },
       { path: 'installed', element: <InstalledPluginsPage /> },
       { path: 'preview', element: <PreviewFromUrlPage /> },
-      { path: 'new', element: <PluginEditorPage /> },
+      { path: 'new', lazy: loadPluginEditorRoute },
       { path: 'plugins/:id', element: <PluginDetailPage /> },
-      { path: 'plugins/:id/edit', element: <PluginEditorPage /> },
+      { path: 'plugins/:id/edit', lazy: loadPluginEditorRoute },
     ],
   },
   { path: '*', element: outside },

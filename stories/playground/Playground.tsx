@@ -5,18 +5,11 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { action } from 'storybook/actions';
-import {
-  jsonErrorOffset,
-  locateJsonPath,
-  StacJsonEditor,
-  ValidationReport,
-  type EditorDiagnostic,
-  type StacJsonEditorHandle,
-} from '../../src/marketplace';
+import { jsonErrorOffset, locateJsonPath, ValidationReport } from '../../src/marketplace';
 import { StacView } from '../../src/renderer';
 import type { StacRenderProblem } from '../../src/renderer/contract';
 import { parseStacDocument, type StacIssue } from '../../src/stac-schema';
-import { createStoryServices } from '../support/storyServices';
+import { createStoryServices, storyActionRegistry } from '../support/storyServices';
 import { useStoryTheme } from '../support/storyTheme';
 
 export interface PlaygroundProps {
@@ -82,21 +75,6 @@ function readContext(text: string): { scope: Record<string, unknown> | null; err
   }
 }
 
-function toDiagnostics(issues: readonly LocatedIssue[]): EditorDiagnostic[] {
-  return issues.flatMap((issue) =>
-    issue.range
-      ? [
-          {
-            from: issue.range.from,
-            to: issue.range.to,
-            severity: issue.severity === 'error' ? ('error' as const) : ('warning' as const),
-            message: `${issue.path}: ${issue.message}`,
-          },
-        ]
-      : [],
-  );
-}
-
 function describe(value: unknown): string {
   if (typeof value === 'string') return value;
   try {
@@ -112,7 +90,7 @@ export function Playground({ initialDocument, initialContext }: PlaygroundProps)
   const [contextText, setContextText] = useState(() => JSON.stringify(initialContext, null, 2));
   const [log, setLog] = useState<string[]>([]);
   const [problems, setProblems] = useState<StacRenderProblem[]>([]);
-  const editorRef = useRef<StacJsonEditorHandle>(null);
+  const documentRef = useRef<HTMLTextAreaElement>(null);
 
   const parsed = useMemo(() => readDocument(documentText), [documentText]);
   const context = useMemo(() => readContext(contextText), [contextText]);
@@ -164,16 +142,29 @@ export function Playground({ initialDocument, initialContext }: PlaygroundProps)
   return (
     <div className="playground">
       <section className="playground__inputs" aria-label="Inputs">
-        <h2 id="playground-document-label">STAC document</h2>
-        <StacJsonEditor
-          ref={editorRef}
-          label="STAC document"
+        <h2>
+          <label htmlFor="playground-document">STAC document</label>
+        </h2>
+        <textarea
+          id="playground-document"
+          ref={documentRef}
+          className="playground__editor"
+          spellCheck={false}
           value={documentText}
-          onChange={changeDocument}
-          diagnostics={toDiagnostics(parsed.issues)}
+          onChange={(event) => changeDocument(event.target.value)}
+          rows={Math.min(32, Math.max(12, documentText.split('\n').length + 1))}
         />
-        <h2>Context (scope)</h2>
-        <StacJsonEditor label="Context JSON" value={contextText} onChange={changeContext} diagnostics={[]} />
+        <h2>
+          <label htmlFor="playground-context">Context (scope)</label>
+        </h2>
+        <textarea
+          id="playground-context"
+          className="playground__editor"
+          spellCheck={false}
+          value={contextText}
+          onChange={(event) => changeContext(event.target.value)}
+          rows={12}
+        />
         {context.error ? (
           <p role="alert" className="playground__context-error">
             {context.error}
@@ -191,6 +182,7 @@ export function Playground({ initialDocument, initialContext }: PlaygroundProps)
             theme={theme}
             mode="preview"
             services={services}
+            actions={storyActionRegistry()}
             onDispatch={onDispatch}
             onActionError={onActionError}
             onProblem={onProblem}
@@ -202,7 +194,10 @@ export function Playground({ initialDocument, initialContext }: PlaygroundProps)
           issues={parsed.issues}
           onSelectIssue={(issue) => {
             const range = parsed.issues.find((candidate) => candidate === issue)?.range;
-            if (range) editorRef.current?.select(range.from, range.to);
+            const editor = documentRef.current;
+            if (!range || !editor) return;
+            editor.focus();
+            editor.setSelectionRange(range.from, range.to);
           }}
         />
         <section aria-label="Render problems" className="playground__problems">

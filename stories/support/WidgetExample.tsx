@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { action } from 'storybook/actions';
 import { StacView } from '../../src/renderer';
-import { createStoryServices } from './storyServices';
+import { createStoryServices, storyActionRegistry } from './storyServices';
 import { storyScope } from './storyScope';
 import { useStoryTheme } from './storyTheme';
 
@@ -33,6 +33,7 @@ export function WidgetExample({ type, document, source }: WidgetExampleProps) {
         theme={theme}
         mode="preview"
         services={services}
+        actions={storyActionRegistry()}
         onDispatch={action('dispatch')}
         onActionError={action('action error')}
         onProblem={action('problem')}

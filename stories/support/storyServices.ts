@@ -4,7 +4,7 @@
  * Stac's `assetPath` pages (`assets/json/form_example.json`) resolve to the fixtures copied from the gallery.
  */
 import { action } from 'storybook/actions';
-import type { HostServices } from '../../src/actions';
+import { createActionRegistry, type ActionRegistry, type HostServices } from '../../src/actions';
 
 const galleryAssets = import.meta.glob<unknown>('../fixtures/stac/*.json', {
   eager: true,
@@ -38,4 +38,18 @@ export function createStoryServices(log?: (line: string) => void): Partial<HostS
       return Promise.resolve(found);
     },
   };
+}
+
+/** The APIs the gallery documents call (answered by msw in stories, see corpusNetworkHandlers). */
+export const GALLERY_REQUEST_ORIGINS = ['https://dummyjson.com', 'https://raw.githubusercontent.com'];
+
+let storyActions: ActionRegistry | null = null;
+
+/**
+ * Stac's actions and Invenicum's SDK, with a URL policy that lets the gallery's documents reach their APIs
+ * (a host's choice: the app itself allows same-origin requests only). Built on first use, in the page.
+ */
+export function storyActionRegistry(): ActionRegistry {
+  storyActions ??= createActionRegistry({ urlPolicy: { requestOrigins: GALLERY_REQUEST_ORIGINS } });
+  return storyActions;
 }

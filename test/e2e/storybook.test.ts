@@ -1,6 +1,6 @@
 /**
- * Storybook in real Chromium: builds storybook-static once (when a source is newer than the last build),
- * serves it on 127.0.0.1 port 0, and opens every story of index.json in one page, in the light and the dark
+ * Storybook in real Chromium: builds the static Storybook once (when a source is newer than the last build)
+ * into test-results/storybook-static, serves it on 127.0.0.1 port 0, and opens every story of index.json in one page, in the light and the dark
  * theme. A story fails on a render error, an uncaught exception, a console error or an empty root; widget
  * stories also fail when a node of their document falls back (unknown or invalid widget).
  */
@@ -17,7 +17,9 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { WIDGET_TYPES } from '../../src/stac-schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'storybook-static');
+// Its own output folder: a `npm run build-storybook` running meanwhile (into storybook-static) cannot empty
+// the folder under the test's feet.
+const OUT = join(ROOT, 'test-results', 'storybook-static');
 
 interface IndexEntry {
   id: string;
@@ -50,7 +52,7 @@ function buildStorybookOnce(): void {
   const sources = ['src', 'stories', '.storybook', 'public', 'package.json'].map((path) => join(ROOT, path));
   if (builtAt > 0 && newestMtime(sources) <= builtAt) return;
   const bin = join(ROOT, 'node_modules', 'storybook', 'dist', 'bin', 'dispatcher.js');
-  const result = spawnSync(process.execPath, [bin, 'build', '--quiet'], {
+  const result = spawnSync(process.execPath, [bin, 'build', '--quiet', '--output-dir', OUT], {
     cwd: ROOT,
     stdio: 'inherit',
     // Vitest sets NODE_ENV=test, which would make Vite compile React's development runtime.
@@ -178,6 +180,28 @@ describe('Storybook in Chromium', () => {
     const log = page.getByRole('region', { name: 'Action log' });
     await log.getByText(/dispatch invenicum_sdk\.showAlert/).waitFor({ timeout: 5_000 });
     await log.getByText(/notify: Checked Safety Goggles/).waitFor({ timeout: 5_000 });
+  });
+
+  it('gallery documents get their data and pictures offline (msw in the browser)', async () => {
+    await page.goto(`${baseUrl}/iframe.html?id=widgets-data--dynamic-view&viewMode=story`);
+    await page.getByText('Emily Johnson').waitFor({ timeout: 15_000 });
+    await page.getByText('Email: emily.johnson@example.com').waitFor();
+
+    await page.goto(`${baseUrl}/iframe.html?id=widgets-content--image&viewMode=story`);
+    await page.locator('#storybook-root img').first().waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#storybook-root img')].every(
+        (img) => (img as HTMLImageElement).complete,
+      ),
+    );
+    const pictures = await page.$$eval('#storybook-root img', (images) =>
+      images.map((image) => ({
+        src: image.getAttribute('src'),
+        width: (image as HTMLImageElement).naturalWidth,
+      })),
+    );
+    expect(pictures.length).toBeGreaterThanOrEqual(5);
+    expect(pictures.filter((picture) => picture.width === 0)).toEqual([]);
   });
 
   it('renders every story in light and dark without errors', async () => {
