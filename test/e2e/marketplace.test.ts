@@ -91,6 +91,17 @@ describe('the marketplace in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Assets' }).waitFor();
   });
 
+  it('installs a dashboard plugin and shows it on the dashboard', async () => {
+    await page.goto(`${server.url}/marketplace/plugins/team-announcement`);
+    await page.getByRole('button', { name: 'Install' }).click();
+    await page.getByRole('switch', { name: 'Enabled' }).waitFor();
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page
+      .getByRole('region', { name: 'Plugins: dashboard top' })
+      .getByText('Inventory audit on Friday')
+      .waitFor();
+  });
+
   it('switches a plugin off in the installed list, and it leaves its slot', async () => {
     await page.goto(`${server.url}/marketplace/installed`);
     const row = page.getByRole('article', { name: 'Asset Location' });
