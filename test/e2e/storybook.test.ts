@@ -172,6 +172,8 @@ describe('Storybook in Chromium', () => {
     const report = page.getByRole('region', { name: 'Validation (strict, as on publish)' });
     await report.getByText('ui.children[0].style.fontSize').waitFor({ timeout: 15_000 });
     await report.getByText('ui.children[1].type').waitFor();
+    const renderProblems = page.getByRole('region', { name: 'Render problems' });
+    await renderProblems.getByText(/unbound_path: No value for asset\.colour/).waitFor();
 
     await page.goto(`${baseUrl}/iframe.html?id=authoring-playground--blank&viewMode=story`);
     const result = page.getByRole('region', { name: 'Result' });
@@ -180,6 +182,16 @@ describe('Storybook in Chromium', () => {
     const log = page.getByRole('region', { name: 'Action log' });
     await log.getByText(/dispatch invenicum_sdk\.showAlert/).waitFor({ timeout: 5_000 });
     await log.getByText(/notify: Checked Safety Goggles/).waitFor({ timeout: 5_000 });
+
+    // An author edits both inputs: the render follows the document and the context as they are typed.
+    await page.getByLabel('STAC document').fill('{ "type": "text", "data": "Edited for {{user.name}}" }');
+    await page.getByLabel('Context (scope)').fill('{ "user": { "name": "Zoe" } }');
+    await result.getByText('Edited for Zoe').waitFor({ timeout: 5_000 });
+    await page.getByLabel('Context (scope)').fill('{ "user": ');
+    await page
+      .getByRole('alert')
+      .getByText(/The context is not JSON/)
+      .waitFor({ timeout: 5_000 });
   });
 
   it('gallery documents get their data and pictures offline (msw in the browser)', async () => {
