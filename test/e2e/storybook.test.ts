@@ -178,10 +178,26 @@ describe('Storybook in Chromium', () => {
     await page.goto(`${baseUrl}/iframe.html?id=authoring-playground--blank&viewMode=story`);
     const result = page.getByRole('region', { name: 'Result' });
     await result.getByText('Hello Alice Moreau').waitFor({ timeout: 15_000 });
+    // What the Actions panel receives: Storybook's action events on the preview's channel.
+    await page.evaluate(() => {
+      const target = window as unknown as {
+        __STORYBOOK_ADDONS_CHANNEL__: { on(name: string, listener: (event: unknown) => void): void };
+        panelActions: string[];
+      };
+      target.panelActions = [];
+      target.__STORYBOOK_ADDONS_CHANNEL__.on('storybook/actions/action-event', (event) => {
+        const name = (event as { data?: { name?: string } }).data?.name;
+        target.panelActions.push(name ?? '?');
+      });
+    });
     await result.getByRole('button', { name: 'Check' }).click();
     const log = page.getByRole('region', { name: 'Action log' });
     await log.getByText(/dispatch invenicum_sdk\.showAlert/).waitFor({ timeout: 5_000 });
     await log.getByText(/notify: Checked Safety Goggles/).waitFor({ timeout: 5_000 });
+    const panelActions = await page.evaluate(
+      () => (window as unknown as { panelActions: string[] }).panelActions,
+    );
+    expect(panelActions).toEqual(expect.arrayContaining(['dispatch', 'notify']));
 
     // An author edits both inputs: the render follows the document and the context as they are typed.
     await page.getByLabel('STAC document').fill('{ "type": "text", "data": "Edited for {{user.name}}" }');
