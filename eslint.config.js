@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-embed', 'storybook-static', 'node_modules', 'data', 'public/mockServiceWorker.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-embed/**',
+      'storybook-static/**',
+      'node_modules/**',
+      'data/**',
+      'test-results/**',
+      'coverage/**',
+      'public/mockServiceWorker.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
