@@ -6,12 +6,22 @@
  * parent reaches a child only when the child's own node object changed. Scope changes reach a node only
  * through its subscription to the paths it read (useBoundNode).
  */
-import { Suspense, memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import {
+  Suspense,
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { StacRenderProblem, StacWidgetComponent } from './contract';
 import type { StacInvalidNode, StacNode } from '../stac-schema/types';
 import { INVALID_NODE_TYPE } from '../stac-schema/types';
 import { WIDGET_TYPES } from '../stac-schema';
-import { readPath, toPathSegments, type PathSegments } from './scopeStore';
+import { readPath, toPathSegments, type PathSegments, type ScopeStore } from './scopeStore';
+import { staticNodeOf } from './staticNode';
 import { useScopeStore, useStacRenderer, type StacRendererContextValue } from './StacRendererContext';
 import { StacErrorBoundary } from './StacErrorBoundary';
 import { StacFallback } from './StacFallback';
@@ -70,10 +80,20 @@ export interface StacNodeViewProps {
   path: string;
 }
 
+/** One retry subscription per store, so that node views need no hook of their own to build it. */
+const retrySubscriptions = new WeakMap<ScopeStore, (onChange: () => void) => () => void>();
+function retrySubscriptionOf(store: ScopeStore): (onChange: () => void) => () => void {
+  let subscribe = retrySubscriptions.get(store);
+  if (!subscribe) {
+    subscribe = (onChange) => store.watch([[]], onChange);
+    retrySubscriptions.set(store, subscribe);
+  }
+  return subscribe;
+}
+
 export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeViewProps) {
   const renderer = useStacRenderer('StacNodeView');
   const store = useScopeStore('StacNodeView');
-  const retrySubscribe = useCallback((onChange: () => void) => store.watch([[]], onChange), [store]);
   if (node === null || node === undefined) return null;
   if (!isNodeLike(node)) {
     return (
@@ -91,10 +111,43 @@ export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeV
       : `Unknown widget "${node.type}"`;
     return <NodeProblem problem={{ code: 'unknown_widget', path, message, widgetType: node.type }} />;
   }
-  // Error boundaries do not run in server rendering; a Suspense boundary does catch a throw there: the
-  // server emits its fallback (reported as the render error) and the client retries on hydration. The
-  // client keeps the same Suspense so that server HTML hydrates node for node.
-  const serverFailure = renderer.serverRendering ? (
+  // Most nodes of a document carry no template: they render straight from their (once coerced) props,
+  // without a binding component, scope selection or effects of their own.
+  const staticNode = staticNodeOf(node);
+  const Widget = component;
+  const widget =
+    staticNode !== null ? (
+      <Widget node={staticNode} path={path} />
+    ) : (
+      <BoundWidget component={component} node={node} path={path} />
+    );
+  return (
+    <StacErrorBoundary
+      path={path}
+      widgetType={node.type}
+      mode={renderer.mode}
+      reportProblem={renderer.reportProblem}
+      resetKey={node}
+      retrySubscribe={retrySubscriptionOf(store)}
+    >
+      {renderer.suspenseBoundaries ? (
+        <Suspense fallback={serverFailure(renderer, node, path)}>{widget}</Suspense>
+      ) : (
+        widget
+      )}
+    </StacErrorBoundary>
+  );
+});
+
+/**
+ * Error boundaries do not run in server rendering; a Suspense boundary does catch a throw there: the
+ * server emits its fallback (reported as the render error) and the client retries on hydration. A view
+ * that hydrates server HTML keeps the same per-node Suspense so that the HTML hydrates node for node; a
+ * view rendered on the client alone leaves them out (two fibers less per node).
+ */
+function serverFailure(renderer: StacRendererContextValue, node: StacNode, path: string): ReactNode {
+  if (!renderer.serverRendering) return null;
+  return (
     <NodeProblem
       problem={{
         code: 'render_error',
@@ -103,22 +156,8 @@ export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeV
         widgetType: node.type,
       }}
     />
-  ) : null;
-  return (
-    <StacErrorBoundary
-      path={path}
-      widgetType={node.type}
-      mode={renderer.mode}
-      reportProblem={renderer.reportProblem}
-      resetKey={node}
-      retrySubscribe={retrySubscribe}
-    >
-      <Suspense fallback={serverFailure}>
-        <BoundWidget component={component} node={node} path={path} />
-      </Suspense>
-    </StacErrorBoundary>
   );
-});
+}
 
 const NO_SELECTION: readonly unknown[] = [];
 const noSubscription = () => undefined;

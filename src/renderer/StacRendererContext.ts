@@ -17,6 +17,11 @@ export interface StacRendererContextValue {
   bindNode(node: StacNode, scope: StacScope): BoundNode;
   /** True inside renderStacToString: no effects run, so problems are reported during render. */
   serverRendering: boolean;
+  /**
+   * Wrap every node in a Suspense boundary: on the server (where it stands in for the error boundary) and
+   * in a view that hydrates server HTML (which has one per node). Views rendered on the client alone skip it.
+   */
+  suspenseBoundaries: boolean;
   /** Runs an action object; never throws. Implemented by StacView (see useStacDispatch). */
   runAction(action: unknown, path: string, extra: StacDispatchExtra | undefined, local: LocalAccess): void;
 }

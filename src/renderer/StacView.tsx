@@ -11,6 +11,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type CSSProperties,
   type ReactNode,
 } from 'react';
@@ -253,9 +254,16 @@ export function StacView(props: StacViewProps) {
     [outerRequestRunner, actions, store],
   );
 
+  // Whether this view began by hydrating server HTML (or renders on the server) is fixed for its life:
+  // the per-node Suspense boundaries that server HTML has must stay to hydrate it, and leaving them out
+  // later would remount every node.
+  const hydrating = useSyncExternalStore(subscribeToNothing, notHydrating, hydratingOrServer);
+  const [startedFromServerHtml] = useState(hydrating);
+  const suspenseBoundaries = serverRendering || startedFromServerHtml;
+
   const rendererContext = useMemo<StacRendererContextValue>(
-    () => ({ registry, mode, reportProblem, bindNode, runAction, serverRendering }),
-    [registry, mode, reportProblem, bindNode, runAction, serverRendering],
+    () => ({ registry, mode, reportProblem, bindNode, runAction, serverRendering, suspenseBoundaries }),
+    [registry, mode, reportProblem, bindNode, runAction, serverRendering, suspenseBoundaries],
   );
 
   const themeStyle = useMemo<CSSProperties>(
@@ -306,6 +314,10 @@ export function StacView(props: StacViewProps) {
     </div>
   );
 }
+
+const subscribeToNothing = () => () => undefined;
+const notHydrating = () => false;
+const hydratingOrServer = () => true;
 
 function isStacTheme(value: unknown): value is StacTheme {
   if (typeof value !== 'object' || value === null) return false;
