@@ -215,6 +215,22 @@ export function PluginEditorForm({
               editor.
             </p>
           </div>
+          <div className="plugin-editor__tools">
+            <button
+              type="button"
+              className="button button--text button--small"
+              disabled={validation.document === undefined}
+              onClick={() => {
+                try {
+                  update('uiText', JSON.stringify(JSON.parse(draft.uiText), null, 2));
+                } catch {
+                  // Unreadable JSON stays as typed; the issue list already says where it breaks.
+                }
+              }}
+            >
+              Format JSON
+            </button>
+          </div>
           <StacJsonEditor
             ref={editorRef}
             value={draft.uiText}

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { HostServices, NavigateRequest } from '../actions/types';
 import { StacView } from '../renderer';
 import type { StacRenderProblem } from '../renderer/contract';
-import { PluginErrorBoundary } from '../slots';
+import { PluginErrorBoundary, usePluginSlotHost } from '../slots';
 import { samplePreviewScope } from './sampleScope';
 
 export interface PluginPreviewProps {
@@ -47,6 +47,8 @@ export function PluginPreview({
   theme,
   caption,
 }: PluginPreviewProps) {
+  // Follow the host page's light or dark theme unless the caller picks one.
+  const hostTheme = usePluginSlotHost().theme;
   const [log, setLog] = useState<LogLine[]>([]);
   const [problems, setProblems] = useState<StacRenderProblem[]>([]);
   const [problemsOf, setProblemsOf] = useState<unknown>(ui);
@@ -105,7 +107,7 @@ export function PluginPreview({
             document={ui}
             scope={scope}
             mode="preview"
-            theme={theme}
+            theme={theme ?? hostTheme}
             services={services}
             onProblem={onProblem}
             onDispatch={(info) =>

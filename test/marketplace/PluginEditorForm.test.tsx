@@ -96,6 +96,20 @@ describe('PluginEditorForm', () => {
     });
   });
 
+  it('formats readable JSON on request', async () => {
+    const user = userEvent.setup();
+    const { onSave } = renderForm({ initial: draft({ uiText: '{"type":"text","data":"compact"}' }) });
+    const editor = screen.getByRole('textbox', { name: 'Plugin UI as STAC JSON' });
+    expect(editor.querySelectorAll('.cm-line')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Format JSON' }));
+    expect(editor.querySelectorAll('.cm-line')).toHaveLength(4);
+    expect(editor).toHaveTextContent('"data": "compact"');
+    await user.click(screen.getByRole('button', { name: 'Create plugin' }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ uiText: JSON.stringify({ type: 'text', data: 'compact' }, null, 2) }),
+    );
+  });
+
   it('saves a valid draft with the parsed document', async () => {
     const user = userEvent.setup();
     const { onSave } = renderForm({ initial: draft({ isPublic: true }) });
