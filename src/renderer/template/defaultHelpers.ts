@@ -73,6 +73,10 @@ const formatNumber: TemplateHelper = (args, options) => {
   const value = toNumber(args[0]);
   if (value === null) return isBlank(args[0]) ? '' : valueToText(args[0]);
   const decimals = toNumber(args[1]) ?? hashNumber(options, 'decimals');
+  const locale = hashString(options, 'locale') ?? options.locale;
+  if (decimals === undefined && Object.keys(options.hash).length === 0) {
+    return cachedFormatter(`n|${locale ?? ''}`, () => new Intl.NumberFormat(locale)).format(value);
+  }
   const formatOptions: Intl.NumberFormatOptions = {
     style: hashString(options, 'style') as Intl.NumberFormatOptions['style'],
     currency: hashString(options, 'currency'),
@@ -82,7 +86,6 @@ const formatNumber: TemplateHelper = (args, options) => {
     minimumFractionDigits: decimals ?? hashNumber(options, 'minimumFractionDigits'),
     maximumFractionDigits: decimals ?? hashNumber(options, 'maximumFractionDigits'),
   };
-  const locale = hashString(options, 'locale') ?? options.locale;
   const key = `n|${locale ?? ''}|${Object.values(formatOptions).join('|')}`;
   return cachedFormatter(key, () => new Intl.NumberFormat(locale, formatOptions)).format(value);
 };

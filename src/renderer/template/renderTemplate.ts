@@ -239,7 +239,7 @@ class Interpreter {
     try {
       const name = helperName(block.path);
       if (name === 'if' || name === 'unless') {
-        const includeZero = this.evaluateHash(block.hash).includeZero === true;
+        const includeZero = block.hash !== undefined && this.evaluateHash(block.hash).includeZero === true;
         const truthy = isTemplateTruthy(this.evaluate(block.params[0]).value, includeZero);
         this.renderStatements(truthy === (name === 'if') ? block.program : block.inverse);
       } else if (name === 'each') {
