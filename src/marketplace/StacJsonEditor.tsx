@@ -1,7 +1,25 @@
 import { json } from '@codemirror/lang-json';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorView, basicSetup } from 'codemirror';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+
+/**
+ * Token colours from the app's CSS variables (light and dark both meet WCAG AA contrast), instead of
+ * CodeMirror's default palette, which is unreadable on a dark background.
+ */
+const jsonHighlightStyle = HighlightStyle.define([
+  { tag: tags.propertyName, color: 'var(--code-property)' },
+  { tag: tags.string, color: 'var(--code-string)' },
+  { tag: tags.number, color: 'var(--code-number)' },
+  { tag: [tags.bool, tags.null, tags.keyword], color: 'var(--code-keyword)' },
+  {
+    tag: [tags.punctuation, tags.brace, tags.squareBracket, tags.separator],
+    color: 'var(--code-punctuation)',
+  },
+  { tag: tags.invalid, color: 'var(--app-error)' },
+]);
 
 export interface EditorDiagnostic {
   from: number;
@@ -51,6 +69,7 @@ export const StacJsonEditor = forwardRef<StacJsonEditorHandle, StacJsonEditorPro
       extensions: [
         basicSetup,
         json(),
+        syntaxHighlighting(jsonHighlightStyle),
         lintGutter(),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of(attributes),

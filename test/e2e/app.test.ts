@@ -136,6 +136,18 @@ describe('the app in Chromium', () => {
     await page.getByText('Welcome back, Alice Moreau').waitFor();
     await expectNoSeriousAxeViolations('dashboard dark');
     await screenshot(page, 'dashboard-dark');
+    for (const [path, name] of [
+      ['/marketplace', 'marketplace dark'],
+      ['/marketplace/plugins/asset-health-card', 'plugin detail dark'],
+      ['/marketplace/installed', 'installed dark'],
+      ['/marketplace/new', 'editor dark'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectNoSeriousAxeViolations(name);
+    }
+    await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
   });
 
