@@ -144,7 +144,13 @@ function SlotPluginView({
   );
 
   return (
-    <div className="slot-plugin" data-plugin-id={plugin.id} data-plugin-version={plugin.version ?? undefined}>
+    <div
+      className="slot-plugin"
+      role="group"
+      aria-label={`Plugin: ${plugin.name}`}
+      data-plugin-id={plugin.id}
+      data-plugin-version={plugin.version ?? undefined}
+    >
       {unreadable ? notice(unreadable) : failure ? notice(failure) : null}
       <PluginErrorBoundary resetKey={plugin.version} fallback={(error) => notice(error.message)}>
         <StacView

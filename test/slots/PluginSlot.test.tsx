@@ -93,6 +93,11 @@ describe('PluginSlot', () => {
     });
     const region = await screen.findByRole('region', { name: 'Plugins: dashboard top' });
     expect(await within(region).findByText('Hello Alice Example')).toBeInTheDocument();
+    expect(
+      within(region)
+        .getAllByRole('group')
+        .map((group) => group.getAttribute('aria-label')),
+    ).toEqual(['Plugin: Greeting']);
     expect(screen.queryByText('I am switched off')).not.toBeInTheDocument();
     expect(screen.queryByText('Nobody installed me')).not.toBeInTheDocument();
     expect(screen.queryByText(/Looking at/)).not.toBeInTheDocument();
