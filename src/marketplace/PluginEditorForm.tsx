@@ -211,8 +211,8 @@ export function PluginEditorForm({
           <div className="plugin-editor__code-header">
             <h2 id={`${ids.ui}-title`}>UI (STAC JSON)</h2>
             <p id={ids.uiHelp} className="field__hint">
-              Bind data with {'{{asset.name}}'} or {'<<user.name>>'}. Press Escape, then Tab, to leave the
-              editor.
+              Bind data with {'{{asset.name}}'} or {'<<user.name>>'}. Tab moves on from the editor; Ctrl+F
+              searches in it.
             </p>
           </div>
           <div className="plugin-editor__tools">

@@ -180,6 +180,9 @@ describe('the marketplace in Chromium', () => {
     await page.keyboard.press('Delete');
     await page.keyboard.insertText('{"type": "text", "data": "Stock of <<asset.name>>: <<asset.quantity>>"}');
     await report.getByText('No problems found.').waitFor();
+    // The editor never traps the keyboard: Tab leaves it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') === null)).toBe(true);
     await page
       .getByRole('region', { name: 'Live preview of the draft' })
       .getByText('Stock of Sample camera (Canon AE-1): 3')
