@@ -79,21 +79,42 @@ export class StacErrorBoundary extends Component<StacErrorBoundaryProps, StacErr
     const { problem } = this.state;
     if (problem === null) return this.props.children;
     const { retrySubscribe } = this.props;
-    const retry = retrySubscribe ? <RetryWhen subscribe={retrySubscribe} retry={this.retry} /> : null;
-    if (this.props.mode !== 'preview') return retry;
-    const what = this.props.widgetType ? `Widget "${this.props.widgetType}" failed` : 'Render failed';
     return (
-      <>
-        <StacFallback
-          problem={{
-            ...problem,
-            path: this.props.path,
-            message: `${what}: ${problem.message}`,
-            widgetType: this.props.widgetType,
-          }}
-        />
-        {retry}
-      </>
+      <StacRenderFailure
+        problem={problem}
+        path={this.props.path}
+        widgetType={this.props.widgetType}
+        mode={this.props.mode}
+        retry={retrySubscribe ? { subscribe: retrySubscribe, retry: this.retry } : null}
+      />
     );
   }
+}
+
+/**
+ * What a failed boundary shows: a fallback in preview mode, nothing in production; with `retry`, it also
+ * listens for the next change and then tries rendering again.
+ */
+export function StacRenderFailure({
+  problem,
+  path,
+  widgetType,
+  mode,
+  retry,
+}: {
+  problem: StacRenderProblem;
+  path: string;
+  widgetType: string | undefined;
+  mode: StacRenderMode;
+  retry: { subscribe: (onChange: () => void) => () => void; retry: () => void } | null;
+}) {
+  const retryElement = retry ? <RetryWhen subscribe={retry.subscribe} retry={retry.retry} /> : null;
+  if (mode !== 'preview') return retryElement;
+  const what = widgetType ? `Widget "${widgetType}" failed` : 'Render failed';
+  return (
+    <>
+      <StacFallback problem={{ ...problem, path, message: `${what}: ${problem.message}`, widgetType }} />
+      {retryElement}
+    </>
+  );
 }

@@ -4,26 +4,32 @@
  *
  * Node views are memoized on (node, path): the parsed document never changes identity, so a re-render of a
  * parent reaches a child only when the child's own node object changed. Scope changes reach a node only
- * through its subscription to the paths it read (useBoundNode).
+ * through its subscription to the paths it read (useBoundNode); nodes without templates have none.
  */
 import {
+  Component,
   Suspense,
-  memo,
   useCallback,
   useEffect,
   useMemo,
   useRef,
   useSyncExternalStore,
+  type ContextType,
   type ReactNode,
 } from 'react';
-import type { StacRenderProblem, StacWidgetComponent } from './contract';
+import type { StacRenderMode, StacRenderProblem, StacWidgetComponent } from './contract';
 import type { StacInvalidNode, StacNode } from '../stac-schema/types';
 import { INVALID_NODE_TYPE } from '../stac-schema/types';
 import { WIDGET_TYPES } from '../stac-schema';
 import { readPath, toPathSegments, type PathSegments, type ScopeStore } from './scopeStore';
 import { staticNodeOf } from './staticNode';
-import { useScopeStore, useStacRenderer, type StacRendererContextValue } from './StacRendererContext';
-import { StacErrorBoundary } from './StacErrorBoundary';
+import {
+  StacRendererContext,
+  useScopeStore,
+  useStacRenderer,
+  type StacRendererContextValue,
+} from './StacRendererContext';
+import { StacRenderFailure, describeThrown } from './StacErrorBoundary';
 import { StacFallback } from './StacFallback';
 
 const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
@@ -80,7 +86,7 @@ export interface StacNodeViewProps {
   path: string;
 }
 
-/** One retry subscription per store, so that node views need no hook of their own to build it. */
+/** One retry subscription per store, built once rather than per node. */
 const retrySubscriptions = new WeakMap<ScopeStore, (onChange: () => void) => () => void>();
 function retrySubscriptionOf(store: ScopeStore): (onChange: () => void) => () => void {
   let subscribe = retrySubscriptions.get(store);
@@ -91,53 +97,127 @@ function retrySubscriptionOf(store: ScopeStore): (onChange: () => void) => () =>
   return subscribe;
 }
 
-export const StacNodeView = memo(function StacNodeView({ node, path }: StacNodeViewProps) {
-  const renderer = useStacRenderer('StacNodeView');
+/** A failed node tries again on the next change of its scope (a widget that threw on missing data). */
+function RetryOnScopeChange({ problem, path, widgetType, mode, retry }: FailedNodeProps) {
   const store = useScopeStore('StacNodeView');
-  if (node === null || node === undefined) return null;
-  if (!isNodeLike(node)) {
-    return (
-      <NodeProblem
-        problem={{ code: 'invalid_node', path, message: 'Expected a widget object with a "type".' }}
-      />
-    );
-  }
-  if (isInvalidMarker(node)) return <NodeProblem problem={problemOfMarker(node, path)} />;
-  const component = lookUpWidget(renderer, node.type);
-  if (!component) {
-    // A vocabulary type the host's registry leaves out is not the author's typo: say so differently.
-    const message = VOCABULARY.has(node.type)
-      ? `Widget "${node.type}" is not available in this app`
-      : `Unknown widget "${node.type}"`;
-    return <NodeProblem problem={{ code: 'unknown_widget', path, message, widgetType: node.type }} />;
-  }
-  // Most nodes of a document carry no template: they render straight from their (once coerced) props,
-  // without a binding component, scope selection or effects of their own.
-  const staticNode = staticNodeOf(node);
-  const Widget = component;
-  const widget =
-    staticNode !== null ? (
-      <Widget node={staticNode} path={path} />
-    ) : (
-      <BoundWidget component={component} node={node} path={path} />
-    );
   return (
-    <StacErrorBoundary
+    <StacRenderFailure
+      problem={problem}
       path={path}
-      widgetType={node.type}
-      mode={renderer.mode}
-      reportProblem={renderer.reportProblem}
-      resetKey={node}
-      retrySubscribe={retrySubscriptionOf(store)}
-    >
-      {renderer.suspenseBoundaries ? (
-        <Suspense fallback={serverFailure(renderer, node, path)}>{widget}</Suspense>
-      ) : (
-        widget
-      )}
-    </StacErrorBoundary>
+      widgetType={widgetType}
+      mode={mode}
+      retry={{ subscribe: retrySubscriptionOf(store), retry }}
+    />
   );
-});
+}
+
+interface FailedNodeProps {
+  problem: StacRenderProblem;
+  path: string;
+  widgetType: string | undefined;
+  mode: StacRenderMode;
+  retry: () => void;
+}
+
+interface StacNodeViewState {
+  problem: StacRenderProblem | null;
+  /** The node seen when the error was caught, boxed so that any value is a key. */
+  failedWith: { node: unknown } | null;
+}
+
+/**
+ * One node: the memo boundary of the tree (it re-renders only when its own node or path changes, or the
+ * renderer context does) and its error boundary, in one component: a document of thousands of nodes pays
+ * for one fiber here instead of three. Its own render only looks the widget up; everything that can throw
+ * (the widget, its binding) renders below it, so a throwing widget never blanks its siblings.
+ */
+export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState> {
+  static override contextType = StacRendererContext;
+  declare context: ContextType<typeof StacRendererContext>;
+  override state: StacNodeViewState = { problem: null, failedWith: null };
+
+  static getDerivedStateFromError(error: unknown): Partial<StacNodeViewState> {
+    return { problem: { code: 'render_error', path: '', message: describeThrown(error) } };
+  }
+
+  static getDerivedStateFromProps(
+    props: StacNodeViewProps,
+    state: StacNodeViewState,
+  ): Partial<StacNodeViewState> | null {
+    if (state.problem === null) return null;
+    if (state.failedWith === null) return { failedWith: { node: props.node } };
+    // A new node object at this place (a new document, a re-parsed one) gets another chance.
+    if (!Object.is(state.failedWith.node, props.node)) return { problem: null, failedWith: null };
+    return null;
+  }
+
+  override shouldComponentUpdate(next: StacNodeViewProps, nextState: StacNodeViewState): boolean {
+    return next.node !== this.props.node || next.path !== this.props.path || nextState !== this.state;
+  }
+
+  override componentDidCatch(error: unknown): void {
+    const widgetType = isNodeLike(this.props.node) ? this.props.node.type : undefined;
+    this.context?.reportProblem({
+      code: 'render_error',
+      path: this.props.path,
+      message: `${widgetType ? `Widget "${widgetType}"` : 'This part of the document'} failed to render: ${describeThrown(error)}`,
+      widgetType,
+    });
+  }
+
+  private readonly retry = (): void => {
+    this.setState({ problem: null, failedWith: null });
+  };
+
+  override render(): ReactNode {
+    const renderer = this.context;
+    if (!renderer) throw new Error('`StacNodeView` must be used within `StacView`.');
+    const { node, path } = this.props;
+    if (node === null || node === undefined) return null;
+    if (!isNodeLike(node)) {
+      return (
+        <NodeProblem
+          problem={{ code: 'invalid_node', path, message: 'Expected a widget object with a "type".' }}
+        />
+      );
+    }
+    if (this.state.problem !== null) {
+      return (
+        <RetryOnScopeChange
+          problem={this.state.problem}
+          path={path}
+          widgetType={node.type}
+          mode={renderer.mode}
+          retry={this.retry}
+        />
+      );
+    }
+    if (isInvalidMarker(node)) return <NodeProblem problem={problemOfMarker(node, path)} />;
+    const component = lookUpWidget(renderer, node.type);
+    if (!component) {
+      // A vocabulary type the host's registry leaves out is not the author's typo: say so differently.
+      const message = VOCABULARY.has(node.type)
+        ? `Widget "${node.type}" is not available in this app`
+        : `Unknown widget "${node.type}"`;
+      return <NodeProblem problem={{ code: 'unknown_widget', path, message, widgetType: node.type }} />;
+    }
+    // Most nodes of a document carry no template: they render straight from their (once coerced) props,
+    // without a binding component, scope selection or effects of their own.
+    const staticNode = staticNodeOf(node);
+    const Widget = component;
+    const widget =
+      staticNode !== null ? (
+        <Widget node={staticNode} path={path} />
+      ) : (
+        <BoundWidget component={component} node={node} path={path} />
+      );
+    return renderer.suspenseBoundaries ? (
+      <Suspense fallback={serverFailure(renderer, node, path)}>{widget}</Suspense>
+    ) : (
+      widget
+    );
+  }
+}
 
 /**
  * Error boundaries do not run in server rendering; a Suspense boundary does catch a throw there: the
