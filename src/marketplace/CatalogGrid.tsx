@@ -71,6 +71,7 @@ export function CatalogGrid({
   }
   return (
     <>
+      <h2 className="visually-hidden">Results</h2>
       <p className="muted result-count" role="status">
         {entries.length === totalCount
           ? `${totalCount} plugins`
