@@ -59,8 +59,15 @@ describe('the marketplace in Chromium', () => {
     await page.getByLabel('Show').selectOption('all');
     await page.getByLabel('Slot').selectOption('');
     await page.getByLabel('Sort by').selectOption('name');
-    const names = await cards().allTextContents();
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
+    await expect
+      .poll(async () => {
+        const names = await cards().allTextContents();
+        return (
+          names.join('|') ===
+          [...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })).join('|')
+        );
+      })
+      .toBe(true);
     expect(page.url()).toContain('sort=name');
   });
 
