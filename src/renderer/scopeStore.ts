@@ -2,8 +2,8 @@
  * The scope a document binds against, as an external store with path-indexed subscriptions.
  *
  * Why not React context: a context change re-renders every consumer. Here each node records the paths its
- * templates read (`asset.name`, `items.2.title`) and subscribes under their first segment; a change of
- * `asset.name` wakes only the subscribers under `asset`, and React re-renders only those whose selected
+ * templates read (`asset.name`, `items.2.title`) and subscribes at those paths; a change of `asset.name`
+ * wakes only the subscribers of `asset`, `asset.name` and below, and React re-renders only those whose selected
  * values actually changed (see `useScopeSelection`). Nodes without templates never subscribe.
  *
  * Stores stack: the root holds the host scope plus document-wide variables; a `setValue` widget (or any
@@ -85,7 +85,53 @@ interface Watcher {
   onChange: () => void;
 }
 
-const WHOLE_SCOPE = '\u0000whole';
+/**
+ * Watchers indexed by the paths they read, one trie node per segment. A change at `items.7.qty` wakes the
+ * watchers on the way down (`items`, `items.7`: the changed value is inside what they read) and every
+ * watcher below (`items.7.qty.unit`), and never looks at the thousands reading `items.8...`: the cost of
+ * a change follows the number of its readers, not the size of the document.
+ */
+class WatcherTrie {
+  readonly here = new Set<Watcher>();
+  readonly children = new Map<string, WatcherTrie>();
+
+  add(path: PathSegments, watcher: Watcher, depth = 0): void {
+    if (depth === path.length) {
+      this.here.add(watcher);
+      return;
+    }
+    let child = this.children.get(path[depth]);
+    if (!child) this.children.set(path[depth], (child = new WatcherTrie()));
+    child.add(path, watcher, depth + 1);
+  }
+
+  /** Removes the watcher at `path` and prunes the nodes left empty. */
+  remove(path: PathSegments, watcher: Watcher, depth = 0): void {
+    if (depth === path.length) {
+      this.here.delete(watcher);
+      return;
+    }
+    const child = this.children.get(path[depth]);
+    if (!child) return;
+    child.remove(path, watcher, depth + 1);
+    if (child.here.size === 0 && child.children.size === 0) this.children.delete(path[depth]);
+  }
+
+  /** Adds every watcher whose read is a prefix of `changed` or has `changed` as a prefix. */
+  collect(changed: PathSegments, into: Set<Watcher>, depth = 0): void {
+    if (depth === changed.length) {
+      this.collectAll(into);
+      return;
+    }
+    for (const watcher of this.here) into.add(watcher);
+    this.children.get(changed[depth])?.collect(changed, into, depth + 1);
+  }
+
+  collectAll(into: Set<Watcher>): void {
+    for (const watcher of this.here) into.add(watcher);
+    for (const child of this.children.values()) child.collectAll(into);
+  }
+}
 
 export class ScopeStore {
   private readonly parent: ScopeStore | null;
@@ -94,7 +140,8 @@ export class ScopeStore {
   private merged: StacScope | null = null;
   private mergedParentVersion = -1;
   private version = 0;
-  private readonly watchersByKey = new Map<string, Set<Watcher>>();
+  private readonly watchers = new WatcherTrie();
+  private readonly allWatchers = new Set<Watcher>();
   private readonly childLayers = new Set<ScopeStore>();
   private attachedAtParentVersion = -1;
 
@@ -173,26 +220,17 @@ export class ScopeStore {
    */
   watch(reads: readonly PathSegments[], onChange: () => void): () => void {
     const watcher: Watcher = { reads: [...reads], onChange };
-    const keys = new Set(watcher.reads.map((read) => (read.length === 0 ? WHOLE_SCOPE : read[0])));
-    for (const key of keys) {
-      let set = this.watchersByKey.get(key);
-      if (!set) this.watchersByKey.set(key, (set = new Set()));
-      set.add(watcher);
-    }
+    for (const read of watcher.reads) this.watchers.add(read, watcher);
+    this.allWatchers.add(watcher);
     return () => {
-      for (const key of keys) {
-        const set = this.watchersByKey.get(key);
-        set?.delete(watcher);
-        if (set && set.size === 0) this.watchersByKey.delete(key);
-      }
+      if (!this.allWatchers.delete(watcher)) return;
+      for (const read of watcher.reads) this.watchers.remove(read, watcher);
     };
   }
 
   /** Number of active watchers; the render-count tests use it to prove template-free nodes never subscribe. */
   watcherCount(): number {
-    const all = new Set<Watcher>();
-    for (const set of this.watchersByKey.values()) for (const w of set) all.add(w);
-    return all.size;
+    return this.allWatchers.size;
   }
 
   /** Links a child layer so that parent changes reach its watchers. Returns the detach function. */
@@ -214,19 +252,7 @@ export class ScopeStore {
 
   private notify(changed: readonly PathSegments[]): void {
     const woken = new Set<Watcher>();
-    const wholeScopeWatchers = this.watchersByKey.get(WHOLE_SCOPE);
-    if (wholeScopeWatchers) for (const w of wholeScopeWatchers) woken.add(w);
-    for (const path of changed) {
-      const candidates =
-        path.length === 0
-          ? [...this.watchersByKey.values()].flatMap((set) => [...set])
-          : this.watchersByKey.get(path[0]);
-      if (!candidates) continue;
-      for (const watcher of candidates) {
-        if (woken.has(watcher)) continue;
-        if (watcher.reads.some((read) => pathsTouch(read, path))) woken.add(watcher);
-      }
-    }
+    for (const path of changed) this.watchers.collect(path, woken);
     for (const watcher of woken) watcher.onChange();
     for (const child of this.childLayers) {
       child.attachedAtParentVersion = this.getVersion();

@@ -45,6 +45,33 @@ describe('diffScopePaths', () => {
 });
 
 describe('ScopeStore', () => {
+  it('a change inside a long list wakes the readers on its path only, and unsubscribing leaves none', () => {
+    const items = Array.from({ length: 500 }, (_, i) => ({ qty: i, unit: { name: 'pcs' } }));
+    const store = new ScopeStore({ scope: { items, title: 'Stock' } });
+    const woken: string[] = [];
+    const stops = [
+      store.watch([[]], () => woken.push('whole scope')),
+      store.watch([['items']], () => woken.push('items')),
+      store.watch([['items', '7']], () => woken.push('items.7')),
+      store.watch([['items', '7', 'unit', 'name']], () => woken.push('items.7.unit.name')),
+      store.watch([['items', '7', 'qty'], ['title']], () => woken.push('items.7.qty or title')),
+      ...items.map((_, i) => store.watch([['items', String(i), 'qty']], () => woken.push(`qty ${i}`))),
+    ];
+    const next = items.slice();
+    next[7] = { ...items[7], unit: { name: 'kg' } };
+    store.setHostScope({ items: next, title: 'Stock' });
+    expect(woken.sort()).toEqual(['items', 'items.7', 'items.7.unit.name', 'whole scope']);
+    woken.length = 0;
+    store.setHostScope({ items: next, title: 'Stock 2' });
+    expect(woken.sort()).toEqual(['items.7.qty or title', 'whole scope']);
+    expect(store.watcherCount()).toBe(505);
+    for (const stop of stops) stop();
+    expect(store.watcherCount()).toBe(0);
+    woken.length = 0;
+    store.setHostScope({ items, title: 'Stock' });
+    expect(woken).toEqual([]);
+  });
+
   it('wakes only watchers whose reads touch a changed path', () => {
     const store = new ScopeStore({ scope: { asset: { name: 'Drill', id: 1 }, user: { name: 'Ana' } } });
     const woken: string[] = [];
