@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { StacUser } from '../actions/types';
 import { useLogout, useMe } from '../api-client';
@@ -27,6 +27,25 @@ function toStacUser(me: unknown): StacUser | null {
   };
 }
 
+const SAFE_MODE_KEY = 'stac-web.safe-mode';
+
+function readSafeModeFlag(): boolean {
+  try {
+    return window.sessionStorage.getItem(SAFE_MODE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeSafeModeFlag(on: boolean): void {
+  try {
+    if (on) window.sessionStorage.setItem(SAFE_MODE_KEY, '1');
+    else window.sessionStorage.removeItem(SAFE_MODE_KEY);
+  } catch {
+    // Without storage, safe mode lasts as long as the query string.
+  }
+}
+
 /** The signed-in shell: skip link, top bar, navigation, safe-mode banner, the page, and host slots. */
 export function AppLayout() {
   const location = useLocation();
@@ -36,7 +55,22 @@ export function AppLayout() {
   const me = useMe();
   const logout = useLogout();
   const user = useMemo(() => toStacUser(me.data), [me.data]);
-  const safeMode = isSafeModeSearch(location.search);
+  // `?safe-mode` lasts for the tab's session, so that the user can walk to the installed list and switch
+  // the culprit off without plugins coming back on the way.
+  const urlSafeMode = isSafeModeSearch(location.search);
+  const [stickySafeMode, setStickySafeMode] = useState(readSafeModeFlag);
+  useEffect(() => {
+    if (urlSafeMode) {
+      writeSafeModeFlag(true);
+      setStickySafeMode(true);
+    }
+  }, [urlSafeMode]);
+  const safeMode = urlSafeMode || stickySafeMode;
+  const leaveSafeMode = () => {
+    writeSafeModeFlag(false);
+    setStickySafeMode(false);
+    navigate(location.pathname, { replace: true });
+  };
 
   const signOut = useCallback(async () => {
     try {
@@ -111,7 +145,9 @@ export function AppLayout() {
         <div className="safe-mode-banner" role="status">
           <Icon name="shield" />
           <span>Safe mode: plugins are not shown on this page.</span>
-          <Link to={location.pathname}>Leave safe mode</Link>
+          <button type="button" className="button button--text button--small" onClick={leaveSafeMode}>
+            Leave safe mode
+          </button>
         </div>
       ) : null}
       <div className="app-body">

@@ -69,6 +69,7 @@ const seed: MockDatabaseSeed = {
 describe('host pages', () => {
   beforeEach(() => {
     window.localStorage.clear();
+    window.sessionStorage.clear();
     api.reset(seed);
   });
 
@@ -103,6 +104,29 @@ describe('host pages', () => {
     expect(await screen.findByText('Units in stock')).toBeInTheDocument();
     expect(screen.queryByText(/^Top plugin for /)).not.toBeInTheDocument();
     expect(screen.queryByText('Bottom plugin')).not.toBeInTheDocument();
+  });
+
+  it('keeps safe mode while the user moves around, until they leave it', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    const { router } = renderWithApp({
+      db: api.current().db,
+      routes: createAppRoutes(),
+      path: '/?safe-mode',
+    });
+    await screen.findByText('Safe mode: plugins are not shown on this page.');
+    await user.click(screen.getByRole('link', { name: 'Assets' }));
+    await screen.findByRole('heading', { level: 1, name: 'Assets' });
+    await user.click(screen.getByRole('link', { name: 'Dashboard' }));
+    await screen.findByText('Units in stock');
+    expect(screen.getByText('Safe mode: plugins are not shown on this page.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Top plugin for /)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Leave safe mode' }));
+    expect(await screen.findByText(/^Top plugin for /)).toBeInTheDocument();
+    expect(screen.queryByText('Safe mode: plugins are not shown on this page.')).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    vi.restoreAllMocks();
   });
 
   it('toggles the theme from the top bar and remembers the choice', async () => {

@@ -112,8 +112,16 @@ describe('the app in Chromium', () => {
     await page.getByText('Safe mode: plugins are not shown on this page.').waitFor();
     await page.getByText('Units in stock').waitFor();
     expect(await page.getByText('Welcome back, Alice Moreau').count()).toBe(0);
-    await page.getByRole('link', { name: 'Leave safe mode' }).click();
+    // Safe mode stays on while the user walks to the installed list.
+    await page.getByRole('link', { name: 'Marketplace' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Marketplace' }).waitFor();
+    await page.getByText('Safe mode: plugins are not shown on this page.').waitFor();
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByText('Units in stock').waitFor();
+    expect(await page.getByText('Welcome back, Alice Moreau').count()).toBe(0);
+    await page.getByRole('button', { name: 'Leave safe mode' }).click();
     await page.getByText('Welcome back, Alice Moreau').waitFor();
+    expect(await page.getByText('Safe mode: plugins are not shown on this page.').count()).toBe(0);
   });
 
   it('is usable with the keyboard: skip link first, then the navigation', async () => {
