@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { colorToCss } from './colorToCss';
-import { numberOf } from './lengthToCss';
+import { lengthToCss, maxLengthToCss, numberOf } from './lengthToCss';
 import { borderRadiusToCss } from './borderRadiusToCss';
 import { boxShadowToCss } from './boxShadowToCss';
 import { gradientToCss } from './gradientToCss';
@@ -49,11 +49,57 @@ export function borderToCss(value: unknown): CSSProperties {
   return border ? { border } : {};
 }
 
+interface BackgroundLayers {
+  images: string[];
+  sizes: string[];
+  positions: string[];
+  repeats: string[];
+}
+
+function addImageLayer(layers: BackgroundLayers, image: Record<string, unknown>): void {
+  const url = cssImageUrl(image.src);
+  if (!url) return;
+  layers.images.push(url);
+  layers.sizes.push(boxFitToBackgroundSize(image.fit) ?? 'auto');
+  layers.positions.push(alignmentToPosition(image.alignment));
+  const repeat = image.repeat;
+  layers.repeats.push((typeof repeat === 'string' && REPEAT[repeat]) || 'no-repeat');
+}
+
+function backgroundCss(layers: BackgroundLayers): CSSProperties {
+  if (layers.images.length === 0) return {};
+  return {
+    backgroundImage: layers.images.join(', '),
+    backgroundSize: layers.sizes.join(', '),
+    backgroundPosition: layers.positions.join(', '),
+    backgroundRepeat: layers.repeats.join(', '),
+  };
+}
+
+/** The opacity of a DecorationImage (0..1, default 1). */
+function imageOpacity(image: Record<string, unknown>): number {
+  const opacity = numberOf(image.opacity);
+  return opacity === undefined ? 1 : Math.min(1, Math.max(0, opacity));
+}
+
+/** True when the decoration's image is translucent and must be painted on its own layer. */
+function hasTranslucentImage(value: Record<string, unknown>): boolean {
+  return isRecord(value.image) && imageOpacity(value.image) < 1;
+}
+
+export interface BoxDecorationOptions {
+  /**
+   * Leave a translucent image (`image.opacity` < 1) out of the box's own background: CSS has no
+   * per-layer opacity, so the caller paints it with `decorationImageLayerToCss` on a layer of its own.
+   */
+  separateTranslucentImage?: boolean;
+}
+
 /**
  * A Stac BoxDecoration as CSS: colour, shape, border radius, border, shadows, gradient and a decoration
  * image (through the URL sanitizer; a refused URL draws no image).
  */
-export function boxDecorationToCss(value: unknown): CSSProperties {
+export function boxDecorationToCss(value: unknown, options: BoxDecorationOptions = {}): CSSProperties {
   if (!isRecord(value)) return {};
   const css: CSSProperties = {};
   const color = colorToCss(value.color);
@@ -66,47 +112,52 @@ export function boxDecorationToCss(value: unknown): CSSProperties {
   Object.assign(css, borderToCss(value.border));
   const shadow = boxShadowToCss(value.boxShadow);
   if (shadow) css.boxShadow = shadow;
-  const layers: string[] = [];
-  const sizes: string[] = [];
-  const positions: string[] = [];
-  const repeats: string[] = [];
-  if (isRecord(value.image)) {
-    const url = cssImageUrl(value.image.src);
-    if (url) {
-      layers.push(url);
-      sizes.push(boxFitToBackgroundSize(value.image.fit) ?? 'auto');
-      positions.push(alignmentToPosition(value.image.alignment));
-      const repeat = value.image.repeat;
-      repeats.push((typeof repeat === 'string' && REPEAT[repeat]) || 'no-repeat');
-    }
+  const layers: BackgroundLayers = { images: [], sizes: [], positions: [], repeats: [] };
+  // Flutter paints the image over the colour and gradient: the first CSS layer is the top one.
+  if (isRecord(value.image) && !(options.separateTranslucentImage && hasTranslucentImage(value))) {
+    addImageLayer(layers, value.image);
   }
   const gradient = gradientToCss(value.gradient);
   if (gradient) {
-    layers.push(gradient);
-    sizes.push('auto');
-    positions.push('0% 0%');
-    repeats.push('no-repeat');
+    layers.images.push(gradient);
+    layers.sizes.push('auto');
+    layers.positions.push('0% 0%');
+    layers.repeats.push('no-repeat');
   }
-  if (layers.length > 0) {
-    css.backgroundImage = layers.join(', ');
-    css.backgroundSize = sizes.join(', ');
-    css.backgroundPosition = positions.join(', ');
-    css.backgroundRepeat = repeats.join(', ');
-  }
-  return css;
+  return { ...css, ...backgroundCss(layers) };
+}
+
+/**
+ * The CSS of a layer that paints a translucent decoration image (with its opacity) above the box's colour
+ * and gradient and below its content, or null when the image is opaque, absent or refused.
+ */
+export function decorationImageLayerToCss(value: unknown): CSSProperties | null {
+  if (!isRecord(value) || !isRecord(value.image) || !hasTranslucentImage(value)) return null;
+  const layers: BackgroundLayers = { images: [], sizes: [], positions: [], repeats: [] };
+  addImageLayer(layers, value.image);
+  if (layers.images.length === 0) return null;
+  return {
+    position: 'absolute',
+    inset: 0,
+    zIndex: -1,
+    borderRadius: 'inherit',
+    pointerEvents: 'none',
+    opacity: imageOpacity(value.image),
+    ...backgroundCss(layers),
+  };
 }
 
 /** Flutter BoxConstraints as CSS min/max sizes; infinite maxima mean no limit. */
 export function boxConstraintsToCss(value: unknown): CSSProperties {
   if (!isRecord(value)) return {};
   const css: CSSProperties = {};
-  const minWidth = numberOf(value.minWidth);
-  const maxWidth = numberOf(value.maxWidth);
-  const minHeight = numberOf(value.minHeight);
-  const maxHeight = numberOf(value.maxHeight);
-  if (minWidth !== undefined) css.minWidth = `${minWidth}px`;
-  if (maxWidth !== undefined) css.maxWidth = `${maxWidth}px`;
-  if (minHeight !== undefined) css.minHeight = `${minHeight}px`;
-  if (maxHeight !== undefined) css.maxHeight = `${maxHeight}px`;
+  const minWidth = lengthToCss(value.minWidth);
+  const maxWidth = maxLengthToCss(value.maxWidth);
+  const minHeight = lengthToCss(value.minHeight);
+  const maxHeight = maxLengthToCss(value.maxHeight);
+  if (minWidth !== undefined) css.minWidth = minWidth;
+  if (maxWidth !== undefined) css.maxWidth = maxWidth;
+  if (minHeight !== undefined) css.minHeight = minHeight;
+  if (maxHeight !== undefined) css.maxHeight = maxHeight;
   return css;
 }

@@ -1,6 +1,6 @@
 /** Raw Stac values -> CSS for widget components. */
 export { colorToCss, parsedColorToCss, colorWithOpacity, roleColor } from './colorToCss';
-export { numberOf, lengthToCss, booleanOf, stringOf } from './lengthToCss';
+export { numberOf, lengthToCss, maxLengthToCss, isUnboundedLength, booleanOf, stringOf } from './lengthToCss';
 export { edgeInsetsToCss } from './edgeInsetsToCss';
 export { borderRadiusToCss } from './borderRadiusToCss';
 export { alignmentToFlex, alignmentToPosition } from './alignmentToCss';
@@ -11,5 +11,12 @@ export { textStyleToCss, themeTextStyleToCss, fontWeightToCss, textAlignToCss } 
 export { cssImageUrl } from './cssUrl';
 export { boxShadowToCss, elevationToShadow } from './boxShadowToCss';
 export { gradientToCss } from './gradientToCss';
-export { boxDecorationToCss, boxConstraintsToCss, borderSideToCss, borderToCss } from './boxDecorationToCss';
+export {
+  boxDecorationToCss,
+  decorationImageLayerToCss,
+  boxConstraintsToCss,
+  borderSideToCss,
+  borderToCss,
+} from './boxDecorationToCss';
+export type { BoxDecorationOptions } from './boxDecorationToCss';
 export { shapeToCss } from './shapeToCss';

@@ -4,12 +4,14 @@ import {
   colorToCss,
   edgeInsetsToCss,
   elevationToShadow,
+  lengthToCss,
+  maxLengthToCss,
   numberOf,
   shapeToCss,
   textStyleToCss,
   borderSideToCss,
 } from '../values';
-import { isRecord, sizeObjectOf } from './widgetProps';
+import { isRecord } from './widgetProps';
 
 /** A Stac ButtonStyle on top of a button's Material 3 defaults. */
 export function buttonStyleToCss(value: unknown, disabled: boolean): CSSProperties {
@@ -23,15 +25,21 @@ export function buttonStyleToCss(value: unknown, disabled: boolean): CSSProperti
   );
   if (foreground) css.color = foreground;
   if (background) css.backgroundColor = background;
-  const minimum = sizeObjectOf(value.minimumSize);
-  const fixed = sizeObjectOf(value.fixedSize);
-  const maximum = sizeObjectOf(value.maximumSize);
-  if (minimum.width !== undefined) css.minWidth = `${minimum.width}px`;
-  if (minimum.height !== undefined) css.minHeight = `${minimum.height}px`;
-  if (maximum.width !== undefined && Number.isFinite(maximum.width)) css.maxWidth = `${maximum.width}px`;
-  if (maximum.height !== undefined && Number.isFinite(maximum.height)) css.maxHeight = `${maximum.height}px`;
-  if (fixed.width !== undefined) css.width = `${fixed.width}px`;
-  if (fixed.height !== undefined) css.height = `${fixed.height}px`;
+  // Size.fromHeight(48) is `{width: infinity, height: 48}`: a full-width button, as in Flutter.
+  const minimum = isRecord(value.minimumSize) ? value.minimumSize : {};
+  const fixed = isRecord(value.fixedSize) ? value.fixedSize : {};
+  const maximum = isRecord(value.maximumSize) ? value.maximumSize : {};
+  const lengths: Array<[keyof CSSProperties, string | undefined]> = [
+    ['minWidth', lengthToCss(minimum.width)],
+    ['minHeight', lengthToCss(minimum.height)],
+    ['maxWidth', maxLengthToCss(maximum.width)],
+    ['maxHeight', maxLengthToCss(maximum.height)],
+    ['width', lengthToCss(fixed.width)],
+    ['height', lengthToCss(fixed.height)],
+  ];
+  for (const [property, length] of lengths) {
+    if (length !== undefined) Object.assign(css, { [property]: length });
+  }
   const padding = edgeInsetsToCss(value.padding);
   if (padding) css.padding = padding;
   const elevation = numberOf(value.elevation);

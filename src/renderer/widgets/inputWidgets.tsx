@@ -29,7 +29,7 @@ import {
   themeTextStyleToCss,
   gradientToCss,
 } from '../values';
-import { useControlLabelId } from './controlLabel';
+import { useControlLabelId, useFallbackControlName } from './controlLabel';
 import { StacWidgetStyles } from './widgetStyles';
 import { eventScope, isRecord, listOf, widgetOf } from './widgetProps';
 
@@ -289,6 +289,7 @@ export function CheckBoxWidget({ node, path }: StacWidgetProps) {
   const initial = node.value === null && tristate ? null : booleanOf(node.value, false);
   const [checked, setChecked] = useFormField<boolean | null>(stringOf(node.id), initial);
   const isError = booleanOf(node.isError, false);
+  const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.id));
   return (
     <input
       type="checkbox"
@@ -297,11 +298,12 @@ export function CheckBoxWidget({ node, path }: StacWidgetProps) {
       checked={checked === true}
       ref={(element) => {
         if (element) element.indeterminate = checked === null;
+        name.ref(element);
       }}
       aria-checked={checked === null ? 'mixed' : undefined}
       aria-invalid={isError || undefined}
       aria-labelledby={labelledBy}
-      aria-label={labelledBy ? undefined : stringOf(node.semanticLabel)}
+      aria-label={name.ariaLabel}
       autoFocus={booleanOf(node.autofocus, false)}
       style={{
         width: '18px',
@@ -332,6 +334,7 @@ export function SwitchWidget({ node, path }: StacWidgetProps) {
     colorToCss(node.activeColor && node.activeTrackColor ? node.activeColor : undefined) ??
     roleColor('onPrimary');
   const inactiveThumb = colorToCss(node.inactiveThumbColor) ?? roleColor('outline');
+  const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.id));
   const toggle = () => {
     const next = !on;
     setOn(next);
@@ -343,9 +346,10 @@ export function SwitchWidget({ node, path }: StacWidgetProps) {
       role="switch"
       data-stac-type="switch"
       className="stac-focus"
+      ref={name.ref}
       aria-checked={on}
       aria-labelledby={labelledBy}
-      aria-label={labelledBy ? undefined : stringOf(node.semanticLabel)}
+      aria-label={name.ariaLabel}
       autoFocus={booleanOf(node.autofocus, false)}
       onClick={toggle}
       style={{
@@ -459,6 +463,8 @@ export function RadioWidget({ node, path }: StacWidgetProps) {
   const selected = group ? (group.value ?? node.groupValue) : ownValue;
   const checked = selected !== undefined && selected !== null && String(selected) === String(node.value);
   const toggleable = booleanOf(node.toggleable, false);
+  // A radio has no id of its own; its value is what the group stores, so it names the choice last.
+  const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.value));
   return (
     <input
       type="radio"
@@ -467,8 +473,9 @@ export function RadioWidget({ node, path }: StacWidgetProps) {
       name={group?.name ?? fallbackName}
       value={stringOf(node.value) ?? ''}
       checked={checked}
+      ref={name.ref}
       aria-labelledby={labelledBy}
-      aria-label={labelledBy ? undefined : stringOf(node.semanticLabel)}
+      aria-label={name.ariaLabel}
       autoFocus={booleanOf(node.autofocus, false)}
       style={{
         width: '20px',

@@ -4,7 +4,15 @@
  * item stretches; an aligning box (Center, Align, Container.alignment) is a flex box that lets its child
  * shrink to fit.
  */
-import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import type { StacWidgetProps } from '../contract';
 import { StacChild, StacChildren } from '../widgetApi';
 import {
@@ -15,13 +23,15 @@ import {
   boxDecorationToCss,
   colorToCss,
   crossAxisAlignmentToCss,
+  decorationImageLayerToCss,
   edgeInsetsToCss,
   lengthToCss,
   mainAxisAlignmentToCss,
+  maxLengthToCss,
   numberOf,
   wrapAlignmentToCss,
 } from '../values';
-import { clips, isRecord, listOf, sizeToCss } from './widgetProps';
+import { clips, isRecord, listOf, sizeToCss, type ParentFlexAxis } from './widgetProps';
 import { evaluateCondition } from './evaluateCondition';
 
 /** A box whose single child fills it, as a tight Flutter constraint would make it. */
@@ -31,12 +41,30 @@ const FILL_GRID: CSSProperties = {
   gridTemplateRows: 'minmax(0, 1fr)',
 };
 
+/**
+ * A box that holds a translucent decoration image on a layer: the layer's negative z-index keeps it above
+ * the box's own background and below its content, inside the box's stacking context.
+ */
+const LAYERED: CSSProperties = { position: 'relative', isolation: 'isolate' };
+
+/** The row or column whose direct children are rendered below, so a child can fill its main axis. */
+const FlexChildrenContext = createContext<{ axis: 'row' | 'column'; childrenPath: string } | null>(null);
+
+/** The main axis of the row/column this node is a direct child of (paths are `<row>.children[i]`). */
+function useParentFlexAxis(path: string): ParentFlexAxis {
+  const flex = useContext(FlexChildrenContext);
+  if (!flex || !path.startsWith(`${flex.childrenPath}[`)) return null;
+  return /^\[\d+\]$/.test(path.slice(flex.childrenPath.length)) ? flex.axis : null;
+}
+
 function aligned(alignment: unknown, fallback = 'center'): CSSProperties {
   const { justifyContent, alignItems } = alignmentToFlex(alignment, fallback);
   return { display: 'flex', flexDirection: 'row', justifyContent, alignItems };
 }
 
 export function ContainerWidget({ node, path }: StacWidgetProps) {
+  const parentAxis = useParentFlexAxis(path);
+  const imageLayer = decorationImageLayerToCss(node.decoration);
   // The simple form of the Invenicum plugin docs: `{ type: container, layout: vertical, children }`.
   if (node.child === undefined && Array.isArray(node.children)) {
     const horizontal = node.layout === 'horizontal';
@@ -51,15 +79,17 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
           gap: lengthToCss(node.spacing) ?? '8px',
           padding: edgeInsetsToCss(node.padding),
           margin: edgeInsetsToCss(node.margin),
-          ...boxDecorationToCss(node.decoration),
+          ...boxDecorationToCss(node.decoration, { separateTranslucentImage: true }),
           ...(colorToCss(node.color) ? { backgroundColor: colorToCss(node.color) } : {}),
+          ...(imageLayer ? LAYERED : {}),
         }}
       >
+        {imageLayer ? <div aria-hidden data-stac-layer="decoration-image" style={imageLayer} /> : null}
         <StacChildren nodes={node.children} path={`${path}.children`} />
       </div>
     );
   }
-  const decoration = boxDecorationToCss(node.decoration);
+  const decoration = boxDecorationToCss(node.decoration, { separateTranslucentImage: true });
   const color = colorToCss(node.color);
   const hasChild = node.child !== undefined && node.child !== null;
   const layout: CSSProperties =
@@ -67,21 +97,25 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
   const foreground = isRecord(node.foregroundDecoration)
     ? boxDecorationToCss(node.foregroundDecoration)
     : null;
+  const size = sizeToCss(node.width, node.height, parentAxis);
   const style: CSSProperties = {
     boxSizing: 'border-box',
     ...layout,
     ...(color ? { backgroundColor: color } : {}),
     ...decoration,
-    ...sizeToCss(node.width, node.height),
+    ...size,
     ...boxConstraintsToCss(node.constraints),
     padding: edgeInsetsToCss(node.padding),
     margin: edgeInsetsToCss(node.margin),
     overflow: clips(node.clipBehavior, 'none') ? 'hidden' : undefined,
     position: foreground ? 'relative' : undefined,
-    flexShrink: node.width !== undefined || node.height !== undefined ? 0 : undefined,
+    ...(imageLayer ? LAYERED : {}),
+    flexShrink:
+      size.flex === undefined && (node.width !== undefined || node.height !== undefined) ? 0 : undefined,
   };
   return (
     <div data-stac-type="container" style={style}>
+      {imageLayer ? <div aria-hidden data-stac-layer="decoration-image" style={imageLayer} /> : null}
       <StacChild node={node.child} path={`${path}.child`} />
       {foreground ? (
         <div aria-hidden style={{ position: 'absolute', inset: 0, pointerEvents: 'none', ...foreground }} />
@@ -107,9 +141,12 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
     width: direction === 'row' && !min ? '100%' : undefined,
     maxWidth: '100%',
   };
+  const childrenPath = `${path}.children`;
   return (
     <div data-stac-type={direction} style={style}>
-      <StacChildren nodes={node.children} path={`${path}.children`} />
+      <FlexChildrenContext.Provider value={{ axis: direction, childrenPath }}>
+        <StacChildren nodes={node.children} path={childrenPath} />
+      </FlexChildrenContext.Provider>
     </div>
   );
 }
@@ -165,20 +202,61 @@ export function SpacerWidget({ node }: StacWidgetProps) {
   return <div data-stac-type="spacer" aria-hidden style={{ flex: `${flexFactor(node.flex)} 1 0px` }} />;
 }
 
+function positiveFactor(value: unknown): number | undefined {
+  const n = numberOf(value);
+  return n !== undefined && n >= 0 ? n : undefined;
+}
+
+/**
+ * Center/Align. Flutter sizes the box to the child's size times widthFactor/heightFactor, and fills the
+ * parent along an axis without a factor. CSS cannot size a box from a multiple of its child's intrinsic
+ * size, so the child is measured after layout (like FittedBox); server HTML and the first paint
+ * shrink-wrap the child (factor 1) until then.
+ */
 function AlignBox({ node, path, type, fallback }: StacWidgetProps & { type: string; fallback: string }) {
-  const shrink = node.widthFactor !== undefined || node.heightFactor !== undefined;
+  const widthFactor = positiveFactor(node.widthFactor);
+  const heightFactor = positiveFactor(node.heightFactor);
+  const factored = widthFactor !== undefined || heightFactor !== undefined;
+  const content = useRef<HTMLDivElement>(null);
+  const [childSize, setChildSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const element = content.current;
+    if (!factored || !element || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = () => {
+      const width = element.offsetWidth;
+      const height = element.offsetHeight;
+      setChildSize((current) =>
+        current && current.width === width && current.height === height ? current : { width, height },
+      );
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    measure();
+    return () => observer.disconnect();
+  }, [factored]);
+  const factoredLength = (factor: number | undefined, measured: number | undefined) =>
+    factor === undefined ? '100%' : measured === undefined ? undefined : `${measured * factor}px`;
+  const child = <StacChild node={node.child} path={`${path}.child`} />;
   return (
     <div
       data-stac-type={type}
       style={{
         ...aligned(node.alignment, fallback),
-        display: shrink ? 'inline-flex' : 'flex',
+        display: widthFactor !== undefined ? 'inline-flex' : 'flex',
         boxSizing: 'border-box',
-        width: shrink ? undefined : '100%',
-        height: shrink ? undefined : '100%',
+        width: factoredLength(widthFactor, childSize?.width),
+        height: factoredLength(heightFactor, childSize?.height),
+        flexShrink: factored ? 0 : undefined,
       }}
     >
-      <StacChild node={node.child} path={`${path}.child`} />
+      {factored ? (
+        // max-content keeps the child's size independent of the box it sizes (no feedback loop).
+        <div ref={content} style={{ flex: 'none', display: 'grid', width: 'max-content' }}>
+          {child}
+        </div>
+      ) : (
+        child
+      )}
     </div>
   );
 }
@@ -205,6 +283,7 @@ export function PaddingWidget({ node, path }: StacWidgetProps) {
 }
 
 export function SizedBoxWidget({ node, path }: StacWidgetProps) {
+  const size = sizeToCss(node.width, node.height, useParentFlexAxis(path));
   const hasChild = node.child !== undefined && node.child !== null;
   return (
     <div
@@ -212,8 +291,8 @@ export function SizedBoxWidget({ node, path }: StacWidgetProps) {
       style={{
         ...(hasChild ? FILL_GRID : {}),
         boxSizing: 'border-box',
-        flexShrink: 0,
-        ...sizeToCss(node.width, node.height),
+        ...(size.flex === undefined ? { flexShrink: 0 } : {}),
+        ...size,
       }}
     >
       <StacChild node={node.child} path={`${path}.child`} />
@@ -222,15 +301,10 @@ export function SizedBoxWidget({ node, path }: StacWidgetProps) {
 }
 
 export function LimitedBoxWidget({ node, path }: StacWidgetProps) {
-  const maxWidth = numberOf(node.maxWidth);
-  const maxHeight = numberOf(node.maxHeight);
   return (
     <div
       data-stac-type="limitedBox"
-      style={{
-        maxWidth: maxWidth !== undefined ? `${maxWidth}px` : undefined,
-        maxHeight: maxHeight !== undefined ? `${maxHeight}px` : undefined,
-      }}
+      style={{ maxWidth: maxLengthToCss(node.maxWidth), maxHeight: maxLengthToCss(node.maxHeight) }}
     >
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
@@ -411,12 +485,41 @@ export function ClipOvalWidget({ node, path }: StacWidgetProps) {
   );
 }
 
+/** The far edge of the furthest positioned child along one axis, from its offset and size, as CSS. */
+function positionedExtent(
+  children: unknown[],
+  offset: 'left' | 'top',
+  size: 'width' | 'height',
+): string | undefined {
+  let extent = 0;
+  for (const child of children) {
+    if (!isRecord(child)) continue;
+    const length = numberOf(child[size]);
+    if (length === undefined || length >= 1e9) continue;
+    extent = Math.max(extent, (numberOf(child[offset]) ?? 0) + length);
+  }
+  return extent > 0 ? `${extent}px` : undefined;
+}
+
 export function StackWidget({ node, path }: StacWidgetProps) {
   const { justifyContent, alignItems } = alignmentToFlex(node.alignment, 'topStart');
   const toGrid = (position: string) =>
     position === 'flex-start' ? 'start' : position === 'flex-end' ? 'end' : 'center';
   const expand = node.fit === 'expand';
   const children = listOf(node.children);
+  // Flutter: a stack without a non-positioned child is as large as its parent allows; in CSS it would
+  // collapse to nothing and hide every child. It still keeps room for the children's stated rectangles.
+  const onlyPositioned =
+    children.length > 0 && children.every((child) => isRecord(child) && child.type === 'positioned');
+  const fill: CSSProperties = onlyPositioned
+    ? {
+        width: '100%',
+        flex: '1 1 auto',
+        alignSelf: 'stretch',
+        minWidth: positionedExtent(children, 'left', 'width'),
+        minHeight: positionedExtent(children, 'top', 'height'),
+      }
+    : {};
   return (
     <div
       data-stac-type="stack"
@@ -431,6 +534,7 @@ export function StackWidget({ node, path }: StacWidgetProps) {
         direction: node.textDirection === 'rtl' ? 'rtl' : undefined,
         width: expand ? '100%' : undefined,
         height: expand ? '100%' : undefined,
+        ...fill,
       }}
     >
       {children.map((child, index) => (

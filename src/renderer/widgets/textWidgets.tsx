@@ -8,13 +8,36 @@ import { isRecord, listOf } from './widgetProps';
 import { StacWidgetStyles } from './widgetStyles';
 import { useIconTheme } from './iconTheme';
 
+/**
+ * Flutter's TextOverflow.fade: a single line (maxLines 1 or no soft wrap) fades out horizontally over about
+ * the width of an ellipsis at its end; several lines fade the last line out vertically. CSS has no
+ * "only when overflowing" switch, so the fade is always drawn: text shorter than its box never reaches the
+ * faded end unless the box shrink-wraps it.
+ */
+function fadeMask(singleLine: boolean): CSSProperties {
+  const gradient = singleLine
+    ? 'linear-gradient(to right, #000 calc(100% - 1.5em), transparent)'
+    : 'linear-gradient(to bottom, #000 calc(100% - 1lh), transparent)';
+  return { maskImage: gradient, WebkitMaskImage: gradient };
+}
+
 function lineClampStyle(maxLines: number | undefined, overflow: unknown, softWrap: boolean): CSSProperties {
   const css: CSSProperties = {};
-  if (!softWrap) css.whiteSpace = 'pre';
+  const fade = overflow === 'fade';
+  if (!softWrap) {
+    css.whiteSpace = 'pre';
+    if (fade) Object.assign(css, { overflow: 'hidden' }, fadeMask(true));
+  }
   if (maxLines === undefined || maxLines <= 0) return css;
   const ellipsis = overflow === 'ellipsis';
   if (maxLines === 1) {
-    return { ...css, whiteSpace: 'pre', overflow: 'hidden', textOverflow: ellipsis ? 'ellipsis' : 'clip' };
+    return {
+      ...css,
+      whiteSpace: 'pre',
+      overflow: 'hidden',
+      textOverflow: ellipsis ? 'ellipsis' : 'clip',
+      ...(fade ? fadeMask(true) : {}),
+    };
   }
   return {
     ...css,
@@ -23,6 +46,7 @@ function lineClampStyle(maxLines: number | undefined, overflow: unknown, softWra
     WebkitLineClamp: maxLines,
     lineClamp: maxLines,
     overflow: 'hidden',
+    ...(fade && softWrap ? fadeMask(false) : {}),
   } as CSSProperties;
 }
 

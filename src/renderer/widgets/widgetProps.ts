@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { lengthToCss, numberOf } from '../values';
+import { isUnboundedLength, lengthToCss } from '../values';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -14,20 +14,38 @@ export function listOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Width/height in logical pixels as CSS (infinity fills the parent). */
-export function sizeToCss(width: unknown, height: unknown): CSSProperties {
+/** The main axis of the row or column a widget sits directly in, or null. */
+export type ParentFlexAxis = 'row' | 'column' | null;
+
+/**
+ * Width/height in logical pixels as CSS. An unbounded length (`infinity`, `maxFinite`) fills the parent:
+ * along a row's or column's main axis it takes the free space (a percentage there would push the
+ * siblings out), across it the box stretches, elsewhere it is 100%.
+ */
+export function sizeToCss(width: unknown, height: unknown, parentAxis: ParentFlexAxis = null): CSSProperties {
   const css: CSSProperties = {};
   const w = lengthToCss(width);
   const h = lengthToCss(height);
   if (w !== undefined) css.width = w;
   if (h !== undefined) css.height = h;
+  if (parentAxis === null) return css;
+  const [main, cross] = parentAxis === 'row' ? [width, height] : [height, width];
+  if (isUnboundedLength(main)) {
+    if (parentAxis === 'row') {
+      delete css.width;
+      css.minWidth = 0;
+    } else {
+      delete css.height;
+      css.minHeight = 0;
+    }
+    css.flex = '1 1 0px';
+  }
+  if (isUnboundedLength(cross)) {
+    if (parentAxis === 'row') delete css.height;
+    else delete css.width;
+    css.alignSelf = 'stretch';
+  }
   return css;
-}
-
-/** Flutter's `{width, height}` Size values of ButtonStyle. */
-export function sizeObjectOf(value: unknown): { width?: number; height?: number } {
-  if (!isRecord(value)) return {};
-  return { width: numberOf(value.width), height: numberOf(value.height) };
 }
 
 /** A clipBehavior other than `none` clips. */

@@ -124,7 +124,9 @@ describe('layout widgets', () => {
       ],
     });
     expect(widget(container, 'sizedBox').style.width).toBe('40px');
-    expect(widget(container, 'sizedBox').style.height).toBe('100%');
+    // An infinite height along a column's main axis takes the free space rather than 100% of it.
+    expect(widget(container, 'sizedBox').style.height).toBe('');
+    expect(widget(container, 'sizedBox').style.flexGrow).toBe('1');
     expect(widget(container, 'padding').style.padding).toBe('0px 0px 0px 16px');
     expect(widget(container, 'clipRRect').style.borderRadius).toBe('8px 8px 0px 0px');
     expect(widget(container, 'clipRRect').style.overflow).toBe('hidden');
