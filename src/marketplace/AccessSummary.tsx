@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { analyzePluginAccess, describeAction } from './analyzePluginAccess';
+import { analyzePluginAccess, describeActions } from './analyzePluginAccess';
 import { Icon } from './ui';
 
 export interface AccessSummaryProps {
@@ -42,8 +42,8 @@ export function AccessSummary({ ui }: AccessSummaryProps) {
         <div className="access-summary__group">
           <h3>Can trigger</h3>
           <ul aria-label="Actions it can trigger">
-            {report.actions.map((action) => (
-              <li key={`${action.actionType}:${action.method ?? ''}`}>{describeAction(action)}</li>
+            {describeActions(report.actions).map((description) => (
+              <li key={description}>{description}</li>
             ))}
           </ul>
         </div>

@@ -168,6 +168,11 @@ export function analyzePluginAccess(ui: unknown, rootPath = 'ui'): PluginAccessR
   };
 }
 
+/** The distinct descriptions of a report's actions, in order: one line per capability. */
+export function describeActions(actions: readonly AccessAction[]): string[] {
+  return [...new Set(actions.map(describeAction))];
+}
+
 /** One line per capability, for people deciding whether to install. */
 export function describeAction(action: AccessAction): string {
   if (action.actionType === 'invenicum_sdk' || action.actionType === 'method') {
@@ -177,7 +182,8 @@ export function describeAction(action: AccessAction): string {
       case 'showAlert':
         return 'Show you a message (showAlert)';
       case 'navigate':
-        return 'Move you to another page of the app (navigate)';
+        // Same wording as Stac's navigate action: to the user both do the same thing.
+        return 'Move you to another page or screen (navigate)';
       case 'logout':
         return 'Sign you out (logout)';
       default:
@@ -186,7 +192,7 @@ export function describeAction(action: AccessAction): string {
   }
   switch (action.actionType) {
     case 'navigate':
-      return 'Navigate to another page or screen (navigate)';
+      return 'Move you to another page or screen (navigate)';
     case 'networkRequest':
       return 'Send network requests (networkRequest)';
     case 'showDialog':

@@ -24,6 +24,7 @@ export { PluginBadges } from './PluginBadges';
 export {
   analyzePluginAccess,
   describeAction,
+  describeActions,
   type AccessAction,
   type AccessUrl,
   type AccessUrlKind,

@@ -78,7 +78,9 @@ describe('the marketplace in Chromium', () => {
     await preview.getByText('Shelf B-2').waitFor();
     const access = page.locator('.access-summary');
     await access.getByText('asset.location').waitFor();
-    await access.getByText('Move you to another page of the app (navigate)').waitFor();
+    await access.getByText('Move you to another page or screen (navigate)').waitFor();
+    // Stac's navigate action and the SDK's navigate method are one capability to the user: listed once.
+    expect(await access.getByText('Move you to another page or screen (navigate)').count()).toBe(1);
     await page.getByText('No problems found.').waitFor();
     await expectNoSeriousAxeViolations('plugin detail');
     await screenshot(page, 'plugin-detail');

@@ -1,4 +1,4 @@
-import { analyzePluginAccess, describeAction } from '../../src/marketplace';
+import { analyzePluginAccess, describeAction, describeActions } from '../../src/marketplace';
 
 describe('analyzePluginAccess', () => {
   it('lists the data paths templates read, in both delimiter styles', () => {
@@ -106,5 +106,33 @@ describe('analyzePluginAccess', () => {
     const report = analyzePluginAccess(deep);
     expect(report.truncated).toBe(true);
     expect(report.reads).toEqual([]);
+  });
+
+  it('lists a capability once when both Stac navigate and the SDK navigate method are used', () => {
+    const report = analyzePluginAccess({
+      type: 'row',
+      children: [
+        {
+          type: 'textButton',
+          child: { type: 'text', data: 'A' },
+          onPressed: { actionType: 'navigate', routeName: '/assets' },
+        },
+        {
+          type: 'textButton',
+          child: { type: 'text', data: 'B' },
+          onPressed: { actionType: 'invenicum_sdk', method: 'navigate', params: { route: '/assets' } },
+        },
+        {
+          type: 'textButton',
+          child: { type: 'text', data: 'C' },
+          onPressed: { actionType: 'showSnackBar', content: { type: 'text', data: 'hi' } },
+        },
+      ],
+    });
+    expect(report.actions).toHaveLength(3);
+    expect(describeActions(report.actions)).toEqual([
+      'Move you to another page or screen (navigate)',
+      'Show a snack bar message (showSnackBar)',
+    ]);
   });
 });
