@@ -98,6 +98,19 @@ describe('host pages', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Assets' })).toBeInTheDocument();
   });
 
+  it('says an unknown asset does not exist and links back to the list instead of offering a retry', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithApp({
+      db: api.current().db,
+      routes: createAppRoutes(),
+      path: '/assets/no-such-asset',
+    });
+    expect(await screen.findByText('This asset does not exist.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to the assets' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/assets'));
+  });
+
   it('shows a banner and no plugins in safe mode', async () => {
     renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/?safe-mode' });
     expect(await screen.findByText('Safe mode: plugins are not shown on this page.')).toBeInTheDocument();

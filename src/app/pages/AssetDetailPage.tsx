@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { useAsset } from '../../api-client';
+import { ApiError, useAsset } from '../../api-client';
 import { Icon, Skeleton, StatusMessage } from '../../marketplace';
 import { sanitizeUrl } from '../../renderer';
 import { PluginSlot } from '../../slots';
@@ -26,6 +26,19 @@ export function AssetDetailPage() {
         <div className="card">
           <Skeleton lines={5} label="Loading the asset" />
         </div>
+      ) : asset.error instanceof ApiError && asset.error.status === 404 ? (
+        // Retrying cannot bring back an asset the server does not have: offer the list instead.
+        <StatusMessage
+          icon="search"
+          title="This asset does not exist."
+          action={
+            <Link to="/assets" className="button button--tonal">
+              Back to the assets
+            </Link>
+          }
+        >
+          It may have been removed, or the address is wrong.
+        </StatusMessage>
       ) : asset.isError || !data ? (
         <StatusMessage
           tone="error"
@@ -37,7 +50,7 @@ export function AssetDetailPage() {
             </button>
           }
         >
-          It may have been removed. Go back to the list of assets and pick another.
+          Check your connection and try again.
         </StatusMessage>
       ) : (
         <>
