@@ -1,4 +1,5 @@
 import { useNavigate, useParams } from 'react-router';
+import semver from 'semver';
 import {
   isApiError,
   useCommunityPlugins,
@@ -112,7 +113,11 @@ export function PluginEditorPage() {
 
   const initial: PluginDraft = {
     name: plugin.name,
-    version: plugin.version ?? '1.0.0',
+    // Every save must raise the version: start from the next patch rather than from an error.
+    version:
+      (plugin.version && semver.valid(plugin.version) ? semver.inc(plugin.version, 'patch') : null) ??
+      plugin.version ??
+      '1.0.0',
     description: plugin.description ?? '',
     slot: plugin.slot ?? 'dashboard_top',
     isPublic: plugin.isPublic !== false,

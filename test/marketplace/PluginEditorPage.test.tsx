@@ -56,11 +56,17 @@ describe('plugin editor page', () => {
       path: '/marketplace/plugins/my-banner/edit',
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Edit My banner' })).toBeInTheDocument();
+    // The form opens on the next patch version, not on an error the user did not cause.
+    const version = screen.getByLabelText('Version');
+    expect(version).toHaveValue('1.0.1');
+    expect(screen.queryByText(/Raise the version above/)).not.toBeInTheDocument();
+
+    await user.clear(version);
+    await user.type(version, '1.0.0');
     expect(screen.getByText(/Raise the version above 1.0.0/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save new version' }));
     expect(api.current().db.plugins.get('my-banner')?.version).toBe('1.0.0');
 
-    const version = screen.getByLabelText('Version');
     await user.clear(version);
     await user.type(version, '1.1.0');
     await user.click(screen.getByRole('button', { name: 'Save new version' }));
