@@ -1,0 +1,166 @@
+// @vitest-environment node
+/**
+ * Layout a user sees, measured in real Chromium (jsdom has no layout): widthFactor/heightFactor sizes,
+ * unbounded lengths filling a row, a positioned-only stack, a translucent decoration image under the
+ * content, and a fade mask Chromium accepts. The renderer is bundled with Vite and mounted client-side.
+ */
+import { resolve } from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error: a plain .mjs helper without types
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const ENTRY = resolve(import.meta.dirname, 'browser/mountStacView.tsx');
+// A 2x2 opaque red PNG: a decoration image the URL sanitizer accepts without a network.
+const RED_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEUlEQVR4nGP4z8DwnwGMgRQAH+4D/dJQfRoAAAAASUVORK5CYII=';
+
+let browser: Browser;
+let page: Page;
+let bundle = '';
+
+beforeAll(async () => {
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    // Under Vitest (NODE_ENV=test) Vite compiles JSX for development, so React's development build must match.
+    define: { 'process.env.NODE_ENV': '"development"' },
+    build: { write: false, minify: false, lib: { entry: ENTRY, formats: ['iife'], name: 'StacLayoutTest' } },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  bundle = outputs[0].output[0].type === 'chunk' ? outputs[0].output[0].code : '';
+  const executablePath = findChromium() as string | null;
+  if (!executablePath) throw new Error('Chromium is not installed at /usr/bin/chromium');
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
+  page = await browser.newPage({ viewport: { width: 400, height: 600 } });
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Renders `document` in a 400x600 host box and waits for the first widget. */
+async function show(document: unknown): Promise<void> {
+  await page.setContent(
+    `<!doctype html><html><body style="margin:0"><div id="root" style="width:400px;height:600px"></div></body></html>`,
+  );
+  await page.evaluate((doc) => {
+    (window as unknown as { stacDocument: unknown }).stacDocument = doc;
+  }, document);
+  await page.addScriptTag({ content: bundle });
+  await page.waitForSelector('[data-stac-type]', { timeout: 10_000 });
+  // Layout effects measure after the first paint; let ResizeObserver callbacks settle.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+async function box(selector: string) {
+  const found = await page.locator(selector).first().boundingBox();
+  if (!found) throw new Error(`${selector} is not visible`);
+  return found;
+}
+
+describe('in Chromium', { timeout: 30_000 }, () => {
+  it('sizes center/align as the child size times widthFactor/heightFactor', async () => {
+    await show({
+      type: 'column',
+      children: [
+        {
+          type: 'center',
+          widthFactor: 2,
+          heightFactor: 1.5,
+          child: { type: 'sizedBox', width: 50, height: 40 },
+        },
+        { type: 'align', heightFactor: 3, child: { type: 'sizedBox', width: 20, height: 10 } },
+      ],
+    });
+    await expect.poll(async () => (await box('[data-stac-type="center"]')).width).toBe(100);
+    const center = await box('[data-stac-type="center"]');
+    expect(center.height).toBe(60);
+    // The column centres the 100px box; the child sits centred inside it, 25px and 10px from its edges.
+    expect(center.x).toBe(150);
+    const child = await box('[data-stac-type="center"] [data-stac-type="sizedBox"]');
+    expect(child.x - center.x).toBe(25);
+    expect(child.y - center.y).toBe(10);
+    // Only heightFactor: full width, 3 x 10px tall.
+    const align = await box('[data-stac-type="align"]');
+    expect(align.width).toBe(400);
+    expect(align.height).toBe(30);
+  });
+
+  it('lets an infinite width take what a row leaves beside a fixed box, not push it out', async () => {
+    await show({
+      type: 'row',
+      children: [
+        { type: 'sizedBox', width: 100, height: 40 },
+        { type: 'container', width: 'infinity', height: 40, color: '#2196F3' },
+      ],
+    });
+    const filler = await box('[data-stac-type="container"]');
+    expect(filler.x).toBe(100);
+    expect(filler.width).toBe(300);
+    expect((await box('[data-stac-type="sizedBox"]')).width).toBe(100);
+  });
+
+  it('shows the children of a stack whose children are all positioned', async () => {
+    await show({
+      type: 'scaffold',
+      body: {
+        type: 'stack',
+        children: [
+          {
+            type: 'positioned',
+            top: 30,
+            left: 30,
+            width: 150,
+            height: 150,
+            child: { type: 'text', data: 'Green' },
+          },
+        ],
+      },
+    });
+    const stack = await box('[data-stac-type="stack"]');
+    expect(stack.height).toBeGreaterThanOrEqual(180);
+    const text = await box('text=Green');
+    expect(text.x).toBe(30);
+    expect(text.y).toBe(30);
+  });
+
+  it('paints a translucent decoration image over the colour and under the text', async () => {
+    await show({
+      type: 'container',
+      width: 200,
+      height: 100,
+      decoration: { color: '#0000FF', image: { src: RED_PNG, fit: 'cover', opacity: 0.5 } },
+      child: { type: 'center', child: { type: 'text', data: 'Readable' } },
+    });
+    const layer = page.locator('[data-stac-layer="decoration-image"]');
+    expect(await layer.evaluate((el) => getComputedStyle(el).opacity)).toBe('0.5');
+    const layerBox = await layer.boundingBox();
+    expect(layerBox).toMatchObject({ x: 0, y: 0, width: 200, height: 100 });
+    // What is on top where the word is drawn: the text, not the image layer.
+    const text = await box('text=Readable');
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.textContent ?? null,
+      [text.x + text.width / 2, text.y + text.height / 2],
+    );
+    expect(hit).toBe('Readable');
+    // The image really loads (a refused or broken URL would leave the layer empty).
+    expect(await layer.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('data:image/png');
+  });
+
+  it('fades the end of a text line with a mask Chromium applies', async () => {
+    await show({
+      type: 'sizedBox',
+      width: 120,
+      child: { type: 'text', data: 'A rather long line of text', maxLines: 1, overflow: 'fade' },
+    });
+    const mask = await page
+      .locator('[data-stac-type="text"]')
+      .evaluate((el) => getComputedStyle(el).maskImage || getComputedStyle(el).webkitMaskImage);
+    expect(mask).toContain('linear-gradient');
+    expect((await box('[data-stac-type="text"]')).width).toBe(120);
+  });
+});
