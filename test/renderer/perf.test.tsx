@@ -2,11 +2,14 @@
  * Render cost of large documents in jsdom, with the built-in widgets and React's development build (what
  * Vitest loads). Each figure is the median of several rounds after a warm-up round, in CPU milliseconds of
  * this process: the machine running the suite is shared, and wall time there measures the neighbours as
- * much as the renderer. `STAC_PERF_REPORT=1` prints wall and CPU figures for 100/1,000 nodes (add 10,000
- * with `STAC_PERF_SIZES=100,1000,10000`); `bench/measureProduction.ts` gives the production-build figures.
+ * much as the renderer. `STAC_PERF_REPORT=1` prints wall and CPU figures for 1,000 nodes and for the sizes
+ * in `STAC_PERF_SIZES` (default `100`; e.g. `100,10000`); `bench/measureProduction.ts` gives the
+ * production-build figures.
  *
- * The bounds are several times the measured medians: they catch a return of per-node overhead (a render
- * cost that grows by milliseconds per hundred nodes) without failing on a busy machine.
+ * Measured on the shared 2-core machine (1,000 nodes, CPU medians): parse 2-6 ms, first render 290-345 ms
+ * (React alone building the same tree without styles: 23-35 ms; jsdom's inline-style handling is about a
+ * third of the rest), one-field update 3-5 ms. The bounds leave room for a busy machine, where CPU time
+ * grows too, and still catch a return of per-node overhead (the renderer took about 2 s when it was found).
  */
 import { act } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
@@ -213,12 +216,12 @@ describe('render cost of large documents (jsdom, React development build)', () =
   });
 
   it('a 1,000-node document validates and renders within bounds; a one-field change re-renders only its reader', () => {
-    const figures = measureDocument(1000, 3);
+    const figures = measureDocument(1000, 5);
     if (process.env.STAC_PERF_REPORT) console.log(describeFigures(1000, figures));
     expect(figures.countReaderRenders).toBe(1);
     expect(figures.otherTextRenders).toBe(0);
     expect(figures.parse.cpu).toBeLessThan(100);
-    expect(figures.firstRender.cpu).toBeLessThan(400);
+    expect(figures.firstRender.cpu).toBeLessThan(600);
     expect(figures.update.cpu).toBeLessThan(30);
   }, 60_000);
 
