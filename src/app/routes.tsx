@@ -5,6 +5,7 @@ import {
   MarketplaceLayout,
   PluginDetailPage,
   PreviewFromUrlPage,
+  Skeleton,
   loadPluginEditorRoute,
 } from '../marketplace';
 import { AppLayout } from './AppLayout';
@@ -15,6 +16,16 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
 import { RequireSession } from './RequireSession';
 import { RouteErrorPage } from './RouteErrorPage';
+
+/**
+ * Shown while the editor's code loads when the app is opened on an editor address; without it React Router
+ * renders nothing at all (and warns) until the chunk arrives.
+ */
+const editorLoading = (
+  <div className="card">
+    <Skeleton lines={8} label="Loading the editor" />
+  </div>
+);
 
 /** Every route of the SPA; `createAppRouter` uses it with a browser history, tests with a memory one. */
 export function createAppRoutes(): RouteObject[] {
@@ -37,9 +48,13 @@ export function createAppRoutes(): RouteObject[] {
                 { index: true, element: <MarketplaceBrowsePage /> },
                 { path: 'installed', element: <InstalledPluginsPage /> },
                 { path: 'preview', element: <PreviewFromUrlPage /> },
-                { path: 'new', lazy: loadPluginEditorRoute },
+                { path: 'new', lazy: loadPluginEditorRoute, hydrateFallbackElement: editorLoading },
                 { path: 'plugins/:id', element: <PluginDetailPage /> },
-                { path: 'plugins/:id/edit', lazy: loadPluginEditorRoute },
+                {
+                  path: 'plugins/:id/edit',
+                  lazy: loadPluginEditorRoute,
+                  hydrateFallbackElement: editorLoading,
+                },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

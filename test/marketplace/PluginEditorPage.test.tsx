@@ -33,6 +33,19 @@ describe('plugin editor page', () => {
     api.reset(seed);
   });
 
+  it('shows the app and a loading placeholder while the editor loads when opened on its address', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/marketplace/new' });
+      expect(screen.getByRole('status', { name: 'Loading the editor' })).toBeInTheDocument();
+      expect(screen.getByRole('navigation', { name: 'Marketplace' })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: 'Create a plugin' })).toBeInTheDocument();
+      expect(warn.mock.calls.flat().join(' ')).not.toMatch(/HydrateFallback/);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('creates a plugin and opens its page', async () => {
     const user = userEvent.setup();
     const { router } = renderWithApp({
