@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
-import { useInstallPlugin, usePreviewPlugin } from '../api-client';
+import { Link, useSearchParams } from 'react-router';
+import { useInstallPlugin, useInstalledPlugins, usePreviewPlugin } from '../api-client';
 import { parseStacDocument } from '../stac-schema';
 import { AccessSummary } from './AccessSummary';
 import { slotLabel } from './catalog';
@@ -34,6 +34,11 @@ export function PreviewFromUrlPage() {
   const install = useInstallPlugin();
   const notify = useToast();
   const data = preview.data;
+  const installedList = useInstalledPlugins();
+  const pluginId = data ? (data.id ?? slugify(data.name)) : null;
+  // Installing it again could only fail with ALREADY_INSTALLED: point to where it is managed instead.
+  const alreadyInstalled =
+    !install.isSuccess && Boolean(installedList.data?.some((plugin) => plugin.id === pluginId));
   const validation = useMemo(() => (data ? parseStacDocument(data.ui, { mode: 'strict' }) : null), [data]);
 
   const submit = (event: FormEvent) => {
@@ -46,7 +51,7 @@ export function PreviewFromUrlPage() {
     if (!data) return;
     install.mutate(
       {
-        id: data.id ?? slugify(data.name),
+        id: pluginId ?? slugify(data.name),
         name: data.name,
         author: data.author ?? undefined,
         version: data.version,
@@ -81,7 +86,8 @@ export function PreviewFromUrlPage() {
             onChange={(event) => setDraft(event.target.value)}
           />
           <p id={hintId} className="field__hint">
-            The server downloads it for you; only public https addresses are allowed.
+            The server downloads it for you from raw.githubusercontent.com or its own /plugins/ catalog (an
+            administrator can allow more hosts).
           </p>
         </div>
         <button type="submit" className="button button--filled" disabled={!draft.trim()}>
@@ -118,15 +124,21 @@ export function PreviewFromUrlPage() {
                   {data.slot ? ` · ${slotLabel(data.slot)} slot` : ''}
                 </p>
               </div>
-              <button
-                type="button"
-                className="button button--filled"
-                onClick={onInstall}
-                disabled={install.isPending || install.isSuccess || validation?.ok === false}
-              >
-                <Icon name="download" />{' '}
-                {install.isSuccess ? 'Installed' : install.isPending ? 'Installing…' : 'Install'}
-              </button>
+              {alreadyInstalled ? (
+                <Link to="/marketplace/installed" className="button button--tonal">
+                  <Icon name="checkCircle" /> Already installed: manage
+                </Link>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--filled"
+                  onClick={onInstall}
+                  disabled={install.isPending || install.isSuccess || validation?.ok === false}
+                >
+                  <Icon name="download" />{' '}
+                  {install.isSuccess ? 'Installed' : install.isPending ? 'Installing…' : 'Install'}
+                </button>
+              )}
             </div>
             {data.description ? <p>{data.description}</p> : null}
             {validation?.ok === false ? (

@@ -63,4 +63,39 @@ describe('preview from URL', () => {
     await user.click(screen.getByRole('button', { name: 'Install' }));
     expect(api.current().db.installs.size).toBe(0);
   });
+
+  it('points to the installed list instead of offering to install a plugin the user already has', async () => {
+    api.reset({
+      plugins: [
+        {
+          id: 'shelf-label',
+          name: 'Shelf label',
+          version: '0.3.0',
+          slot: 'asset_detail',
+          ui: { type: 'text', data: 'Shelf' },
+        },
+      ],
+      installs: [{ username: 'alice', pluginId: 'shelf-label' }],
+      remoteFiles: {
+        [GOOD_URL]: {
+          id: 'shelf-label',
+          name: 'Shelf label',
+          version: '0.3.0',
+          slot: 'asset_detail',
+          ui: { type: 'text', data: 'Shelf' },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const { router } = renderWithApp({
+      db: api.current().db,
+      routes: createAppRoutes(),
+      path: `/marketplace/preview?url=${encodeURIComponent(GOOD_URL)}`,
+    });
+    expect(await screen.findByRole('heading', { name: 'Shelf label' })).toBeInTheDocument();
+    const manage = await screen.findByRole('link', { name: 'Already installed: manage' });
+    expect(screen.queryByRole('button', { name: 'Install' })).not.toBeInTheDocument();
+    await user.click(manage);
+    expect(router.state.location.pathname).toBe('/marketplace/installed');
+  });
 });
