@@ -174,6 +174,18 @@ describe('the app in Chromium', () => {
         expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
         await screenshot(page, name, { fullPage: false });
       }
+
+      // Every marketplace tab is on screen (none hidden in a sideways-scrolling strip)...
+      await page.goto(`${server.url}/marketplace/preview`);
+      const tabs = page.getByRole('navigation', { name: 'Marketplace' }).getByRole('link');
+      await tabs.first().waitFor();
+      for (const box of await tabs.evaluateAll((links) =>
+        links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect),
+      ))
+        expect(box.right).toBeLessThanOrEqual(390);
+      // ...and the plugin URL field takes the width of the phone rather than sharing it with the button.
+      const field = await page.getByLabel('Plugin file URL').boundingBox();
+      expect(field?.width ?? 0).toBeGreaterThan(300);
     } finally {
       await page.setViewportSize({ width: 1280, height: 860 });
     }
