@@ -56,7 +56,8 @@ const CAPITALIZE: Record<string, string> = {
 
 function fieldBorder(decoration: Record<string, unknown>, error: boolean): CSSProperties {
   const border = isRecord(decoration.border) ? decoration.border : undefined;
-  const kind = border?.type ?? (decoration.filled === true ? 'underlineInputBorder' : 'outlineInputBorder');
+  // Flutter's InputDecoration() without a border (and no theme) draws an underline, filled or not.
+  const kind = border?.type ?? 'underlineInputBorder';
   const side = isRecord(border?.borderSide) ? border.borderSide : {};
   const color = error ? roleColor('error') : (colorToCss(side.color) ?? roleColor('outline'));
   const width = numberOf(side.width) ?? 1;

@@ -4,15 +4,7 @@
  * item stretches; an aligning box (Center, Align, Container.alignment) is a flex box that lets its child
  * shrink to fit.
  */
-import {
-  createContext,
-  useContext,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type CSSProperties,
-  type ReactNode,
-} from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { StacWidgetProps } from '../contract';
 import { StacChild, StacChildren } from '../widgetApi';
 import {
@@ -31,7 +23,8 @@ import {
   numberOf,
   wrapAlignmentToCss,
 } from '../values';
-import { clips, isRecord, listOf, sizeToCss, type ParentFlexAxis } from './widgetProps';
+import { clampWidthToParent, clips, isRecord, listOf, sizeToCss } from './widgetProps';
+import { FlexParentContext, listFlexParent, useFlexParent, useParentFlexAxis } from './flexParent';
 import { evaluateCondition } from './evaluateCondition';
 
 /** A box whose single child fills it, as a tight Flutter constraint would make it. */
@@ -46,16 +39,6 @@ const FILL_GRID: CSSProperties = {
  * the box's own background and below its content, inside the box's stacking context.
  */
 const LAYERED: CSSProperties = { position: 'relative', isolation: 'isolate' };
-
-/** The row or column whose direct children are rendered below, so a child can fill its main axis. */
-const FlexChildrenContext = createContext<{ axis: 'row' | 'column'; childrenPath: string } | null>(null);
-
-/** The main axis of the row/column this node is a direct child of (paths are `<row>.children[i]`). */
-function useParentFlexAxis(path: string): ParentFlexAxis {
-  const flex = useContext(FlexChildrenContext);
-  if (!flex || !path.startsWith(`${flex.childrenPath}[`)) return null;
-  return /^\[\d+\]$/.test(path.slice(flex.childrenPath.length)) ? flex.axis : null;
-}
 
 function aligned(alignment: unknown, fallback = 'center'): CSSProperties {
   const { justifyContent, alignItems } = alignmentToFlex(alignment, fallback);
@@ -97,7 +80,7 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
   const foreground = isRecord(node.foregroundDecoration)
     ? boxDecorationToCss(node.foregroundDecoration)
     : null;
-  const size = sizeToCss(node.width, node.height, parentAxis);
+  const size = clampWidthToParent(sizeToCss(node.width, node.height, parentAxis));
   const style: CSSProperties = {
     boxSizing: 'border-box',
     ...layout,
@@ -125,6 +108,7 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
 }
 
 function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'row' | 'column' }) {
+  const parent = useFlexParent(path);
   const reverse = node.verticalDirection === 'up' && direction === 'column';
   const crossAxis = crossAxisAlignmentToCss(node.crossAxisAlignment);
   const min = node.mainAxisSize === 'min';
@@ -138,15 +122,21 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
     boxSizing: 'border-box',
     minWidth: 0,
     // Flutter's max main axis size fills what the parent offers; in a document flow only width is bounded.
-    width: direction === 'row' && !min ? '100%' : undefined,
+    // ... except inside another row, whose children Flutter lays out with an unbounded width: there a
+    // row shrink-wraps its children instead of squeezing its siblings.
+    width: direction === 'row' && !min && parent?.axis !== 'row' ? '100%' : undefined,
     maxWidth: '100%',
+    // A column with mainAxisSize.max fills a bounded height (a scaffold body), so mainAxisAlignment
+    // center/end/spaceBetween place the children in the whole screen as in Flutter.
+    flexGrow: direction === 'column' && !min && parent?.bounded && parent.axis === 'column' ? 1 : undefined,
   };
   const childrenPath = `${path}.children`;
+  const flexParent = useMemo(() => listFlexParent(direction, childrenPath), [direction, childrenPath]);
   return (
     <div data-stac-type={direction} style={style}>
-      <FlexChildrenContext.Provider value={{ axis: direction, childrenPath }}>
+      <FlexParentContext.Provider value={flexParent}>
         <StacChildren nodes={node.children} path={childrenPath} />
-      </FlexChildrenContext.Provider>
+      </FlexParentContext.Provider>
     </div>
   );
 }
@@ -272,10 +262,18 @@ export function AlignWidget(props: StacWidgetProps) {
 }
 
 export function PaddingWidget({ node, path }: StacWidgetProps) {
+  const parent = useFlexParent(path);
+  // Padding passes a scaffold body's bounded height on, so a column inside still fills the screen.
+  const fillsBody = parent?.bounded === true && parent.axis === 'column';
   return (
     <div
       data-stac-type="padding"
-      style={{ ...FILL_GRID, boxSizing: 'border-box', padding: edgeInsetsToCss(node.padding) }}
+      style={{
+        ...FILL_GRID,
+        boxSizing: 'border-box',
+        padding: edgeInsetsToCss(node.padding),
+        flexGrow: fillsBody ? 1 : undefined,
+      }}
     >
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
@@ -283,7 +281,7 @@ export function PaddingWidget({ node, path }: StacWidgetProps) {
 }
 
 export function SizedBoxWidget({ node, path }: StacWidgetProps) {
-  const size = sizeToCss(node.width, node.height, useParentFlexAxis(path));
+  const size = clampWidthToParent(sizeToCss(node.width, node.height, useParentFlexAxis(path)));
   const hasChild = node.child !== undefined && node.child !== null;
   return (
     <div

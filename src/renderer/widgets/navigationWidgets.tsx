@@ -32,6 +32,7 @@ import {
 import { StacWidgetStyles } from './widgetStyles';
 import { isRecord, listOf, widgetOf } from './widgetProps';
 import { IconThemeContext } from './iconTheme';
+import { FlexParentContext, type FlexParent } from './flexParent';
 
 // ---------------------------------------------------------------------------------------------- scaffold
 
@@ -148,6 +149,12 @@ export function ScaffoldWidget({ node, path }: StacWidgetProps) {
   const [openDrawer, setOpenDrawer] = useState<'start' | 'end' | null>(null);
   const hasDrawer = node.drawer !== undefined && node.drawer !== null;
   const hasEndDrawer = node.endDrawer !== undefined && node.endDrawer !== null;
+  const bodyPath = `${path}.body`;
+  // The body gets the screen's height: a column body with mainAxisSize.max fills it.
+  const bodyParent = useMemo<FlexParent>(
+    () => ({ axis: 'column', bounded: true, isChild: (childPath) => childPath === bodyPath }),
+    [bodyPath],
+  );
   const state = useMemo<ScaffoldState>(
     () => ({ hasDrawer, hasEndDrawer, openDrawer: setOpenDrawer }),
     [hasDrawer, hasEndDrawer],
@@ -184,7 +191,9 @@ export function ScaffoldWidget({ node, path }: StacWidgetProps) {
           }}
         >
           <main style={{ flex: '1 1 auto', display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-            <StacChild node={node.body} path={`${path}.body`} />
+            <FlexParentContext.Provider value={bodyParent}>
+              <StacChild node={node.body} path={bodyPath} />
+            </FlexParentContext.Provider>
           </main>
           {node.floatingActionButton ? (
             <div

@@ -48,6 +48,14 @@ export function sizeToCss(width: unknown, height: unknown, parentAxis: ParentFle
   return css;
 }
 
+/**
+ * Flutter clamps a box's own width to what its parent allows (a 700px container in a 400px column is
+ * 400px wide); CSS lets it overflow. A fixed pixel width therefore also gets `max-width: 100%`.
+ */
+export function clampWidthToParent(css: CSSProperties): CSSProperties {
+  return typeof css.width === 'string' && css.width.endsWith('px') ? { maxWidth: '100%', ...css } : css;
+}
+
 /** A clipBehavior other than `none` clips. */
 export function clips(clipBehavior: unknown, fallback: 'none' | 'clip'): boolean {
   if (clipBehavior === undefined || clipBehavior === null) return fallback === 'clip';

@@ -151,6 +151,64 @@ describe('in Chromium', { timeout: 30_000 }, () => {
     expect(await layer.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('data:image/png');
   });
 
+  it('lets a column body fill the screen so spacers and mainAxisAlignment place children as Flutter does', async () => {
+    await show({
+      type: 'scaffold',
+      body: {
+        type: 'padding',
+        padding: 20,
+        child: {
+          type: 'column',
+          children: [
+            { type: 'sizedBox', height: 40 },
+            { type: 'spacer' },
+            { type: 'text', data: 'Middle' },
+            { type: 'spacer' },
+            { type: 'text', data: 'Bottom' },
+          ],
+        },
+      },
+    });
+    const bottom = await box('text=Bottom');
+    // The 600px view minus 20px padding: the last line ends at the bottom edge of the padding.
+    expect(bottom.y + bottom.height).toBeCloseTo(580, 0);
+    const middle = await box('text=Middle');
+    expect(middle.y).toBeGreaterThan(250);
+    expect(middle.y).toBeLessThan(330);
+  });
+
+  it('keeps a row inside a row to its content, so the text after a spacer stays on one line', async () => {
+    await show({
+      type: 'row',
+      children: [
+        { type: 'row', children: [{ type: 'text', data: 'Forgot Pin' }] },
+        { type: 'spacer' },
+        { type: 'text', data: 'Need help?' },
+      ],
+    });
+    const help = await box('text=Need help?');
+    const forgot = await box('text=Forgot Pin');
+    expect(help.y).toBe(forgot.y);
+    expect(help.x + help.width).toBeCloseTo(400, 0);
+    expect(help.height).toBeLessThan(30);
+  });
+
+  it('clamps a container wider than its column to the column width', async () => {
+    await show({
+      type: 'column',
+      children: [
+        {
+          type: 'padding',
+          padding: { left: 24, right: 24 },
+          child: { type: 'container', width: 700, height: 20 },
+        },
+      ],
+    });
+    const wide = await box('[data-stac-type="container"]');
+    expect(wide.x).toBe(24);
+    expect(wide.width).toBe(352);
+  });
+
   it('fades the end of a text line with a mask Chromium applies', async () => {
     await show({
       type: 'sizedBox',

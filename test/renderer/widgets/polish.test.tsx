@@ -226,3 +226,21 @@ describe('accessible names of controls no listTile labels', () => {
     expect(screen.getByRole('radio', { name: 'Small' })).toBeChecked();
   });
 });
+
+describe('text field border', () => {
+  it('is an underline by default, as Flutter draws InputDecoration() without a theme', () => {
+    const { container } = renderStac({ type: 'textField', decoration: { hintText: 'Name' } });
+    const field = container.querySelector<HTMLElement>('.stac-field');
+    expect(field).not.toBeNull();
+    expect(field!.style.borderBottom).toMatch(/^1px solid/);
+    expect(field!.style.borderTopStyle === '' || field!.style.borderTopStyle === 'none').toBe(true);
+  });
+
+  it('is an outline when the document asks for one', () => {
+    const { container } = renderStac({
+      type: 'textField',
+      decoration: { hintText: 'Name', border: { type: 'outlineInputBorder' } },
+    });
+    expect(container.querySelector<HTMLElement>('.stac-field')!.style.border).toMatch(/^1px solid/);
+  });
+});

@@ -1,0 +1,37 @@
+import { createContext, useContext } from 'react';
+import type { ParentFlexAxis } from './widgetProps';
+
+/**
+ * The flex box that lays out the node at `childPath(path)`: a row or column (whose main axis Flutter
+ * leaves unbounded for its children) or a scaffold body (a column bounded by the screen), so a child can
+ * fill a main axis as Flutter would (`double.infinity`, a column's mainAxisSize.max).
+ */
+export interface FlexParent {
+  axis: 'row' | 'column';
+  /** True when the parent's main axis has a fixed length the child may fill (a scaffold body). */
+  bounded: boolean;
+  isChild: (path: string) => boolean;
+}
+
+export const FlexParentContext = createContext<FlexParent | null>(null);
+
+/** The flex parent this node is a direct child of, or null. */
+export function useFlexParent(path: string): FlexParent | null {
+  const parent = useContext(FlexParentContext);
+  return parent && parent.isChild(path) ? parent : null;
+}
+
+/** The main axis of the row/column (or scaffold body) this node is a direct child of. */
+export function useParentFlexAxis(path: string): ParentFlexAxis {
+  return useFlexParent(path)?.axis ?? null;
+}
+
+/** A FlexParent whose children are the items of the list at `childrenPath` (`<childrenPath>[i]`). */
+export function listFlexParent(axis: 'row' | 'column', childrenPath: string): FlexParent {
+  return {
+    axis,
+    bounded: false,
+    isChild: (path) =>
+      path.startsWith(`${childrenPath}[`) && /^\[\d+\]$/.test(path.slice(childrenPath.length)),
+  };
+}
