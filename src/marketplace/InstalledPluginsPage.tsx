@@ -120,10 +120,14 @@ function InstalledPluginRow({ plugin, latest }: { plugin: InstalledCatalogPlugin
       tone: 'danger',
     });
     if (!answer.confirmed) return;
-    uninstall.mutate(plugin.id, {
-      onSuccess: () => notify(`Uninstalled “${plugin.name}”.`, { tone: 'success' }),
-      onError: (error) => notify(errorText(error), { tone: 'error' }),
-    });
+    // Not mutate()'s callbacks: this row leaves the list (and unmounts) as soon as the uninstall succeeds,
+    // and TanStack Query drops the callbacks of an unmounted caller, so the user would hear nothing.
+    try {
+      await uninstall.mutateAsync(plugin.id);
+      notify(`Uninstalled “${plugin.name}”.`, { tone: 'success' });
+    } catch (error) {
+      notify(errorText(error), { tone: 'error' });
+    }
   };
 
   const onUpdate = () =>

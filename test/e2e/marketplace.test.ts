@@ -149,6 +149,11 @@ describe('the marketplace in Chromium', () => {
     await expectNoSeriousAxeViolations('uninstall dialog');
     await dialog.getByRole('button', { name: 'Uninstall' }).click();
     await row.waitFor({ state: 'detached' });
+    // The row unmounts on success; the user is still told it worked.
+    await page
+      .getByRole('region', { name: 'Notifications' })
+      .getByText('Uninstalled “Reloj Digital Moderno”.')
+      .waitFor({ timeout: 5000 });
     await page.goto(`${server.url}/`);
     await page.getByText('Welcome back, Alice Moreau').waitFor();
     expect(await page.getByText('12:00').count()).toBe(0);

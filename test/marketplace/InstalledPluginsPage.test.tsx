@@ -95,5 +95,7 @@ describe('installed plugins page', () => {
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Uninstall' }));
     await waitFor(() => expect(screen.queryByRole('article', { name: 'Clock' })).not.toBeInTheDocument());
     expect(api.current().db.installs.has('1:clock')).toBe(false);
+    // The row is gone by then; the confirmation must still reach the user.
+    expect(await screen.findByText('Uninstalled “Clock”.')).toBeInTheDocument();
   });
 });
