@@ -175,6 +175,16 @@ describe('the app in Chromium', () => {
         await screenshot(page, name, { fullPage: false });
       }
 
+      // The assets table keeps the quantity and its low-stock badge on screen.
+      await page.goto(`${server.url}/assets`);
+      const lowBadge = page.getByRole('row', { name: /Field Laptop/ }).getByText('low', { exact: true });
+      await lowBadge.waitFor();
+      expect((await lowBadge.boundingBox())?.x ?? 999).toBeLessThan(390 - 20);
+      const tableOverflow = await page
+        .locator('.table-card')
+        .evaluate((card) => card.scrollWidth - card.clientWidth);
+      expect(tableOverflow, 'the assets table scrolls sideways').toBeLessThanOrEqual(0);
+
       // Every marketplace tab is on screen (none hidden in a sideways-scrolling strip)...
       await page.goto(`${server.url}/marketplace/preview`);
       const tabs = page.getByRole('navigation', { name: 'Marketplace' }).getByRole('link');

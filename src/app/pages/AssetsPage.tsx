@@ -65,8 +65,12 @@ export function AssetsPage() {
             <thead>
               <tr>
                 <th scope="col">Name</th>
-                <th scope="col">Category</th>
-                <th scope="col">Location</th>
+                <th scope="col" className="data-table__wide-only">
+                  Category
+                </th>
+                <th scope="col" className="data-table__wide-only">
+                  Location
+                </th>
                 <th scope="col" className="numeric">
                   Quantity
                 </th>
@@ -80,9 +84,14 @@ export function AssetsPage() {
                 <tr key={asset.id}>
                   <th scope="row">
                     <Link to={`/assets/${encodeURIComponent(asset.id)}`}>{asset.name}</Link>
+                    {/* On a phone the category and location columns give way to this line, so the
+                        quantity (and its low-stock badge) stays on screen without sideways scrolling. */}
+                    <span className="data-table__narrow-only muted">
+                      {[asset.category, asset.location].filter(Boolean).join(' · ')}
+                    </span>
                   </th>
-                  <td>{asset.category ?? '—'}</td>
-                  <td>{asset.location ?? '—'}</td>
+                  <td className="data-table__wide-only">{asset.category ?? '—'}</td>
+                  <td className="data-table__wide-only">{asset.location ?? '—'}</td>
                   <td className="numeric">
                     {asset.quantity ?? '—'}
                     {isLowStock(asset) ? <span className="badge badge--warning">low</span> : null}
