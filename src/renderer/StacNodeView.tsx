@@ -50,10 +50,14 @@ function isInvalidMarker(node: StacNode): node is StacNode & StacInvalidNode {
 /** A problem that shows as a fallback in preview mode and is reported once either way. */
 function NodeProblem({ problem }: { problem: StacRenderProblem }) {
   const renderer = useStacRenderer('StacNodeView');
-  const { code, path, message, widgetType } = problem;
+  const { code, path, message, widgetType, issueCode } = problem;
   useEffect(() => {
-    renderer.reportProblem({ code, path, message, widgetType });
-  }, [renderer, code, path, message, widgetType]);
+    renderer.reportProblem(
+      issueCode === undefined
+        ? { code, path, message, widgetType }
+        : { code, path, message, widgetType, issueCode, severity: 'error' },
+    );
+  }, [renderer, code, path, message, widgetType, issueCode]);
   if (renderer.serverRendering) renderer.reportProblem(problem);
   return renderer.mode === 'preview' ? <StacFallback problem={problem} /> : null;
 }
@@ -71,7 +75,17 @@ function problemOfMarker(marker: StacInvalidNode, path: string): StacRenderProbl
   }
   const message =
     typeof issue?.message === 'string' && issue.message !== '' ? issue.message : 'Invalid widget';
-  return { code: 'invalid_node', path: issuePath, message, widgetType: marker.originalType };
+  const issueCode = typeof issue?.code === 'string' ? issue.code : undefined;
+  return issueCode === undefined
+    ? { code: 'invalid_node', path: issuePath, message, widgetType: marker.originalType }
+    : {
+        code: 'invalid_node',
+        path: issuePath,
+        message,
+        widgetType: marker.originalType,
+        issueCode,
+        severity: 'error',
+      };
 }
 
 function lookUpWidget(renderer: StacRendererContextValue, type: string): StacWidgetComponent | null {

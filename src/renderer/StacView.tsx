@@ -22,7 +22,7 @@ import { parseDocumentCached } from './parseDocumentCached';
 import { dispatch, defaultActionRegistry, type ActionRegistry } from '../actions';
 import type { ActionContext, ActionErrorEvent, HostServices } from '../actions/types';
 import { bindValue, type TemplateHelperRegistry } from './template';
-import { resolveTheme, themeToCssVariables, type StacTheme } from './theme';
+import { lightTheme, resolveTheme, textVariable, themeToCssVariables, type StacTheme } from './theme';
 import { defaultWidgetRegistry } from './registry';
 import { ScopeStore } from './scopeStore';
 import {
@@ -62,6 +62,17 @@ export interface StacViewProps {
   /** Host implementations of navigate, notify, dialogs, fetch...; safe no-op defaults otherwise. */
   services?: Partial<HostServices>;
   actions?: ActionRegistry;
+  /**
+   * Problems of the current document, each (code, path, message) reported once: nodes that could not render
+   * (`unknown_widget`, `invalid_node`, `render_error`), unbound template paths (preview only), failed actions
+   * (`action_error`, on every failure), and what the lenient parser found. Parser errors (a malformed action
+   * it dropped, so a button does nothing; an invalid node) come as `invalid_node` in every mode, with the
+   * issue's JSON path, message and `issueCode`. Parser warnings (an unknown action type, a dropped
+   * `__proto__` key; unknown properties are checked by strict parsing only) come as `document_warning` with
+   * `severity: 'warning'`, in preview mode only: the document's author can act on them, a production
+   * host's users cannot. Unknown widgets are reported by their node. At most 100 parser issues are reported
+   * per document. A throwing callback is ignored.
+   */
   onProblem?(problem: StacRenderProblem): void;
   onActionError?(event: ActionErrorEvent): void;
   onDispatch?: ActionContext['onDispatch'];
@@ -79,6 +90,64 @@ export interface StacViewProps {
 const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
 const EMPTY_SCOPE: StacScope = Object.freeze({}) as StacScope;
 const MAX_NOTICES = 3;
+const MAX_REPORTED_ISSUES = 100;
+
+/**
+ * Base text of the view, as Flutter's default text style (bodyMedium on onSurface): text outside a scaffold
+ * or card must not take the host page's font (a serif in a bare page). No background: the host decides.
+ */
+const BASE_TEXT_STYLE: CSSProperties = {
+  fontFamily: `var(--stac-font-family, ${lightTheme.fontFamily})`,
+  fontSize: `var(${textVariable('bodyMedium', 'size')}, 14px)`,
+  lineHeight: `var(${textVariable('bodyMedium', 'line-height')}, 20px)`,
+  fontWeight: `var(${textVariable('bodyMedium', 'weight')}, 400)` as CSSProperties['fontWeight'],
+  color: 'var(--stac-color-onSurface, #1d1b20)',
+};
+
+/**
+ * What a successful lenient parse found, as host problems: errors always (they change what renders or what
+ * a button does), warnings in preview only. `unknown_widget` issues are left to the node, which reports them
+ * with the node's own path when it renders.
+ */
+function parseIssueProblems(issues: ParseStacResult['issues'], mode: StacRenderMode): StacRenderProblem[] {
+  const problems: StacRenderProblem[] = [];
+  let skipped = 0;
+  for (const issue of issues) {
+    if (issue.code === 'unknown_widget') continue;
+    if (issue.severity === 'warning' && mode !== 'preview') continue;
+    if (problems.length >= MAX_REPORTED_ISSUES) {
+      skipped += 1;
+      continue;
+    }
+    problems.push(
+      issue.severity === 'error'
+        ? {
+            code: 'invalid_node',
+            path: issue.path,
+            message: issue.message,
+            issueCode: issue.code,
+            severity: 'error',
+          }
+        : {
+            code: 'document_warning',
+            path: issue.path,
+            message: issue.message,
+            issueCode: issue.code,
+            severity: 'warning',
+          },
+    );
+  }
+  if (skipped > 0) {
+    const first = problems[0];
+    problems.push({
+      code: first.code,
+      path: first.path,
+      message: `${skipped} more issues were not reported; validate the document (stac-web validate) to see them all.`,
+      severity: first.severity,
+    });
+  }
+  return problems;
+}
 let documentGeneration = 0;
 
 function problemKey(problem: StacRenderProblem): string {
@@ -261,13 +330,30 @@ export function StacView(props: StacViewProps) {
   const [startedFromServerHtml] = useState(hydrating);
   const suspenseBoundaries = serverRendering || startedFromServerHtml;
 
+  // Parser issues of a document that did render (a fatal parse reports through DocumentProblems). Reported
+  // after the nodes' own reports, so an invalid node keeps the report that names its widget type; the
+  // server has no effects, so it reports during render.
+  const issueProblems = useMemo(
+    () => (parsed.ok ? parseIssueProblems(parsed.issues, mode) : []),
+    [parsed, mode],
+  );
+  useEffect(() => {
+    for (const problem of issueProblems) reportProblem(problem);
+  }, [issueProblems, reportProblem]);
+  if (serverRendering) for (const problem of issueProblems) reportProblem(problem);
+
   const rendererContext = useMemo<StacRendererContextValue>(
     () => ({ registry, mode, reportProblem, bindNode, runAction, serverRendering, suspenseBoundaries }),
     [registry, mode, reportProblem, bindNode, runAction, serverRendering, suspenseBoundaries],
   );
 
   const themeStyle = useMemo<CSSProperties>(
-    () => ({ ...themeToCssVariables(resolvedTheme), colorScheme: resolvedTheme.brightness, ...style }),
+    () => ({
+      ...themeToCssVariables(resolvedTheme),
+      colorScheme: resolvedTheme.brightness,
+      ...BASE_TEXT_STYLE,
+      ...style,
+    }),
     [resolvedTheme, style],
   );
 
@@ -357,7 +443,10 @@ function DocumentProblems({
     const errors = issues.filter((issue) => issue.severity === 'error');
     const shown = errors.length > 0 ? errors : issues;
     return (shown.length > 0 ? shown : [{ path: 'ui', message: 'The document could not be rendered.' }]).map(
-      (issue): StacRenderProblem => ({ code: 'invalid_node', path: issue.path, message: issue.message }),
+      (issue): StacRenderProblem =>
+        'code' in issue
+          ? { code: 'invalid_node', path: issue.path, message: issue.message, issueCode: issue.code }
+          : { code: 'invalid_node', path: issue.path, message: issue.message },
     );
   }, [issues]);
   useEffect(() => {

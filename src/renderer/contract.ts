@@ -4,7 +4,7 @@
  * `../stac-schema`.
  */
 import type { ComponentType } from 'react';
-import type { StacNode } from '../stac-schema/types';
+import type { StacIssueCode, StacIssueSeverity, StacNode } from '../stac-schema/types';
 
 /** Data a document binds against: `asset`, `user`, `plugin`, `slot`, host additions, setValue variables. */
 export type StacScope = Record<string, unknown>;
@@ -38,10 +38,18 @@ export type StacWidgetRegistry = Readonly<Record<string, StacWidgetComponent>>;
 
 export type StacRenderMode = 'production' | 'preview';
 
-/** Reported for every node that could not render (unknown type, invalid node, thrown error). */
+/**
+ * Reported for every node that could not render (unknown type, invalid node, thrown error), for what the
+ * lenient parser dropped or refused (`invalid_node`), and in preview for its warnings (`document_warning`).
+ */
 export interface StacRenderProblem {
-  code: 'unknown_widget' | 'invalid_node' | 'render_error' | 'unbound_path' | 'action_error';
+  code:
+    'unknown_widget' | 'invalid_node' | 'render_error' | 'unbound_path' | 'action_error' | 'document_warning';
   path: string;
   message: string;
   widgetType?: string;
+  /** For problems the document parser found: its issue code, e.g. `invalid_value`, `unknown_property`. */
+  issueCode?: StacIssueCode;
+  /** `warning` for things that still render (an unknown property); absent or `error` otherwise. */
+  severity?: StacIssueSeverity;
 }
