@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import {
   useCommunityPlugins,
@@ -22,6 +22,8 @@ export function InstalledPluginsPage() {
   const updateInstalled = useUpdateInstalledPlugin();
   const notify = useToast();
   const [updatingAll, setUpdatingAll] = useState(false);
+  // An uninstalled row takes the focused button with it: keyboard users land on the heading, not on <body>.
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   const list = (installed.data ?? []) as InstalledCatalogPlugin[];
   const withUpdates = list.filter((plugin) => plugin.hasUpdate);
@@ -53,7 +55,9 @@ export function InstalledPluginsPage() {
     <>
       <header className="page-header page-header--with-actions">
         <div>
-          <h1>Installed plugins</h1>
+          <h1 ref={headingRef} tabIndex={-1}>
+            Installed plugins
+          </h1>
           <p className="muted">Plugins you installed show in their slot while they are enabled.</p>
         </div>
         {withUpdates.length > 0 ? (
@@ -93,7 +97,11 @@ export function InstalledPluginsPage() {
         <ul className="installed-list" aria-label="Installed plugins">
           {list.map((plugin) => (
             <li key={plugin.id}>
-              <InstalledPluginRow plugin={plugin} latest={latestById.get(plugin.id)} />
+              <InstalledPluginRow
+                plugin={plugin}
+                latest={latestById.get(plugin.id)}
+                onUninstalled={() => headingRef.current?.focus()}
+              />
             </li>
           ))}
         </ul>
@@ -102,7 +110,15 @@ export function InstalledPluginsPage() {
   );
 }
 
-function InstalledPluginRow({ plugin, latest }: { plugin: InstalledCatalogPlugin; latest?: CatalogPlugin }) {
+function InstalledPluginRow({
+  plugin,
+  latest,
+  onUninstalled,
+}: {
+  plugin: InstalledCatalogPlugin;
+  latest?: CatalogPlugin;
+  onUninstalled: () => void;
+}) {
   const toggle = useTogglePlugin();
   const uninstall = useUninstallPlugin();
   const updateInstalled = useUpdateInstalledPlugin();
@@ -125,6 +141,7 @@ function InstalledPluginRow({ plugin, latest }: { plugin: InstalledCatalogPlugin
     try {
       await uninstall.mutateAsync(plugin.id);
       notify(`Uninstalled “${plugin.name}”.`, { tone: 'success' });
+      onUninstalled();
     } catch (error) {
       notify(errorText(error), { tone: 'error' });
     }

@@ -97,5 +97,7 @@ describe('installed plugins page', () => {
     expect(api.current().db.installs.has('1:clock')).toBe(false);
     // The row is gone by then; the confirmation must still reach the user.
     expect(await screen.findByText('Uninstalled “Clock”.')).toBeInTheDocument();
+    // Focus does not fall to <body> with the removed row.
+    expect(screen.getByRole('heading', { level: 1, name: 'Installed plugins' })).toHaveFocus();
   });
 });
