@@ -31,6 +31,7 @@ import {
 } from '../values';
 import { useControlLabelId, useFallbackControlName } from './controlLabel';
 import { StacWidgetStyles } from './widgetStyles';
+import { MaterialIcon } from '../icons';
 import { eventScope, isRecord, listOf, widgetOf } from './widgetProps';
 
 const KEYBOARD_TYPES: Record<
@@ -562,12 +563,16 @@ export function DropdownMenuWidget({ node, path }: StacWidgetProps) {
           aria-invalid={errorText ? true : undefined}
           style={{
             flex: '1 1 auto',
-            minWidth: 0,
             border: 'none',
             background: 'transparent',
             color: 'inherit',
             font: 'inherit',
             padding: '8px 0',
+            // The trailing icon (Flutter's arrow_drop_down unless the document names one) is the arrow;
+            // the native one would make two. Flutter's menu is at least as wide as its widest entry.
+            appearance: 'none',
+            minWidth: `${Math.max(4, ...entries.map((entry) => entryLabel(entry).length)) + 2}ch`,
+            cursor: enabled ? 'pointer' : undefined,
             ...textStyleToCss(node.textStyle),
           }}
           onChange={(event) => {
@@ -588,7 +593,13 @@ export function DropdownMenuWidget({ node, path }: StacWidgetProps) {
             </option>
           ))}
         </select>
-        <StacChild node={node.trailingIcon} path={`${path}.trailingIcon`} />
+        {node.trailingIcon !== undefined && node.trailingIcon !== null ? (
+          <StacChild node={node.trailingIcon} path={`${path}.trailingIcon`} />
+        ) : (
+          <span aria-hidden style={{ display: 'inline-flex', pointerEvents: 'none' }}>
+            <MaterialIcon name="arrow_drop_down" />
+          </span>
+        )}
       </div>
       {errorText || helper ? (
         <span

@@ -261,10 +261,24 @@ export function AlignWidget(props: StacWidgetProps) {
   return <AlignBox {...props} type="align" fallback="center" />;
 }
 
+/**
+ * True when a node takes all the width its parent offers in Flutter (a row with mainAxisSize.max, or a
+ * padding around one). A wrapper around such a node must be as wide as its parent too: CSS would
+ * otherwise shrink the wrapper to the row's content inside a centring column.
+ */
+function fillsWidth(node: unknown, depth = 0): boolean {
+  if (!isRecord(node) || depth > 8) return false;
+  if (node.type === 'row') return node.mainAxisSize !== 'min';
+  if (node.type === 'padding') return fillsWidth(node.child, depth + 1);
+  return false;
+}
+
 export function PaddingWidget({ node, path }: StacWidgetProps) {
   const parent = useFlexParent(path);
   // Padding passes a scaffold body's bounded height on, so a column inside still fills the screen.
   const fillsBody = parent?.bounded === true && parent.axis === 'column';
+  // In a row Flutter gives an unbounded width, so there the row inside shrink-wraps instead.
+  const fullWidth = parent?.axis !== 'row' && fillsWidth(node.child);
   return (
     <div
       data-stac-type="padding"
@@ -273,6 +287,7 @@ export function PaddingWidget({ node, path }: StacWidgetProps) {
         boxSizing: 'border-box',
         padding: edgeInsetsToCss(node.padding),
         flexGrow: fillsBody ? 1 : undefined,
+        width: fullWidth ? '100%' : undefined,
       }}
     >
       <StacChild node={node.child} path={`${path}.child`} />

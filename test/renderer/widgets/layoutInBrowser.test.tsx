@@ -193,6 +193,29 @@ describe('in Chromium', { timeout: 30_000 }, () => {
     expect(help.height).toBeLessThan(30);
   });
 
+  it('starts a spaceBetween row in a padding at the left of a centring column, as its full width puts it', async () => {
+    await show({
+      type: 'column',
+      children: [
+        {
+          type: 'padding',
+          padding: { left: 16, right: 16 },
+          child: {
+            type: 'row',
+            mainAxisAlignment: 'spaceBetween',
+            children: [{ type: 'text', data: 'Now Playing' }],
+          },
+        },
+        { type: 'padding', padding: 8, child: { type: 'text', data: 'Centred' } },
+      ],
+    });
+    expect((await box('text=Now Playing')).x).toBe(16);
+    expect((await box('[data-stac-type="row"]')).width).toBe(368);
+    // A padding around plain text still shrink-wraps and is centred by the column.
+    const centred = await box('text=Centred');
+    expect(Math.abs(centred.x + centred.width / 2 - 200)).toBeLessThan(1);
+  });
+
   it('clamps a container wider than its column to the column width', async () => {
     await show({
       type: 'column',

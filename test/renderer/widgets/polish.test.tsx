@@ -244,3 +244,31 @@ describe('text field border', () => {
     expect(container.querySelector<HTMLElement>('.stac-field')!.style.border).toMatch(/^1px solid/);
   });
 });
+
+describe('dropdownMenu arrow', () => {
+  it('shows one arrow: Flutter arrow_drop_down by default instead of the native select arrow', () => {
+    const { container } = renderStac({
+      type: 'dropdownMenu',
+      initialSelection: 'b',
+      dropdownMenuEntries: [
+        { label: 'Apple', value: 'a' },
+        { label: 'Banana', value: 'b' },
+      ],
+    });
+    const select = screen.getByRole('combobox');
+    expect(select.style.appearance).toBe('none');
+    expect(select).toHaveDisplayValue('Banana');
+    const icons = widget(container, 'dropdownMenu').querySelectorAll('[data-stac-icon]');
+    expect(Array.from(icons, (icon) => icon.getAttribute('data-stac-icon'))).toEqual(['arrow_drop_down']);
+  });
+
+  it('uses the document trailing icon instead when there is one', () => {
+    const { container } = renderStac({
+      type: 'dropdownMenu',
+      trailingIcon: { type: 'icon', icon: 'double_arrow' },
+      dropdownMenuEntries: [{ label: 'A', value: 'a' }],
+    });
+    const icons = widget(container, 'dropdownMenu').querySelectorAll('[data-stac-icon]');
+    expect(Array.from(icons, (icon) => icon.getAttribute('data-stac-icon'))).toEqual(['double_arrow']);
+  });
+});
