@@ -50,4 +50,5 @@ export {
 export { validateDraft, DEFAULT_PLUGIN_UI, type PluginDraft, type DraftValidation } from './validateDraft';
 export { locateJsonPath, splitJsonPath, jsonErrorOffset, type JsonTextRange } from './locateJsonPath';
 export { samplePreviewScope, SAMPLE_ASSET, SAMPLE_USER } from './sampleScope';
+export { errorText, errorCode } from './errorText';
 export * from './ui';

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import type { MockDatabaseSeed } from '../../src/api-client/mock';
 import { createAppRoutes, THEME_STORAGE_KEY } from '../../src/app';
 import { renderWithApp, setupMockApi } from './appTestHarness';
@@ -109,6 +110,29 @@ describe('host pages', () => {
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Back to the assets' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/assets'));
+  });
+
+  it('says why the inventory could not be loaded on the dashboard and the assets page', async () => {
+    api
+      .current()
+      .server.use(
+        http.get('*/api/v1/assets', () =>
+          HttpResponse.json(
+            {
+              success: false,
+              error: 'PERMISSION_DENIED',
+              message: 'Ask an admin for access to the inventory.',
+            },
+            { status: 403 },
+          ),
+        ),
+      );
+    const { router } = renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/' });
+    expect(await screen.findByText('The inventory could not be loaded.')).toBeInTheDocument();
+    expect(screen.getByText(/Ask an admin for access to the inventory/)).toBeInTheDocument();
+    await router.navigate('/assets');
+    expect(await screen.findByText('The assets could not be loaded.')).toBeInTheDocument();
+    expect(screen.getByText(/Ask an admin for access to the inventory/)).toBeInTheDocument();
   });
 
   it('shows a banner and no plugins in safe mode', async () => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, useAsset } from '../../api-client';
-import { Icon, Skeleton, StatusMessage } from '../../marketplace';
+import { errorText, Icon, Skeleton, StatusMessage } from '../../marketplace';
 import { sanitizeUrl } from '../../renderer';
 import { PluginSlot } from '../../slots';
 import { usePageTitle } from '../usePageTitle';
@@ -50,7 +50,7 @@ export function AssetDetailPage() {
             </button>
           }
         >
-          Check your connection and try again.
+          {asset.error ? errorText(asset.error) : 'Try again in a moment.'}
         </StatusMessage>
       ) : (
         <>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useAssets } from '../../api-client';
-import { Icon, Skeleton, StatusMessage } from '../../marketplace';
+import { errorText, Icon, Skeleton, StatusMessage } from '../../marketplace';
 import { PluginSlot } from '../../slots';
 import { usePageTitle } from '../usePageTitle';
 import { formatMoney, isLowStock, type AssetView } from './assetFormat';
@@ -52,7 +52,9 @@ export function AssetsPage() {
               <Icon name="refresh" /> Retry
             </button>
           }
-        />
+        >
+          {errorText(assets.error)}
+        </StatusMessage>
       ) : list.length === 0 ? (
         <StatusMessage
           icon="inventory"

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useAssets } from '../../api-client';
-import { Icon, Skeleton, StatusMessage } from '../../marketplace';
+import { errorText, Icon, Skeleton, StatusMessage } from '../../marketplace';
 import { PluginSlot } from '../../slots';
 import { usePageTitle } from '../usePageTitle';
 import { formatMoney, isLowStock, type AssetView } from './assetFormat';
@@ -44,7 +44,9 @@ export function DashboardPage() {
               <Icon name="refresh" /> Retry
             </button>
           }
-        />
+        >
+          {errorText(assets.error)}
+        </StatusMessage>
       ) : (
         <>
           <section aria-labelledby="stats-title">
