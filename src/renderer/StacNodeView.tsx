@@ -25,6 +25,7 @@ import { readPath, toPathSegments, type PathSegments, type ScopeStore } from './
 import { staticNodeOf } from './staticNode';
 import {
   StacRendererContext,
+  outsideStacView,
   useScopeStore,
   useStacRenderer,
   type StacRendererContextValue,
@@ -185,7 +186,7 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
 
   override render(): ReactNode {
     const renderer = this.context;
-    if (!renderer) throw new Error('`StacNodeView` must be used within `StacView`.');
+    if (!renderer) throw new Error(outsideStacView('StacNodeView'));
     const { node, path } = this.props;
     if (node === null || node === undefined) return null;
     if (!isNodeLike(node)) {

@@ -57,15 +57,20 @@ StacRendererContext.displayName = 'StacRendererContext';
 export const StacScopeStoreContext = createContext<ScopeStore | null>(null);
 StacScopeStoreContext.displayName = 'StacScopeStoreContext';
 
+/** Says what to do, not only what went wrong: the usual cause is a widget component rendered on its own. */
+export function outsideStacView(name: string): string {
+  return `\`${name}\` must be used within \`StacView\`: register the component in a widget registry (createWidgetRegistry) and render the document with <StacView registry={...}>, instead of rendering the component on its own.`;
+}
+
 export function useStacRenderer(hookName: string): StacRendererContextValue {
   const value = useContext(StacRendererContext);
-  if (!value) throw new Error(`\`${hookName}\` must be used within \`StacView\`.`);
+  if (!value) throw new Error(outsideStacView(hookName));
   return value;
 }
 
 export function useScopeStore(hookName: string): ScopeStore {
   const store = useContext(StacScopeStoreContext);
-  if (!store) throw new Error(`\`${hookName}\` must be used within \`StacView\`.`);
+  if (!store) throw new Error(outsideStacView(hookName));
   return store;
 }
 

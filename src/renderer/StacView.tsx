@@ -52,8 +52,9 @@ export interface StacViewProps {
   /** Data templates bind against: `asset`, `user`, `plugin`, `slot`, and anything the host adds. */
   scope?: StacScope;
   /**
-   * Widget components by type; default `defaultWidgetRegistry`. Extend it with `createWidgetRegistry`, once
-   * (module level or memoized): a new registry object re-renders the whole document.
+   * Widget components by type; default `defaultWidgetRegistry`. Extend it with `createWidgetRegistry`. A
+   * registry rebuilt on each render with the same components counts as the same; one with another component
+   * re-renders the whole document.
    */
   registry?: StacWidgetRegistry;
   /** `preview` shows compact fallbacks and action notices; `production` (default) renders quietly. */
@@ -77,7 +78,7 @@ export interface StacViewProps {
   onActionError?(event: ActionErrorEvent): void;
   onDispatch?: ActionContext['onDispatch'];
   limits?: Partial<StacLimits>;
-  /** Extra template helpers (a registry from `createHelperRegistry`); keep it stable like the registry. */
+  /** Extra template helpers (a registry from `createHelperRegistry`); compared by entries like `registry`. */
   helpers?: TemplateHelperRegistry;
   /** Prefix of JSON paths in reports, default `ui` (as in a plugin record). */
   rootPath?: string;
@@ -185,12 +186,12 @@ export function StacView(props: StacViewProps) {
   const {
     document,
     scope = EMPTY_SCOPE,
-    registry = defaultWidgetRegistry,
+    registry: registryProp = defaultWidgetRegistry,
     mode = 'production',
     theme,
     actions = defaultActionRegistry,
     limits,
-    helpers,
+    helpers: helpersProp,
     rootPath = 'ui',
     className,
     style,
@@ -201,6 +202,10 @@ export function StacView(props: StacViewProps) {
   // context value (which would re-render every node).
   const latest = useRef(props);
   latest.current = props;
+  // A registry or helper table rebuilt with the same entries on every host render is the same table: it must
+  // not re-render every node.
+  const registry = useSameEntries(registryProp);
+  const helpers = useSameEntries(helpersProp);
 
   const parsed = useParsedDocument(document, limits, registry, actions, rootPath);
   // An inline theme object from the host must not re-render every theme consumer on each host render.
@@ -311,16 +316,17 @@ export function StacView(props: StacViewProps) {
   );
 
   // A host (or a test) may provide its own request runner around the view; otherwise requests follow the
-  // action registry's URL policy and the host's fetch service.
+  // action registry's URL policy and the host's fetch service, both read when a request runs: a host that
+  // rebuilds its action registry or services on every render must not make every data widget fetch again.
   const outerRequestRunner = useContext(StacRequestContext);
   const requestRunner = useMemo(
     () =>
       outerRequestRunner ??
       createWidgetRequestRunner({
-        actions,
+        actions: () => latest.current.actions ?? defaultActionRegistry,
         services: () => ({ ...createDefaultHostServices(store.getScope()), ...latest.current.services }),
       }),
-    [outerRequestRunner, actions, store],
+    [outerRequestRunner, store],
   );
 
   // Whether this view began by hydrating server HTML (or renders on the server) is fixed for its life:
@@ -399,6 +405,22 @@ export function StacView(props: StacViewProps) {
       ) : null}
     </div>
   );
+}
+
+/** `value`, or the previous value while it has exactly the same own keys and values. */
+function useSameEntries<T extends object | undefined>(value: T): T {
+  const previous = useRef(value);
+  if (previous.current !== value && !sameEntries(previous.current, value)) previous.current = value;
+  return previous.current;
+}
+
+function sameEntries(a: object | undefined, b: object | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  const aRecord = a as Record<string, unknown>;
+  const bRecord = b as Record<string, unknown>;
+  return aKeys.every((key) => Object.hasOwn(b, key) && aRecord[key] === bRecord[key]);
 }
 
 const subscribeToNothing = () => () => undefined;

@@ -31,9 +31,12 @@ function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
 }
 
 export function createWidgetRequestRunner(options: {
-  actions: ActionRegistry;
+  /** The registry whose URL policy and limits apply, or a getter that returns the current one. */
+  actions: ActionRegistry | (() => ActionRegistry);
   services: () => HostServices;
 }): StacRequestRunner {
+  const currentActions = (): ActionRegistry =>
+    typeof options.actions === 'function' ? options.actions() : options.actions;
   return async (request, signal) => {
     if (!isRecord(request) || typeof request.url !== 'string') {
       throw new Error('This widget needs a "request" with a "url".');
@@ -41,7 +44,7 @@ export function createWidgetRequestRunner(options: {
     const safe = sanitizeUrl(request.url, { kind: 'request' });
     if (safe === null)
       throw new Error(`Request refused: "${request.url}" is not an http(s) or relative URL.`);
-    const { urlPolicy, limits } = options.actions;
+    const { urlPolicy, limits } = currentActions();
     const check = urlPolicy.checkRequest(safe);
     if (!check.ok) throw new Error(`Request refused: ${check.reason}.`);
     const url = check.url;
