@@ -28,7 +28,8 @@ export function PluginBadges({
       {isMine ? <li className="badge badge--mine">Mine</li> : null}
       {isMine && isPublic === false ? <li className="badge">Private</li> : null}
       {installed ? (
-        <li className="badge badge--installed">
+        // A switched-off install is neutral grey: green would read as "working".
+        <li className={isActive === false ? 'badge' : 'badge badge--installed'}>
           <Icon name="checkCircle" size={14} /> {isActive === false ? 'Installed (off)' : 'Installed'}
         </li>
       ) : null}
