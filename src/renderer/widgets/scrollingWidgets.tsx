@@ -82,10 +82,12 @@ export function ListViewWidget({ node, path }: StacWidgetProps) {
   const itemExtent = lengthToCss(node.itemExtent);
   return (
     <div data-stac-type="listView" role="list" style={scrollStyle(node, horizontal)}>
+      <StacWidgetStyles />
       {items.map((item, index) => (
         <Fragment key={index}>
           <div
             role="listitem"
+            className={horizontal ? undefined : 'stac-list-item'}
             style={{
               display: 'flex',
               flexDirection: 'column',

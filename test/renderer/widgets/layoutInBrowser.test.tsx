@@ -216,6 +216,21 @@ describe('in Chromium', { timeout: 30_000 }, () => {
     expect(Math.abs(centred.x + centred.width / 2 - 200)).toBeLessThan(1);
   });
 
+  it('makes every item of a vertical listView as wide as the list, as its tight constraint does', async () => {
+    await show({
+      type: 'listView',
+      children: [
+        { type: 'container', width: 200, height: 40, color: '#672BFF' },
+        { type: 'center', child: { type: 'container', width: 200, height: 40, color: '#FC5632' } },
+      ],
+    });
+    expect((await box('[data-stac-type="container"]')).width).toBe(400);
+    // A center inside the item keeps its child at the stated width, centred.
+    const centred = await box('[data-stac-type="center"] [data-stac-type="container"]');
+    expect(centred.width).toBe(200);
+    expect(centred.x).toBe(100);
+  });
+
   it('clamps a container wider than its column to the column width', async () => {
     await show({
       type: 'column',
