@@ -19,6 +19,11 @@ export default defineConfig({
     minify: true,
     // Small icons inline as data URLs so the bundle is self-contained.
     assetsInlineLimit: 16_384,
+    rolldownOptions: {
+      // The icon module reads `import.meta.url` only on Node's synchronous path (SSR); in the IIFE it
+      // becomes `{}` harmlessly. Without this, every `npm start` prints a long warning about it.
+      checks: { emptyImportMeta: false },
+    },
     lib: {
       entry: 'src/slots/embed/index.ts',
       name: 'StacSlot',
