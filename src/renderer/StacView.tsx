@@ -17,7 +17,7 @@ import {
 } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
 import type { StacLimits, StacNode, ParseStacResult } from '../stac-schema/types';
-import { WIDGET_TYPES, coerceWidgetProps } from '../stac-schema';
+import { WIDGET_TYPES, coerceWidgetProps, unwrapPluginUi } from '../stac-schema';
 import { parseDocumentCached } from './parseDocumentCached';
 import { dispatch, defaultActionRegistry, type ActionRegistry } from '../actions';
 import type { ActionContext, ActionErrorEvent, HostServices } from '../actions/types';
@@ -47,7 +47,10 @@ import { createWidgetRequestRunner } from './widgetRequestRunner';
 export type StacThemeInput = 'light' | 'dark' | StacTheme | Record<string, unknown>;
 
 export interface StacViewProps {
-  /** The document: unknown JSON (a plugin's `ui`) or an already parsed StacNode. */
+  /**
+   * The document: unknown JSON (a plugin's `ui`, also still wrapped as `{ ui: {...} }` or inside its whole
+   * plugin record) or an already parsed StacNode.
+   */
   document: unknown;
   /** Data templates bind against: `asset`, `user`, `plugin`, `slot`, and anything the host adds. */
   scope?: StacScope;
@@ -171,7 +174,9 @@ function useParsedDocument(
   const actionTypesKey = [...actions.actionTypes, ...actions.methodNames].join(',');
   return useMemo(
     () =>
-      parseDocumentCached(document, {
+      // A whole plugin record, or the backend's `{ ui: { ui: ... } }`, is its `ui`: a host that passes what
+      // the API returned must not get "a widget needs a type". Objects only, so the parse cache still hits.
+      parseDocumentCached(typeof document === 'object' ? unwrapPluginUi(document) : document, {
         mode: 'lenient',
         limits: limitsKey === '' ? undefined : (JSON.parse(limitsKey) as Partial<StacLimits>),
         rootPath,

@@ -143,3 +143,26 @@ describe('a widget rendered outside a StacView', () => {
     }
   });
 });
+
+describe('documents as the plugin API returns them', () => {
+  const registry = createWidgetRegistry({ column: TestColumn, text: CountingText }, {});
+  const ui = { type: 'text', data: 'Hello {{asset.name}}' };
+
+  it.each([
+    ['a ui still wrapped by the backend', { ui: { ui } }],
+    ['a whole plugin record', { id: 7, name: 'Greeter', version: '1.0.0', ui }],
+  ])('%s renders as its ui, without a problem', (_label, input) => {
+    const onProblem = vi.fn();
+    render(<StacView document={input} registry={registry} scope={scope} onProblem={onProblem} />);
+    expect(screen.getByText('Hello Drill')).toBeInTheDocument();
+    expect(onProblem).not.toHaveBeenCalled();
+  });
+
+  it('an object that is neither a widget nor a wrapper is still reported', () => {
+    const onProblem = vi.fn();
+    render(<StacView document={{ title: 'no ui here' }} registry={registry} onProblem={onProblem} />);
+    expect(onProblem).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'invalid_node', path: 'ui.type' }),
+    );
+  });
+});
