@@ -63,6 +63,8 @@ export async function renderCommand(options: RenderOptions, io: CliIo): Promise<
     ...(options.theme ? { theme: options.theme } : {}),
     ...(options.mode ? { mode: options.mode } : {}),
     onProblem: (problem) => {
+      // Parser issues were printed above with their hints; only problems found while rendering remain.
+      if (problem.issueCode || problem.code === 'unknown_widget') return;
       io.stderr(`${options.file}: warning ${problem.code} at ${problem.path}: ${problem.message}\n`);
     },
   });

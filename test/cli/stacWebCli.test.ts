@@ -157,6 +157,27 @@ describe('stac-web CLI (bin/stac-web.mjs)', { timeout: 60_000 }, () => {
     expect(result.stdout).not.toContain('<<asset.name>>');
   });
 
+  it('reports each problem of a rendered document once, with its path and hint', async () => {
+    const doc = file('bad.json', {
+      type: 'column',
+      children: [
+        {
+          type: 'elevatedButton',
+          child: { type: 'text', data: 'Go' },
+          onPressed: { actionType: 'navigate', routeName: 5 },
+        },
+        { type: 'txet', data: 'x' },
+      ],
+    });
+    const result = await run(['render', doc]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Go');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.filter((line) => line.includes('$.children[0].onPressed.routeName'))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes('txet'))).toHaveLength(1);
+    expect(result.stderr).toContain('did you mean "text"?');
+  });
+
   it('renders a real market plugin and reports render problems on stderr', async () => {
     const result = await run(['render', path.join(CORPUS_DIR, 'invenicum/reloj_digital.json')]);
     expect(result.code).toBe(0);
