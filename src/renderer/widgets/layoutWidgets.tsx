@@ -26,6 +26,7 @@ import {
 import { clampWidthToParent, clips, isRecord, listOf, sizeToCss } from './widgetProps';
 import { FlexParentContext, listFlexParent, useFlexParent, useParentFlexAxis } from './flexParent';
 import { evaluateCondition } from './evaluateCondition';
+import { StacWidgetStyles } from './widgetStyles';
 
 /** A box whose single child fills it, as a tight Flutter constraint would make it. */
 const FILL_GRID: CSSProperties = {
@@ -573,15 +574,28 @@ export function PositionedWidget({ node, path }: StacWidgetProps) {
     bottom: lengthToCss(node.bottom),
     ...sizeToCss(rect ? rect.width : node.width, rect ? rect.height : node.height),
   };
-  if (node.positionedType === 'fill')
+  if (node.positionedType === 'fill') {
+    // Positioned.fill takes only the four edges (default 0); a width or height beside them is ignored.
     Object.assign(style, {
       left: style.left ?? 0,
       top: style.top ?? 0,
       right: style.right ?? 0,
       bottom: style.bottom ?? 0,
     });
+    delete style.width;
+    delete style.height;
+  }
+  // Flutter gives the child tight constraints on an axis the Positioned fixes (a width, or both edges):
+  // a 75px container in a 150px Positioned is 150px wide. Only a stylesheet rule can override the
+  // child's own inline size.
+  const tightWidth = style.width !== undefined || (style.left !== undefined && style.right !== undefined);
+  const tightHeight = style.height !== undefined || (style.top !== undefined && style.bottom !== undefined);
+  const tight = [tightWidth ? 'stac-tight-width' : '', tightHeight ? 'stac-tight-height' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div data-stac-type="positioned" style={style}>
+    <div data-stac-type="positioned" className={tight || undefined} style={style}>
+      {tight ? <StacWidgetStyles /> : null}
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );

@@ -1,7 +1,8 @@
 /**
  * The little CSS inline styles cannot express: hover and pressed state layers, a visible focus ring, and
  * a vertical ListView's tight cross-axis constraint (Flutter makes every item as wide as the list, whatever
- * width the item states; only a stylesheet rule can override the item's own inline width).
+ * width the item states) and a Positioned's tight size; only a stylesheet rule can override a child's own
+ * inline size.
  * React 19 hoists a `<style href precedence>` into the document head once, however many widgets render it,
  * and server rendering emits it with the markup.
  */
@@ -18,6 +19,8 @@ export const STAC_WIDGET_CSS = `
 @keyframes stac-indeterminate-linear { from { left: -40%; } to { left: 100%; } }
 @media (prefers-reduced-motion: reduce) { [data-stac-view] * { animation-duration: 3s !important; transition: none !important; } }
 .stac-list-item > [data-stac-type] { width: auto !important; max-width: none !important; align-self: stretch !important; }
+.stac-tight-width > [data-stac-type] { width: auto !important; max-width: none !important; justify-self: stretch !important; }
+.stac-tight-height > [data-stac-type] { height: auto !important; max-height: none !important; align-self: stretch !important; }
 .stac-field:focus-within { border-color: var(--stac-color-primary, #6750A4) !important; box-shadow: inset 0 0 0 1px var(--stac-color-primary, #6750A4); }
 `;
 

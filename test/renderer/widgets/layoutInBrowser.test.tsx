@@ -128,6 +128,39 @@ describe('in Chromium', { timeout: 30_000 }, () => {
     expect(text.y).toBe(30);
   });
 
+  it('gives a Positioned child its tight size and lets Positioned.fill reach the edges', async () => {
+    await show({
+      type: 'sizedBox',
+      width: 300,
+      height: 300,
+      child: {
+        type: 'stack',
+        children: [
+          {
+            type: 'positioned',
+            top: 10,
+            left: 10,
+            width: 150,
+            height: 150,
+            child: { type: 'container', width: 75, height: 75, color: '#81C784' },
+          },
+          {
+            type: 'positioned',
+            positionedType: 'fill',
+            top: 130,
+            left: 90,
+            width: 150,
+            height: 150,
+            child: { type: 'container', color: '#BA68C8' },
+          },
+        ],
+      },
+    });
+    const boxes = page.locator('[data-stac-type="container"]');
+    expect(await boxes.nth(0).boundingBox()).toMatchObject({ x: 10, y: 10, width: 150, height: 150 });
+    expect(await boxes.nth(1).boundingBox()).toMatchObject({ x: 90, y: 130, width: 210, height: 170 });
+  });
+
   it('paints a translucent decoration image over the colour and under the text', async () => {
     await show({
       type: 'container',
