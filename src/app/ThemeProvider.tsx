@@ -30,6 +30,16 @@ function systemMode(): ThemeMode {
 /** Light or dark, remembered across visits; follows the system until the user picks one. */
 export function ThemeProvider({ children, initialMode }: { children: ReactNode; initialMode?: ThemeMode }) {
   const [mode, setModeState] = useState<ThemeMode>(() => initialMode ?? readStoredMode() ?? systemMode());
+  const [followsSystem, setFollowsSystem] = useState(() => !initialMode && readStoredMode() === null);
+
+  // Until the user picks a theme, switching the system between light and dark switches the app too.
+  useEffect(() => {
+    if (!followsSystem || typeof window.matchMedia !== 'function') return;
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const follow = () => setModeState(query.matches ? 'dark' : 'light');
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, [followsSystem]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = mode;
@@ -38,6 +48,7 @@ export function ThemeProvider({ children, initialMode }: { children: ReactNode; 
 
   const setMode = useCallback((next: ThemeMode) => {
     setModeState(next);
+    setFollowsSystem(false);
     try {
       window.localStorage.setItem(THEME_STORAGE_KEY, next);
     } catch {
