@@ -13,6 +13,7 @@ export function AccessSummary({ ui }: AccessSummaryProps) {
   const report = useMemo(() => analyzePluginAccess(ui), [ui]);
   const nothing =
     report.reads.length === 0 &&
+    report.ownValues.length === 0 &&
     report.actions.length === 0 &&
     report.urls.length === 0 &&
     report.routes.length === 0;
@@ -33,6 +34,18 @@ export function AccessSummary({ ui }: AccessSummaryProps) {
             {report.reads.map((read) => (
               <li key={read}>
                 <code>{read}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {report.ownValues.length > 0 ? (
+        <div className="access-summary__group">
+          <h3>Keeps values of its own</h3>
+          <ul className="code-list" aria-label="Values it keeps">
+            {report.ownValues.map((name) => (
+              <li key={name}>
+                <code>{name}</code>
               </li>
             ))}
           </ul>

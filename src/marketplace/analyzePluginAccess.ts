@@ -26,6 +26,8 @@ export interface PluginAccessReport {
   reads: string[];
   /** First segment of each read (`asset`, `user`). */
   dataRoots: string[];
+  /** Names the plugin stores with `setValue` and reads back: its own values, not the user's data. */
+  ownValues: string[];
   actions: AccessAction[];
   urls: AccessUrl[];
   /** In-app routes the plugin can navigate to. */
@@ -48,6 +50,9 @@ const LOADED_URL_KEYS = new Set([
   'activeThumbImage',
   'inactiveThumbImage',
 ]);
+
+/** Roots the host puts in scope: a read of these is the user's data even if the plugin also sets one. */
+const HOST_SCOPE_ROOTS = new Set(['asset', 'user', 'plugin', 'slot', 'assets', 'app', 'context']);
 
 const EXTERNAL_URL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
@@ -72,6 +77,7 @@ export function analyzePluginAccess(ui: unknown, rootPath = 'ui'): PluginAccessR
   const actions = new Map<string, AccessAction>();
   const urls = new Map<string, AccessUrl>();
   const routes = new Set<string>();
+  const setKeys = new Set<string>();
   const templateProblems: { path: string; message: string }[] = [];
   let visits = 0;
   let truncated = false;
@@ -141,6 +147,11 @@ export function analyzePluginAccess(ui: unknown, rootPath = 'ui'): PluginAccessR
 
     const action = isAction(value);
     if (action) visitAction(value, path);
+    // The setValue widget and action declare the plugin's own variables.
+    if ((value.type === 'setValue' || value.actionType === 'setValue') && Array.isArray(value.values)) {
+      for (const entry of value.values)
+        if (isRecord(entry) && typeof entry.key === 'string') setKeys.add(entry.key);
+    }
     // `request` objects of networkWidget / dynamicView / showDialog fetch their URL.
     if (key === 'request' && typeof value.url === 'string')
       addUrl(value.url, 'requests', joinPath(path, 'url'));
@@ -156,9 +167,12 @@ export function analyzePluginAccess(ui: unknown, rootPath = 'ui'): PluginAccessR
 
   visit(ui, rootPath, null, 0);
 
-  const sortedReads = [...reads].sort();
+  const rootOf = (read: string) => read.split(/[.[]/)[0];
+  const isOwnValue = (read: string) => setKeys.has(rootOf(read)) && !HOST_SCOPE_ROOTS.has(rootOf(read));
+  const sortedReads = [...reads].filter((read) => !isOwnValue(read)).sort();
   return {
     reads: sortedReads,
+    ownValues: [...new Set([...reads].filter(isOwnValue).map(rootOf))].sort(),
     dataRoots: [...new Set(sortedReads.map((read) => read.split(/[.[]/)[0]).filter(Boolean))].sort(),
     actions: [...actions.values()],
     urls: [...urls.values()],

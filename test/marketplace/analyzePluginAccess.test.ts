@@ -135,4 +135,35 @@ describe('analyzePluginAccess', () => {
       'Show a snack bar message (showSnackBar)',
     ]);
   });
+
+  it('tells values the plugin keeps with setValue apart from the user data it reads', () => {
+    const report = analyzePluginAccess({
+      type: 'setValue',
+      values: [{ key: 'note', value: 'Morning shift' }],
+      child: {
+        type: 'column',
+        children: [
+          { type: 'text', data: '{{note}} for {{user.name}}' },
+          {
+            type: 'textButton',
+            child: { type: 'text', data: 'Next' },
+            onPressed: { actionType: 'setValue', values: [{ key: 'count', value: 1 }] },
+          },
+          { type: 'text', data: '<<count>> · <<asset.name>>' },
+        ],
+      },
+    });
+    expect(report.reads).toEqual(['asset.name', 'user.name']);
+    expect(report.ownValues).toEqual(['count', 'note']);
+  });
+
+  it('still lists host data as read when a plugin sets a value of the same name', () => {
+    const report = analyzePluginAccess({
+      type: 'setValue',
+      values: [{ key: 'asset', value: { name: 'decoy' } }],
+      child: { type: 'text', data: '{{asset.name}}' },
+    });
+    expect(report.reads).toEqual(['asset.name']);
+    expect(report.ownValues).toEqual([]);
+  });
 });
