@@ -108,8 +108,13 @@ function TextInput({ node, path, type }: TextInputProps) {
   const keyboard = (typeof node.keyboardType === 'string' && KEYBOARD_TYPES[node.keyboardType]) || {};
   const maxLines = numberOf(node.maxLines);
   const minLines = numberOf(node.minLines);
+  // expands: the field fills its parent's height (a sizedBox) as a multi-line area.
+  const expands = booleanOf(node.expands, false);
   const multiline =
-    node.keyboardType === 'multiline' || (maxLines !== undefined && maxLines > 1) || maxLines === 0;
+    expands ||
+    node.keyboardType === 'multiline' ||
+    (maxLines !== undefined && maxLines > 1) ||
+    maxLines === 0;
   const obscure = booleanOf(node.obscureText, false);
   const enabled = booleanOf(node.enabled, true) && booleanOf(decoration.enabled, true);
   const readOnly = booleanOf(node.readOnly, false);
@@ -155,16 +160,22 @@ function TextInput({ node, path, type }: TextInputProps) {
   };
   const prefixIcon = widgetOf(decoration.prefixIcon);
   const suffixIcon = widgetOf(decoration.suffixIcon);
-  return (
+  // InputDecoration.icon sits before the whole field, outside its border and fill.
+  const icon = widgetOf(decoration.icon);
+  const column: CSSProperties = {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    width: '100%',
+    height: expands ? '100%' : undefined,
+    boxSizing: 'border-box',
+  };
+  const field = (
     <div
-      data-stac-type={type}
+      data-stac-type={icon ? undefined : type}
       style={{
-        display: 'flex',
-        flexDirection: 'column',
-        gap: '4px',
-        width: '100%',
-        boxSizing: 'border-box',
-        opacity: enabled ? undefined : 0.38,
+        ...column,
+        ...(icon ? { flex: '1 1 auto', minWidth: 0 } : { opacity: enabled ? undefined : 0.38 }),
         ...themeTextStyleToCss('bodyLarge'),
       }}
     >
@@ -188,6 +199,7 @@ function TextInput({ node, path, type }: TextInputProps) {
             alignItems: multiline ? 'flex-start' : 'center',
             gap: '12px',
             minHeight: '48px',
+            flex: expands ? '1 1 auto' : undefined,
             boxSizing: 'border-box',
             padding: edgeInsetsToCss(decoration.contentPadding) ?? '0 16px',
             backgroundColor: fillColor,
@@ -204,7 +216,11 @@ function TextInput({ node, path, type }: TextInputProps) {
           <textarea
             {...common}
             rows={Math.max(minLines ?? 1, maxLines && maxLines > 0 ? Math.min(maxLines, 3) : 3)}
-            style={{ ...inputStyle, padding: '12px 0' }}
+            style={{
+              ...inputStyle,
+              padding: '12px 0',
+              ...(expands ? { alignSelf: 'stretch', resize: 'none' } : {}),
+            }}
             onChange={(event) => onChange(event.target.value)}
           />
         ) : (
@@ -272,6 +288,25 @@ function TextInput({ node, path, type }: TextInputProps) {
           {value.length}/{maxLength}
         </span>
       ) : null}
+    </div>
+  );
+  if (!icon) return field;
+  return (
+    <div
+      data-stac-type={type}
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: '16px',
+        width: '100%',
+        height: expands ? '100%' : undefined,
+        boxSizing: 'border-box',
+        opacity: enabled ? undefined : 0.38,
+        color: roleColor('onSurfaceVariant'),
+      }}
+    >
+      <StacChild node={icon} path={`${path}.decoration.icon`} />
+      {field}
     </div>
   );
 }

@@ -263,14 +263,17 @@ export function AlignWidget(props: StacWidgetProps) {
 }
 
 /**
- * True when a node takes all the width its parent offers in Flutter (a row with mainAxisSize.max, or a
- * padding around one). A wrapper around such a node must be as wide as its parent too: CSS would
+ * True when a node takes all the width its parent offers in Flutter (a row with mainAxisSize.max, a text
+ * field, or a padding/sizedBox/container without a width around one). A wrapper around such a node must be as wide as its parent too: CSS would
  * otherwise shrink the wrapper to the row's content inside a centring column.
  */
 function fillsWidth(node: unknown, depth = 0): boolean {
   if (!isRecord(node) || depth > 8) return false;
   if (node.type === 'row') return node.mainAxisSize !== 'min';
+  if (node.type === 'textField' || node.type === 'textFormField') return true;
   if (node.type === 'padding') return fillsWidth(node.child, depth + 1);
+  if (node.type === 'sizedBox' || node.type === 'container')
+    return node.width === undefined && fillsWidth(node.child, depth + 1);
   return false;
 }
 
@@ -297,7 +300,9 @@ export function PaddingWidget({ node, path }: StacWidgetProps) {
 }
 
 export function SizedBoxWidget({ node, path }: StacWidgetProps) {
-  const size = clampWidthToParent(sizeToCss(node.width, node.height, useParentFlexAxis(path)));
+  const parentAxis = useParentFlexAxis(path);
+  const size = clampWidthToParent(sizeToCss(node.width, node.height, parentAxis));
+  if (size.width === undefined && parentAxis !== 'row' && fillsWidth(node.child)) size.width = '100%';
   const hasChild = node.child !== undefined && node.child !== null;
   return (
     <div

@@ -264,6 +264,24 @@ describe('in Chromium', { timeout: 30_000 }, () => {
     expect(centred.x).toBe(100);
   });
 
+  it('lets an expanding text field in a sizedBox fill its height and the column width', async () => {
+    await show({
+      type: 'column',
+      children: [
+        {
+          type: 'sizedBox',
+          height: 100,
+          child: { type: 'textField', expands: true, decoration: { filled: true, labelText: 'Life story' } },
+        },
+      ],
+    });
+    const sized = await box('[data-stac-type="sizedBox"]');
+    expect(sized.width).toBe(400);
+    const field = await box('.stac-field');
+    expect(field.y + field.height).toBeCloseTo(sized.y + 100, 0);
+    expect(field.height).toBeGreaterThan(60);
+  });
+
   it('clamps a container wider than its column to the column width', async () => {
     await show({
       type: 'column',

@@ -272,3 +272,18 @@ describe('dropdownMenu arrow', () => {
     expect(Array.from(icons, (icon) => icon.getAttribute('data-stac-icon'))).toEqual(['double_arrow']);
   });
 });
+
+describe('text field decoration icon', () => {
+  it('shows InputDecoration.icon before the field, outside its fill', () => {
+    const { container } = renderStac({
+      type: 'textField',
+      decoration: { filled: true, labelText: 'Name', icon: { type: 'icon', icon: 'person' } },
+    });
+    const outer = widget(container, 'textField');
+    const icon = outer.querySelector('[data-stac-icon="person"]');
+    expect(icon).not.toBeNull();
+    const field = outer.querySelector('.stac-field')!;
+    expect(field.contains(icon)).toBe(false);
+    expect(screen.getByRole('textbox', { name: 'Name' })).toBeInTheDocument();
+  });
+});
