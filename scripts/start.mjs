@@ -39,8 +39,8 @@ function run(args, label) {
   });
 }
 
-const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((path) =>
-  join(root, path),
+const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'vite.embed.config.ts', 'package.json'].map(
+  (path) => join(root, path),
 );
 
 async function buildIfNeeded() {
