@@ -165,7 +165,9 @@ export class ApiError extends Error {
       this.code === 'NETWORK' ||
       this.code === 'TIMEOUT' ||
       this.code === 'RATE_LIMITED' ||
-      (this.status >= 500 && this.status < 600)
+      // FETCH_FAILED is the server reporting that a plugin URL failed (a missing file, a slow host): asking
+      // again at once will not help and only keeps the user waiting, so it is shown straight away.
+      (this.status >= 500 && this.status < 600 && this.code !== 'FETCH_FAILED')
     );
   }
 }

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { ApiError, createApiClient, createMemoryAuth } from '../../src/api-client';
+import { ApiError, createApiClient, createMemoryAuth, shouldRetryApiError } from '../../src/api-client';
 import { setupMockApiServer, setupMockApi } from './mockApiServer';
 
 const server = setupMockApiServer();
@@ -163,6 +163,23 @@ describe('server codes', () => {
     const { client } = setupMockApi(server, { signedInAs: 'alice', handlers: { scenario: 'error' } });
     const error = await rejection(client.getCommunityPlugins());
     expect(error).toMatchObject({ status: 500, code: 'INTERNAL_ERROR', isTransient: true });
+  });
+
+  it('a plugin URL the server could not download (502 FETCH_FAILED) is reported at once, not retried', async () => {
+    server.use(
+      http.get('*/api/v1/plugins/preview-stac', () =>
+        HttpResponse.json(
+          { success: false, error: 'FETCH_FAILED', message: 'The plugin could not be downloaded: HTTP 404.' },
+          { status: 502 },
+        ),
+      ),
+    );
+    const { client } = setupMockApi(server, { signedInAs: 'alice' });
+    const error = await rejection(
+      client.previewPluginStac('https://raw.githubusercontent.com/a/b/main/x.json'),
+    );
+    expect(error).toMatchObject({ status: 502, code: 'FETCH_FAILED', isTransient: false });
+    expect(shouldRetryApiError(0, error)).toBe(false);
   });
 
   it('an HTML error page from a proxy becomes SERVER_ERROR by its status', async () => {
