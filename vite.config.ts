@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/server/**', 'test/e2e/**', 'test/node/**'],
+          exclude: ['test/server/**', 'test/e2e/**', 'test/node/**', 'test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
         },
       },

@@ -5,7 +5,9 @@ export default defineConfig({
   test: {
     name: 'e2e',
     environment: 'node',
-    include: ['test/e2e/**/*.test.ts'],
+    globals: true,
+    // `*.browser.test.tsx` files elsewhere in test/ measure layout in Chromium; they run here, with the browser.
+    include: ['test/e2e/**/*.test.ts', 'test/**/*.browser.test.{ts,tsx}'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     fileParallelism: false,

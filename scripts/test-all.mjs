@@ -56,7 +56,7 @@ if (!only || only === 'e2e') {
   const chromium = findChromium();
   if (!chromium) {
     process.stdout.write(
-      '\n=== end-to-end and Storybook tests: SKIPPED, no Chromium found.\n' +
+      '\n=== end-to-end, in-browser layout and Storybook tests: SKIPPED, no Chromium found.\n' +
         '    Install it with `apt-get install -y chromium` (Debian) or set STAC_WEB_CHROMIUM=/path/to/chromium.\n',
     );
   } else {
