@@ -117,8 +117,15 @@ describe('the marketplace in Chromium', () => {
     await row.waitFor();
     await expectNoSeriousAxeViolations('installed');
     await screenshot(page, 'installed');
+    // The switch flips optimistically a moment after the click; the page below needs the server's answer.
+    const toggled = page.waitForResponse(
+      (response) => response.url().includes('/plugins/user/toggle') && response.request().method() === 'PUT',
+    );
     await row.getByRole('switch', { name: 'Enable Asset Location' }).click();
-    expect(await row.getByRole('switch', { name: 'Enable Asset Location' }).isChecked()).toBe(false);
+    await expect
+      .poll(() => row.getByRole('switch', { name: 'Enable Asset Location' }).isChecked())
+      .toBe(false);
+    expect((await toggled).ok()).toBe(true);
 
     await page.goto(`${server.url}/assets/asset-ladder-07`);
     await page
