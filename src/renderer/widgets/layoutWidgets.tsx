@@ -83,7 +83,6 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
     : null;
   const size = clampWidthToParent(sizeToCss(node.width, node.height, parentAxis));
   const style: CSSProperties = {
-    boxSizing: 'border-box',
     ...layout,
     ...(color ? { backgroundColor: color } : {}),
     ...decoration,
@@ -98,7 +97,8 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
       size.flex === undefined && (node.width !== undefined || node.height !== undefined) ? 0 : undefined,
   };
   return (
-    <div data-stac-type="container" style={style}>
+    <div data-stac-type="container" className="stac-box" style={style}>
+      <StacWidgetStyles />
       {imageLayer ? <div aria-hidden data-stac-layer="decoration-image" style={imageLayer} /> : null}
       <StacChild node={node.child} path={`${path}.child`} />
       {foreground ? (
@@ -113,20 +113,18 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
   const reverse = node.verticalDirection === 'up' && direction === 'column';
   const crossAxis = crossAxisAlignmentToCss(node.crossAxisAlignment);
   const min = node.mainAxisSize === 'min';
+  // display, flex-direction, box-sizing, min-width and max-width come from `.stac-row` / `.stac-column`.
   const style: CSSProperties = {
-    display: min && direction === 'row' ? 'inline-flex' : 'flex',
-    flexDirection: reverse ? 'column-reverse' : direction,
+    display: min && direction === 'row' ? 'inline-flex' : undefined,
+    flexDirection: reverse ? 'column-reverse' : undefined,
     justifyContent: mainAxisAlignmentToCss(node.mainAxisAlignment),
     alignItems: crossAxis,
     gap: lengthToCss(node.spacing),
     direction: node.textDirection === 'rtl' ? 'rtl' : node.textDirection === 'ltr' ? 'ltr' : undefined,
-    boxSizing: 'border-box',
-    minWidth: 0,
     // Flutter's max main axis size fills what the parent offers; in a document flow only width is bounded.
     // ... except inside another row, whose children Flutter lays out with an unbounded width: there a
     // row shrink-wraps its children instead of squeezing its siblings.
     width: direction === 'row' && !min && parent?.axis !== 'row' ? '100%' : undefined,
-    maxWidth: '100%',
     // A column with mainAxisSize.max fills a bounded height (a scaffold body), so mainAxisAlignment
     // center/end/spaceBetween place the children in the whole screen as in Flutter.
     flexGrow: direction === 'column' && !min && parent?.bounded && parent.axis === 'column' ? 1 : undefined,
@@ -134,7 +132,8 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
   const childrenPath = `${path}.children`;
   const flexParent = useMemo(() => listFlexParent(direction, childrenPath), [direction, childrenPath]);
   return (
-    <div data-stac-type={direction} style={style}>
+    <div data-stac-type={direction} className={`stac-${direction}`} style={style}>
+      <StacWidgetStyles />
       <FlexParentContext.Provider value={flexParent}>
         <StacChildren nodes={node.children} path={childrenPath} />
       </FlexParentContext.Provider>
@@ -159,14 +158,10 @@ export function ExpandedWidget({ node, path }: StacWidgetProps) {
   return (
     <div
       data-stac-type="expanded"
-      style={{
-        ...FILL_GRID,
-        flex: `${flexFactor(node.flex)} 1 0px`,
-        minWidth: 0,
-        minHeight: 0,
-        alignSelf: 'stretch',
-      }}
+      className="stac-fill stac-expanded"
+      style={{ flex: `${flexFactor(node.flex)} 1 0px` }}
     >
+      <StacWidgetStyles />
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -286,14 +281,14 @@ export function PaddingWidget({ node, path }: StacWidgetProps) {
   return (
     <div
       data-stac-type="padding"
+      className="stac-fill stac-box"
       style={{
-        ...FILL_GRID,
-        boxSizing: 'border-box',
         padding: edgeInsetsToCss(node.padding),
         flexGrow: fillsBody ? 1 : undefined,
         width: fullWidth ? '100%' : undefined,
       }}
     >
+      <StacWidgetStyles />
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -307,13 +302,13 @@ export function SizedBoxWidget({ node, path }: StacWidgetProps) {
   return (
     <div
       data-stac-type="sizedBox"
+      className={hasChild ? 'stac-fill stac-box' : 'stac-box'}
       style={{
-        ...(hasChild ? FILL_GRID : {}),
-        boxSizing: 'border-box',
         ...(size.flex === undefined ? { flexShrink: 0 } : {}),
         ...size,
       }}
     >
+      <StacWidgetStyles />
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );

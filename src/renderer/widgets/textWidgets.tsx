@@ -102,12 +102,8 @@ export function TextWidget({ node, path }: StacWidgetProps) {
   const data = stringOf(node.data) ?? stringOf(node.content) ?? stringOf(node.text) ?? '';
   const spans = listOf(node.children);
   const scale = numberOf(node.textScaleFactor);
+  // display, margin, min-width, overflow-wrap and white-space come from `.stac-text`.
   const style: CSSProperties = {
-    display: 'block',
-    margin: 0,
-    minWidth: 0,
-    overflowWrap: 'anywhere',
-    whiteSpace: 'pre-wrap',
     ...textStyleToCss(node.style),
     ...textStyleToCss(node.copyWithStyle),
     textAlign: textAlignToCss(node.textAlign),
@@ -127,7 +123,7 @@ export function TextWidget({ node, path }: StacWidgetProps) {
   if (label) {
     // Flutter's semanticsLabel replaces what a screen reader says, not what is shown.
     return (
-      <span data-stac-type="text" style={style}>
+      <span data-stac-type="text" className="stac-text" style={style}>
         <StacWidgetStyles />
         <span aria-hidden>{content}</span>
         <span className="stac-visually-hidden">{label}</span>
@@ -135,7 +131,8 @@ export function TextWidget({ node, path }: StacWidgetProps) {
     );
   }
   return (
-    <span data-stac-type="text" style={style}>
+    <span data-stac-type="text" className="stac-text" style={style}>
+      <StacWidgetStyles />
       {content}
     </span>
   );

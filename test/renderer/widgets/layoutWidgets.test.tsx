@@ -52,8 +52,10 @@ describe('layout widgets', () => {
       children: [text('a'), text('b')],
     });
     const flex = widget(container, type);
-    expect(flex.style.display).toBe('flex');
-    expect(flex.style.flexDirection).toBe(direction);
+    // display and flex-direction come from the widget stylesheet, so read what the element computes to.
+    const computed = getComputedStyle(flex);
+    expect(computed.display).toBe('flex');
+    expect(computed.flexDirection).toBe(direction);
     expect(flex.style.justifyContent).toBe(justify);
     expect(flex.style.alignItems).toBe(align);
     expect(flex.style.gap).toBe('12px');
