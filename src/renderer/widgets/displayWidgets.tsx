@@ -27,12 +27,9 @@ import { clips, listOf } from './widgetProps';
 
 export function CardWidget({ node, path }: StacWidgetProps) {
   const elevation = numberOf(node.elevation) ?? 1;
+  // display, grid columns, box-sizing and the default 12px radius come from `.stac-card`.
   const style: CSSProperties = {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr)',
-    boxSizing: 'border-box',
     margin: edgeInsetsToCss(node.margin) ?? '4px',
-    borderRadius: '12px',
     backgroundColor: colorToCss(node.color) ?? roleColor('surfaceContainerLow'),
     color: roleColor('onSurface'),
     boxShadow: elevationToShadow(elevation),
@@ -40,7 +37,8 @@ export function CardWidget({ node, path }: StacWidgetProps) {
     ...shapeToCss(node.shape),
   };
   return (
-    <div data-stac-type="card" style={style}>
+    <div data-stac-type="card" className="stac-card" style={style}>
+      <StacWidgetStyles />
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );

@@ -46,6 +46,12 @@ function aligned(alignment: unknown, fallback = 'center'): CSSProperties {
   return { display: 'flex', flexDirection: 'row', justifyContent, alignItems };
 }
 
+/** The prop-dependent half of `aligned`: `.stac-align` supplies display, direction and box-sizing. */
+function alignedItems(alignment: unknown, fallback: string): CSSProperties {
+  const { justifyContent, alignItems } = alignmentToFlex(alignment, fallback);
+  return { justifyContent, alignItems };
+}
+
 export function ContainerWidget({ node, path }: StacWidgetProps) {
   const parentAxis = useParentFlexAxis(path);
   const imageLayer = decorationImageLayerToCss(node.decoration);
@@ -226,15 +232,16 @@ function AlignBox({ node, path, type, fallback }: StacWidgetProps & { type: stri
   return (
     <div
       data-stac-type={type}
+      className="stac-align"
       style={{
-        ...aligned(node.alignment, fallback),
-        display: widthFactor !== undefined ? 'inline-flex' : 'flex',
-        boxSizing: 'border-box',
+        ...alignedItems(node.alignment, fallback),
+        display: widthFactor !== undefined ? 'inline-flex' : undefined,
         width: factoredLength(widthFactor, childSize?.width),
         height: factoredLength(heightFactor, childSize?.height),
         flexShrink: factored ? 0 : undefined,
       }}
     >
+      <StacWidgetStyles />
       {factored ? (
         // max-content keeps the child's size independent of the box it sizes (no feedback loop).
         <div ref={content} style={{ flex: 'none', display: 'grid', width: 'max-content' }}>

@@ -3,7 +3,7 @@
  * a vertical ListView's tight cross-axis constraint (Flutter makes every item as wide as the list, whatever
  * width the item states) and a Positioned's tight size; only a stylesheet rule can override a child's own
  * inline size.
- * It also carries the fixed base declarations of the most frequent widgets (text, row, column, container, padding, sizedBox, expanded):
+ * It also carries the fixed base declarations of the most frequent widgets (text, row, column, container, padding, sizedBox, expanded, center, align, card):
  * jsdom and browsers parse a shared rule once, where an inline style is parsed for every element.
  * React 19 hoists a `<style href precedence>` into the document head once, however many widgets render it,
  * and server rendering emits it with the markup.
@@ -29,6 +29,8 @@ export const STAC_WIDGET_CSS = `
 .stac-row { flex-direction: row; }
 .stac-box { box-sizing: border-box; }
 .stac-fill { display: grid; grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); }
+.stac-align { display: flex; flex-direction: row; box-sizing: border-box; }
+.stac-card { display: grid; grid-template-columns: minmax(0, 1fr); box-sizing: border-box; border-radius: 12px; }
 .stac-expanded { min-width: 0; min-height: 0; align-self: stretch; }
 .stac-field:focus-within { border-color: var(--stac-color-primary, #6750A4) !important; box-shadow: inset 0 0 0 1px var(--stac-color-primary, #6750A4); }
 `;
