@@ -1,5 +1,5 @@
 /**
- * Visual review of the corpus: server-renders every document under ../shared/corpus with
+ * Visual review of the corpus: server-renders every document under test/fixtures/corpus with
  * renderStacToString (initial state only, no client script), opens each page in Debian's Chromium and
  * writes one PNG per document plus contact sheets of four to test-results/corpus-screenshots/.
  *
@@ -15,7 +15,7 @@ import { renderStacToString } from '../src/renderer';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CORPUS = resolve(ROOT, '../shared/corpus');
+const CORPUS = join(ROOT, 'test/fixtures/corpus');
 const OUT = join(ROOT, 'test-results', 'corpus-screenshots');
 const args = process.argv.slice(2);
 const dark = args.includes('--dark');

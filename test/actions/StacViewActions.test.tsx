@@ -1,14 +1,12 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
 import type { ActionErrorEvent } from '../../src/actions';
 import { StacView, createWidgetRegistry } from '../../src/renderer';
 import { builtinWidgets } from '../../src/renderer/widgets';
+import { readCorpusJson } from '../fixtures/paths';
 
 const registry = createWidgetRegistry(builtinWidgets);
-const quienSoy = JSON.parse(readFileSync('/work/shared/corpus/invenicum/quien_soy.json', 'utf8')) as {
-  ui: unknown;
-};
+const quienSoy = readCorpusJson<{ ui: unknown }>('invenicum', 'quien_soy.json');
 
 const text = (data: string) => ({ type: 'text', data });
 const button = (label: string, onPressed: unknown) => ({

@@ -5,14 +5,13 @@ import { setupServer } from 'msw/node';
 import { existsSync, readFileSync } from 'node:fs';
 import { createActionRegistry, type ActionErrorEvent, type NavigateRequest } from '../../src/actions';
 import { StacView } from '../../src/renderer';
+import { CORPUS_DIR, readCorpusJson } from '../fixtures/paths';
 
-const CORPUS = '/work/shared/corpus';
-const corpus = (name: string): unknown =>
-  JSON.parse(readFileSync(`${CORPUS}/stac/${name}`, 'utf8')) as unknown;
+const corpus = (name: string): unknown => readCorpusJson('stac', name);
 
 /** The gallery app's assets (`assets/json/form_example.json`) are the corpus files `gallery__form_example.json`. */
 async function loadGalleryAsset(assetPath: string): Promise<unknown> {
-  const file = `${CORPUS}/stac/gallery__${assetPath.split('/').pop() ?? ''}`;
+  const file = `${CORPUS_DIR}/stac/gallery__${assetPath.split('/').pop() ?? ''}`;
   if (!existsSync(file)) throw new Error(`no asset ${assetPath}`);
   return JSON.parse(readFileSync(file, 'utf8')) as unknown;
 }

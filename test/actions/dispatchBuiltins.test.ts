@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { dispatch } from '../../src/actions';
+import { readCorpusJson } from '../fixtures/paths';
 import { createTestContext } from './fakeHostServices';
 
 function corpus(name: string): unknown {
-  return JSON.parse(readFileSync(`/work/shared/corpus/stac/${name}`, 'utf8')) as unknown;
+  return readCorpusJson('stac', name);
 }
 
 /** Finds the first action object under `key` in a corpus document (the gallery nests them deeply). */

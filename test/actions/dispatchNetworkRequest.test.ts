@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createActionRegistry, dispatch } from '../../src/actions';
+import { readCorpusJson } from '../fixtures/paths';
 import { createTestContext } from './fakeHostServices';
 
 interface SeenRequest {
@@ -43,9 +43,9 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const formDoc = JSON.parse(readFileSync('/work/shared/corpus/stac/gallery__form_example.json', 'utf8')) as {
+const formDoc = readCorpusJson<{
   body: { child: { child: { child: { children: { onPressed?: unknown }[] } } } };
-};
+}>('stac', 'gallery__form_example.json');
 const signIn = formDoc.body.child.child.child.children[3].onPressed;
 
 describe('networkRequest', () => {

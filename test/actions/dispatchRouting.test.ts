@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { createActionRegistry, defineMethod, dispatch } from '../../src/actions';
+import { readCorpusJson } from '../fixtures/paths';
 import { createTestContext } from './fakeHostServices';
 
-const quienSoy = JSON.parse(readFileSync('/work/shared/corpus/invenicum/quien_soy.json', 'utf8')) as {
-  ui: { onPressed: unknown };
-};
+const quienSoy = readCorpusJson<{ ui: { onPressed: unknown } }>('invenicum', 'quien_soy.json');
 
 describe('dispatch routes SDK calls in both forms to the same method', () => {
   it('shows the signed-in user name for the real "Quién soy" plugin button', async () => {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT, CORPUS_DIR } from '../stac-schema/sharedPaths';
+import { REPO_ROOT, CORPUS_DIR } from '../fixtures/paths';
 
 const BIN = path.join(REPO_ROOT, 'bin/stac-web.mjs');
 

@@ -4,11 +4,12 @@
  * every text a user should see is in the HTML.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { renderStacToString, renderTemplate } from '../../src/renderer';
 import type { StacRenderProblem } from '../../src/renderer/contract';
+import { CORPUS_DIR } from '../fixtures/paths';
 
-const CORPUS = resolve(__dirname, '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 
 // ---- a small HTML reader for React's server output (well-formed; comments, void and self-closed tags) ----
 

@@ -7,7 +7,7 @@ import {
   type StacFileValidation,
   type StacIssue,
 } from '../../src/stac-schema';
-import { CORPUS_DIR } from './sharedPaths';
+import { CORPUS_DIR } from '../fixtures/paths';
 
 interface CorpusFile {
   name: string;
@@ -31,7 +31,7 @@ function warningsOf(name: string): string[] {
   return (lenient.get(name)?.issues ?? []).map((issue: StacIssue) => `${issue.code}@${issue.path}`);
 }
 
-describe('the corpus beside the repo (../shared/corpus)', () => {
+describe('the corpus in the repo (test/fixtures/corpus)', () => {
   it('holds the 69 Stac documents and 4 Invenicum plugins', () => {
     expect(stacFiles).toHaveLength(69);
     expect(invenicumFiles).toHaveLength(4);

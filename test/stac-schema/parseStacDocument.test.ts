@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   INVALID_NODE_TYPE,
   parseStacDocument,
@@ -8,7 +7,7 @@ import {
   type StacIssue,
   type StacNode,
 } from '../../src/stac-schema';
-import { SHARED_DIR } from './sharedPaths';
+import { VOCABULARY_PATH } from '../fixtures/paths';
 
 function codes(issues: StacIssue[]): string[] {
   return issues.map((issue) => `${issue.severity}:${issue.code}@${issue.path}`);
@@ -70,7 +69,7 @@ describe('parseStacDocument: valid documents', () => {
   });
 
   it('covers every widget and action of docs/stac-vocabulary.md, plus the simple form and Invenicum SDK', () => {
-    const vocabulary = readFileSync(path.join(SHARED_DIR, 'docs/stac-vocabulary.md'), 'utf8');
+    const vocabulary = readFileSync(VOCABULARY_PATH, 'utf8');
     const [widgetsPart, actionsPart] = vocabulary.split('## Actions');
     const rowNames = (text: string) =>
       [...text.matchAll(/^\| ([A-Za-z_]+) \|/gm)]

@@ -7,7 +7,7 @@ import {
   validateStacFile,
   widgetSchemas,
 } from '../../src/stac-schema';
-import { REPO_ROOT } from './sharedPaths';
+import { REPO_ROOT } from '../fixtures/paths';
 
 type Json = Record<string, unknown>;
 

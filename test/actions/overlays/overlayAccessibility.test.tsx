@@ -1,12 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { readFileSync } from 'node:fs';
 import { StacView } from '../../../src/renderer';
+import { readCorpusJson } from '../../fixtures/paths';
 
-const dialogExample = JSON.parse(
-  readFileSync('/work/shared/corpus/stac/gallery__dialog_example.json', 'utf8'),
-) as unknown;
+const dialogExample = readCorpusJson('stac', 'gallery__dialog_example.json');
 
 async function violations(root: Element): Promise<string[]> {
   // jsdom does no layout, so contrast cannot be judged here; the rest of axe's rules apply.

@@ -1,18 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from '@testing-library/react';
 import { StacView, createWidgetRegistry, type StacRenderProblem } from '../../../src/renderer';
 import { builtinWidgets, StacRequestContext, type StacRequestRunner } from '../../../src/renderer/widgets';
+import { CORPUS_DIR } from '../../fixtures/paths';
 
-// The shared corpus sits beside the repository (as in CI).
-const corpusRoot = resolve(__dirname, '../../../../shared/corpus');
+const corpusRoot = CORPUS_DIR;
 const registry = createWidgetRegistry(builtinWidgets);
 // Widgets of the Stac gallery app itself (its own screens), not of the vocabulary.
 const GALLERY_ONLY = new Set(['exampleScreen', 'movieCarousel']);
 
 const documents = ['stac', 'invenicum'].flatMap((folder) => {
   const directory = join(corpusRoot, folder);
-  if (!existsSync(directory)) return [];
   const files = readdirSync(directory).filter((file) => file.endsWith('.json'));
   return files.map((file) => {
     const json = JSON.parse(readFileSync(join(corpusRoot, folder, file), 'utf8')) as Record<string, unknown>;
