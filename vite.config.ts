@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/server/**', 'test/e2e/**', 'test/node/**', 'test/**/*.browser.test.{ts,tsx}'],
+          exclude: ['test/server/**', 'test/e2e/**', 'test/node/**', 'test/scripts/**', 'test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
         },
       },
@@ -34,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/server/**/*.test.ts', 'test/node/**/*.test.{ts,tsx}'],
+          include: ['test/server/**/*.test.ts', 'test/node/**/*.test.{ts,tsx}', 'test/scripts/**/*.test.ts'],
           // Benchmarks pick their environment per file; running them once (in the dom project) is enough.
           benchmark: { exclude: ['bench/**'] },
         },

@@ -5,14 +5,16 @@
 //  3. end-to-end tests in real Chromium, and the Storybook smoke test (skipped with a clear message when
 //     Chromium is missing: install it with `apt-get install -y chromium`, or set STAC_WEB_CHROMIUM)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
+import { summarizeVitestReport } from './vitestReport.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 const problems = [];
+const brokenFiles = []; // test files that failed without a failed test: they did not load
 
 function step(title, cmd, args, { env } = {}) {
   process.stdout.write(`\n=== ${title}\n`);
@@ -24,12 +26,17 @@ function step(title, cmd, args, { env } = {}) {
   return result.status === 0;
 }
 
-function countVitest(file) {
-  if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  passed += report.numPassedTests ?? 0;
-  failed += report.numFailedTests ?? 0;
-  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+function countVitest(file, title) {
+  if (!existsSync(file)) {
+    failed += 1;
+    problems.push(`${title} (no report written)`);
+    return;
+  }
+  const summary = summarizeVitestReport(JSON.parse(readFileSync(file, 'utf8')), process.cwd());
+  passed += summary.passed;
+  failed += summary.failed;
+  skipped += summary.skipped;
+  brokenFiles.push(...summary.brokenFiles);
 }
 
 mkdirSync('test-results', { recursive: true });
@@ -43,13 +50,14 @@ if (!only || only === 'static') {
 }
 
 if (!only || only === 'unit') {
+  rmSync('test-results/unit.json', { force: true });
   step('unit, component and server tests', bin('vitest'), [
     'run',
     '--reporter=default',
     '--reporter=json',
     '--outputFile.json=test-results/unit.json',
   ]);
-  countVitest('test-results/unit.json');
+  countVitest('test-results/unit.json', 'unit, component and server tests');
 }
 
 if (!only || only === 'e2e') {
@@ -60,17 +68,22 @@ if (!only || only === 'e2e') {
         '    Install it with `apt-get install -y chromium` (Debian) or set STAC_WEB_CHROMIUM=/path/to/chromium.\n',
     );
   } else {
+    rmSync('test-results/e2e.json', { force: true });
     step(
       `end-to-end tests in ${chromium}`,
       bin('vitest'),
       ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/e2e.json'],
       { env: { STAC_WEB_CHROMIUM: chromium } },
     );
-    countVitest('test-results/e2e.json');
+    countVitest('test-results/e2e.json', 'end-to-end tests');
   }
 }
 
 process.stdout.write('\n');
 if (problems.length) process.stdout.write(`failed steps: ${problems.join(', ')}\n`);
+if (brokenFiles.length) {
+  process.stdout.write('test files that failed without a failed test, each counted as 1 failed:\n');
+  for (const { file, message } of brokenFiles) process.stdout.write(`  ${file}: ${message}\n`);
+}
 process.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.exit(problems.length || failed ? 1 : 0);
