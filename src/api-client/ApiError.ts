@@ -26,6 +26,8 @@ export const API_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'INTERNAL_ERROR',
   'SERVER_ERROR',
+  // read from the real Invenicum backend's status-only answers (by status and route)
+  'GITHUB_NOT_LINKED',
   // raised by the client
   'NETWORK',
   'TIMEOUT',
@@ -91,6 +93,10 @@ const WHAT_TO_DO: Record<KnownApiErrorCode, { summary: string; action: string }>
     summary: 'The server failed',
     action: 'Try again later; if it persists, tell the administrator.',
   },
+  GITHUB_NOT_LINKED: {
+    summary: 'Your account has no linked GitHub identity',
+    action: 'Link GitHub in your Invenicum profile first: plugins are published as pull requests from it.',
+  },
   NETWORK: { summary: 'The server could not be reached', action: 'Check your connection and try again.' },
   TIMEOUT: { summary: 'The server took too long to answer', action: 'Try again in a moment.' },
   ABORTED: { summary: 'The request was cancelled', action: 'Nothing to do.' },
@@ -131,6 +137,11 @@ export interface ApiErrorInit {
   retryAfterSeconds?: number;
   /** METHOD and path of the request, for logs. */
   request?: string;
+  /**
+   * Overrides the status-based guess of `isTransient`. A backend that answers a refusal (not the author, not
+   * installed) with a 500 sets this to false so that the failure is shown at once instead of retried.
+   */
+  transient?: boolean;
   cause?: unknown;
 }
 
@@ -144,6 +155,7 @@ export class ApiError extends Error {
   readonly details?: unknown;
   readonly retryAfterSeconds?: number;
   readonly request?: string;
+  readonly #transient?: boolean;
 
   constructor(init: ApiErrorInit) {
     super(
@@ -157,10 +169,12 @@ export class ApiError extends Error {
     this.details = init.details;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.request = init.request;
+    this.#transient = init.transient;
   }
 
   /** True for failures that may pass if tried again (network, timeout, 5xx, rate limit). */
   get isTransient(): boolean {
+    if (this.#transient !== undefined) return this.#transient;
     return (
       this.code === 'NETWORK' ||
       this.code === 'TIMEOUT' ||

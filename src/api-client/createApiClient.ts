@@ -1,43 +1,27 @@
-import type { z } from 'zod';
-import { ApiError } from './ApiError';
+import type { ApiError } from './ApiError';
+import type { ApiClient, BackendMethods, BackendProfileName } from './apiClientTypes';
 import { createMemoryAuth, type AuthSource } from './createMemoryAuth';
-import { requestJson, type HttpMethod, type RequestOptions } from './requestJson';
-import {
-  acknowledgementSchema,
-  assetDetailSchema,
-  assetListSchema,
-  createResultSchema,
-  demoInfoSchema,
-  loginResultSchema,
-  meSchema,
-  toggleResultSchema,
-  updateInstalledResultSchema,
-  updateResultSchema,
-  type Acknowledgement,
-  type ApiUser,
-  type Asset,
-  type CreatePluginResult,
-  type DemoInfo,
-  type LoginResult,
-  type ToggleResult,
-  type UpdateInstalledResult,
-  type UpdatePluginResult,
-} from './responseSchemas';
-import {
-  communityListSchema,
-  installedListSchema,
-  previewSchema,
-  type CommunityPlugin,
-  type InstallPluginBody,
-  type InstalledPlugin,
-  type PluginCreateBody,
-  type PluginPreview,
-  type PluginUpdateBody,
-} from './pluginResponses';
+import { createDetectingProfile } from './profiles/detectBackendProfile';
+import { createInvenicumProfile } from './profiles/invenicumProfile';
+import { createReferenceProfile } from './profiles/referenceProfile';
+import { createTransport } from './transport';
+
+export type { ApiClient, BackendMethods, BackendProfileName, DeletePluginOptions } from './apiClientTypes';
 
 export interface ApiClientOptions {
   /** Where the Plugin API is mounted. Default `/api/v1` on the page's origin. */
   baseUrl?: string;
+  /**
+   * Which backend answers: `reference` (default; our server and the documented contract), `invenicum` (a
+   * real Invenicum backend, whose answers are turned into the same typed model), or `auto` (asks the
+   * backend once, before the first request, and remembers).
+   */
+  profile?: BackendProfileName | 'auto';
+  /**
+   * `invenicum` only: the market catalog index the backend reads (its GITHUB_PLUGIN_REPO), used to find
+   * the latest file of an installed plugin. Default: the public Invenicum market repository.
+   */
+  catalogIndexUrl?: string;
   /** Holds the session token. Default: a fresh `createMemoryAuth()`. */
   auth?: AuthSource;
   /** Injected for tests and non-browser hosts. Default: the global `fetch` at call time. */
@@ -48,93 +32,49 @@ export interface ApiClientOptions {
   onUnauthenticated?: (error: ApiError) => void;
 }
 
-export interface DeletePluginOptions extends RequestOptions {
-  /** Also delete the plugin's GitHub repository (the backend decides whether it can). */
-  deleteFromGitHub?: boolean;
-}
-
-export interface ApiClient {
-  readonly baseUrl: string;
-  isAuthenticated(): boolean;
-  /** Adds a listener for 401 answers; returns an unsubscribe function. */
-  subscribeUnauthenticated(listener: (error: ApiError) => void): () => void;
-
-  getCommunityPlugins(options?: RequestOptions): Promise<CommunityPlugin[]>;
-  getInstalledPlugins(options?: RequestOptions): Promise<InstalledPlugin[]>;
-  previewPluginStac(url: string, options?: RequestOptions): Promise<PluginPreview>;
-  installPlugin(body: InstallPluginBody, options?: RequestOptions): Promise<Acknowledgement>;
-  uninstallPlugin(pluginId: string, options?: RequestOptions): Promise<Acknowledgement>;
-  togglePlugin(pluginId: string, isActive: boolean, options?: RequestOptions): Promise<ToggleResult>;
-  /** Moves an installed plugin to the catalog's latest version (reference-server extension). */
-  updateInstalledPlugin(pluginId: string, options?: RequestOptions): Promise<UpdateInstalledResult>;
-  createPlugin(body: PluginCreateBody, options?: RequestOptions): Promise<CreatePluginResult>;
-  updatePlugin(
-    pluginId: string,
-    body: PluginUpdateBody,
-    options?: RequestOptions,
-  ): Promise<UpdatePluginResult>;
-  deletePlugin(pluginId: string, options?: DeletePluginOptions): Promise<Acknowledgement>;
-
-  /** Signs in and keeps the token in the auth source. */
-  login(username: string, password: string, options?: RequestOptions): Promise<LoginResult>;
-  /** Ends the session on the server (best effort) and always forgets the token locally. */
-  logout(options?: RequestOptions): Promise<void>;
-  me(options?: RequestOptions): Promise<ApiUser>;
-  /** Whether the server runs with demo accounts, and which (no token needed). */
-  getDemoInfo(options?: RequestOptions): Promise<DemoInfo>;
-
-  getAssets(options?: RequestOptions): Promise<Asset[]>;
-  getAsset(assetId: string, options?: RequestOptions): Promise<Asset>;
-}
-
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = resolveBaseUrl(options.baseUrl ?? '/api/v1');
   const auth = options.auth ?? createMemoryAuth();
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const unauthenticatedListeners = new Set<(error: ApiError) => void>();
   if (options.onUnauthenticated) unauthenticatedListeners.add(options.onUnauthenticated);
 
-  interface Call<T> extends RequestOptions {
-    method: HttpMethod;
-    path: string;
-    query?: Record<string, string | undefined>;
-    body?: unknown;
-    schema: z.ZodType<T>;
-    /** A 401 here means wrong credentials, not an expired session. */
-    isSignIn?: boolean;
-  }
+  const transport = createTransport({
+    baseUrl,
+    auth,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    onUnauthenticated(error) {
+      for (const listener of [...unauthenticatedListeners]) listener(error);
+    },
+  });
 
-  async function call<T>(c: Call<T>): Promise<T> {
-    const label = `${c.method} ${c.path}`;
-    try {
-      return await requestJson({
-        method: c.method,
-        url: buildUrl(baseUrl, c.path, c.query),
-        label,
-        token: auth.getToken(),
-        body: c.body,
-        schema: c.schema,
-        // Looked up per call so that a test (or msw) that replaces the global after creation is honoured.
-        fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-        defaultTimeoutMs: timeoutMs,
-        signal: c.signal,
-        timeoutMs: c.timeoutMs,
-      });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && !c.isSignIn) {
-        auth.setToken(null);
-        for (const listener of [...unauthenticatedListeners]) listener(error);
-      }
-      throw error;
-    }
+  const requested = options.profile ?? 'reference';
+  if (requested !== 'reference' && requested !== 'invenicum' && requested !== 'auto') {
+    throw new TypeError(
+      `createApiClient: unknown profile "${String(requested)}"; use "reference", "invenicum" or "auto".`,
+    );
   }
-
-  const id = (value: string) => encodeURIComponent(value);
+  const build = (name: BackendProfileName): BackendMethods =>
+    name === 'invenicum'
+      ? createInvenicumProfile(transport, { catalogIndexUrl: options.catalogIndexUrl })
+      : createReferenceProfile(transport);
+  let detected: BackendProfileName | undefined = requested === 'auto' ? undefined : requested;
+  const methods =
+    requested === 'auto'
+      ? createDetectingProfile(transport, (name) => {
+          detected = name;
+          return build(name);
+        })
+      : build(requested);
 
   return {
+    ...methods,
     baseUrl,
+    get profile() {
+      return detected ?? 'auto';
+    },
     isAuthenticated: () => auth.getToken() !== null,
     subscribeUnauthenticated(listener) {
       unauthenticatedListeners.add(listener);
@@ -142,87 +82,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         unauthenticatedListeners.delete(listener);
       };
     },
-
-    getCommunityPlugins: (o) =>
-      call({ ...o, method: 'GET', path: '/plugins/community', schema: communityListSchema }),
-    getInstalledPlugins: (o) =>
-      call({ ...o, method: 'GET', path: '/plugins/installed', schema: installedListSchema }),
-    previewPluginStac: (url, o) =>
-      call({ ...o, method: 'GET', path: '/plugins/preview-stac', query: { url }, schema: previewSchema }),
-    installPlugin: (body, o) =>
-      call({ ...o, method: 'POST', path: '/plugins/install', body, schema: acknowledgementSchema }),
-    uninstallPlugin: (pluginId, o) =>
-      call({
-        ...o,
-        method: 'DELETE',
-        path: `/plugins/uninstall/${id(pluginId)}`,
-        schema: acknowledgementSchema,
-      }),
-    togglePlugin: (pluginId, isActive, o) =>
-      call({
-        ...o,
-        method: 'PUT',
-        path: '/plugins/user/toggle',
-        body: { pluginId, isActive },
-        schema: toggleResultSchema,
-      }),
-    updateInstalledPlugin: (pluginId, o) =>
-      call({
-        ...o,
-        method: 'POST',
-        path: '/plugins/user/update',
-        body: { pluginId },
-        schema: updateInstalledResultSchema,
-      }),
-    createPlugin: (body, o) =>
-      call({ ...o, method: 'POST', path: '/plugins', body, schema: createResultSchema }),
-    updatePlugin: (pluginId, body, o) =>
-      call({ ...o, method: 'PUT', path: `/plugins/${id(pluginId)}`, body, schema: updateResultSchema }),
-    deletePlugin: (pluginId, o = {}) => {
-      const { deleteFromGitHub, ...rest } = o;
-      return call({
-        ...rest,
-        method: 'DELETE',
-        path: `/plugins/${id(pluginId)}`,
-        query: { deleteFromGitHub: deleteFromGitHub === undefined ? undefined : String(deleteFromGitHub) },
-        schema: acknowledgementSchema,
-      });
-    },
-
-    async login(username, password, o) {
-      const result = await call({
-        ...o,
-        method: 'POST',
-        path: '/auth/login',
-        body: { username, password },
-        schema: loginResultSchema,
-        isSignIn: true,
-      });
-      auth.setToken(result.token);
-      return result;
-    },
-    async logout(o) {
-      try {
-        if (auth.getToken() !== null) {
-          await call({
-            ...o,
-            method: 'POST',
-            path: '/auth/logout',
-            schema: acknowledgementSchema,
-            isSignIn: true,
-          });
-        }
-      } finally {
-        auth.setToken(null);
-      }
-    },
-    me: (o) => call({ ...o, method: 'GET', path: '/auth/me', schema: meSchema }),
-    getDemoInfo: (o) =>
-      call({ ...o, method: 'GET', path: '/auth/demo', schema: demoInfoSchema, isSignIn: true }),
-
-    getAssets: (o) => call({ ...o, method: 'GET', path: '/assets', schema: assetListSchema }),
-    getAsset: (assetId, o) =>
-      call({ ...o, method: 'GET', path: `/assets/${id(assetId)}`, schema: assetDetailSchema }),
   };
 }
 
@@ -239,11 +98,4 @@ function resolveBaseUrl(baseUrl: string): string {
     );
   }
   return new URL(trimmed || '/', origin).href.replace(/\/+$/, '');
-}
-
-function buildUrl(baseUrl: string, path: string, query?: Record<string, string | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) params.set(key, value);
-  const search = params.toString();
-  return `${baseUrl}${path}${search ? `?${search}` : ''}`;
 }

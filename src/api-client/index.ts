@@ -44,7 +44,14 @@ export type { ApiErrorCode, ApiErrorInit, KnownApiErrorCode } from './ApiError';
 export { createMemoryAuth } from './createMemoryAuth';
 export type { AuthSource, MemoryAuthOptions } from './createMemoryAuth';
 export { createApiClient } from './createApiClient';
-export type { ApiClient, ApiClientOptions, DeletePluginOptions } from './createApiClient';
+export type {
+  ApiClient,
+  ApiClientOptions,
+  BackendMethods,
+  BackendProfileName,
+  DeletePluginOptions,
+} from './createApiClient';
+export { INVENICUM_CATALOG_INDEX_URL } from './profiles/invenicumProfile';
 export type { RequestOptions } from './requestJson';
 export type {
   Acknowledgement,

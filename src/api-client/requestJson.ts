@@ -125,8 +125,10 @@ function errorFromResponse(response: Response, parsed: JsonText, label: string):
   const rawCode =
     typeof body.error === 'string' ? body.error : typeof body.code === 'string' ? body.code : undefined;
   const code = rawCode && CODE_PATTERN.test(rawCode) ? rawCode : codeForStatus(response.status);
+  // The real Invenicum backend answers some refusals with `message_es` only.
+  const rawMessage = typeof body.message === 'string' ? body.message : body.message_es;
   const serverMessage =
-    typeof body.message === 'string' && body.message.trim() !== '' ? body.message : undefined;
+    typeof rawMessage === 'string' && rawMessage.trim() !== '' ? rawMessage : undefined;
   const retryAfter = Number(response.headers.get('Retry-After'));
   return new ApiError({
     status: response.status,
@@ -134,7 +136,8 @@ function errorFromResponse(response: Response, parsed: JsonText, label: string):
     code: response.status === 401 && code !== 'INVALID_CREDENTIALS' ? 'UNAUTHENTICATED' : code,
     serverMessage,
     issues: Array.isArray(body.issues) ? body.issues.filter(isStacIssue) : undefined,
-    details: body.details,
+    // `errors`: the list of field messages the real backend's validator (Joi) sends.
+    details: body.details ?? body.errors,
     retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
     request: label,
   });

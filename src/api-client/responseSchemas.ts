@@ -22,6 +22,12 @@ export const createResultSchema = z.looseObject({
   author: z.string().optional(),
   version: z.string(),
   createdAt: z.string().optional(),
+  /**
+   * Set when the backend did not publish the plugin but proposed it for review (the real Invenicum backend
+   * opens a pull request on its market repository): the plugin appears once a maintainer merges it.
+   */
+  submittedForReview: z.boolean().optional(),
+  pullRequestUrl: z.string().nullable().optional(),
 });
 export type CreatePluginResult = z.output<typeof createResultSchema>;
 
@@ -30,6 +36,8 @@ export const updateResultSchema = z.looseObject({
   version: z.string(),
   updatedAt: z.string().optional(),
   pullRequestUrl: z.string().nullable().optional(),
+  /** As for create: the new version waits for review in a pull request instead of being published. */
+  submittedForReview: z.boolean().optional(),
 });
 export type UpdatePluginResult = z.output<typeof updateResultSchema>;
 
@@ -44,6 +52,10 @@ export const userSchema = z.looseObject({
   id: id.optional(),
   username: z.string().min(1),
   name: z.string().optional(),
+  /** The e-mail a real Invenicum account signs in with (its user name may be unset). */
+  email: z.string().optional(),
+  /** The linked GitHub handle (Invenicum): the author name of the plugins this user publishes. */
+  githubHandle: z.string().nullable().optional(),
   avatarUrl: z.string().nullable().optional(),
 });
 export type ApiUser = z.output<typeof userSchema>;

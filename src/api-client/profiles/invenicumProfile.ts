@@ -1,0 +1,298 @@
+import { z } from 'zod';
+import { ApiError } from '../ApiError';
+import type { BackendMethods } from '../apiClientTypes';
+import type { CommunityPlugin, InstalledPlugin, PluginPreview } from '../pluginResponses';
+import { previewSchema } from '../pluginResponses';
+import { acknowledgementSchema, type Asset } from '../responseSchemas';
+import type { RequestOptions } from '../requestJson';
+import type { ApiCall, Transport } from '../transport';
+import {
+  INVENICUM_DEFAULT_VERSION,
+  catalogEntrySchema,
+  installRecordBody,
+  invenicumCatalogIndexSchema,
+  invenicumCommunitySchema,
+  invenicumCreateSchema,
+  invenicumInstalledSchema,
+  invenicumItemsSchema,
+  invenicumLoginSchema,
+  invenicumMeSchema,
+  invenicumToggleSchema,
+  invenicumUpdateSchema,
+  itemToAsset,
+  mergeCommunityWithInstalled,
+  pluginIdFromName,
+  previewFromRawFile,
+  type CatalogEntry,
+} from './invenicumAnswers';
+import { readInvenicumError, type InvenicumRoute } from './invenicumErrors';
+
+/** Where the real backend reads its market catalog by default (src/config/githubConstants.js). */
+export const INVENICUM_CATALOG_INDEX_URL =
+  'https://raw.githubusercontent.com/lopiv2/invenicum-market-repository/main/repository_plugin.json';
+
+export interface InvenicumProfileOptions {
+  catalogIndexUrl?: string;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+/**
+ * A real Invenicum backend (lopiv2/invenicum_backend, Express + Prisma) behind our typed client: our calls
+ * become what its routes take, its answers become our model, its status-only errors become our codes.
+ * What it cannot do (demo accounts, single-item GET, an update route) is built from what it has.
+ */
+export function createInvenicumProfile(
+  transport: Transport,
+  options: InvenicumProfileOptions = {},
+): BackendMethods {
+  const { auth } = transport;
+  const catalogIndexUrl = options.catalogIndexUrl ?? INVENICUM_CATALOG_INDEX_URL;
+  const mediaOrigin = new URL(transport.baseUrl).origin;
+
+  async function call<T>(route: InvenicumRoute, c: ApiCall<T>): Promise<T> {
+    try {
+      return await transport.call(c);
+    } catch (error) {
+      throw readInvenicumError(route, error);
+    }
+  }
+
+  const community = (o?: RequestOptions) =>
+    call('community', { ...o, method: 'GET', path: '/plugins/community', schema: invenicumCommunitySchema });
+  const installed = (o?: RequestOptions): Promise<InstalledPlugin[]> =>
+    call('installed', { ...o, method: 'GET', path: '/plugins/installed', schema: invenicumInstalledSchema });
+  const rawFile = (route: InvenicumRoute, url: string, o?: RequestOptions) =>
+    call(route, {
+      ...o,
+      method: 'GET',
+      path: '/plugins/preview-stac',
+      query: { url },
+      schema: z.unknown(),
+    });
+
+  async function preview(url: string, o?: RequestOptions): Promise<PluginPreview> {
+    const file = await rawFile('preview', url, o);
+    return previewSchema.parse(previewFromRawFile(file, url));
+  }
+
+  const postInstall = (body: Record<string, unknown>, o?: RequestOptions) =>
+    call('install', { ...o, method: 'POST', path: '/plugins/install', body, schema: acknowledgementSchema });
+
+  /** Plugins the user can see, installed or not: what "mine" and the editor need. */
+  async function everyPlugin(o?: RequestOptions): Promise<CommunityPlugin[]> {
+    const [listed, own] = await Promise.all([community(o), installed(o)]);
+    return mergeCommunityWithInstalled(listed, own);
+  }
+
+  async function catalogEntry(pluginId: string, o?: RequestOptions): Promise<CatalogEntry | undefined> {
+    const index = invenicumCatalogIndexSchema.parse(await rawFile('catalog', catalogIndexUrl, o));
+    for (const entry of index.plugins) {
+      const checked = catalogEntrySchema.safeParse(entry);
+      if (checked.success && checked.data.id === pluginId) return checked.data;
+    }
+    return undefined;
+  }
+
+  async function items(o?: RequestOptions): Promise<Asset[]> {
+    const answer = await call('items', { ...o, method: 'GET', path: '/items', schema: invenicumItemsSchema });
+    return answer.data.items.map((item) => itemToAsset(item, mediaOrigin));
+  }
+
+  return {
+    getCommunityPlugins: everyPlugin,
+    getInstalledPlugins: installed,
+    previewPluginStac: preview,
+
+    async installPlugin(body, o) {
+      // The backend has no 409: installing twice silently re-installs. Keep our contract.
+      const [listed, own] = await Promise.all([community(o), installed(o)]);
+      if (body.id !== undefined && own.some((plugin) => plugin.id === body.id)) {
+        throw new ApiError({
+          status: 409,
+          code: 'ALREADY_INSTALLED',
+          serverMessage: `“${body.name ?? body.id}” is already installed`,
+          request: 'POST /plugins/install',
+        });
+      }
+      const fromCatalog = listed.find((plugin) => plugin.id === body.id);
+      if (fromCatalog) return postInstall(installRecordBody(fromCatalog), o);
+      if (body.download_url) {
+        const file = await preview(body.download_url, o);
+        const pluginId = body.id ?? file.id ?? pluginIdFromName(file.name);
+        return postInstall(
+          installRecordBody({ ...file, id: pluginId, download_url: body.download_url }),
+          o,
+        );
+      }
+      throw new ApiError({
+        status: 404,
+        code: 'PLUGIN_NOT_FOUND',
+        serverMessage: `There is no plugin “${body.id ?? ''}” in the Invenicum market`,
+        request: 'POST /plugins/install',
+      });
+    },
+
+    uninstallPlugin: (pluginId, o) =>
+      call('uninstall', {
+        ...o,
+        method: 'DELETE',
+        path: `/plugins/uninstall/${id(pluginId)}`,
+        schema: acknowledgementSchema,
+      }),
+
+    togglePlugin: (pluginId, isActive, o) =>
+      call('toggle', {
+        ...o,
+        method: 'PUT',
+        path: '/plugins/user/toggle',
+        body: { pluginId, isActive },
+        schema: invenicumToggleSchema,
+      }),
+
+    async updateInstalledPlugin(pluginId, o) {
+      // There is no update route: the real app re-installs the latest file (plugin_provider.dart
+      // updateFromStore). It sends the old ui with the new version number; we send the latest file's URL
+      // instead, so the backend downloads the new ui with it.
+      const current = (await installed(o)).find((plugin) => plugin.id === pluginId);
+      if (!current) {
+        throw new ApiError({
+          status: 404,
+          code: 'PLUGIN_NOT_FOUND',
+          serverMessage: 'The plugin is not installed; refresh the list',
+          request: 'POST /plugins/install',
+        });
+      }
+      const entry = await catalogEntry(pluginId, o);
+      if (!entry?.download_url) {
+        throw new ApiError({
+          status: 404,
+          code: 'PLUGIN_NOT_FOUND',
+          serverMessage: `“${current.name}” is not in the Invenicum market catalog, so there is no newer file`,
+          request: 'POST /plugins/install',
+        });
+      }
+      const version = entry.version ?? INVENICUM_DEFAULT_VERSION;
+      if (version === current.version)
+        return { success: true, version, message: `“${current.name}” is up to date.` };
+      await postInstall(
+        installRecordBody({
+          ...current,
+          name: entry.name ?? current.name,
+          version,
+          ui: undefined,
+          download_url: entry.download_url,
+        }),
+        o,
+      );
+      return { success: true, version, message: `Updated “${current.name}” to ${version}.` };
+    },
+
+    async createPlugin(body, o) {
+      const pluginId = body.id ?? pluginIdFromName(body.name);
+      const answer = await call('create', {
+        ...o,
+        method: 'POST',
+        path: '/plugins',
+        body: { ...body, id: pluginId },
+        schema: invenicumCreateSchema,
+      });
+      return {
+        id: pluginId,
+        name: body.name,
+        version: body.version,
+        submittedForReview: true,
+        pullRequestUrl: answer.prUrl ?? null,
+      };
+    },
+
+    async updatePlugin(pluginId, body, o) {
+      // The route's validator (src/middleware/jsValidator.js) wants name, slot and ui on every update.
+      const needsCurrent = body.name === undefined || body.slot === undefined || body.ui === undefined;
+      const current = needsCurrent
+        ? (await everyPlugin(o)).find((plugin) => plugin.id === pluginId)
+        : undefined;
+      const full = {
+        name: current?.name,
+        description: current?.description,
+        slot: current?.slot,
+        ui: current?.ui,
+        version: current?.version,
+        ...body,
+      };
+      const answer = await call('update', {
+        ...o,
+        method: 'PUT',
+        path: `/plugins/${id(pluginId)}`,
+        body: full,
+        schema: invenicumUpdateSchema,
+      });
+      const pullRequestUrl = answer.data?.html_url ?? null;
+      return {
+        id: pluginId,
+        version: full.version ?? INVENICUM_DEFAULT_VERSION,
+        pullRequestUrl,
+        submittedForReview: true,
+      };
+    },
+
+    deletePlugin: (pluginId, o = {}) => {
+      const { deleteFromGitHub, ...rest } = o;
+      return call('delete', {
+        ...rest,
+        method: 'DELETE',
+        path: `/plugins/${id(pluginId)}`,
+        query: { deleteFromGitHub: deleteFromGitHub === undefined ? undefined : String(deleteFromGitHub) },
+        schema: acknowledgementSchema,
+      });
+    },
+
+    async login(username, password, o) {
+      // src/services/userService.js looks `username` up as the account's e-mail.
+      const result = await call('login', {
+        ...o,
+        method: 'POST',
+        path: '/auth/login',
+        body: { username: username.trim(), password },
+        schema: invenicumLoginSchema,
+        isSignIn: true,
+      });
+      auth.setToken(result.token);
+      return result;
+    },
+    async logout(o) {
+      try {
+        // The backend's tokens are stateless JWTs; /auth/logout only acknowledges.
+        if (auth.getToken() !== null) {
+          await call('me', {
+            ...o,
+            method: 'POST',
+            path: '/auth/logout',
+            schema: acknowledgementSchema,
+            isSignIn: true,
+          });
+        }
+      } finally {
+        auth.setToken(null);
+      }
+    },
+    me: (o) => call('me', { ...o, method: 'GET', path: '/auth/me', schema: invenicumMeSchema }),
+    // Invenicum has no demo accounts; its first account is made in the app's setup wizard.
+    getDemoInfo: async () => ({ enabled: false, users: [] }),
+
+    getAssets: items,
+    async getAsset(assetId, o) {
+      // There is no single-item GET for the whole inventory, only per container: read the list.
+      const asset = (await items(o)).find((candidate) => candidate.id === assetId);
+      if (!asset) {
+        throw new ApiError({
+          status: 404,
+          code: 'ASSET_NOT_FOUND',
+          serverMessage: `There is no item “${assetId}” in your inventory`,
+          request: `GET /items/${assetId}`,
+        });
+      }
+      return asset;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { BackendMethods } from '../apiClientTypes';
+import {
+  acknowledgementSchema,
+  assetDetailSchema,
+  assetListSchema,
+  createResultSchema,
+  demoInfoSchema,
+  loginResultSchema,
+  meSchema,
+  toggleResultSchema,
+  updateInstalledResultSchema,
+  updateResultSchema,
+} from '../responseSchemas';
+import { communityListSchema, installedListSchema, previewSchema } from '../pluginResponses';
+import type { Transport } from '../transport';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/**
+ * The Plugin API as documented (seeds/invenicum-plugin-api.txt) and as our reference server answers it:
+ * every answer already is our model, errors carry a code.
+ */
+export function createReferenceProfile(transport: Transport): BackendMethods {
+  const { call, auth } = transport;
+  return {
+    getCommunityPlugins: (o) =>
+      call({ ...o, method: 'GET', path: '/plugins/community', schema: communityListSchema }),
+    getInstalledPlugins: (o) =>
+      call({ ...o, method: 'GET', path: '/plugins/installed', schema: installedListSchema }),
+    previewPluginStac: (url, o) =>
+      call({ ...o, method: 'GET', path: '/plugins/preview-stac', query: { url }, schema: previewSchema }),
+    installPlugin: (body, o) =>
+      call({ ...o, method: 'POST', path: '/plugins/install', body, schema: acknowledgementSchema }),
+    uninstallPlugin: (pluginId, o) =>
+      call({
+        ...o,
+        method: 'DELETE',
+        path: `/plugins/uninstall/${id(pluginId)}`,
+        schema: acknowledgementSchema,
+      }),
+    togglePlugin: (pluginId, isActive, o) =>
+      call({
+        ...o,
+        method: 'PUT',
+        path: '/plugins/user/toggle',
+        body: { pluginId, isActive },
+        schema: toggleResultSchema,
+      }),
+    updateInstalledPlugin: (pluginId, o) =>
+      call({
+        ...o,
+        method: 'POST',
+        path: '/plugins/user/update',
+        body: { pluginId },
+        schema: updateInstalledResultSchema,
+      }),
+    createPlugin: (body, o) =>
+      call({ ...o, method: 'POST', path: '/plugins', body, schema: createResultSchema }),
+    updatePlugin: (pluginId, body, o) =>
+      call({ ...o, method: 'PUT', path: `/plugins/${id(pluginId)}`, body, schema: updateResultSchema }),
+    deletePlugin: (pluginId, o = {}) => {
+      const { deleteFromGitHub, ...rest } = o;
+      return call({
+        ...rest,
+        method: 'DELETE',
+        path: `/plugins/${id(pluginId)}`,
+        query: { deleteFromGitHub: deleteFromGitHub === undefined ? undefined : String(deleteFromGitHub) },
+        schema: acknowledgementSchema,
+      });
+    },
+
+    async login(username, password, o) {
+      const result = await call({
+        ...o,
+        method: 'POST',
+        path: '/auth/login',
+        body: { username, password },
+        schema: loginResultSchema,
+        isSignIn: true,
+      });
+      auth.setToken(result.token);
+      return result;
+    },
+    async logout(o) {
+      try {
+        if (auth.getToken() !== null) {
+          await call({
+            ...o,
+            method: 'POST',
+            path: '/auth/logout',
+            schema: acknowledgementSchema,
+            isSignIn: true,
+          });
+        }
+      } finally {
+        auth.setToken(null);
+      }
+    },
+    me: (o) => call({ ...o, method: 'GET', path: '/auth/me', schema: meSchema }),
+    getDemoInfo: (o) =>
+      call({ ...o, method: 'GET', path: '/auth/demo', schema: demoInfoSchema, isSignIn: true }),
+
+    getAssets: (o) => call({ ...o, method: 'GET', path: '/assets', schema: assetListSchema }),
+    getAsset: (assetId, o) =>
+      call({ ...o, method: 'GET', path: `/assets/${id(assetId)}`, schema: assetDetailSchema }),
+  };
+}
