@@ -127,8 +127,7 @@ function errorFromResponse(response: Response, parsed: JsonText, label: string):
   const code = rawCode && CODE_PATTERN.test(rawCode) ? rawCode : codeForStatus(response.status);
   // The real Invenicum backend answers some refusals with `message_es` only.
   const rawMessage = typeof body.message === 'string' ? body.message : body.message_es;
-  const serverMessage =
-    typeof rawMessage === 'string' && rawMessage.trim() !== '' ? rawMessage : undefined;
+  const serverMessage = typeof rawMessage === 'string' && rawMessage.trim() !== '' ? rawMessage : undefined;
   const retryAfter = Number(response.headers.get('Retry-After'));
   return new ApiError({
     status: response.status,

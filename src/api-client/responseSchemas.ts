@@ -28,6 +28,8 @@ export const createResultSchema = z.looseObject({
    */
   submittedForReview: z.boolean().optional(),
   pullRequestUrl: z.string().nullable().optional(),
+  /** A sentence for the user when the review's state needs explaining (e.g. no link came back). */
+  reviewNote: z.string().optional(),
 });
 export type CreatePluginResult = z.output<typeof createResultSchema>;
 
@@ -38,6 +40,7 @@ export const updateResultSchema = z.looseObject({
   pullRequestUrl: z.string().nullable().optional(),
   /** As for create: the new version waits for review in a pull request instead of being published. */
   submittedForReview: z.boolean().optional(),
+  reviewNote: z.string().optional(),
 });
 export type UpdatePluginResult = z.output<typeof updateResultSchema>;
 

@@ -32,16 +32,15 @@ const invenicumUserSchema = z
     githubHandle: z.string().nullish(),
     avatarUrl: z.string().nullish(),
   })
-  .transform(
-    (user): ApiUser =>
-      userSchema.parse({
-        id: user.id,
-        username: user.username || user.email,
-        name: user.name?.trim() || undefined,
-        email: user.email,
-        githubHandle: user.githubHandle ?? null,
-        avatarUrl: user.avatarUrl ?? null,
-      }),
+  .transform((user): ApiUser =>
+    userSchema.parse({
+      id: user.id,
+      username: user.username || user.email,
+      name: user.name?.trim() || undefined,
+      email: user.email,
+      githubHandle: user.githubHandle ?? null,
+      avatarUrl: user.avatarUrl ?? null,
+    }),
   );
 
 /** src/routes/authRoutes.js POST /login: `{ success, token, user }` (the token is a 24 h JWT). */
@@ -119,11 +118,13 @@ export type CatalogEntry = z.output<typeof catalogEntrySchema>;
 export function previewFromRawFile(file: unknown, url: string) {
   const record = isRecord(file) && (file.ui !== undefined || typeof file.name === 'string') ? file : null;
   const ui = unwrapPluginUi(record ? record.ui : file);
-  const name =
-    typeof record?.name === 'string' && record.name.trim() !== '' ? record.name : nameFromUrl(url);
+  const name = typeof record?.name === 'string' && record.name.trim() !== '' ? record.name : nameFromUrl(url);
   const validation = parseStacDocument(ui, { mode: 'strict', rootPath: 'ui' });
   return {
-    id: record && (typeof record.id === 'string' || typeof record.id === 'number') ? String(record.id) : undefined,
+    id:
+      record && (typeof record.id === 'string' || typeof record.id === 'number')
+        ? String(record.id)
+        : undefined,
     name,
     version: typeof record?.version === 'string' ? record.version : INVENICUM_DEFAULT_VERSION,
     description: typeof record?.description === 'string' ? record.description : '',

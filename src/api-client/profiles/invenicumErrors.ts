@@ -60,9 +60,15 @@ function readServerFailure(route: InvenicumRoute, message: string): Reading | nu
   switch (route) {
     case 'create':
       if (/GitHub not linked|User not found/i.test(message))
-        return refusal('GITHUB_NOT_LINKED', 'Publishing needs a GitHub account linked to your Invenicum profile');
+        return refusal(
+          'GITHUB_NOT_LINKED',
+          'Publishing needs a GitHub account linked to your Invenicum profile',
+        );
       if (/not authori[sz]ed|belongs to another author/i.test(message))
-        return refusal('PERMISSION_DENIED', 'A plugin with this id belongs to another author; choose another id');
+        return refusal(
+          'PERMISSION_DENIED',
+          'A plugin with this id belongs to another author; choose another id',
+        );
       return refusal('SERVER_ERROR', 'Invenicum could not open the pull request on GitHub; try again later');
     case 'update':
       if (/not found/i.test(message))
@@ -111,7 +117,11 @@ export function readInvenicumError(route: InvenicumRoute, error: unknown): unkno
   } else if (error.status >= 500) {
     reading = readServerFailure(route, error.serverMessage ?? '') ?? reading;
   }
-  if (reading.code === error.code && reading.message === error.serverMessage && reading.transient === undefined)
+  if (
+    reading.code === error.code &&
+    reading.message === error.serverMessage &&
+    reading.transient === undefined
+  )
     return error;
   return new ApiError({
     status: error.status,

@@ -37,6 +37,12 @@ export interface InvenicumProfileOptions {
 
 const id = (value: string) => encodeURIComponent(value);
 
+/** `https://raw.githubusercontent.com/owner/repo/...` → that repository's pull requests on GitHub. */
+function marketPullRequestsUrl(catalogIndexUrl: string): string | null {
+  const match = /^https:\/\/raw\.githubusercontent\.com\/([\w.-]+)\/([\w.-]+)\//.exec(catalogIndexUrl);
+  return match ? `https://github.com/${match[1]}/${match[2]}/pulls` : null;
+}
+
 /**
  * A real Invenicum backend (lopiv2/invenicum_backend, Express + Prisma) behind our typed client: our calls
  * become what its routes take, its answers become our model, its status-only errors become our codes.
@@ -120,10 +126,7 @@ export function createInvenicumProfile(
       if (body.download_url) {
         const file = await preview(body.download_url, o);
         const pluginId = body.id ?? file.id ?? pluginIdFromName(file.name);
-        return postInstall(
-          installRecordBody({ ...file, id: pluginId, download_url: body.download_url }),
-          o,
-        );
+        return postInstall(installRecordBody({ ...file, id: pluginId, download_url: body.download_url }), o);
       }
       throw new ApiError({
         status: 404,
@@ -220,20 +223,41 @@ export function createInvenicumProfile(
         version: current?.version,
         ...body,
       };
-      const answer = await call('update', {
-        ...o,
-        method: 'PUT',
-        path: `/plugins/${id(pluginId)}`,
-        body: full,
-        schema: invenicumUpdateSchema,
-      });
-      const pullRequestUrl = answer.data?.html_url ?? null;
-      return {
-        id: pluginId,
-        version: full.version ?? INVENICUM_DEFAULT_VERSION,
-        pullRequestUrl,
-        submittedForReview: true,
-      };
+      const version = full.version ?? INVENICUM_DEFAULT_VERSION;
+      try {
+        const answer = await transport.call({
+          ...o,
+          method: 'PUT',
+          path: `/plugins/${id(pluginId)}`,
+          body: full,
+          schema: invenicumUpdateSchema,
+        });
+        return {
+          id: pluginId,
+          version,
+          pullRequestUrl: answer.data?.html_url ?? null,
+          submittedForReview: true,
+        };
+      } catch (error) {
+        // pluginService.updatePlugin opens the pull request, then writes columns its Prisma schema lacks
+        // (hasPendingPR, pendingVersion) and answers 500: the proposal exists, only its link is lost.
+        if (
+          error instanceof ApiError &&
+          /prisma\.plugin\.update|hasPendingPR/.test(error.serverMessage ?? '')
+        ) {
+          const pulls = marketPullRequestsUrl(catalogIndexUrl);
+          return {
+            id: pluginId,
+            version,
+            pullRequestUrl: pulls,
+            submittedForReview: true,
+            reviewNote:
+              'Invenicum opened the pull request but did not return its link; find it among the market ' +
+              "repository's open pull requests.",
+          };
+        }
+        throw readInvenicumError('update', error);
+      }
     },
 
     deletePlugin: (pluginId, o = {}) => {
