@@ -1,4 +1,5 @@
-import type { LoginRateLimiter } from './auth/loginRateLimiter';
+import type { ClientAddressResolver } from './auth/clientAddress';
+import type { LoginAttemptLimiter } from './auth/loginRateLimiter';
 import type { Logger } from './http/requestLogger';
 import type { SafeFetchResult } from './safeFetch';
 import type { AssetStore } from './store/assetStore';
@@ -18,7 +19,9 @@ export interface AppServices {
   sessions: SessionStore;
   plugins: PluginStore;
   assets: AssetStore;
-  loginLimiter: LoginRateLimiter;
+  loginLimiter: LoginAttemptLimiter;
+  /** The client's address for rate limits, through trusted proxies only. */
+  clientAddress: ClientAddressResolver;
   fetchPluginJson: (url: string) => Promise<SafeFetchResult>;
   tokenTtlMs: number;
   bodyLimitBytes: number;

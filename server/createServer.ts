@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AppServices } from './appServices';
-import { LoginRateLimiter, type LoginRateLimitOptions } from './auth/loginRateLimiter';
+import { createClientAddressResolver, parseTrustedProxies } from './auth/clientAddress';
+import { createLoginRateLimiter, type LoginRateLimitOptions } from './auth/loginRateLimiter';
 import { createApp } from './createApp';
 import { openDatabase, type SqliteDatabase } from './database';
 import type { AppEnv } from './http/appEnv';
@@ -47,6 +48,11 @@ export interface ServerOptions {
   /** Largest request body (default 1 MB). */
   bodyLimitBytes?: number;
   loginRateLimit?: LoginRateLimitOptions;
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: addresses, CIDR ranges or `loopback`/`linklocal`/
+   * `uniquelocal` (default `STAC_WEB_TRUST_PROXY`, comma-separated; none).
+   */
+  trustProxy?: readonly string[];
 }
 
 export interface StacWebServer {
@@ -80,6 +86,10 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
   const catalogDir = resolve(options.catalogDir ?? join(PROJECT_ROOT, 'public', 'plugins'));
   const demo = options.demo ?? envFlag(process.env.STAC_WEB_DEMO);
   const log = resolveLogger(options.log);
+  // Checked before the database opens: a typo in the proxy list must stop the start, not weaken limits.
+  const trustedProxies = options.trustProxy
+    ? parseTrustedProxies(options.trustProxy.join(','))
+    : parseTrustedProxies(process.env.STAC_WEB_TRUST_PROXY);
   const db = openDatabase(dbPath);
   try {
     if (options.seed ?? true) await seedDatabase(db, { catalogDir, demo, log });
@@ -93,7 +103,8 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     sessions: createSessionStore(db),
     plugins: createPluginStore(db),
     assets: createAssetStore(db),
-    loginLimiter: new LoginRateLimiter(options.loginRateLimit),
+    loginLimiter: createLoginRateLimiter(options.loginRateLimit),
+    clientAddress: createClientAddressResolver(trustedProxies),
     fetchPluginJson: createSafeFetcher({
       ...options.fetch,
       ownCatalog: {

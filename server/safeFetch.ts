@@ -2,6 +2,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import { parseBoundedJson } from './boundedJson';
 import { isPublicAddress } from './ipAddressPolicy';
 
 /**
@@ -20,6 +21,7 @@ export type SafeFetchErrorCode =
   | 'TIMEOUT'
   | 'TOO_LARGE'
   | 'NOT_JSON'
+  | 'TOO_DEEP'
   | 'HTTP_ERROR'
   | 'NETWORK_ERROR';
 
@@ -83,11 +85,10 @@ async function defaultResolve(hostname: string): Promise<ResolvedAddress[]> {
 }
 
 function parseJson(text: string, url: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new SafeFetchError('NOT_JSON', `${url} did not return valid JSON.`);
-  }
+  const parsed = parseBoundedJson(text);
+  if (parsed.ok) return parsed.value;
+  if (parsed.reason === 'too_deep') throw new SafeFetchError('TOO_DEEP', `${url}: ${parsed.message}.`);
+  throw new SafeFetchError('NOT_JSON', `${url} did not return valid JSON.`);
 }
 
 /** Answers Node's socket lookup with the one address we checked, whatever it asks. */
@@ -213,11 +214,17 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): (url: string)
             rejectHop(new SafeFetchError('HTTP_ERROR', `${url.href} answered HTTP ${status}.`));
             return;
           }
+          // No Content-Type is refused too: the body's type is then anyone's guess, and the docs promise JSON only.
           const contentType = res.headers['content-type'] ?? '';
-          if (contentType && !JSON_CONTENT_TYPE.test(contentType)) {
+          if (!JSON_CONTENT_TYPE.test(contentType)) {
             res.destroy();
             rejectHop(
-              new SafeFetchError('NOT_JSON', `${url.href} answered ${contentType.split(';')[0]}, not JSON.`),
+              new SafeFetchError(
+                'NOT_JSON',
+                contentType
+                  ? `${url.href} answered ${contentType.split(';')[0]}, not JSON.`
+                  : `${url.href} answered without a Content-Type; serve the file as application/json.`,
+              ),
             );
             return;
           }

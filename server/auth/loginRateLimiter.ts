@@ -1,78 +1,92 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
 export interface LoginRateLimitOptions {
-  /** Failed attempts allowed per IP + username within the window (default 5). */
+  /** Sign-in attempts allowed per client address + username within the window (default 5). */
   maxFailuresPerAccount?: number;
-  /** Failed attempts allowed per IP across all usernames within the window (default 30). */
+  /** Sign-in attempts allowed per client address across all usernames within the window (default 30). */
   maxFailuresPerIp?: number;
   /** Window length in milliseconds (default 15 minutes). */
   windowMs?: number;
-  now?: () => number;
+  /**
+   * Builds the counter for one kind of bucket. Default: in-memory counters (one process). A database-backed
+   * limiter from rate-limiter-flexible (Postgres, SQLite, ...) makes the limits hold across instances.
+   */
+  createCounter?: (settings: RateCounterSettings) => RateLimiterAbstract;
 }
 
-interface Bucket {
-  failures: number;
-  resetAt: number;
+export interface RateCounterSettings {
+  /** Distinguishes the two buckets in a shared store (`login_account`, `login_ip`). */
+  keyPrefix: string;
+  points: number;
+  /** Seconds. */
+  duration: number;
 }
 
 /**
- * Counts failed logins in memory. Keyed by IP + username so one attacker cannot lock a user out from
- * everywhere, with a looser per-IP cap so spraying many usernames from one address is slowed too.
+ * The rate limit on sign-in. An attempt is counted the moment it arrives, before the password hash is
+ * computed, so parallel guesses cannot all pass a check that only later records their failure.
  */
-export class LoginRateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
-  private readonly maxPerAccount: number;
-  private readonly maxPerIp: number;
-  private readonly windowMs: number;
-  private readonly now: () => number;
+export interface LoginAttemptLimiter {
+  /** Counts one attempt; resolves 0 when it may proceed, else the seconds until the caller may try again. */
+  attempt(clientKey: string, username: string): Promise<number>;
+  /** The password was right: this account's attempts from this client are forgotten. */
+  succeeded(clientKey: string, username: string): Promise<void>;
+}
 
-  constructor(options: LoginRateLimitOptions = {}) {
-    this.maxPerAccount = options.maxFailuresPerAccount ?? 5;
-    this.maxPerIp = options.maxFailuresPerIp ?? 30;
-    this.windowMs = options.windowMs ?? 15 * 60_000;
-    this.now = options.now ?? Date.now;
+/** The limit store itself failed (a database-backed store that is down); the caller should answer 503. */
+export class RateLimitUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The sign-in rate limit could not be checked.', { cause });
+    this.name = 'RateLimitUnavailableError';
   }
+}
 
-  /** Seconds until the caller may try again, or 0 when the attempt may proceed. */
-  retryAfterSeconds(ip: string, username: string): number {
-    const now = this.now();
-    let wait = 0;
-    for (const [key, max] of this.keys(ip, username)) {
-      const bucket = this.live(key, now);
-      if (bucket && bucket.failures >= max) wait = Math.max(wait, Math.ceil((bucket.resetAt - now) / 1000));
-    }
-    return wait;
-  }
+const memoryCounter = (settings: RateCounterSettings): RateLimiterAbstract => new RateLimiterMemory(settings);
 
-  recordFailure(ip: string, username: string): void {
-    const now = this.now();
-    for (const [key] of this.keys(ip, username)) {
-      const bucket = this.live(key, now) ?? { failures: 0, resetAt: now + this.windowMs };
-      bucket.failures += 1;
-      this.buckets.set(key, bucket);
-    }
-    if (this.buckets.size > 10_000) this.prune(now);
-  }
+/**
+ * Keyed by client + username so that one attacker cannot lock a user out from everywhere, with a looser
+ * per-client cap so spraying many usernames from one address is slowed too. A correct password gives its
+ * attempt back, so people who sign in often are never limited by their successes.
+ */
+export function createLoginRateLimiter(options: LoginRateLimitOptions = {}): LoginAttemptLimiter {
+  const duration = Math.max(1, Math.ceil((options.windowMs ?? 15 * 60_000) / 1000));
+  const createCounter = options.createCounter ?? memoryCounter;
+  const perAccount = createCounter({
+    keyPrefix: 'login_account',
+    points: options.maxFailuresPerAccount ?? 5,
+    duration,
+  });
+  const perClient = createCounter({
+    keyPrefix: 'login_ip',
+    points: options.maxFailuresPerIp ?? 30,
+    duration,
+  });
+  const accountKey = (clientKey: string, username: string) => `${clientKey}|${username.toLowerCase()}`;
 
-  recordSuccess(ip: string, username: string): void {
-    this.buckets.delete(this.keys(ip, username)[0][0]);
-  }
-
-  private keys(ip: string, username: string): Array<[string, number]> {
-    return [
-      [`account:${ip}:${username.toLowerCase()}`, this.maxPerAccount],
-      [`ip:${ip}`, this.maxPerIp],
-    ];
-  }
-
-  private live(key: string, now: number): Bucket | undefined {
-    const bucket = this.buckets.get(key);
-    if (bucket && bucket.resetAt <= now) {
-      this.buckets.delete(key);
-      return undefined;
-    }
-    return bucket;
-  }
-
-  private prune(now: number): void {
-    for (const [key, bucket] of this.buckets) if (bucket.resetAt <= now) this.buckets.delete(key);
-  }
+  return {
+    async attempt(clientKey, username) {
+      const outcomes = await Promise.allSettled([
+        perAccount.consume(accountKey(clientKey, username)),
+        perClient.consume(clientKey),
+      ]);
+      let waitMs = 0;
+      for (const outcome of outcomes) {
+        if (outcome.status === 'fulfilled') continue;
+        // A RateLimiterRes rejection means "over the limit"; anything else is the store failing.
+        if (!(outcome.reason instanceof RateLimiterRes)) throw new RateLimitUnavailableError(outcome.reason);
+        waitMs = Math.max(waitMs, outcome.reason.msBeforeNext, 1000);
+      }
+      return Math.ceil(waitMs / 1000);
+    },
+    async succeeded(clientKey, username) {
+      try {
+        await Promise.all([
+          perAccount.delete(accountKey(clientKey, username)),
+          perClient.reward(clientKey, 1),
+        ]);
+      } catch (error) {
+        throw new RateLimitUnavailableError(error);
+      }
+    },
+  };
 }

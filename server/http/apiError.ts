@@ -17,6 +17,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'URL_NOT_ALLOWED'
   | 'FETCH_FAILED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_ERROR';
 
 /** The JSON body of every error: `{ success: false, message, error }` plus optional details. */

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { parseBoundedJson } from '../boundedJson';
 import { ApiError } from './apiError';
 
 /** Describes zod issues as `field: problem` sentences a person can act on. */
@@ -11,7 +12,7 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[]): string[]
 }
 
 /**
- * Parses the request body as JSON and checks it against `schema`. Broken JSON and wrong shapes are 400s
+ * Parses the request body as JSON (depth-bounded before parsing) and checks it against `schema`. Broken JSON and wrong shapes are 400s
  * with a message that names the problem; nothing of the parser's internals reaches the client.
  */
 export async function readJsonBody<Schema extends z.ZodType>(
@@ -22,16 +23,17 @@ export async function readJsonBody<Schema extends z.ZodType>(
   if (text.trim() === '') {
     throw new ApiError(400, 'INVALID_JSON', 'The request body is empty; send a JSON object.');
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
+  const parsed = parseBoundedJson(text);
+  if (!parsed.ok) {
     throw new ApiError(
       400,
       'INVALID_JSON',
-      'The request body is not valid JSON: check quotes, commas and braces, and send Content-Type: application/json.',
+      parsed.reason === 'too_deep'
+        ? `The request body is refused: ${parsed.message}.`
+        : 'The request body is not valid JSON: check quotes, commas and braces, and send Content-Type: application/json.',
     );
   }
+  const json = parsed.value;
   const result = schema.safeParse(json);
   if (!result.success) {
     const problems = describeZodIssues(result.error.issues);

@@ -86,7 +86,29 @@ export function toCommunityView(
   };
 }
 
-export function toInstalledView(row: InstallWithCatalogRow, userId: number): InstalledPluginView {
+/** A user sees public plugins and their own unpublished ones; everything else is as if it did not exist. */
+export function isVisibleTo(row: Pick<PluginRow, 'is_public' | 'author_user_id'>, userId: number): boolean {
+  return row.is_public === 1 || row.author_user_id === userId;
+}
+
+export function toInstalledView(joined: InstallWithCatalogRow, userId: number): InstalledPluginView {
+  // A catalog row this user may not see (another user's private plugin under the same id) says nothing.
+  const catalogVisible =
+    joined.catalog_version !== null &&
+    isVisibleTo(
+      { is_public: joined.catalog_is_public ?? 0, author_user_id: joined.catalog_author_user_id },
+      userId,
+    );
+  const row: InstallWithCatalogRow = catalogVisible
+    ? joined
+    : {
+        ...joined,
+        catalog_version: null,
+        catalog_author_user_id: null,
+        catalog_is_official: null,
+        catalog_is_public: null,
+        catalog_download_count: null,
+      };
   const latestVersion = row.catalog_version ?? row.version;
   return {
     id: row.plugin_id,

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppServices } from '../appServices';
+import { rateLimitKey } from '../auth/clientAddress';
+import { RateLimitUnavailableError } from '../auth/loginRateLimiter';
 import { decoyPasswordHash, verifyPassword } from '../auth/password';
 import { ApiError } from '../http/apiError';
 import type { AppEnv } from '../http/appEnv';
@@ -13,14 +13,6 @@ const loginBody = z.object({
   username: z.string().trim().min(1, 'enter a username').max(64),
   password: z.string().min(1, 'enter a password').max(1024),
 });
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 export function authRoutes(services: AppServices): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -38,28 +30,39 @@ export function authRoutes(services: AppServices): Hono<AppEnv> {
     });
   });
 
+  /** Store failures of the limiter become a 503 that says to retry, never a 500. */
+  async function limited<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof RateLimitUnavailableError)) throw error;
+      services.log({ level: 'error', msg: 'rate limit store failed', error: String(error.cause) });
+      throw new ApiError(
+        503,
+        'SERVICE_UNAVAILABLE',
+        'Sign-in is unavailable for a moment; try again shortly.',
+      );
+    }
+  }
+
   routes.post('/login', async (c) => {
     const { username, password } = await readJsonBody(c, loginBody);
-    const ip = clientAddress(c);
-    const wait = services.loginLimiter.retryAfterSeconds(ip, username);
+    const client = rateLimitKey(services.clientAddress(c));
+    // Counted before the slow password hash: parallel guesses each take a slot, so the limit holds.
+    const wait = await limited(() => services.loginLimiter.attempt(client, username));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       throw new ApiError(
         429,
         'RATE_LIMITED',
-        `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`,
-        {
-          retryAfterSeconds: wait,
-        },
+        `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+        { retryAfterSeconds: wait },
       );
     }
     const user = services.users.findByUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
-    if (!user || !valid) {
-      services.loginLimiter.recordFailure(ip, username);
-      throw new ApiError(401, 'INVALID_CREDENTIALS', 'Wrong username or password.');
-    }
-    services.loginLimiter.recordSuccess(ip, username);
+    if (!user || !valid) throw new ApiError(401, 'INVALID_CREDENTIALS', 'Wrong username or password.');
+    await limited(() => services.loginLimiter.succeeded(client, username));
     const session = services.sessions.issue(user.id, services.tokenTtlMs);
     return c.json({ token: session.token, expiresAt: session.expiresAt, user: toPublicUser(user) });
   });

@@ -6,7 +6,7 @@ import { ApiError, pluginNotFound } from '../http/apiError';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody } from '../http/readJsonBody';
 import { readPluginFile, SLOT_PATTERN, validatePluginUi } from '../plugins/pluginDocument';
-import { toCommunityView, toInstalledView } from '../plugins/pluginViews';
+import { isVisibleTo, toCommunityView, toInstalledView } from '../plugins/pluginViews';
 import { isNewerVersion, isValidVersion } from '../plugins/version';
 import { SafeFetchError, type SafeFetchResult } from '../safeFetch';
 import type { PluginRow } from '../store/pluginStore';
@@ -79,7 +79,8 @@ function fetchFailure(error: unknown): ApiError {
   if (reason === 'INVALID_URL' || reason === 'URL_NOT_ALLOWED' || reason === 'ADDRESS_NOT_ALLOWED') {
     return new ApiError(400, 'URL_NOT_ALLOWED', error.message, { reason });
   }
-  if (reason === 'NOT_JSON') return new ApiError(422, 'INVALID_STAC', error.message, { reason, issues: [] });
+  if (reason === 'NOT_JSON' || reason === 'TOO_DEEP')
+    return new ApiError(422, 'INVALID_STAC', error.message, { reason, issues: [] });
   return new ApiError(502, 'FETCH_FAILED', `The plugin could not be downloaded: ${error.message}`, {
     reason,
   });
@@ -89,12 +90,18 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const { plugins } = services;
 
-  const isVisible = (row: PluginRow, user: UserRecord) =>
-    row.is_public === 1 || row.author_user_id === user.id;
+  /**
+   * The catalog as this user may see it: public plugins and their own. Every route looks plugins up
+   * through here, so another user's private plugin answers exactly as one that does not exist.
+   */
+  function visiblePlugin(id: string, user: UserRecord): PluginRow | undefined {
+    const row = plugins.get(id);
+    return row && isVisibleTo(row, user.id) ? row : undefined;
+  }
 
   function findOwnPlugin(id: string, user: UserRecord): PluginRow {
-    const row = plugins.get(id);
-    if (!row || !isVisible(row, user)) throw pluginNotFound(id);
+    const row = visiblePlugin(id, user);
+    if (!row) throw pluginNotFound(id);
     if (row.author_user_id !== user.id) {
       throw new ApiError(
         403,
@@ -164,8 +171,8 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     const user = c.get('user');
     const body = await readJsonBody(c, installBody);
     const url = body.download_url ?? body.downloadUrl;
-    const catalogRow = body.id ? plugins.get(body.id) : undefined;
-    if (catalogRow && isVisible(catalogRow, user)) {
+    const catalogRow = body.id ? visiblePlugin(body.id, user) : undefined;
+    if (catalogRow) {
       if (plugins.install(user.id, catalogRow) === 'already_installed') {
         throw new ApiError(409, 'ALREADY_INSTALLED', `"${catalogRow.name}" is already installed.`, {
           pluginId: catalogRow.id,
@@ -189,7 +196,8 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     const validation = validatePluginUi(plugin.ui);
     if (!validation.ok) throw invalidStac(validation.issues, 'The downloaded plugin UI');
     const id = body.id ?? plugin.id ?? slugify(plugin.name);
-    if (catalogRow || plugins.get(id)) {
+    // Only a plugin this user can see is a conflict; the snapshot below never touches the catalog.
+    if (visiblePlugin(id, user)) {
       throw new ApiError(
         409,
         'VERSION_CONFLICT',
@@ -241,7 +249,7 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     const { pluginId: id } = await readJsonBody(c, updateInstallBody);
     const install = plugins.getInstall(user.id, id);
     if (!install) throw pluginNotFound(id, 'Installed plugin');
-    const row = plugins.get(id);
+    const row = visiblePlugin(id, user);
     if (!row)
       throw new ApiError(
         404,
@@ -294,10 +302,9 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
   routes.get('/:id', (c) => {
     const user = c.get('user');
     const id = c.req.param('id');
-    const row = plugins.get(id);
-    const install = plugins.getInstall(user.id, id);
-    if (!row || !(isVisible(row, user) || install)) throw pluginNotFound(id);
-    return c.json(toCommunityView(row, user.id, install));
+    const row = visiblePlugin(id, user);
+    if (!row) throw pluginNotFound(id);
+    return c.json(toCommunityView(row, user.id, plugins.getInstall(user.id, id)));
   });
 
   routes.put('/:id', async (c) => {

@@ -16,7 +16,7 @@ export {
 export { validateStacFile, BARE_ROOT_PATH } from './validateStacFile';
 export type { StacFileKind, StacFileValidation } from './validateStacFile';
 export type { JsonTextResult } from './parseStacDocument';
-export { DEFAULT_LIMITS } from './limits';
+export { DEFAULT_LIMITS, jsonTextDepth } from './limits';
 export { coerceWidgetProps } from './coerceWidgetProps';
 export { isTemplateString } from './template';
 export { SDK_METHODS } from './actionSpecs';

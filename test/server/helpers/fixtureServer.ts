@@ -51,3 +51,11 @@ export const redirect =
   (_req, res, base) => {
     res.writeHead(302, { location: to(base) }).end();
   };
+
+/** A fetcher policy that lets the server download from a fixture server on 127.0.0.1. */
+export const localFixtureFetchPolicy = {
+  allowHosts: ['127.0.0.1'],
+  allowHttpHosts: ['127.0.0.1'],
+  allowPrivateForTests: ['127.0.0.1'],
+  timeoutMs: 5000,
+};
