@@ -32,6 +32,7 @@ const snackBarAction = obj('SnackBarAction', {
   textColor: color,
   disabledTextColor: color,
   backgroundColor: color,
+  disabledBackgroundColor: color,
   onPressed: A,
 });
 

@@ -356,6 +356,103 @@ export const alignment = union('Alignment', alignmentName.expected, [alignmentNa
 
 export const size = obj('Size', { width: num, height: num });
 
+/** Stac's StacRect (positioned.rect, decorationImage.centerSlice, hero.createRectTween). */
+export const rect = obj(
+  'Rect',
+  {
+    rectType: enumOf('StacRectType', ['fromCenter', 'fromCircle', 'fromLTRB', 'fromLTWH', 'fromPoints']),
+    center: offset,
+    a: offset,
+    b: offset,
+    width: num,
+    height: num,
+    left: num,
+    top: num,
+    right: num,
+    bottom: num,
+    radius: num,
+  },
+  { required: ['rectType'] },
+);
+
+/**
+ * Stac's VisualDensity is `{horizontal, vertical}` (StacVisualDensity, -4..4); Flutter's named densities are
+ * accepted too, as documents written from Flutter code use them.
+ */
+export const visualDensity = union(
+  'VisualDensity',
+  'a VisualDensity: {horizontal, vertical} (each -4 to 4) or "standard", "comfortable", "compact"',
+  [
+    enumOf('VisualDensity name', ['standard', 'comfortable', 'compact', 'adaptivePlatformDensity']),
+    obj('VisualDensity', { horizontal: num, vertical: num }, { required: ['horizontal', 'vertical'] }),
+  ],
+);
+
+const materialColorShades: Record<string, Shape> = { primary: color };
+for (const shade of [50, 100, 200, 300, 400, 500, 600, 700, 800, 900])
+  materialColorShades[`shade${shade}`] = color;
+
+/**
+ * A colour, or Stac's StacMaterialColor `{primary, shade50..shade900}` (checkBox.fillColor, switch.thumbColor...):
+ * Stac paints such a property with the primary colour in every state.
+ */
+export const materialColor = union(
+  'MaterialColor',
+  'a colour ("#RRGGBB", a theme role, a Material name) or a MaterialColor {primary, shade50, ..., shade900}',
+  [color, obj('MaterialColor', materialColorShades, { required: ['primary'] })],
+);
+
+/** Stac's StacScrollPhysics, plus Flutter names older documents use (`always`, `fixedExtent`, `range`). */
+export const scrollPhysics = enumOf('ScrollPhysics', [
+  'never',
+  'always',
+  'bouncing',
+  'clamping',
+  'fixed',
+  'page',
+  'fixedExtent',
+  'range',
+]);
+
+export const mouseCursor = enumOf('MouseCursor', [
+  'none',
+  'basic',
+  'click',
+  'forbidden',
+  'wait',
+  'progress',
+  'contextMenu',
+  'help',
+  'text',
+  'verticalText',
+  'cell',
+  'precise',
+  'move',
+  'grab',
+  'grabbing',
+  'noDrop',
+  'alias',
+  'copy',
+  'disappearing',
+  'allScroll',
+  'resizeLeftRight',
+  'resizeUpDown',
+  'resizeUpLeftDownRight',
+  'resizeUpRightDownLeft',
+  'resizeUp',
+  'resizeDown',
+  'resizeLeft',
+  'resizeRight',
+  'resizeUpLeft',
+  'resizeUpRight',
+  'resizeDownLeft',
+  'resizeDownRight',
+  'resizeColumn',
+  'resizeRow',
+  'zoomIn',
+  'zoomOut',
+]);
+
 export const duration = union(
   'Duration',
   'a Duration {days, hours, minutes, seconds, milliseconds} or milliseconds',
@@ -385,6 +482,7 @@ export const textStyleObject = obj('TextStyle', {
   height: num,
   decoration: textDecoration,
   decorationColor: color,
+  textBaseline: enumOf('TextBaseline', ['alphabetic', 'ideographic']),
   styleFromTheme: textStyleName,
 });
 
@@ -420,6 +518,7 @@ export const gradient = obj('Gradient', {
   focalRadius: num,
   startAngle: num,
   endAngle: num,
+  tileMode: enumOf('TileMode', ['clamp', 'repeated', 'mirror', 'decal']),
 });
 
 export const boxShadow = obj('BoxShadow', {
@@ -439,6 +538,12 @@ export const decorationImage = obj(
     repeat: enumOf('ImageRepeat', ['repeat', 'repeatX', 'repeatY', 'noRepeat']),
     opacity: num,
     imageType: enumOf('StacImageType', ['network', 'asset', 'file']),
+    scale: num,
+    filterQuality: enumOf('FilterQuality', ['none', 'low', 'medium', 'high']),
+    centerSlice: rect,
+    matchTextDirection: bool,
+    invertColors: bool,
+    isAntiAlias: bool,
   },
   { required: ['src'] },
 );
@@ -491,6 +596,11 @@ export const buttonStyle = obj('ButtonStyle', {
   alignment,
   iconSize: num,
   enableFeedback: bool,
+  visualDensity,
+  tapTargetSize: materialTapTargetSize,
+  iconAlignment: enumOf('IconAlignment', ['start', 'end']),
+  enabledMouseCursor: mouseCursor,
+  disabledMouseCursor: mouseCursor,
 });
 
 export const iconTheme = obj('IconTheme', { color, size: num, opacity: num });
@@ -542,6 +652,10 @@ export const inputDecoration = obj('InputDecoration', {
   helperStyle: textStyle,
   hintText: str,
   hintStyle: textStyle,
+  hintTextDirection: textDirection,
+  hintMaxLines: int,
+  floatingLabelBehavior: enumOf('FloatingLabelBehavior', ['never', 'auto', 'always']),
+  floatingLabelAlignment: enumOf('FloatingLabelAlignment', ['start', 'center']),
   errorText: str,
   errorStyle: textStyle,
   isDense: bool,

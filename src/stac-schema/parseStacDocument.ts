@@ -3,9 +3,10 @@
  * (src/stac-schema/widgetSpecs.ts, actionSpecs.ts). zod is not asked to recurse through the tree: with ~90
  * widget types a lazy union re-tries every option per node, which is what made big documents slow.
  *
- * Lenient mode (rendering): a node with an error is replaced by the `stac:invalid` marker, an action with
- * an error is dropped, unknown widget/action types are warnings and stay in the tree, unknown props are
- * ignored as Stac does. Strict mode (authoring, publishing): the same checks, every error fails the result,
+ * Lenient mode (rendering): a refused property is dropped and reported while its widget still renders; a
+ * widget that lacks a required property is replaced by the `stac:invalid` marker, an action with an error
+ * is dropped, unknown widget/action types are warnings and stay in the tree, unknown props are ignored as
+ * Stac does. Strict mode (authoring, publishing): the same checks, every error fails the result,
  * unknown types are errors and unknown props are reported as warnings with a hint.
  */
 import { INVALID_NODE_TYPE } from './types';
@@ -39,6 +40,11 @@ class LimitExceeded extends Error {
 interface Frame {
   errors: number;
   first?: StacIssue;
+  /**
+   * Lenient widgets drop a refused property and still render. Actions stay all or nothing: a half-understood
+   * action (a navigate without its route) must not run.
+   */
+  dropRefusedProps?: boolean;
 }
 
 interface Walk {
@@ -310,6 +316,8 @@ function validateObject(
   const out: PlainObject | undefined = keepCopy ? {} : undefined;
   const known = shape.props;
   const reportUnknown = walk.mode === 'strict' && Object.keys(known).length > 0;
+  /** Refused properties of a lenient widget, with the first issue each raised. */
+  let dropped: Map<string, StacIssue> | undefined;
   for (const key of Object.keys(value)) {
     const raw = value[key];
     walk.bytes += key.length + 4;
@@ -337,8 +345,34 @@ function validateObject(
       if (out) out[key] = raw;
       continue;
     }
+    const errorsBefore = frame.errors;
+    const firstBefore = frame.first;
+    const issuesBefore = walk.issues.length;
     const kept = validateValue(walk, propShape, raw, propPath, depth + 1, frame);
+    if (frame.dropRefusedProps && frame.errors > errorsBefore) {
+      // Lenient: the refused property is dropped (its issue stays reported), never the widget that carries
+      // it; the errors are settled here so that the objects around it keep their other properties.
+      frame.errors = errorsBefore;
+      frame.first = firstBefore;
+      const issue = walk.issues.slice(issuesBefore).find((raised) => raised.severity === 'error');
+      dropped ??= new Map();
+      if (issue) dropped.set(key, issue);
+      continue;
+    }
     if (out && kept !== undefined) out[key] = kept;
+  }
+  // A required property that was refused: the widget cannot render, for the reason already reported.
+  const refusedRequired = [...(shape.required ?? []), ...(shape.requireOneOf ?? [])].find((name) =>
+    dropped?.has(name),
+  );
+  if (refusedRequired !== undefined && dropped) {
+    const requireOneOfMet = shape.requireOneOf?.some(
+      (name) => value[name] !== undefined && value[name] !== null && !dropped?.has(name),
+    );
+    if (shape.required?.includes(refusedRequired) || !requireOneOfMet) {
+      frame.errors += 1;
+      frame.first ??= dropped.get(refusedRequired);
+    }
   }
   for (const name of shape.required ?? []) {
     if (value[name] === undefined || value[name] === null) {
@@ -365,6 +399,11 @@ function validateObject(
       childPath(path, shape.requireOneOf[0]),
       `${shape.name} needs ${names}; add one.`,
     );
+  }
+  if (dropped && !out) {
+    const kept: PlainObject = {};
+    for (const key of Object.keys(value)) if (key !== PROTO_KEY && !dropped.has(key)) kept[key] = value[key];
+    return kept;
   }
   return out ?? value;
 }
@@ -450,7 +489,7 @@ function walkWidget(walk: Walk, value: unknown, path: string, depth: number): St
     checkString(walk, type, path);
     return walkUnspecifiedWidget(walk, value, path, depth);
   }
-  const frame: Frame = { errors: 0 };
+  const frame: Frame = { errors: 0, dropRefusedProps: walk.mode === 'lenient' };
   const node = validateObject(walk, spec, value, path, depth, frame, true) as StacNode;
   if (frame.errors > 0 && walk.mode === 'lenient' && frame.first) return invalidNode(type, frame.first);
   return node;

@@ -250,24 +250,66 @@ describe('parseStacDocument: issues with codes, paths and hints', () => {
 });
 
 describe('parseStacDocument: lenient mode keeps the rest of the document', () => {
-  it('replaces a bad node with the stac:invalid marker and keeps its siblings', () => {
+  it('drops a refused property and reports it, but still renders its widget', () => {
     const result = parseStacDocument({
       type: 'column',
       children: [
         { type: 'text', data: 'first' },
-        { type: 'text', data: 'bad', maxLines: 'two' },
+        { type: 'text', data: 'bad', maxLines: 'two', style: { fontSize: 'huge', color: '#FF0000' } },
         { type: 'text', data: 'third' },
       ],
     });
     expect(result.ok).toBe(true);
     const children = result.document?.children as StacNode[];
     expect(children[0]).toEqual({ type: 'text', data: 'first' });
+    // Only the refused values go: the rest of the style object stays.
+    expect(children[1]).toEqual({ type: 'text', data: 'bad', style: { color: '#FF0000' } });
+    expect(codes(result.issues)).toEqual([
+      'error:invalid_value@ui.children[1].maxLines',
+      'error:invalid_value@ui.children[1].style.fontSize',
+    ]);
+    expect(children[2]).toEqual({ type: 'text', data: 'third' });
+  });
+
+  it('replaces a widget that lacks a required property with the stac:invalid marker and keeps its siblings', () => {
+    const result = parseStacDocument({
+      type: 'column',
+      children: [{ type: 'icon' }, { type: 'padding', padding: 'wide', child: { type: 'text', data: 'x' } }],
+    });
+    expect(result.ok).toBe(true);
+    const children = result.document?.children as StacNode[];
+    expect(children[0]).toMatchObject({
+      type: INVALID_NODE_TYPE,
+      originalType: 'icon',
+      issue: { code: 'missing_required', path: 'ui.children[0].icon' },
+    });
+    // A required property that is refused leaves the widget without it, for the reason reported once.
     expect(children[1]).toMatchObject({
       type: INVALID_NODE_TYPE,
-      originalType: 'text',
-      issue: { code: 'invalid_value', path: 'ui.children[1].maxLines' },
+      originalType: 'padding',
+      issue: { code: 'invalid_value', path: 'ui.children[1].padding' },
     });
-    expect(children[2]).toEqual({ type: 'text', data: 'third' });
+    expect(codes(result.issues)).toEqual([
+      'error:missing_required@ui.children[0].icon',
+      'error:invalid_value@ui.children[1].padding',
+    ]);
+  });
+
+  it('keeps the chip and the grid of a gallery document when one of their properties is refused', () => {
+    const result = parseStacDocument({
+      type: 'column',
+      children: [
+        { type: 'chip', label: { type: 'text', data: 'Tag' }, visualDensity: 'dense' },
+        { type: 'gridView', crossAxisCount: 2, physics: 'sticky', children: [{ type: 'text', data: 'A' }] },
+      ],
+    });
+    const children = result.document?.children as StacNode[];
+    expect(children.map((child) => child.type)).toEqual(['chip', 'gridView']);
+    expect(children[1]).not.toHaveProperty('physics');
+    expect(codes(result.issues)).toEqual([
+      'error:invalid_value@ui.children[0].visualDensity',
+      'error:invalid_value@ui.children[1].physics',
+    ]);
   });
 
   it('keeps unknown widget types in the tree for the renderer fallback', () => {
@@ -314,7 +356,7 @@ describe('parseStacDocument: lenient mode keeps the rest of the document', () =>
   });
 
   it('still checks the children of an unknown widget', () => {
-    const result = parseStacDocument({ type: 'fancyBox', child: { type: 'text', data: 5 } });
+    const result = parseStacDocument({ type: 'fancyBox', child: { type: 'text', data: { words: 5 } } });
     expect(codes(result.issues)).toEqual([
       'warning:unknown_widget@ui.type',
       'error:invalid_value@ui.child.data',
