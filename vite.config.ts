@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precompressAssets } from './scripts/precompressAssets.mjs';
 
 // One config for the app build, the dev server and the unit/component/server tests.
 // End-to-end tests in real Chromium have their own config (vitest.e2e.config.ts).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressAssets()],
   server: {
     host: '127.0.0.1',
     proxy: {

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressAssets } from './scripts/precompressAssets.mjs';
 
 /**
  * The embed build: `<stac-slot>` and `mountPluginSlot` for pages that are not React apps, React bundled in.
@@ -8,7 +9,7 @@ import react from '@vitejs/plugin-react';
  * /embed-demo.html. Run it after the app build (`vite build` empties dist/).
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressAssets()],
   // Library mode leaves `process.env.NODE_ENV` alone; React needs it replaced to drop its dev build.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   publicDir: false,

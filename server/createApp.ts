@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import type { AppServices } from './appServices';
 import { ApiError } from './http/apiError';
@@ -56,6 +57,8 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   app.onError((error, c) => errorResponse(error, c, services));
   app.use('*', requestLogger(services.log));
   app.use('*', securityHeaders());
+  // API answers and any text file without a pre-compressed copy are gzipped on the fly (over 1 KB).
+  app.use('*', compress());
 
   const api = new Hono<AppEnv>();
   api.onError((error, c) => errorResponse(error, c, services));

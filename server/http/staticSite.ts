@@ -1,25 +1,42 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 
 /**
  * Serves files from `root` when it exists. The directory is looked up per request because `npm start`
- * may build `dist/` after the server object was created (and tests run without a build).
+ * may build `dist/` after the server object was created (and tests run without a build). The build
+ * writes `.br` and `.gz` copies beside text files (scripts/precompressAssets.mjs); the copy the browser's
+ * Accept-Encoding allows is sent, Brotli first.
  */
-export function staticFiles(root: string, cacheControl: (path: string) => string): MiddlewareHandler {
+export function staticFiles(
+  root: string,
+  cacheControl: (path: string) => string,
+  { path }: { path?: string } = {},
+): MiddlewareHandler {
   let serve: MiddlewareHandler | undefined;
   return async (c: Context, next: Next) => {
     if (!existsSync(root)) return next();
     serve ??= serveStatic({
       root,
-      onFound: (path, ctx) => {
-        ctx.header('Cache-Control', cacheControl(path));
+      path,
+      precompressed: true,
+      onFound: (found, ctx) => {
+        // `found` is the compressed copy when one was chosen; caching follows the file it stands for.
+        const file = found.replace(COMPRESSED_COPY, '');
+        ctx.header('Cache-Control', cacheControl(file));
+        // A shared cache must keep the compressed and the plain answer apart, also when this one is plain.
+        if (hasCompressedCopies(file)) ctx.header('Vary', 'Accept-Encoding');
       },
     });
     return serve(c, next);
   };
 }
+
+const COMPRESSED_COPY = /\.(?:br|gz|zst)$/;
+const COMPRESSIBLE_FILE = /\.(?:js|mjs|css|html|svg|json|txt|xml|webmanifest)$/;
+const hasCompressedCopies = (path: string): boolean =>
+  COMPRESSIBLE_FILE.test(path) && (existsSync(`${path}.br`) || existsSync(`${path}.gz`));
 
 /** Vite puts content-hashed bundles under /assets/: safe to cache forever. */
 export const distCacheControl = (path: string): string =>
@@ -29,9 +46,11 @@ export const distCacheControl = (path: string): string =>
 
 /**
  * History fallback: a page path such as /marketplace/plugins/x (no file extension) gets the SPA's
- * index.html so the client router can take it. Paths with an extension stay 404.
+ * index.html (compressed like any other file) so the client router can take it. Paths with an extension
+ * stay 404.
  */
 export function spaFallback(distDir: string): MiddlewareHandler {
+  const serveIndex = staticFiles(distDir, () => 'no-cache', { path: 'index.html' });
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const lastSegment = c.req.path.split('/').pop() ?? '';
@@ -41,7 +60,6 @@ export function spaFallback(distDir: string): MiddlewareHandler {
       c.header('Cache-Control', 'no-store');
       return c.text('The web app is not built yet: run `npm start` (builds it) or `npm run build`.', 503);
     }
-    c.header('Cache-Control', 'no-cache');
-    return c.html(readFileSync(index, 'utf8'));
+    return serveIndex(c, next);
   };
 }
