@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import {
@@ -20,6 +20,12 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = browser.page;
+});
+
+// Each test fails on any CSP violation it caused (zod's eval probe, an inline script, a blocked frame).
+afterEach(() => {
+  const violations = browser?.cspViolations.splice(0) ?? [];
+  expect(violations, 'Content-Security-Policy violations').toEqual([]);
 });
 
 afterAll(async () => {

@@ -123,6 +123,11 @@ export interface Browser {
   page: Page;
   /** Uncaught page errors seen so far (a plugin must never cause one). */
   pageErrors: string[];
+  /**
+   * Content-Security-Policy violations reported in any page so far, as `directive blocked-uri at
+   * source:line`. The app and the embed must run with none (no eval probe, no inline script).
+   */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -137,6 +142,19 @@ export async function launchBrowser(): Promise<Browser> {
     viewport: { width: 1280, height: 860 },
     reducedMotion: 'reduce',
   });
+  const cspViolations: string[] = [];
+  // The binding and the listener come from DevTools, not from the page, so the CSP cannot block them;
+  // the listener is in place before any script of the page runs.
+  await context.exposeBinding('__stacWebCspViolation', (_source, text: string) => {
+    cspViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __stacWebCspViolation(text: string): void })
+        .__stacWebCspViolation;
+      report(`${event.effectiveDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -144,6 +162,7 @@ export async function launchBrowser(): Promise<Browser> {
     context,
     page,
     pageErrors,
+    cspViolations,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

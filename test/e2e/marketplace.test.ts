@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   buildOnce,
@@ -21,6 +21,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = browser.page;
   await signIn(page, server.url);
+});
+
+// Each test fails on any CSP violation it caused (zod's eval probe, an inline script, a blocked frame).
+afterEach(() => {
+  const violations = browser?.cspViolations.splice(0) ?? [];
+  expect(violations, 'Content-Security-Policy violations').toEqual([]);
 });
 
 afterAll(async () => {

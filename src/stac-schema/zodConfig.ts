@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/**
+ * zod 4 compiles object validators with `new Function` when it may, and probes for that ability once by
+ * calling `Function("")`. Under the app's CSP (no 'unsafe-eval') the probe is blocked and reported as a
+ * violation on every page load. Plugin documents are untrusted data, and the README promises no eval:
+ * interpreted validation it is, for every bundle. This module is evaluated before any schema is used
+ * because the stac-schema entry imports it first.
+ */
+z.config({ jitless: true });
