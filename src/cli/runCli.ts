@@ -21,8 +21,10 @@ validate   Prints every issue with its JSON path. Lenient mode (default) checks 
            actions and plugin fields are errors, unknown props are warnings.
            --json prints an array of {file, code, severity, path, message, hint}.
            Exit code 1 when any file has an error, 2 on wrong usage.
-render     Prints the server-rendered HTML of the document. --context names a JSON object the templates
-           bind against, e.g. {"asset": {"name": "Drill"}}.
+render     Prints the server-rendered HTML of the document (a list of documents renders as a list).
+           --context names a JSON object the templates bind against, e.g. {"asset": {"name": "Drill"}}.
+           Exit code 1 when nothing would show: the root widget is unknown or invalid, no widget of a
+           list can render, or the file is a theme.
 `;
 
 function usageError(io: CliIo, message: string): number {

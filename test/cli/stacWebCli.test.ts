@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, CORPUS_DIR } from '../fixtures/paths';
@@ -185,5 +185,107 @@ describe('stac-web CLI (bin/stac-web.mjs)', { timeout: 60_000 }, () => {
     const missing = await run(['render', path.join(dir, 'missing.json')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('file not found');
+  });
+});
+
+describe('stac-web render: what is drawn, and when nothing can be', { timeout: 60_000 }, () => {
+  it('exits 1 saying so when the root widget is unknown, instead of printing an empty view', async () => {
+    const result = await run(['render', file('unknown-root.json', { type: 'txet', data: 'Hello' })]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('did you mean "text"?');
+    expect(result.stderr).toMatch(
+      /root_cannot_render at \$: the root widget cannot render, so the page would be empty/,
+    );
+  });
+
+  it('exits 1 when the root widget is invalid (a text without data), naming the missing property', async () => {
+    const result = await run(['render', file('no-data.json', { type: 'text' })]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('missing_required at $.data');
+    expect(result.stderr).toContain('root_cannot_render');
+  });
+
+  it('still renders when only a child is unknown (the rest of the page shows)', async () => {
+    const doc = file('bad-child.json', {
+      type: 'column',
+      children: [{ type: 'text', data: 'Visible' }, { type: 'txet' }],
+    });
+    const result = await run(['render', doc]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Visible');
+  });
+
+  it("renders a top-level list of widgets as a list, as the Stac gallery's home screen shows it", async () => {
+    const result = await run(['render', path.join(CORPUS_DIR, 'stac/gallery__home_screen.json')]);
+    expect(result.code).toBe(0);
+    for (const title of ['Stac Appbar', 'Stac AutoComplete', 'Stac Variable'])
+      expect(result.stdout).toContain(title);
+    // Problems are reported at the file's own paths ($[0]...), not at the list the CLI wraps them in.
+    expect(result.stderr).toContain('$[0].onTap.widgetJson.type');
+    expect(result.stderr).not.toContain('$.children');
+  });
+
+  it('exits 1 for a list none of whose widgets can render, and for an empty list', async () => {
+    expect((await run(['render', file('bad-list.json', [{ type: 'txet' }, { type: 'text' }])])).code).toBe(1);
+    const empty = await run(['render', file('empty-list.json', [])]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('the list is empty');
+  });
+
+  it('refuses a Stac theme file with a message that says what to render instead', async () => {
+    const result = await run(['render', path.join(CORPUS_DIR, 'stac/gallery__example_dark_theme.json')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('not_renderable');
+    expect(result.stderr).toContain('Render a document or plugin file');
+  });
+
+  it('works from any folder, not only from the checkout (the JSX runtime comes from the project)', async () => {
+    const result = await new Promise<Run>((resolve) => {
+      execFile(
+        process.execPath,
+        [BIN, 'render', path.join(REPO_ROOT, 'examples/plugin.json')],
+        { cwd: dir, timeout: 60_000 },
+        (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr }),
+      );
+    });
+    expect(result.stderr).not.toContain('React is not defined');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Stock of');
+  });
+});
+
+describe("the README's CLI examples, run as written from the repository root", { timeout: 120_000 }, () => {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const cliSection = readme.split('## CLI')[1]?.split('```sh')[1]?.split('```')[0] ?? '';
+  const commands = cliSection
+    .split('\n')
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter((line) => line.startsWith('npx stac-web'));
+
+  it('lists the examples', () => {
+    expect(commands.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(commands)('%s', async (command) => {
+    // The shell expands globs and redirections as a user's would; `npx stac-web` is the bin of this checkout.
+    const out = mkdtempSync(path.join(tmpdir(), 'stac-web-readme-'));
+    try {
+      const shellCommand = command.replace(/^npx stac-web/, `"${process.execPath}" "${BIN}"`);
+      const result = await new Promise<Run>((resolve) => {
+        execFile(
+          '/bin/sh',
+          ['-c', `cd "${REPO_ROOT}" && ${shellCommand.replace(/> (\S+)/, `> "${out}/$1"`)}`],
+          { timeout: 60_000 },
+          (error, stdout, stderr) =>
+            resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+        );
+      });
+      expect(result.code, result.stderr).toBe(0);
+      const target = /> (\S+)/.exec(command)?.[1];
+      if (target) expect(readFileSync(path.join(out, target), 'utf8')).toContain('stac-view');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
