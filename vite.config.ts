@@ -35,8 +35,26 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Server tests hash passwords (scrypt) and open databases: slow on a loaded 2-core machine.
+          testTimeout: 30_000,
           include: ['test/server/**/*.test.ts', 'test/node/**/*.test.{ts,tsx}', 'test/scripts/**/*.test.ts'],
           // Benchmarks pick their environment per file; running them once (in the dom project) is enough.
+          benchmark: { exclude: ['bench/**'] },
+        },
+      },
+      {
+        // The server tests once more on a throwaway PostgreSQL (started by the global setup; needs Debian's
+        // postgresql). Tests of code that never touches the database run once, in `node`.
+        extends: true,
+        test: {
+          name: 'node-postgres',
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          include: ['test/server/**/*.test.ts'],
+          exclude: ['test/server/safeFetch.test.ts', 'test/server/ipAddressPolicy.test.ts'],
+          env: { STAC_WEB_TEST_DB: 'postgres' },
+          globalSetup: ['test/server/helpers/postgresGlobalSetup.ts'],
           benchmark: { exclude: ['bench/**'] },
         },
       },

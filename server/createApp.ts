@@ -72,8 +72,8 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   api.use('*', async (c, next) => {
     if (PUBLIC_API_PATHS.has(c.req.path)) return next();
     const token = readBearerToken(c.req.header('authorization'));
-    const session = token ? services.sessions.resolve(token) : undefined;
-    const user = session && services.users.findById(session.userId);
+    const session = token ? await services.sessions.resolve(token) : undefined;
+    const user = session && (await services.users.findById(session.userId));
     if (!session || !user) {
       c.header('WWW-Authenticate', 'Bearer');
       throw new ApiError(
@@ -105,8 +105,8 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   });
 
   // <img> cannot send a Bearer token, so these placeholder pictures are public, like any static file.
-  app.get('/media/assets/:file{[A-Za-z0-9_-]+\\.svg}', (c) => {
-    const asset = services.assets.get(c.req.param('file').replace(/\.svg$/, ''));
+  app.get('/media/assets/:file{[A-Za-z0-9_-]+\\.svg}', async (c) => {
+    const asset = await services.assets.get(c.req.param('file').replace(/\.svg$/, ''));
     if (!asset) return c.text('Not found', 404);
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(renderAssetImage(asset), 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });

@@ -8,7 +8,13 @@ import type { AppServices } from './appServices';
 import { createClientAddressResolver, parseTrustedProxies } from './auth/clientAddress';
 import { createLoginRateLimiter, type LoginRateLimitOptions } from './auth/loginRateLimiter';
 import { createApp } from './createApp';
-import { openDatabase, type SqliteDatabase } from './database';
+import {
+  openDatabase,
+  parseDatabaseTarget,
+  type DatabaseTarget,
+  type StacDatabase,
+  type StacDb,
+} from './database';
 import type { AppEnv } from './http/appEnv';
 import { jsonLineLogger, silentLogger, type Logger } from './http/requestLogger';
 import { createSafeFetcher, type SafeFetchOptions } from './safeFetch';
@@ -21,7 +27,12 @@ import { createUserStore } from './store/userStore';
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export interface ServerOptions {
-  /** SQLite file (default `STAC_WEB_DB` or `./data/stac-web.db`). */
+  /**
+   * Where the data lives: a SQLite file path or a `postgres://` URL (default `STAC_WEB_DB`, else
+   * `./data/stac-web.db`). Several instances may share one PostgreSQL database.
+   */
+  database?: string | DatabaseTarget;
+  /** The same as `database` (the older name, kept for callers that pass a SQLite path). */
   dbPath?: string;
   /** Default `HOST` or 127.0.0.1. */
   host?: string;
@@ -57,11 +68,14 @@ export interface ServerOptions {
 
 export interface StacWebServer {
   app: Hono<AppEnv>;
-  db: SqliteDatabase;
+  /** The open database (its dialect, the query layer, the startup lock). */
+  database: StacDatabase;
+  /** The query layer, for tests and tools: `sql\`...\`.execute(server.db)` runs on either dialect. */
+  db: StacDb;
   services: AppServices;
   /** Origins the own-catalog reader accepts; `startServer` adds the listening URL. */
   origins: string[];
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface RunningServer {
@@ -82,7 +96,10 @@ function resolveLogger(option: ServerOptions['log']): Logger {
 
 /** Opens the database, runs migrations and the first-start seed, and builds the app without listening. */
 export async function createServer(options: ServerOptions = {}): Promise<StacWebServer> {
-  const dbPath = options.dbPath ?? process.env.STAC_WEB_DB ?? './data/stac-web.db';
+  const target =
+    typeof options.database === 'object'
+      ? options.database
+      : parseDatabaseTarget(options.database ?? options.dbPath ?? process.env.STAC_WEB_DB);
   const catalogDir = resolve(options.catalogDir ?? join(PROJECT_ROOT, 'public', 'plugins'));
   const demo = options.demo ?? envFlag(process.env.STAC_WEB_DEMO);
   const log = resolveLogger(options.log);
@@ -90,11 +107,16 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
   const trustedProxies = options.trustProxy
     ? parseTrustedProxies(options.trustProxy.join(','))
     : parseTrustedProxies(process.env.STAC_WEB_TRUST_PROXY);
-  const db = openDatabase(dbPath);
+  const database = await openDatabase(target, {
+    onPoolError: (error) => log({ level: 'error', msg: 'database connection lost', error: error.message }),
+  });
+  const { db } = database;
   try {
-    if (options.seed ?? true) await seedDatabase(db, { catalogDir, demo, log });
+    if (options.seed ?? true) {
+      await database.withStartupLock(() => seedDatabase(db, { catalogDir, demo, log }));
+    }
   } catch (error) {
-    db.close();
+    await database.close();
     throw error;
   }
   const origins = [...(options.publicOrigins ?? [])];
@@ -126,7 +148,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     publicDir: resolve(options.publicDir ?? join(PROJECT_ROOT, 'public')),
   };
   const app = createApp(services);
-  return { app, db, services, origins, close: () => db.close() };
+  return { app, database, db, services, origins, close: () => database.close() };
 }
 
 /** Creates the server and listens; `close()` stops accepting, ends open connections and closes the database. */
@@ -135,7 +157,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const hostname = options.host ?? process.env.HOST ?? '127.0.0.1';
   const port = options.port ?? (process.env.PORT !== undefined ? Number(process.env.PORT) : 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    server.close();
+    await server.close();
     throw new Error(`PORT must be an integer from 0 to 65535 (got ${String(port)}).`);
   }
   let httpServer: ReturnType<typeof serve>;
@@ -155,8 +177,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       close() {
         closed ??= new Promise<void>((resolveClose) => {
           httpServer.close(() => {
-            server.close();
-            resolveClose();
+            void server.close().then(resolveClose, resolveClose);
           });
           if ('closeAllConnections' in httpServer) httpServer.closeAllConnections();
         });
@@ -164,7 +185,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       },
     };
   } catch (error) {
-    server.close();
+    await server.close();
     throw error;
   }
 }

@@ -11,7 +11,14 @@ export type {
   ResolvedAddress,
 } from './safeFetch';
 export { isPublicAddress } from './ipAddressPolicy';
-export { openDatabase, runMigrations, readMigrations } from './database';
+export {
+  openDatabase,
+  runMigrations,
+  readMigrations,
+  parseDatabaseTarget,
+  describeDatabaseTarget,
+} from './database';
+export type { StacDatabase, StacDb, DatabaseTarget, DatabaseDialect, Migration } from './database';
 export { ApiError } from './http/apiError';
 export type { ApiErrorCode, ApiErrorBody } from './http/apiError';
 export { DEMO_ACCOUNTS } from './seed/seedDatabase';

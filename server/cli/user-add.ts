@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { checkPasswordStrength, hashPassword } from '../auth/password';
-import { openDatabase } from '../database';
+import { describeDatabaseTarget, openDatabase, parseDatabaseTarget } from '../database';
 import { createUserStore, USERNAME_PATTERN } from '../store/userStore';
 
 function parseArgs(argv: string[]): { username?: string; name?: string; help: boolean } {
@@ -50,7 +50,7 @@ const args = parseArgs(process.argv.slice(2));
 if (args.help) {
   process.stdout.write(
     'Usage: npm run user:add -- [username] [--name "Full Name"]\n' +
-      'The password is prompted for (or read from STAC_WEB_PASSWORD). Database: STAC_WEB_DB (default ./data/stac-web.db).\n',
+      'The password is prompted for (or read from STAC_WEB_PASSWORD). Database: STAC_WEB_DB, a SQLite file (default ./data/stac-web.db) or a postgres:// URL.\n',
   );
   process.exit(0);
 }
@@ -68,17 +68,26 @@ if (!process.env.STAC_WEB_PASSWORD) {
   if (again !== password) fail('the passwords do not match.');
 }
 
-const dbPath = process.env.STAC_WEB_DB ?? './data/stac-web.db';
-const db = openDatabase(dbPath);
+let target;
 try {
-  const users = createUserStore(db);
-  const created = users.create({
+  target = parseDatabaseTarget(process.env.STAC_WEB_DB);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const database = await openDatabase(target).catch((error: unknown) =>
+  fail(error instanceof Error ? error.message : String(error)),
+);
+try {
+  const users = createUserStore(database.db);
+  const created = await users.create({
     username,
     name: name.slice(0, 100),
     passwordHash: await hashPassword(password),
   });
   if (!created) fail(`the user "${username}" already exists.`);
-  process.stdout.write(`Created user "${created.username}" (${created.name}) in ${dbPath}.\n`);
+  process.stdout.write(
+    `Created user "${created.username}" (${created.name}) in ${describeDatabaseTarget(target)}.\n`,
+  );
 } finally {
-  db.close();
+  await database.close();
 }

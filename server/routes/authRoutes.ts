@@ -59,16 +59,16 @@ export function authRoutes(services: AppServices): Hono<AppEnv> {
         { retryAfterSeconds: wait },
       );
     }
-    const user = services.users.findByUsername(username);
+    const user = await services.users.findByUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
     if (!user || !valid) throw new ApiError(401, 'INVALID_CREDENTIALS', 'Wrong username or password.');
     await limited(() => services.loginLimiter.succeeded(client, username));
-    const session = services.sessions.issue(user.id, services.tokenTtlMs);
+    const session = await services.sessions.issue(user.id, services.tokenTtlMs);
     return c.json({ token: session.token, expiresAt: session.expiresAt, user: toPublicUser(user) });
   });
 
-  routes.post('/logout', (c) => {
-    services.sessions.revoke(c.get('tokenHash'));
+  routes.post('/logout', async (c) => {
+    await services.sessions.revoke(c.get('tokenHash'));
     return c.json({ success: true, message: 'Signed out.' });
   });
 

@@ -94,13 +94,13 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
    * The catalog as this user may see it: public plugins and their own. Every route looks plugins up
    * through here, so another user's private plugin answers exactly as one that does not exist.
    */
-  function visiblePlugin(id: string, user: UserRecord): PluginRow | undefined {
-    const row = plugins.get(id);
+  async function visiblePlugin(id: string, user: UserRecord): Promise<PluginRow | undefined> {
+    const row = await plugins.get(id);
     return row && isVisibleTo(row, user.id) ? row : undefined;
   }
 
-  function findOwnPlugin(id: string, user: UserRecord): PluginRow {
-    const row = visiblePlugin(id, user);
+  async function findOwnPlugin(id: string, user: UserRecord): Promise<PluginRow> {
+    const row = await visiblePlugin(id, user);
     if (!row) throw pluginNotFound(id);
     if (row.author_user_id !== user.id) {
       throw new ApiError(
@@ -123,23 +123,24 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     }
   }
 
-  function installedView(userId: number, id: string) {
-    const row = plugins.listInstalls(userId).find((install) => install.plugin_id === id);
+  async function installedView(userId: number, id: string) {
+    const row = (await plugins.listInstalls(userId)).find((install) => install.plugin_id === id);
     return row && toInstalledView(row, userId);
   }
 
   // Static paths first: `/:id` below would otherwise swallow them.
-  routes.get('/community', (c) => {
+  routes.get('/community', async (c) => {
     const user = c.get('user');
-    const installed = plugins.installedByUser(user.id);
-    return c.json(
-      plugins.listVisible(user.id).map((row) => toCommunityView(row, user.id, installed.get(row.id))),
-    );
+    const [installed, visible] = await Promise.all([
+      plugins.installedByUser(user.id),
+      plugins.listVisible(user.id),
+    ]);
+    return c.json(visible.map((row) => toCommunityView(row, user.id, installed.get(row.id))));
   });
 
-  routes.get('/installed', (c) => {
+  routes.get('/installed', async (c) => {
     const user = c.get('user');
-    return c.json(plugins.listInstalls(user.id).map((row) => toInstalledView(row, user.id)));
+    return c.json((await plugins.listInstalls(user.id)).map((row) => toInstalledView(row, user.id)));
   });
 
   routes.get('/preview-stac', async (c) => {
@@ -171,9 +172,9 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     const user = c.get('user');
     const body = await readJsonBody(c, installBody);
     const url = body.download_url ?? body.downloadUrl;
-    const catalogRow = body.id ? visiblePlugin(body.id, user) : undefined;
+    const catalogRow = body.id ? await visiblePlugin(body.id, user) : undefined;
     if (catalogRow) {
-      if (plugins.install(user.id, catalogRow) === 'already_installed') {
+      if ((await plugins.install(user.id, catalogRow)) === 'already_installed') {
         throw new ApiError(409, 'ALREADY_INSTALLED', `"${catalogRow.name}" is already installed.`, {
           pluginId: catalogRow.id,
         });
@@ -181,11 +182,11 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
       return c.json({
         success: true,
         message: 'Plugin installed successfully',
-        plugin: installedView(user.id, catalogRow.id),
+        plugin: await installedView(user.id, catalogRow.id),
       });
     }
     if (!url) throw pluginNotFound(body.id ?? '(no id)');
-    if (body.id && plugins.getInstall(user.id, body.id)) {
+    if (body.id && (await plugins.getInstall(user.id, body.id))) {
       throw new ApiError(409, 'ALREADY_INSTALLED', `"${body.id}" is already installed.`, {
         pluginId: body.id,
       });
@@ -197,7 +198,7 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     if (!validation.ok) throw invalidStac(validation.issues, 'The downloaded plugin UI');
     const id = body.id ?? plugin.id ?? slugify(plugin.name);
     // Only a plugin this user can see is a conflict; the snapshot below never touches the catalog.
-    if (visiblePlugin(id, user)) {
+    if (await visiblePlugin(id, user)) {
       throw new ApiError(
         409,
         'VERSION_CONFLICT',
@@ -207,7 +208,7 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
         },
       );
     }
-    const outcome = plugins.installSnapshot(user.id, {
+    const outcome = await plugins.installSnapshot(user.id, {
       pluginId: id,
       name: plugin.name,
       description: plugin.description,
@@ -225,21 +226,21 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     return c.json({
       success: true,
       message: 'Plugin installed successfully',
-      plugin: installedView(user.id, id),
+      plugin: await installedView(user.id, id),
     });
   });
 
-  routes.delete('/uninstall/:pluginId', (c) => {
+  routes.delete('/uninstall/:pluginId', async (c) => {
     const user = c.get('user');
     const id = c.req.param('pluginId');
-    if (!plugins.uninstall(user.id, id)) throw pluginNotFound(id, 'Installed plugin');
+    if (!(await plugins.uninstall(user.id, id))) throw pluginNotFound(id, 'Installed plugin');
     return c.json({ success: true, message: 'Plugin uninstalled' });
   });
 
   routes.put('/user/toggle', async (c) => {
     const user = c.get('user');
     const { pluginId: id, isActive } = await readJsonBody(c, toggleBody);
-    if (!plugins.setActive(user.id, id, isActive)) throw pluginNotFound(id, 'Installed plugin');
+    if (!(await plugins.setActive(user.id, id, isActive))) throw pluginNotFound(id, 'Installed plugin');
     return c.json({ success: true, isActive });
   });
 
@@ -247,9 +248,9 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
   routes.post('/user/update', async (c) => {
     const user = c.get('user');
     const { pluginId: id } = await readJsonBody(c, updateInstallBody);
-    const install = plugins.getInstall(user.id, id);
+    const install = await plugins.getInstall(user.id, id);
     if (!install) throw pluginNotFound(id, 'Installed plugin');
-    const row = visiblePlugin(id, user);
+    const row = await visiblePlugin(id, user);
     if (!row)
       throw new ApiError(
         404,
@@ -263,16 +264,16 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
         updated: false,
         version: install.version,
         message: `"${row.name}" is already at the latest version (${install.version}).`,
-        plugin: installedView(user.id, id),
+        plugin: await installedView(user.id, id),
       });
     }
-    plugins.refreshInstall(user.id, row);
+    await plugins.refreshInstall(user.id, row);
     return c.json({
       success: true,
       updated: true,
       version: row.version,
       message: `"${row.name}" updated from ${install.version} to ${row.version}.`,
-      plugin: installedView(user.id, id),
+      plugin: await installedView(user.id, id),
     });
   });
 
@@ -281,7 +282,7 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     const body = await readJsonBody(c, createBody);
     const validation = validatePluginUi(body.ui);
     if (!validation.ok) throw invalidStac(validation.issues);
-    const row = plugins.create({
+    const row = await plugins.create({
       id: `${slugify(body.name)}-${randomBytes(3).toString('hex')}`,
       name: body.name,
       description: body.description,
@@ -299,17 +300,17 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     return c.json({ ...toCommunityView(row, user.id, undefined), issues: validation.issues }, 201);
   });
 
-  routes.get('/:id', (c) => {
+  routes.get('/:id', async (c) => {
     const user = c.get('user');
     const id = c.req.param('id');
-    const row = visiblePlugin(id, user);
+    const row = await visiblePlugin(id, user);
     if (!row) throw pluginNotFound(id);
-    return c.json(toCommunityView(row, user.id, plugins.getInstall(user.id, id)));
+    return c.json(toCommunityView(row, user.id, await plugins.getInstall(user.id, id)));
   });
 
   routes.put('/:id', async (c) => {
     const user = c.get('user');
-    const row = findOwnPlugin(c.req.param('id'), user);
+    const row = await findOwnPlugin(c.req.param('id'), user);
     const body = await readJsonBody(c, updateBody);
     if (!isNewerVersion(body.version, row.version)) {
       throw new ApiError(
@@ -329,7 +330,7 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
       uiJson = JSON.stringify(body.ui);
       issues = validation.issues;
     }
-    const updated = plugins.update(row.id, row.version, {
+    const updated = await plugins.update(row.id, row.version, {
       name: body.name ?? row.name,
       description: body.description ?? row.description,
       slot: body.slot ?? row.slot,
@@ -344,20 +345,20 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
         'VERSION_CONFLICT',
         'The plugin changed while you were saving; reload it and try again.',
         {
-          currentVersion: plugins.get(row.id)?.version ?? null,
+          currentVersion: (await plugins.get(row.id))?.version ?? null,
         },
       );
     }
-    const view = toCommunityView(updated, user.id, plugins.getInstall(user.id, row.id));
+    const view = toCommunityView(updated, user.id, await plugins.getInstall(user.id, row.id));
     // No GitHub here: changes are stored directly, so there is never a pull request.
     return c.json({ ...view, pullRequestUrl: null, issues });
   });
 
-  routes.delete('/:id', (c) => {
+  routes.delete('/:id', async (c) => {
     const user = c.get('user');
-    const row = findOwnPlugin(c.req.param('id'), user);
+    const row = await findOwnPlugin(c.req.param('id'), user);
     const fromGitHub = ['true', '1', 'yes'].includes((c.req.query('deleteFromGitHub') ?? '').toLowerCase());
-    plugins.remove(row.id);
+    await plugins.remove(row.id);
     return c.json({
       success: true,
       deletedFromGitHub: false,

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DemoAccount } from '../appServices';
 import { hashPassword } from '../auth/password';
-import type { SqliteDatabase } from '../database';
+import type { StacDb } from '../database';
 import type { Logger } from '../http/requestLogger';
 import { readPluginFile, validatePluginUi } from '../plugins/pluginDocument';
 import { createAssetStore } from '../store/assetStore';
@@ -47,14 +47,17 @@ export interface SeedOptions {
   historyDir?: string;
 }
 
-function readMeta(db: SqliteDatabase, key: string): string | undefined {
-  return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value;
+async function readMeta(db: StacDb, key: string): Promise<string | undefined> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value;
 }
 
-function writeMeta(db: SqliteDatabase, key: string, value: string): void {
-  db.transaction(() =>
-    db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value),
-  )();
+async function writeMeta(db: StacDb, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
+    .execute();
 }
 
 function readJsonFiles(dir: string, log: Logger): Array<{ file: string; json: unknown }> {
@@ -82,25 +85,25 @@ function readJsonFiles(dir: string, log: Logger): Array<{ file: string; json: un
  * must never appear on a real deployment), the catalog from `public/plugins/*.json`, demo assets and the
  * demo users' installs. Deleting a seeded row later does not bring it back.
  */
-export async function seedDatabase(db: SqliteDatabase, options: SeedOptions): Promise<void> {
+export async function seedDatabase(db: StacDb, options: SeedOptions): Promise<void> {
   const users = createUserStore(db);
   const plugins = createPluginStore(db);
   const assets = createAssetStore(db);
 
-  if (options.demo && !readMeta(db, 'seed.demoUsers')) {
+  if (options.demo && !(await readMeta(db, 'seed.demoUsers'))) {
     for (const account of DEMO_ACCOUNTS) {
-      if (!users.findByUsername(account.username)) {
-        users.create({
+      if (!(await users.findByUsername(account.username))) {
+        await users.create({
           username: account.username,
           name: account.name,
           passwordHash: await hashPassword(account.password),
         });
       }
     }
-    writeMeta(db, 'seed.demoUsers', new Date().toISOString());
+    await writeMeta(db, 'seed.demoUsers', new Date().toISOString());
   }
 
-  if (!readMeta(db, 'seed.catalog')) {
+  if (!(await readMeta(db, 'seed.catalog'))) {
     for (const { file, json } of readJsonFiles(options.catalogDir, options.log)) {
       const { plugin } = readPluginFile(json, basename(file, '.json'));
       if (!plugin) {
@@ -117,10 +120,10 @@ export async function seedDatabase(db: SqliteDatabase, options: SeedOptions): Pr
         });
       }
       const id = plugin.id ?? basename(file, '.json');
-      if (plugins.get(id)) continue;
+      if (await plugins.get(id)) continue;
       const author = plugin.author ?? 'stac-web';
-      const authorUser = users.findByUsername(author);
-      plugins.create({
+      const authorUser = await users.findByUsername(author);
+      await plugins.create({
         id,
         name: plugin.name,
         description: plugin.description,
@@ -138,32 +141,32 @@ export async function seedDatabase(db: SqliteDatabase, options: SeedOptions): Pr
     }
     for (const { file, json } of readJsonFiles(options.historyDir ?? HISTORY_DIR, options.log)) {
       const { plugin } = readPluginFile(json, basename(file, '.json'));
-      if (plugin?.id && plugins.get(plugin.id))
-        plugins.addVersion(plugin.id, plugin.version, JSON.stringify(plugin.ui));
+      if (plugin?.id && (await plugins.get(plugin.id)))
+        await plugins.addVersion(plugin.id, plugin.version, JSON.stringify(plugin.ui));
     }
-    writeMeta(db, 'seed.catalog', new Date().toISOString());
+    await writeMeta(db, 'seed.catalog', new Date().toISOString());
   }
 
-  if (!readMeta(db, 'seed.assets')) {
-    assets.insertMany(DEMO_ASSETS);
-    writeMeta(db, 'seed.assets', new Date().toISOString());
+  if (!(await readMeta(db, 'seed.assets'))) {
+    await assets.insertMany(DEMO_ASSETS);
+    await writeMeta(db, 'seed.assets', new Date().toISOString());
   }
 
-  if (options.demo && !readMeta(db, 'seed.demoInstalls')) {
+  if (options.demo && !(await readMeta(db, 'seed.demoInstalls'))) {
     for (const pinned of PINNED_OLD_INSTALLS) {
-      const user = users.findByUsername(pinned.username);
-      const row = plugins.get(pinned.pluginId);
-      const uiJson = plugins.getVersionUi(pinned.pluginId, pinned.version);
-      if (user && row && uiJson) plugins.installVersion(user.id, row, pinned.version, uiJson);
+      const user = await users.findByUsername(pinned.username);
+      const row = await plugins.get(pinned.pluginId);
+      const uiJson = await plugins.getVersionUi(pinned.pluginId, pinned.version);
+      if (user && row && uiJson) await plugins.installVersion(user.id, row, pinned.version, uiJson);
     }
     for (const [username, ids] of Object.entries(DEMO_INSTALLS)) {
-      const user = users.findByUsername(username);
+      const user = await users.findByUsername(username);
       if (!user) continue;
       for (const id of ids) {
-        const row = plugins.get(id);
-        if (row) plugins.install(user.id, row);
+        const row = await plugins.get(id);
+        if (row) await plugins.install(user.id, row);
       }
     }
-    writeMeta(db, 'seed.demoInstalls', new Date().toISOString());
+    await writeMeta(db, 'seed.demoInstalls', new Date().toISOString());
   }
 }

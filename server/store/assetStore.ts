@@ -1,4 +1,5 @@
-import type { SqliteDatabase } from '../database';
+import { sql, type Selectable } from 'kysely';
+import type { AssetsTable, StacDb } from '../database';
 
 /** An inventory item as the host pages and the `asset_detail` slot see it (`<<asset.name>>`, ...). */
 export interface Asset {
@@ -26,22 +27,7 @@ export interface Asset {
 
 export type NewAsset = Omit<Asset, 'lowStock' | 'qualityRatio' | 'updatedAt'>;
 
-interface AssetRow {
-  id: string;
-  name: string;
-  category: string;
-  location: string;
-  quantity: number;
-  min_stock: number;
-  quality_score: number;
-  value: number;
-  currency: string;
-  tags_json: string;
-  image_url: string | null;
-  description: string;
-  serial_number: string | null;
-  updated_at: string;
-}
+type AssetRow = Selectable<AssetsTable>;
 
 function parseTags(json: string): string[] {
   try {
@@ -71,28 +57,46 @@ const toAsset = (row: AssetRow): Asset => ({
   updatedAt: row.updated_at,
 });
 
-export function createAssetStore(db: SqliteDatabase) {
-  const list = db.prepare<[], AssetRow>('SELECT * FROM assets ORDER BY name COLLATE NOCASE');
-  const get = db.prepare<[string], AssetRow>('SELECT * FROM assets WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO assets (id, name, category, location, quantity, min_stock, quality_score, value, currency,
-       tags_json, image_url, description, serial_number, updated_at)
-     VALUES (@id, @name, @category, @location, @quantity, @minStock, @qualityScore, @value, @currency,
-       @tagsJson, @imageUrl, @description, @serialNumber, @updatedAt)`,
-  );
-
+export function createAssetStore(db: StacDb) {
   return {
-    list(): Asset[] {
-      return list.all().map(toAsset);
+    async list(): Promise<Asset[]> {
+      const rows = await db
+        .selectFrom('assets')
+        .selectAll()
+        .orderBy(sql`lower(name)`)
+        .orderBy('id')
+        .execute();
+      return rows.map(toAsset);
     },
-    get(id: string): Asset | undefined {
-      const row = get.get(id);
+    async get(id: string): Promise<Asset | undefined> {
+      const row = await db.selectFrom('assets').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toAsset(row);
     },
-    insertMany(assets: NewAsset[], updatedAt = new Date().toISOString()): void {
-      db.transaction(() => {
-        for (const asset of assets) insert.run({ ...asset, tagsJson: JSON.stringify(asset.tags), updatedAt });
-      })();
+    /** Inserts the assets not there yet (by id), all or none. */
+    async insertMany(assets: NewAsset[], updatedAt = new Date().toISOString()): Promise<void> {
+      if (assets.length === 0) return;
+      await db
+        .insertInto('assets')
+        .values(
+          assets.map((asset) => ({
+            id: asset.id,
+            name: asset.name,
+            category: asset.category,
+            location: asset.location,
+            quantity: asset.quantity,
+            min_stock: asset.minStock,
+            quality_score: asset.qualityScore,
+            value: asset.value,
+            currency: asset.currency,
+            tags_json: JSON.stringify(asset.tags),
+            image_url: asset.imageUrl,
+            description: asset.description,
+            serial_number: asset.serialNumber,
+            updated_at: updatedAt,
+          })),
+        )
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .execute();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../database';
+import type { StacDb } from '../database';
 import { createSessionToken, hashSessionToken } from '../auth/sessionTokens';
 
 export interface IssuedSession {
@@ -6,34 +6,42 @@ export interface IssuedSession {
   expiresAt: string;
 }
 
-export function createSessionStore(db: SqliteDatabase) {
-  const insert = db.prepare(
-    'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-  );
-  const find = db.prepare<[string, string], { user_id: number; expires_at: string }>(
-    'SELECT user_id, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?',
-  );
-  const remove = db.prepare('DELETE FROM sessions WHERE token_hash = ?');
-  const removeExpired = db.prepare('DELETE FROM sessions WHERE expires_at <= ?');
-
+/** Sessions live in the database, so a token issued by one instance is honoured by every other one. */
+export function createSessionStore(db: StacDb) {
   return {
-    issue(userId: number, ttlMs: number, now = new Date()): IssuedSession {
+    async issue(userId: number, ttlMs: number, now = new Date()): Promise<IssuedSession> {
       const token = createSessionToken();
       const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
-      db.transaction(() => {
-        removeExpired.run(now.toISOString());
-        insert.run(hashSessionToken(token), userId, now.toISOString(), expiresAt);
-      })();
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+        await trx
+          .insertInto('sessions')
+          .values({
+            token_hash: hashSessionToken(token),
+            user_id: userId,
+            created_at: now.toISOString(),
+            expires_at: expiresAt,
+          })
+          .execute();
+      });
       return { token, expiresAt };
     },
     /** The user id behind a live token, or undefined for unknown and expired tokens alike. */
-    resolve(token: string, now = new Date()): { userId: number; tokenHash: string } | undefined {
+    async resolve(
+      token: string,
+      now = new Date(),
+    ): Promise<{ userId: number; tokenHash: string } | undefined> {
       const tokenHash = hashSessionToken(token);
-      const row = find.get(tokenHash, now.toISOString());
+      const row = await db
+        .selectFrom('sessions')
+        .select('user_id')
+        .where('token_hash', '=', tokenHash)
+        .where('expires_at', '>', now.toISOString())
+        .executeTakeFirst();
       return row && { userId: row.user_id, tokenHash };
     },
-    revoke(tokenHash: string): void {
-      db.transaction(() => remove.run(tokenHash))();
+    async revoke(tokenHash: string): Promise<void> {
+      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { SqliteDatabase } from '../database';
+import { sql, type Selectable } from 'kysely';
+import type { StacDb, UsersTable } from '../database';
 
 /** The user as the API shows it (`<<user.name>>` binds `name`). */
 export interface PublicUser {
@@ -13,14 +14,7 @@ export interface UserRecord extends PublicUser {
   createdAt: string;
 }
 
-interface UserRow {
-  id: number;
-  username: string;
-  display_name: string;
-  password_hash: string;
-  avatar_url: string | null;
-  created_at: string;
-}
+type UserRow = Selectable<UsersTable>;
 
 const toRecord = (row: UserRow): UserRecord => ({
   id: row.id,
@@ -48,40 +42,48 @@ export interface NewUser {
   avatarUrl?: string | null;
 }
 
-export function createUserStore(db: SqliteDatabase) {
-  const byUsername = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
-  const byId = db.prepare<[number], UserRow>('SELECT * FROM users WHERE id = ?');
-  const insert = db.prepare(
-    'INSERT INTO users (username, display_name, password_hash, avatar_url, created_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users');
+export function createUserStore(db: StacDb) {
+  // lower() on both sides: SQLite's NOCASE column and PostgreSQL's unique index on lower(username) agree.
+  const byUsername = (username: string) =>
+    db
+      .selectFrom('users')
+      .selectAll()
+      .where(sql<string>`lower(username)`, '=', username.toLowerCase());
 
   return {
-    findByUsername(username: string): UserRecord | undefined {
-      const row = byUsername.get(username);
+    async findByUsername(username: string): Promise<UserRecord | undefined> {
+      const row = await byUsername(username).executeTakeFirst();
       return row && toRecord(row);
     },
-    findById(id: number): UserRecord | undefined {
-      const row = byId.get(id);
+    async findById(id: number): Promise<UserRecord | undefined> {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toRecord(row);
     },
-    /** Inserts in a transaction; returns undefined when the username is taken (case-insensitive). */
-    create(user: NewUser): UserRecord | undefined {
-      return db.transaction(() => {
-        if (byUsername.get(user.username)) return undefined;
-        const result = insert.run(
-          user.username,
-          user.name,
-          user.passwordHash,
-          user.avatarUrl ?? null,
-          new Date().toISOString(),
-        );
-        const row = byId.get(Number(result.lastInsertRowid));
-        return row && toRecord(row);
-      })();
+    /**
+     * Returns undefined when the username is taken (case-insensitive). The unique index decides, not an
+     * earlier read, so two concurrent sign-ups of one name on two instances create one user.
+     */
+    async create(user: NewUser): Promise<UserRecord | undefined> {
+      const row = await db
+        .insertInto('users')
+        .values({
+          username: user.username,
+          display_name: user.name,
+          password_hash: user.passwordHash,
+          avatar_url: user.avatarUrl ?? null,
+          created_at: new Date().toISOString(),
+        })
+        .onConflict((conflict) => conflict.doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      return row && toRecord(row);
     },
-    count(): number {
-      return count.get()?.n ?? 0;
+    async count(): Promise<number> {
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
     },
   };
 }

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { createHash } from 'node:crypto';
 import { callApi, signInAlice, startTestServer, type TestServer } from './helpers/testServer';
 
@@ -38,13 +38,14 @@ describe('sign-in', () => {
 
   it('stores passwords as salted scrypt hashes and tokens only as their sha256', async () => {
     const token = await signInAlice(server.url);
-    const db = new Database(server.dbPath, { readonly: true });
-    const users = db.prepare('SELECT username, password_hash FROM users').all() as Array<{
-      username: string;
-      password_hash: string;
-    }>;
-    const sessions = db.prepare('SELECT token_hash FROM sessions').all() as Array<{ token_hash: string }>;
-    db.close();
+    const users = (
+      await sql<{
+        username: string;
+        password_hash: string;
+      }>`SELECT username, password_hash FROM users`.execute(server.db)
+    ).rows;
+    const sessions = (await sql<{ token_hash: string }>`SELECT token_hash FROM sessions`.execute(server.db))
+      .rows;
     for (const user of users) expect(user.password_hash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/);
     const salts = users.map((user) => user.password_hash.split('$')[4]);
     expect(new Set(salts).size).toBe(users.length);
@@ -100,12 +101,9 @@ describe('sign-in', () => {
 
   it('refuses an expired token', async () => {
     const token = await signInAlice(server.url);
-    const db = new Database(server.dbPath);
-    db.prepare('UPDATE sessions SET expires_at = ? WHERE token_hash = ?').run(
-      new Date(Date.now() - 1000).toISOString(),
-      createHash('sha256').update(token).digest('hex'),
-    );
-    db.close();
+    const past = new Date(Date.now() - 1000).toISOString();
+    const tokenHash = createHash('sha256').update(token).digest('hex');
+    await sql`UPDATE sessions SET expires_at = ${past} WHERE token_hash = ${tokenHash}`.execute(server.db);
     const me = await callApi(server.url, 'GET', '/auth/me', { token });
     expect(me.status).toBe(401);
     expect(me.body).toMatchObject({ error: 'UNAUTHORIZED', message: expect.stringMatching(/sign in again/) });

@@ -7,6 +7,7 @@ import { setupServer } from 'msw/node';
 import { ApiError, createApiClient, createMemoryAuth, type ApiClient } from '../../src/api-client';
 import { createMockDatabase, createPluginApiHandlers } from '../../src/api-client/mock';
 import { startServer, type RunningServer } from '../../server';
+import { dropTestDatabase, testDatabase } from './helpers/testDatabase';
 
 /**
  * The typed client against the reference server over real HTTP on 127.0.0.1 (port 0), with Node's own
@@ -18,7 +19,7 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'stac-web-client-'));
   running = await startServer({
-    dbPath: join(dataDir, 'test.db'),
+    database: await testDatabase(join(dataDir, 'test.db')),
     port: 0,
     host: '127.0.0.1',
     demo: true,
@@ -28,6 +29,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await running?.close();
+  await dropTestDatabase(join(dataDir, 'test.db'));
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -314,7 +316,7 @@ describe('the msw mock and the reference server agree', () => {
     // A fresh server database, so earlier tests' changes do not count.
     const freshDir = mkdtempSync(join(tmpdir(), 'stac-web-parity-'));
     const real = await startServer({
-      dbPath: join(freshDir, 'parity.db'),
+      database: await testDatabase(join(freshDir, 'parity.db')),
       port: 0,
       host: '127.0.0.1',
       demo: true,
@@ -347,6 +349,7 @@ describe('the msw mock and the reference server agree', () => {
       expect(realFacts.permission).toMatchObject({ ok: false, status: 403, code: 'PERMISSION_DENIED' });
     } finally {
       await real.close();
+      await dropTestDatabase(join(freshDir, 'parity.db'));
       rmSync(freshDir, { recursive: true, force: true });
     }
   });

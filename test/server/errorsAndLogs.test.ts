@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { LogEntry } from '../../server/index';
 import { callApi, signInAlice, startTestServer } from './helpers/testServer';
 
@@ -28,9 +28,7 @@ describe('errors and request logs', () => {
       expect(JSON.stringify(entries)).not.toContain('alice-demo');
 
       // Break the database under the running server: the client sees a stable code, the log sees the cause.
-      const db = new Database(server.dbPath);
-      db.exec('DROP TABLE assets');
-      db.close();
+      await sql`DROP TABLE assets`.execute(server.db);
       const broken = await callApi<{ message: string; error: string }>(server.url, 'GET', '/assets', {
         token: alice,
       });
@@ -38,7 +36,8 @@ describe('errors and request logs', () => {
       expect(broken.body).toEqual({ success: false, error: 'INTERNAL_ERROR', message: expect.any(String) });
       expect(JSON.stringify(broken.body)).not.toMatch(/assets|sqlite|stack|\.ts:/i);
       const logged = entries.find((entry) => entry.msg === 'unhandled error');
-      expect(String(logged?.error)).toContain('no such table');
+      // SQLite: no such table: assets; PostgreSQL: relation "assets" does not exist.
+      expect(String(logged?.error)).toMatch(/no such table|does not exist/);
     } finally {
       await server.stop();
     }

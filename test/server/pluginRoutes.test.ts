@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { callApi, signInAlice, signInBob, startTestServer, type TestServer } from './helpers/testServer';
 
 interface PluginView {
@@ -171,9 +171,7 @@ describe('installed plugins', () => {
 
   it('a catalog row with a broken version never makes the lists fail', async () => {
     const id = 'prueba';
-    const db = new Database(server.dbPath);
-    db.prepare("UPDATE plugins SET version = 'not-a-version' WHERE id = ?").run(id);
-    db.close();
+    await sql`UPDATE plugins SET version = 'not-a-version' WHERE id = ${id}`.execute(server.db);
     const list = await callApi<PluginView[]>(server.url, 'GET', '/plugins/installed', { token: bob });
     expect(list.status).toBe(200);
     expect(list.body.find((plugin) => plugin.id === id)).toMatchObject({ hasUpdate: false });

@@ -2,14 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testDatabase } from './helpers/testDatabase';
 import { callApi, startTestServer } from './helpers/testServer';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const CLI = join(process.cwd(), 'server', 'cli', 'user-add.ts');
 
-function userAdd(dbPath: string, args: string[], password: string) {
+function userAdd(database: string, args: string[], password: string) {
   const result = spawnSync(TSX, [CLI, ...args], {
-    env: { ...process.env, STAC_WEB_DB: dbPath, STAC_WEB_PASSWORD: password },
+    env: { ...process.env, STAC_WEB_DB: database, STAC_WEB_PASSWORD: password },
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -25,12 +26,14 @@ describe('npm run user:add', () => {
 
   it('creates a user who can then sign in; refuses a duplicate and weak passwords', async () => {
     const dbPath = join(dir, 'users.db');
-    const created = userAdd(dbPath, ['dora', '--name', 'Dora Field'], 'correct horse battery');
+    // The same path in the PostgreSQL run names a database there: the CLI and the server then share it.
+    const database = await testDatabase(dbPath);
+    const created = userAdd(database, ['dora', '--name', 'Dora Field'], 'correct horse battery');
     expect(created.stderr).not.toContain('user:add:');
     expect(created.status).toBe(0);
     expect(created.stdout).toContain('Created user "dora" (Dora Field)');
 
-    const duplicate = userAdd(dbPath, ['DORA', '--name', 'Other'], 'another good passphrase');
+    const duplicate = userAdd(database, ['DORA', '--name', 'Other'], 'another good passphrase');
     expect(duplicate.status).toBe(1);
     expect(duplicate.stderr).toContain('already exists');
 
@@ -39,11 +42,11 @@ describe('npm run user:add', () => {
       ['password123', 'too easy'],
       ['ernie-is-ernie-1', 'username'],
     ]) {
-      const weak = userAdd(dbPath, ['ernie', '--name', 'Ernie'], password);
+      const weak = userAdd(database, ['ernie', '--name', 'Ernie'], password);
       expect(weak.status, password).toBe(1);
       expect(weak.stderr).toContain(reason);
     }
-    expect(userAdd(dbPath, ['bad name!', '--name', 'X'], 'a fine passphrase here').stderr).toContain(
+    expect(userAdd(database, ['bad name!', '--name', 'X'], 'a fine passphrase here').stderr).toContain(
       'username',
     );
 
@@ -59,7 +62,7 @@ describe('npm run user:add', () => {
           .status,
       ).toBe(401);
     } finally {
-      await server.stop(true);
+      await server.stop();
     }
   }, 60_000);
 });

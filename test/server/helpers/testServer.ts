@@ -1,36 +1,59 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { startServer, type RunningServer, type ServerOptions } from '../../../server/index';
+import { dropTestDatabase, testDatabase, TEST_DIALECT, type TestDialect } from './testDatabase';
 
 export interface TestServer extends RunningServer {
+  /** The SQLite path the test asked for (on PostgreSQL, the name its database is derived from). */
   dbPath: string;
+  /** What the server was given as `STAC_WEB_DB`: that path, or a postgres:// URL. */
+  database: string;
+  dialect: TestDialect;
+  /**
+   * The server's own query layer, for tests that look at or break rows directly:
+   * `await sql\`UPDATE sessions SET ...\`.execute(server.db)` runs on SQLite and PostgreSQL alike.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw `sql` needs no table types
+  db: Kysely<any>;
   dir: string;
   /** Closes the server; `keepFiles` leaves the database for a restart test. */
   stop(keepFiles?: boolean): Promise<void>;
 }
 
-/** A real server on 127.0.0.1, port 0, with its own database file in a fresh temp directory. */
+/**
+ * A real server on 127.0.0.1, port 0, with its own database: a file in a fresh temp directory, or in the
+ * PostgreSQL run a fresh database (see testDatabase.ts).
+ */
 export async function startTestServer(
   options: ServerOptions = {},
   dir = mkdtempSync(join(tmpdir(), 'stac-web-test-')),
 ): Promise<TestServer> {
   const dbPath = options.dbPath ?? join(dir, 'test.db');
+  const database = await testDatabase(dbPath);
   const running = await startServer({
     host: '127.0.0.1',
     port: 0,
     log: false,
     demo: true,
     ...options,
-    dbPath,
+    dbPath: undefined,
+    database,
   });
   return {
     ...running,
     dbPath,
+    database,
+    dialect: TEST_DIALECT,
+    db: running.server.db,
     dir,
     async stop(keepFiles = false) {
       await running.close();
-      if (!keepFiles) rmSync(dir, { recursive: true, force: true });
+      if (!keepFiles) {
+        await dropTestDatabase(dbPath);
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,0 +1,9 @@
+/** The database layer: one query builder (Kysely) over SQLite or PostgreSQL, versioned migrations, locks. */
+export { openDatabase, runMigrations } from './openDatabase';
+export type { StacDatabase, StacDb, OpenDatabaseOptions } from './openDatabase';
+export { readMigrations, MIGRATIONS_DIR } from './migrations';
+export type { Migration } from './migrations';
+export { parseDatabaseTarget, describeDatabaseTarget, DEFAULT_SQLITE_PATH } from './databaseTarget';
+export type { DatabaseTarget, DatabaseDialect } from './databaseTarget';
+export type * from './schema';
+export { isUniqueViolation } from './uniqueViolation';

@@ -1,0 +1,108 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as the query layer sees them, one shape for both SQLite and PostgreSQL. Flags are integers
+ * (0/1) and times ISO-8601 text in both, so rows compare the same way whichever database holds them.
+ */
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  avatar_url: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface PluginsTable {
+  id: string;
+  name: string;
+  description: string;
+  author: string;
+  author_user_id: number | null;
+  author_avatar: string | null;
+  slot: string;
+  version: string;
+  ui_json: string;
+  is_public: number;
+  is_official: number;
+  source: 'catalog' | 'user';
+  download_url: string | null;
+  download_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PluginVersionsTable {
+  plugin_id: string;
+  version: string;
+  ui_json: string;
+  created_at: string;
+}
+
+export interface PluginDownloadsTable {
+  plugin_id: string;
+  user_id: number;
+  created_at: string;
+}
+
+export interface InstallsTable {
+  user_id: number;
+  plugin_id: string;
+  name: string;
+  description: string;
+  author: string;
+  author_avatar: string | null;
+  slot: string;
+  version: string;
+  ui_json: string;
+  is_active: number;
+  installed_at: string;
+  updated_at: string;
+}
+
+export interface AssetsTable {
+  id: string;
+  name: string;
+  category: string;
+  location: string;
+  quantity: number;
+  min_stock: number;
+  quality_score: number;
+  value: number;
+  currency: string;
+  tags_json: string;
+  image_url: string | null;
+  description: string;
+  serial_number: string | null;
+  updated_at: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface DatabaseSchema {
+  users: UsersTable;
+  sessions: SessionsTable;
+  plugins: PluginsTable;
+  plugin_versions: PluginVersionsTable;
+  plugin_downloads: PluginDownloadsTable;
+  installs: InstallsTable;
+  assets: AssetsTable;
+  meta: MetaTable;
+  schema_migrations: SchemaMigrationsTable;
+}
