@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
 import { summarizeVitestReport } from './vitestReport.mjs';
+import { findPostgresBin, POSTGRES_MISSING } from './postgres.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 let passed = 0;
@@ -51,8 +52,13 @@ if (!only || only === 'static') {
 
 if (!only || only === 'unit') {
   rmSync('test-results/unit.json', { force: true });
-  step('unit, component and server tests', bin('vitest'), [
+  // The server tests run twice: on SQLite (project `node`) and on a throwaway PostgreSQL (`node-postgres`).
+  const postgres = findPostgresBin();
+  if (!postgres) process.stdout.write(`\n=== server tests on PostgreSQL: SKIPPED. ${POSTGRES_MISSING}\n`);
+  const projects = postgres ? [] : ['--project', 'dom', '--project', 'node'];
+  step('unit, component and server tests (SQLite and PostgreSQL)', bin('vitest'), [
     'run',
+    ...projects,
     '--reporter=default',
     '--reporter=json',
     '--outputFile.json=test-results/unit.json',

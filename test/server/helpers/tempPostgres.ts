@@ -4,12 +4,13 @@
  * started by root, because initdb refuses root.
  */
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { findPostgresBin, POSTGRES_MISSING } from '../../../scripts/postgres.mjs';
 
 const run = promisify(execFile);
 
@@ -22,22 +23,6 @@ export interface TempPostgres {
   pid: number;
   stop(): Promise<void>;
 }
-
-/** The directory with initdb and postgres: `STAC_WEB_PG_BIN`, else the newest Debian `/usr/lib/postgresql/N/bin`. */
-export function findPostgresBin(): string | undefined {
-  const fromEnv = process.env.STAC_WEB_PG_BIN;
-  if (fromEnv) return existsSync(join(fromEnv, 'initdb')) ? fromEnv : undefined;
-  const root = '/usr/lib/postgresql';
-  if (!existsSync(root)) return undefined;
-  const versions = readdirSync(root)
-    .filter((name) => /^\d+$/.test(name) && existsSync(join(root, name, 'bin', 'initdb')))
-    .sort((a, b) => Number(b) - Number(a));
-  return versions.length ? join(root, versions[0], 'bin') : undefined;
-}
-
-export const POSTGRES_MISSING =
-  'PostgreSQL is not installed, so the PostgreSQL half of the server tests cannot run. Install it with ' +
-  '`apt-get install -y postgresql` (Debian; `.ci/run` does this) or point STAC_WEB_PG_BIN at the folder with initdb.';
 
 /** uid/gid of the `postgres` account when we are root (initdb refuses to run as root), else undefined. */
 function postgresAccount(): { uid: number; gid: number } | undefined {

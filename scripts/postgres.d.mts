@@ -1,0 +1,2 @@
+export function findPostgresBin(): string | null;
+export const POSTGRES_MISSING: string;
