@@ -6,6 +6,7 @@ import type { AppServices } from './appServices';
 import { ApiError } from './http/apiError';
 import type { AppEnv } from './http/appEnv';
 import { renderAssetImage } from './http/assetImage';
+import { refuseNulInUrl } from './http/nulCharacter';
 import { requestLogger } from './http/requestLogger';
 import { securityHeaders } from './http/securityHeaders';
 import { distCacheControl, spaFallback, staticFiles } from './http/staticSite';
@@ -69,6 +70,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
       onError: (c) => payloadTooLarge(c, services.bodyLimitBytes),
     }),
   );
+  api.use('*', refuseNulInUrl());
   api.use('*', async (c, next) => {
     if (PUBLIC_API_PATHS.has(c.req.path)) return next();
     const token = readBearerToken(c.req.header('authorization'));

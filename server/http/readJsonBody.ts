@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { parseBoundedJson } from '../boundedJson';
 import { ApiError } from './apiError';
+import { containsNulCharacter, nulCharacterInBody } from './nulCharacter';
 
 /** Describes zod issues as `field: problem` sentences a person can act on. */
 export function describeZodIssues(issues: readonly z.core.$ZodIssue[]): string[] {
@@ -34,6 +35,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
     );
   }
   const json = parsed.value;
+  if (containsNulCharacter(json)) throw nulCharacterInBody();
   const result = schema.safeParse(json);
   if (!result.success) {
     const problems = describeZodIssues(result.error.issues);

@@ -80,6 +80,29 @@ describe('request bodies', () => {
     expect(wrongShape.status).toBe(400);
     expect(wrongShape.body).toMatchObject({ error: 'INVALID_REQUEST' });
   });
+
+  it('refuses a NUL character in a body or URL with 400 that says to remove it, on SQLite and PostgreSQL alike', async () => {
+    const created = await callApi<{ message: string }>(server.url, 'POST', '/plugins', {
+      token: alice,
+      body: {
+        name: 'Null\u0000Byte',
+        version: '1.0.0',
+        slot: 'dashboard_top',
+        ui: { type: 'text', data: 'x' },
+      },
+    });
+    expect(created.status).toBe(400);
+    expect(created.body).toMatchObject({ error: 'INVALID_REQUEST', message: expect.stringContaining('NUL') });
+    const community = await callApi<Array<{ name: string }>>(server.url, 'GET', '/plugins/community', {
+      token: alice,
+    });
+    expect(community.body.some((plugin) => plugin.name.startsWith('Null'))).toBe(false);
+    const inPath = await callApi<{ message: string }>(server.url, 'GET', '/plugins/abc%00def', {
+      token: alice,
+    });
+    expect(inPath.status).toBe(400);
+    expect(inPath.body.message).toContain('remove it');
+  });
 });
 
 describe('the SPA', () => {
