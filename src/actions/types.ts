@@ -98,7 +98,8 @@ export type ActionErrorCode =
   | 'limit_exceeded'
   | 'request_failed'
   | 'handler_failed'
-  | 'aborted';
+  | 'aborted'
+  | 'not_permitted';
 
 /** What a host sees (and a preview shows) when an action cannot run. Never thrown into React. */
 export interface ActionErrorEvent {

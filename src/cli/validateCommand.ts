@@ -1,4 +1,4 @@
-import { validateStacFile } from '../stac-schema';
+import { validatePluginFile } from '../plugin-host';
 import { readJsonFile, type CliIssue } from './readJsonFile';
 import { formatIssue, plural } from './formatIssues';
 import type { CliIo } from './cliIo';
@@ -19,7 +19,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIo): Prom
       all.push(read.issue);
       continue;
     }
-    const result = validateStacFile(read.json, { mode: options.strict ? 'strict' : 'lenient' });
+    const result = validatePluginFile(read.json, { mode: options.strict ? 'strict' : 'lenient' });
     const issues: CliIssue[] = result.issues.map((issue) => ({
       file,
       code: issue.code,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { analyzePluginAccess, describeActions } from './analyzePluginAccess';
+import { analyzePluginAccess, describeActions } from '../plugin-host';
 import { Icon } from './ui';
 
 export interface AccessSummaryProps {

@@ -29,7 +29,7 @@ export {
   type AccessUrl,
   type AccessUrlKind,
   type PluginAccessReport,
-} from './analyzePluginAccess';
+} from '../plugin-host';
 export {
   mergeCatalog,
   queryCatalog,

@@ -16,9 +16,34 @@ export {
   ACTION_TYPES,
 } from './parseStacDocument';
 export { validateStacFile, BARE_ROOT_PATH } from './validateStacFile';
-export type { StacFileKind, StacFileValidation } from './validateStacFile';
+export type { StacFileKind, StacFileValidation, ValidateStacFileOptions } from './validateStacFile';
+export {
+  PERMISSIONS,
+  PLUGIN_ID_PATTERN,
+  SETTING_TYPES,
+  SETTING_KEY_PATTERN,
+  isPluginPermission,
+  isVersionRange,
+  versionSatisfies,
+  readPluginManifest,
+  settingValueProblem,
+} from './manifest';
+export type {
+  FixedPermission,
+  PluginPermission,
+  SettingType,
+  SettingField,
+  PluginDependency,
+  StartupCondition,
+  StartupCheck,
+  PluginSurface,
+  PluginManifest,
+  ReadManifestOptions,
+  ReadManifestResult,
+} from './manifest';
 export type { JsonTextResult } from './parseStacDocument';
 export { DEFAULT_LIMITS, jsonTextDepth } from './limits';
+export { childPath } from './issues';
 export { coerceWidgetProps } from './coerceWidgetProps';
 export { isTemplateString } from './template';
 export { SDK_METHODS } from './actionSpecs';

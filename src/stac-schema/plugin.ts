@@ -48,6 +48,11 @@ function normalizePluginRecord(input: unknown): unknown {
   const record: Record<string, unknown> = {};
   for (const key of Object.keys(input)) if (input[key] !== null) record[key] = input[key];
   if (record.ui !== undefined) record.ui = unwrapPluginUi(record.ui);
+  // A composite plugin (`surfaces`) without "slot" is listed under its first surface, not the default slot.
+  if (record.slot === undefined && isRecord(record.surfaces)) {
+    const first = Object.keys(record.surfaces)[0];
+    if (first !== undefined) record.slot = first;
+  }
   if (record.authorAvatar === undefined) {
     const avatar = record.icon_url ?? record.iconUrl ?? record.avatar_url;
     if (typeof avatar === 'string') record.authorAvatar = avatar;

@@ -6,6 +6,64 @@
 import { z } from 'zod';
 import { stacNodeSchema } from './widgetSchemas';
 import { KNOWN_SLOTS, SLOT_PATTERN, isSemver } from './plugin';
+import { PERMISSIONS, PLUGIN_ID_PATTERN, SETTING_KEY_PATTERN, SETTING_TYPES } from './manifest';
+
+const slotName = z
+  .union([z.enum(KNOWN_SLOTS), z.string().regex(SLOT_PATTERN)])
+  .meta({ description: 'Where the plugin renders, e.g. "dashboard_top" or "asset_detail".' });
+
+const versionRange = z.string().meta({ description: 'A semver range, e.g. "^1.2.0" or ">=1.0.0 <3".' });
+
+const settingSchema = z.object({
+  key: z
+    .string()
+    .regex(SETTING_KEY_PATTERN)
+    .meta({ description: 'Read in the document as <<settings.key>>.' }),
+  type: z.enum(SETTING_TYPES).optional().meta({ description: 'Default "string".' }),
+  label: z.string().min(1),
+  help: z.string().optional(),
+  default: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  options: z
+    .array(z.string())
+    .min(1)
+    .optional()
+    .meta({ description: 'The allowed values of an "enum" setting.' }),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  required: z
+    .boolean()
+    .optional()
+    .meta({ description: 'A slot shows "Set up" instead of the plugin until it is set.' }),
+});
+
+const dependencySchema = z.union([
+  z.string().regex(PLUGIN_ID_PATTERN),
+  z.object({
+    id: z.string().regex(PLUGIN_ID_PATTERN),
+    version: versionRange.optional(),
+    optional: z.boolean().optional().meta({ description: 'Read <<plugin.has.id>> to adapt when it is off.' }),
+  }),
+]);
+
+const checkText = {
+  title: z.string().optional().meta({ description: 'Shown on the plugin row when the check blocks it.' }),
+  details: z.string().optional(),
+};
+const startupCheckSchema = z.union([
+  z.object({ hostVersion: versionRange, ...checkText }),
+  z.object({
+    setting: z.string().meta({ description: 'A declared setting that must have a value.' }),
+    ...checkText,
+  }),
+  z.object({
+    dependency: z.string().meta({ description: 'A declared dependency that must be active.' }),
+    ...checkText,
+  }),
+  z.object({
+    hostFeature: z.string().meta({ description: 'A feature of the host, e.g. "inventory".' }),
+    ...checkText,
+  }),
+]);
 
 /** Where the app serves the schema (public/); plugin files beside it use a relative `$schema`. */
 export const PLUGIN_SCHEMA_PATH = '/stac-plugin.schema.json';
@@ -23,15 +81,33 @@ export const pluginFileSchema = z
     description: z.string().optional(),
     author: z.string().optional().meta({ description: 'GitHub username of the author.' }),
     authorAvatar: z.string().optional().meta({ description: 'URL of the author avatar image.' }),
-    slot: z
-      .union([z.enum(KNOWN_SLOTS), z.string().regex(SLOT_PATTERN)])
-      .meta({ description: 'Where the plugin renders, e.g. "dashboard_top" or "asset_detail".' }),
+    slot: slotName.optional(),
     isPublic: z.boolean().optional(),
-    ui: stacNodeSchema,
+    ui: stacNodeSchema
+      .optional()
+      .meta({ description: 'The STAC document of a one-surface plugin (with "slot").' }),
+    surfaces: z.record(z.string().regex(SLOT_PATTERN), stacNodeSchema).optional().meta({
+      description: 'A composite plugin: slot name -> STAC document. Give "surfaces" or "ui", never both.',
+    }),
+    permissions: z
+      .array(z.union([z.enum(PERMISSIONS), z.string().regex(/^network:[^\s]+$/)]))
+      .optional()
+      .meta({ description: 'What the plugin may read and do; "network:<host>" per host it requests.' }),
+    settings: z.array(settingSchema).optional(),
+    dependencies: z.array(dependencySchema).optional(),
+    requires: z.object({ host: versionRange.optional() }).optional(),
+    capabilities: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'Free-form tags, e.g. "inventory-summary".' }),
+    startupChecks: z.array(startupCheckSchema).optional(),
   })
   .meta({
     title: 'stac-web plugin',
-    description: 'An Invenicum plugin: metadata plus a STAC UI definition in "ui".',
+    description:
+      'An Invenicum plugin: metadata plus a STAC UI definition in "ui" (one slot) or "surfaces" (several).',
+    // Either one surface or several, never both (as DMS's component/components).
+    oneOf: [{ required: ['slot', 'ui'] }, { required: ['surfaces'] }],
   });
 
 let cached: Record<string, unknown> | undefined;

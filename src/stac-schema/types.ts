@@ -45,7 +45,8 @@ export type StacIssueCode =
   | 'limit_exceeded'
   | 'unknown_property'
   | 'unsafe_url'
-  | 'invalid_plugin';
+  | 'invalid_plugin'
+  | 'undeclared_access';
 
 export type StacIssueSeverity = 'error' | 'warning';
 

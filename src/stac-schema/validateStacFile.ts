@@ -5,7 +5,8 @@
  */
 import type { ParseStacOptions, StacIssue, StacNode } from './types';
 import { isStacThemeDocument, parseStacDocument, parseStacTheme } from './parseStacDocument';
-import { SLOT_PATTERN, isSemver, unwrapPluginUi } from './plugin';
+import { SLOT_PATTERN, isSemver } from './plugin';
+import { readPluginManifest } from './manifest';
 import { childPath } from './issues';
 
 export type StacFileKind = 'plugin' | 'document' | 'documents' | 'theme';
@@ -52,14 +53,18 @@ function pluginFieldIssues(record: Record<string, unknown>, strict: boolean): St
       message: `"version" must be semver such as "1.0.0", got ${JSON.stringify(record.version)}.`,
     });
   }
-  if (record.slot === undefined) {
+  if (record.slot === undefined && record.surfaces === undefined) {
     issues.push({
       code: 'invalid_plugin',
       severity,
       path: 'slot',
-      message: 'the plugin has no "slot"; add one such as "dashboard_top" or "asset_detail".',
+      message:
+        'the plugin has no "slot"; add one such as "dashboard_top" or "asset_detail" (or give "surfaces").',
     });
-  } else if (typeof record.slot !== 'string' || !SLOT_PATTERN.test(record.slot)) {
+  } else if (
+    record.surfaces === undefined &&
+    (typeof record.slot !== 'string' || !SLOT_PATTERN.test(record.slot))
+  ) {
     issues.push({
       code: 'invalid_plugin',
       severity,
@@ -70,7 +75,12 @@ function pluginFieldIssues(record: Record<string, unknown>, strict: boolean): St
   return issues;
 }
 
-export function validateStacFile(json: unknown, options: ParseStacOptions = {}): StacFileValidation {
+export interface ValidateStacFileOptions extends ParseStacOptions {
+  /** The host's version, to check a plugin's `requires.host` against. */
+  hostVersion?: string;
+}
+
+export function validateStacFile(json: unknown, options: ValidateStacFileOptions = {}): StacFileValidation {
   const strict = options.mode === 'strict';
   if (Array.isArray(json)) {
     const issues: StacIssue[] = [];
@@ -88,21 +98,39 @@ export function validateStacFile(json: unknown, options: ParseStacOptions = {}):
     const result = parseStacTheme(json, { ...options, rootPath: BARE_ROOT_PATH });
     return { kind: 'theme', ok: result.ok, issues: result.issues, documents: [] };
   }
-  if (isRecord(json) && json.type === undefined && (json.ui !== undefined || typeof json.name === 'string')) {
+  if (
+    isRecord(json) &&
+    json.type === undefined &&
+    (json.ui !== undefined || json.surfaces !== undefined || typeof json.name === 'string')
+  ) {
     const issues = pluginFieldIssues(json, strict);
-    if (json.ui === undefined || json.ui === null) {
-      issues.push({
-        code: 'missing_required',
-        severity: 'error',
-        path: 'ui',
-        message: 'the plugin has no "ui"; add its STAC document as "ui".',
-      });
+    const { manifest, issues: manifestIssues } = readPluginManifest(json, {
+      mode: strict ? 'strict' : 'lenient',
+      hostVersion: options.hostVersion,
+    });
+    issues.push(...manifestIssues);
+    if (manifest.surfaces.length === 0) {
+      if (json.surfaces === undefined) {
+        issues.push({
+          code: 'missing_required',
+          severity: 'error',
+          path: 'ui',
+          message: 'the plugin has no "ui"; add its STAC document as "ui" (or several as "surfaces").',
+        });
+      }
       return { kind: 'plugin', ok: false, issues, documents: [] };
     }
-    const result = parseStacDocument(unwrapPluginUi(json.ui), { ...options, rootPath: 'ui' });
-    issues.push(...result.issues);
-    const ok = result.ok && !issues.some((issue) => issue.severity === 'error' && strict);
-    return { kind: 'plugin', ok, issues, documents: result.ok ? [result.document] : [] };
+    const documents: StacNode[] = [];
+    let ok = true;
+    for (const surface of manifest.surfaces) {
+      const rootPath = manifest.composite ? childPath('surfaces', surface.slot) : 'ui';
+      const result = parseStacDocument(surface.ui, { ...options, rootPath });
+      issues.push(...result.issues);
+      if (result.ok) documents.push(result.document);
+      else ok = false;
+    }
+    ok = ok && !(strict && issues.some((issue) => issue.severity === 'error'));
+    return { kind: 'plugin', ok, issues, documents };
   }
   const result = parseStacDocument(json, { ...options, rootPath: BARE_ROOT_PATH });
   return {

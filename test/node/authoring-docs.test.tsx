@@ -10,6 +10,7 @@ import { renderTemplate } from '../../src/renderer/template';
 import { evaluateCondition } from '../../src/renderer/widgets';
 import type { StacRenderProblem } from '../../src/renderer/contract';
 import { validateStacFile } from '../../src/stac-schema';
+import { validatePluginFile } from '../../src/plugin-host';
 
 const DOC = resolve(import.meta.dirname, '../../docs/authoring.md');
 const markdown = readFileSync(DOC, 'utf8');
@@ -98,6 +99,7 @@ function htmlText(html: string): string {
 const all = fences(markdown);
 const scopeFence = all.find((fence) => fence.info === 'json scope');
 const examples = all.filter((fence) => fence.info === 'json');
+const manifests = all.filter((fence) => fence.info === 'json manifest');
 const scope = JSON.parse(scopeFence?.body ?? '{}') as Record<string, unknown>;
 
 describe('docs/authoring.md', () => {
@@ -131,6 +133,16 @@ describe('docs/authoring.md', () => {
         expect(page).toContain(bound.text);
       }
       for (const text of hidden) expect(page).not.toContain(renderTemplate(text.source, text.scope).text);
+    },
+  );
+
+  it.each(manifests.map((fence) => [`line ${fence.line}`, fence] as const))(
+    'manifest example at %s passes strict publishing with the host rules',
+    (_where, fence) => {
+      const validation = validatePluginFile(JSON.parse(fence.body), { mode: 'strict' });
+      expect(validation.issues, `issues of the manifest at line ${fence.line}`).toEqual([]);
+      expect(validation).toMatchObject({ kind: 'plugin', ok: true });
+      expect(validation.documents.length).toBeGreaterThan(1);
     },
   );
 

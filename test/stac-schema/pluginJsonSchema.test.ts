@@ -21,10 +21,14 @@ describe('JSON Schema of a plugin file', () => {
     expect(committed).toBe(`${JSON.stringify(schema, null, 2)}\n`);
   });
 
-  it('allows $schema at the top level and requires name, version, slot and ui', () => {
+  it('allows $schema at the top level and requires name, version, and slot + ui or surfaces (never both)', () => {
     const properties = schema.properties as Record<string, Json>;
     expect(properties.$schema).toMatchObject({ type: 'string' });
-    expect(schema.required).toEqual(expect.arrayContaining(['name', 'version', 'slot', 'ui']));
+    expect(schema.required).toEqual(expect.arrayContaining(['name', 'version']));
+    expect(schema.oneOf).toEqual([{ required: ['slot', 'ui'] }, { required: ['surfaces'] }]);
+    expect(Object.keys(properties)).toEqual(
+      expect.arrayContaining(['surfaces', 'permissions', 'settings', 'dependencies', 'requires', 'capabilities', 'startupChecks']),
+    );
     expect(
       pluginFileSchema.safeParse({
         $schema: './stac-plugin.schema.json',

@@ -1,4 +1,4 @@
-import { ActionFailure } from '../ActionFailure';
+import { ActionFailure, isActionFailure } from '../ActionFailure';
 import { isActionObject, isPlainRecord } from '../bindParams';
 import type { ActionRun } from '../defineAction';
 import type { StacRequest } from './paramSchemas';
@@ -57,6 +57,8 @@ export async function performRequest(request: StacRequest, run: ActionRun): Prom
       signal,
     });
   } catch (error) {
+    // A host service's own refusal (a plugin without the network permission) keeps its code and message.
+    if (isActionFailure(error)) throw error;
     if (run.signal?.aborted) throw new ActionFailure('aborted', 'The request was cancelled.');
     if (timeout.aborted) {
       throw new ActionFailure(

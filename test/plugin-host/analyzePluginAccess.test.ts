@@ -1,4 +1,4 @@
-import { analyzePluginAccess, describeAction, describeActions } from '../../src/marketplace';
+import { analyzePluginAccess, describeAction, describeActions } from '../../src/plugin-host';
 
 describe('analyzePluginAccess', () => {
   it('lists the data paths templates read, in both delimiter styles', () => {

@@ -24,6 +24,8 @@ export interface AccessAction {
 export interface PluginAccessReport {
   /** Data paths read by templates (`asset.name`, `user.name`), sorted and unique. */
   reads: string[];
+  /** JSON path of the first template that reads each entry of `reads`. */
+  readPaths: Record<string, string>;
   /** First segment of each read (`asset`, `user`). */
   dataRoots: string[];
   /** Names the plugin stores with `setValue` and reads back: its own values, not the user's data. */
@@ -74,6 +76,7 @@ function joinPath(base: string, key: string | number): string {
 
 export function analyzePluginAccess(ui: unknown, rootPath = 'ui'): PluginAccessReport {
   const reads = new Set<string>();
+  const readPaths = new Map<string, string>();
   const actions = new Map<string, AccessAction>();
   const urls = new Map<string, AccessUrl>();
   const routes = new Set<string>();
@@ -94,7 +97,10 @@ export function analyzePluginAccess(ui: unknown, rootPath = 'ui'): PluginAccessR
     if (!hasTemplate(text)) return;
     try {
       const result = renderTemplate(text, {});
-      for (const read of [...result.reads, ...result.unbound]) reads.add(read);
+      for (const read of [...result.reads, ...result.unbound]) {
+        reads.add(read);
+        if (!readPaths.has(read)) readPaths.set(read, path);
+      }
       for (const error of result.errors) templateProblems.push({ path, message: error.message });
     } catch (error) {
       templateProblems.push({ path, message: error instanceof Error ? error.message : String(error) });
@@ -172,6 +178,7 @@ export function analyzePluginAccess(ui: unknown, rootPath = 'ui'): PluginAccessR
   const sortedReads = [...reads].filter((read) => !isOwnValue(read)).sort();
   return {
     reads: sortedReads,
+    readPaths: Object.fromEntries(sortedReads.map((read) => [read, readPaths.get(read) ?? rootPath])),
     ownValues: [...new Set([...reads].filter(isOwnValue).map(rootOf))].sort(),
     dataRoots: [...new Set(sortedReads.map((read) => read.split(/[.[]/)[0]).filter(Boolean))].sort(),
     actions: [...actions.values()],

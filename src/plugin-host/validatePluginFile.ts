@@ -1,0 +1,48 @@
+/**
+ * Validation of a STAC file with the host's rules on top of the document rules: the manifest checked against
+ * this host's version, and, for a plugin, what each surface reads and does against the permissions it
+ * declares. The CLI, the editor and the server's publishing all validate through here.
+ */
+import {
+  childPath,
+  readPluginManifest,
+  validateStacFile,
+  type StacFileValidation,
+  type ValidateStacFileOptions,
+} from '../stac-schema';
+import { analyzePluginAccess } from './analyzePluginAccess';
+import { undeclaredAccessIssues } from './declaredAccess';
+import { HOST_VERSION } from './hostInfo';
+
+export function validatePluginFile(json: unknown, options: ValidateStacFileOptions = {}): StacFileValidation {
+  const hostVersion = options.hostVersion ?? HOST_VERSION;
+  const result = validateStacFile(json, { ...options, hostVersion });
+  if (result.kind !== 'plugin') return result;
+  const strict = options.mode === 'strict';
+  const { manifest } = readPluginManifest(json);
+  const issues = [...result.issues];
+  for (const surface of manifest.surfaces) {
+    const rootPath = manifest.composite ? childPath('surfaces', surface.slot) : 'ui';
+    issues.push(
+      ...undeclaredAccessIssues(
+        manifest,
+        analyzePluginAccess(surface.ui, rootPath),
+        strict ? 'strict' : 'lenient',
+      ),
+    );
+  }
+  if (
+    manifest.permissions?.includes('inventory:read') &&
+    !manifest.surfaces.some((surface) => surface.slot.startsWith('dashboard'))
+  ) {
+    issues.push({
+      code: 'invalid_plugin',
+      severity: 'warning',
+      path: 'permissions',
+      message:
+        '"inventory:read" gives the inventory summary to dashboard slots only, and this plugin has no dashboard surface; remove it or add one.',
+    });
+  }
+  const ok = result.ok && !(strict && issues.some((issue) => issue.severity === 'error'));
+  return { ...result, ok, issues };
+}

@@ -1,0 +1,603 @@
+/**
+ * The plugin manifest: what a plugin declares about itself beyond one `slot` + `ui` (after the DMS manifest
+ * reference, MindStore's widgets and Mudstack's runtime): its surfaces, permissions, settings, dependencies on
+ * other plugins, the host version it needs, free-form capabilities and startup checks.
+ *
+ * Every field is optional, so a plugin written before the manifest existed reads exactly as before; the real
+ * Invenicum backend ignores fields it does not know. `readPluginManifest` never fails: it returns what could
+ * be read and one issue per problem, each with the JSON path of the field, so an editor can point at it.
+ */
+import semverSatisfies from 'semver/functions/satisfies';
+import semverValidRange from 'semver/ranges/valid';
+import type { StacIssue, StacIssueSeverity } from './types';
+import { childPath, describeValue } from './issues';
+import { SLOT_PATTERN, isSemver, unwrapPluginUi } from './plugin';
+
+/** Plugin ids: a letter or digit, then letters, digits, `_`, `.` or `-` (reverse-DNS ids fit). */
+export const PLUGIN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+
+/**
+ * Permissions a plugin may declare. Data permissions give templates a scope root; the others let actions
+ * leave the plugin's own box. `network:<host>` is the family of request permissions, one per host.
+ */
+export const PERMISSIONS = ['asset:read', 'user:read', 'inventory:read', 'navigate:external'] as const;
+export type FixedPermission = (typeof PERMISSIONS)[number];
+export type PluginPermission = FixedPermission | `network:${string}`;
+
+/** `network:api.example.com`, `network:*.example.com` or `network:localhost:8080`. */
+const NETWORK_PERMISSION =
+  /^network:(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
+
+export function isPluginPermission(value: unknown): value is PluginPermission {
+  if (typeof value !== 'string') return false;
+  return (PERMISSIONS as readonly string[]).includes(value) || NETWORK_PERMISSION.test(value);
+}
+
+export const SETTING_TYPES = ['string', 'number', 'boolean', 'enum'] as const;
+export type SettingType = (typeof SETTING_TYPES)[number];
+export const SETTING_KEY_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+export interface SettingField {
+  key: string;
+  type: SettingType;
+  label: string;
+  help?: string;
+  default?: string | number | boolean;
+  /** Allowed values of an `enum` setting. */
+  options?: string[];
+  min?: number;
+  max?: number;
+  required: boolean;
+}
+
+export interface PluginDependency {
+  id: string;
+  /** A semver range the installed dependency must satisfy; `*` when the author did not say. */
+  range: string;
+  optional: boolean;
+}
+
+export type StartupCondition =
+  | { kind: 'hostVersion'; range: string }
+  | { kind: 'setting'; key: string }
+  | { kind: 'dependency'; id: string }
+  | { kind: 'hostFeature'; feature: string };
+
+export interface StartupCheck {
+  condition: StartupCondition;
+  /** Shown when the check blocks activation; a default names the condition. */
+  title: string;
+  details?: string;
+}
+
+export interface PluginSurface {
+  slot: string;
+  /** The STAC document of this surface, still untrusted (parse it before rendering). */
+  ui: unknown;
+}
+
+export interface PluginManifest {
+  id?: string;
+  name?: string;
+  version?: string;
+  surfaces: PluginSurface[];
+  /** True when the plugin gave a `surfaces` map (a composite plugin). */
+  composite: boolean;
+  /**
+   * The declared permissions, or `undefined` when the plugin has no `permissions` field at all: such a
+   * plugin predates the manifest and keeps the access it always had (see plugin-host's grants).
+   */
+  permissions?: PluginPermission[];
+  settings: SettingField[];
+  dependencies: PluginDependency[];
+  /** Range of host versions (plugin-host's HOST_VERSION) the plugin works with. */
+  requiresHost?: string;
+  capabilities: string[];
+  startupChecks: StartupCheck[];
+}
+
+export interface ReadManifestOptions {
+  /** `strict` (publishing) makes the rules errors; `lenient` (rendering, default) keeps going with warnings. */
+  mode?: 'lenient' | 'strict';
+  /** When given, `requires.host` is checked against it. */
+  hostVersion?: string;
+}
+
+export interface ReadManifestResult {
+  manifest: PluginManifest;
+  issues: StacIssue[];
+}
+
+const MAX_ENTRIES = 64;
+const MAX_TEXT = 2000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isVersionRange(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 256 && semverValidRange(value) !== null;
+}
+
+/** Whether `version` satisfies `range` (pre-releases included, as an author who names one means it). */
+export function versionSatisfies(version: string, range: string): boolean {
+  if (!isSemver(version) || !isVersionRange(range)) return false;
+  return semverSatisfies(version, range, { includePrerelease: true });
+}
+
+function defaultCheckTitle(condition: StartupCondition): string {
+  switch (condition.kind) {
+    case 'hostVersion':
+      return `This plugin needs host version ${condition.range}`;
+    case 'setting':
+      return `Set “${condition.key}” in the plugin's settings`;
+    case 'dependency':
+      return `This plugin needs the plugin “${condition.id}” switched on`;
+    case 'hostFeature':
+      return `This app does not offer “${condition.feature}”`;
+  }
+}
+
+/** Collects issues with one severity for the whole read (strict publishing turns rules into errors). */
+class IssueList {
+  readonly items: StacIssue[] = [];
+  constructor(private readonly ruleSeverity: StacIssueSeverity) {}
+  /** A rule of the manifest: an error when publishing, a warning when rendering. */
+  rule(path: string, message: string, hint?: string): void {
+    this.items.push({
+      code: 'invalid_plugin',
+      severity: this.ruleSeverity,
+      path,
+      message,
+      ...(hint ? { hint } : {}),
+    });
+  }
+  /** Something that blocks rendering whatever the mode. */
+  error(path: string, message: string): void {
+    this.items.push({ code: 'invalid_plugin', severity: 'error', path, message });
+  }
+  warning(path: string, message: string): void {
+    this.items.push({ code: 'invalid_plugin', severity: 'warning', path, message });
+  }
+}
+
+function readText(value: unknown, path: string, issues: IssueList, what: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) {
+    issues.rule(
+      path,
+      `${what} must be a non-empty text of at most ${MAX_TEXT} characters, got ${describeValue(value)}.`,
+    );
+    return undefined;
+  }
+  return value;
+}
+
+function readList(value: unknown, path: string, issues: IssueList, what: string): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    issues.rule(path, `"${what}" must be a list, got ${describeValue(value)}.`);
+    return [];
+  }
+  if (value.length > MAX_ENTRIES) {
+    issues.rule(path, `"${what}" may have at most ${MAX_ENTRIES} entries; it has ${value.length}.`);
+    return value.slice(0, MAX_ENTRIES);
+  }
+  return value;
+}
+
+function readSurfaces(
+  record: Record<string, unknown>,
+  issues: IssueList,
+): Pick<PluginManifest, 'surfaces' | 'composite'> {
+  if (record.surfaces === undefined) {
+    const slot = typeof record.slot === 'string' ? record.slot : 'dashboard_top';
+    return {
+      surfaces: record.ui === undefined ? [] : [{ slot, ui: unwrapPluginUi(record.ui) }],
+      composite: false,
+    };
+  }
+  if (!isRecord(record.surfaces)) {
+    issues.error(
+      'surfaces',
+      `"surfaces" must map slot names to STAC documents, e.g. {"dashboard_top": {...}}; got ${describeValue(record.surfaces)}.`,
+    );
+    return { surfaces: [], composite: true };
+  }
+  if (record.ui !== undefined) {
+    issues.rule(
+      'ui',
+      'a plugin gives either "slot" + "ui" (one surface) or "surfaces" (several), never both; move "ui" into "surfaces" under its slot.',
+    );
+  }
+  // With "surfaces", "slot" may only name the primary surface (what a host with one slot per plugin shows).
+  if (
+    record.slot !== undefined &&
+    !(typeof record.slot === 'string' && Object.hasOwn(record.surfaces, record.slot))
+  ) {
+    issues.rule(
+      'slot',
+      `"slot" names a slot of "surfaces" (the primary one) or is left out; "${String(record.slot)}" is not among them.`,
+    );
+  }
+  const surfaces: PluginSurface[] = [];
+  const entries = Object.entries(record.surfaces);
+  if (entries.length === 0)
+    issues.error('surfaces', '"surfaces" is empty; add at least one slot, e.g. "dashboard_top".');
+  for (const [slot, ui] of entries.slice(0, MAX_ENTRIES)) {
+    const path = childPath('surfaces', slot);
+    if (!SLOT_PATTERN.test(slot)) {
+      issues.rule(
+        path,
+        `"${slot}" is not a slot name; use an identifier such as "dashboard_top" or "asset_detail".`,
+      );
+      continue;
+    }
+    if (!isRecord(ui) && typeof ui !== 'string') {
+      issues.error(
+        path,
+        `the surface "${slot}" must be a STAC document (an object with a "type"), got ${describeValue(ui)}.`,
+      );
+      continue;
+    }
+    surfaces.push({ slot, ui: unwrapPluginUi(ui) });
+  }
+  return { surfaces, composite: true };
+}
+
+function readPermissions(value: unknown, issues: IssueList): PluginPermission[] | undefined {
+  if (value === undefined) return undefined;
+  const permissions: PluginPermission[] = [];
+  readList(value, 'permissions', issues, 'permissions').forEach((entry, index) => {
+    const path = childPath('permissions', index);
+    if (!isPluginPermission(entry)) {
+      issues.rule(
+        path,
+        `unknown permission ${describeValue(entry)}; use one of ${PERMISSIONS.join(', ')} or "network:<host>" (e.g. "network:api.example.com").`,
+      );
+      return;
+    }
+    if (permissions.includes(entry))
+      issues.warning(path, `the permission "${entry}" is listed twice; remove one.`);
+    else permissions.push(entry);
+  });
+  return permissions;
+}
+
+function readSettingDefault(
+  field: Omit<SettingField, 'default'>,
+  value: unknown,
+  path: string,
+  issues: IssueList,
+) {
+  if (value === undefined) return undefined;
+  const problem = settingValueProblem(field, value);
+  if (problem) {
+    issues.rule(path, `the default of "${field.key}" ${problem}.`);
+    return undefined;
+  }
+  return value as string | number | boolean;
+}
+
+/**
+ * Why `value` is not acceptable for `field`, as the end of a sentence ("must be a number"), or undefined.
+ * The same rule for the author's defaults, the settings form and the server that stores the values.
+ */
+export function settingValueProblem(
+  field: Omit<SettingField, 'default'>,
+  value: unknown,
+): string | undefined {
+  switch (field.type) {
+    case 'string':
+      if (typeof value !== 'string') return `must be text, got ${describeValue(value)}`;
+      if (value.length > MAX_TEXT) return `must be at most ${MAX_TEXT} characters`;
+      return undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : `must be true or false, got ${describeValue(value)}`;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `must be a number, got ${describeValue(value)}`;
+      if (field.min !== undefined && value < field.min) return `must be at least ${field.min}`;
+      if (field.max !== undefined && value > field.max) return `must be at most ${field.max}`;
+      return undefined;
+    case 'enum':
+      return typeof value === 'string' && (field.options ?? []).includes(value)
+        ? undefined
+        : `must be one of ${(field.options ?? []).map((option) => JSON.stringify(option)).join(', ')}, got ${describeValue(value)}`;
+  }
+}
+
+function readSettings(value: unknown, issues: IssueList): SettingField[] {
+  const fields: SettingField[] = [];
+  readList(value, 'settings', issues, 'settings').forEach((entry, index) => {
+    const path = childPath('settings', index);
+    if (!isRecord(entry)) {
+      issues.rule(
+        path,
+        `a setting is an object like {"key": "city", "type": "string", "label": "City"}, got ${describeValue(entry)}.`,
+      );
+      return;
+    }
+    const key = entry.key;
+    if (typeof key !== 'string' || !SETTING_KEY_PATTERN.test(key)) {
+      issues.rule(
+        childPath(path, 'key'),
+        `a setting "key" is an identifier such as "city" (it is read as <<settings.city>>), got ${describeValue(key)}.`,
+      );
+      return;
+    }
+    if (fields.some((field) => field.key === key)) {
+      issues.rule(childPath(path, 'key'), `the setting "${key}" is declared twice; keys must be unique.`);
+      return;
+    }
+    const type = entry.type ?? 'string';
+    if (!(SETTING_TYPES as readonly unknown[]).includes(type)) {
+      issues.rule(
+        childPath(path, 'type'),
+        `a setting "type" is one of ${SETTING_TYPES.join(', ')}, got ${describeValue(type)}.`,
+      );
+      return;
+    }
+    const field: Omit<SettingField, 'default'> & { default?: SettingField['default'] } = {
+      key,
+      type: type as SettingType,
+      label: readText(entry.label, childPath(path, 'label'), issues, 'a setting "label"') ?? key,
+      required: entry.required === true,
+    };
+    const help = readText(entry.help, childPath(path, 'help'), issues, 'a setting "help"');
+    if (help) field.help = help;
+    if (entry.required !== undefined && typeof entry.required !== 'boolean')
+      issues.rule(
+        childPath(path, 'required'),
+        `"required" is true or false, got ${describeValue(entry.required)}.`,
+      );
+    if (field.type === 'enum') {
+      const options = entry.options;
+      if (
+        !Array.isArray(options) ||
+        options.length === 0 ||
+        !options.every((option) => typeof option === 'string')
+      ) {
+        issues.rule(
+          childPath(path, 'options'),
+          `an "enum" setting needs "options": a non-empty list of texts, e.g. ["metric", "imperial"].`,
+        );
+        return;
+      }
+      field.options = [...new Set(options as string[])];
+    } else if (entry.options !== undefined) {
+      issues.rule(
+        childPath(path, 'options'),
+        `"options" only applies to a setting of type "enum"; set "type": "enum" or remove it.`,
+      );
+    }
+    for (const bound of ['min', 'max'] as const) {
+      if (entry[bound] === undefined) continue;
+      if (field.type !== 'number')
+        issues.rule(childPath(path, bound), `"${bound}" only applies to a setting of type "number".`);
+      else if (typeof entry[bound] !== 'number' || !Number.isFinite(entry[bound]))
+        issues.rule(childPath(path, bound), `"${bound}" must be a number.`);
+      else field[bound] = entry[bound] as number;
+    }
+    if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
+      issues.rule(childPath(path, 'max'), `"max" (${field.max}) is below "min" (${field.min}).`);
+      delete field.max;
+    }
+    const fallback = readSettingDefault(field, entry.default, childPath(path, 'default'), issues);
+    if (fallback !== undefined) field.default = fallback;
+    fields.push(field);
+  });
+  return fields;
+}
+
+function readDependencies(value: unknown, ownId: string | undefined, issues: IssueList): PluginDependency[] {
+  const dependencies: PluginDependency[] = [];
+  readList(value, 'dependencies', issues, 'dependencies').forEach((entry, index) => {
+    const path = childPath('dependencies', index);
+    // `"other-plugin"` is shorthand for a required dependency on any version.
+    const record = typeof entry === 'string' ? { id: entry } : entry;
+    if (!isRecord(record)) {
+      issues.rule(
+        path,
+        `a dependency is {"id": "other-plugin", "version": "^1.0.0", "optional": false} or just its id, got ${describeValue(entry)}.`,
+      );
+      return;
+    }
+    const id = record.id;
+    if (typeof id !== 'string' || !PLUGIN_ID_PATTERN.test(id)) {
+      issues.rule(
+        childPath(path, 'id'),
+        `a dependency "id" is a plugin id such as "stock-pulse", got ${describeValue(id)}.`,
+      );
+      return;
+    }
+    if (id === ownId) {
+      issues.rule(childPath(path, 'id'), 'a plugin cannot depend on itself; remove this dependency.');
+      return;
+    }
+    if (dependencies.some((dependency) => dependency.id === id)) {
+      issues.rule(childPath(path, 'id'), `"${id}" is listed twice in "dependencies"; keep one.`);
+      return;
+    }
+    const range = record.version ?? '*';
+    if (!isVersionRange(range)) {
+      issues.rule(
+        childPath(path, 'version'),
+        `a dependency "version" is a semver range such as "^1.2.0" or ">=1.0.0 <3", got ${describeValue(range)}.`,
+      );
+      return;
+    }
+    if (record.optional !== undefined && typeof record.optional !== 'boolean')
+      issues.rule(
+        childPath(path, 'optional'),
+        `"optional" is true or false, got ${describeValue(record.optional)}.`,
+      );
+    dependencies.push({ id, range, optional: record.optional === true });
+  });
+  return dependencies;
+}
+
+function readCapabilities(value: unknown, issues: IssueList): string[] {
+  const capabilities: string[] = [];
+  readList(value, 'capabilities', issues, 'capabilities').forEach((entry, index) => {
+    if (typeof entry !== 'string' || entry.trim() === '' || entry.length > 64) {
+      issues.rule(
+        childPath('capabilities', index),
+        `a capability is a short free-form text such as "inventory-summary", got ${describeValue(entry)}.`,
+      );
+      return;
+    }
+    if (!capabilities.includes(entry)) capabilities.push(entry);
+  });
+  return capabilities;
+}
+
+function readCondition(
+  entry: Record<string, unknown>,
+  path: string,
+  issues: IssueList,
+): StartupCondition | undefined {
+  const kinds = ['hostVersion', 'setting', 'dependency', 'hostFeature'] as const;
+  const given = kinds.filter((kind) => entry[kind] !== undefined);
+  if (given.length !== 1) {
+    issues.rule(
+      path,
+      `a startup check names exactly one condition: ${kinds.map((kind) => `"${kind}"`).join(', ')}; it names ${given.length === 0 ? 'none' : given.join(' and ')}.`,
+    );
+    return undefined;
+  }
+  const kind = given[0];
+  const value = entry[kind];
+  const at = childPath(path, kind);
+  switch (kind) {
+    case 'hostVersion':
+      if (!isVersionRange(value)) {
+        issues.rule(at, `"hostVersion" is a semver range such as ">=1.2.0", got ${describeValue(value)}.`);
+        return undefined;
+      }
+      return { kind, range: value };
+    case 'setting':
+    case 'dependency':
+    case 'hostFeature':
+      if (typeof value !== 'string' || value === '') {
+        issues.rule(
+          at,
+          `"${kind}" names a ${kind === 'setting' ? 'setting key' : kind === 'dependency' ? 'plugin id' : 'host feature'}, got ${describeValue(value)}.`,
+        );
+        return undefined;
+      }
+      if (kind === 'setting') return { kind, key: value };
+      if (kind === 'dependency') return { kind, id: value };
+      return { kind, feature: value };
+  }
+}
+
+function readStartupChecks(
+  value: unknown,
+  manifest: Pick<PluginManifest, 'settings' | 'dependencies'>,
+  issues: IssueList,
+): StartupCheck[] {
+  const checks: StartupCheck[] = [];
+  readList(value, 'startupChecks', issues, 'startupChecks').forEach((entry, index) => {
+    const path = childPath('startupChecks', index);
+    if (!isRecord(entry)) {
+      issues.rule(
+        path,
+        `a startup check is an object such as {"setting": "apiKey", "title": "Add your API key"}, got ${describeValue(entry)}.`,
+      );
+      return;
+    }
+    const condition = readCondition(entry, path, issues);
+    if (!condition) return;
+    // Conditional rules: a check may only name what the manifest declares.
+    if (condition.kind === 'setting' && !manifest.settings.some((field) => field.key === condition.key)) {
+      issues.rule(
+        childPath(path, 'setting'),
+        `the check names the setting "${condition.key}", which "settings" does not declare; declare it or fix the key.`,
+      );
+      return;
+    }
+    if (
+      condition.kind === 'dependency' &&
+      !manifest.dependencies.some((dependency) => dependency.id === condition.id)
+    ) {
+      issues.rule(
+        childPath(path, 'dependency'),
+        `the check names the plugin "${condition.id}", which "dependencies" does not list; add it there.`,
+      );
+      return;
+    }
+    const title =
+      readText(entry.title, childPath(path, 'title'), issues, 'a check "title"') ??
+      defaultCheckTitle(condition);
+    const details = readText(entry.details, childPath(path, 'details'), issues, 'a check "details"');
+    checks.push(details ? { condition, title, details } : { condition, title });
+  });
+  return checks;
+}
+
+function readRequires(
+  value: unknown,
+  hostVersion: string | undefined,
+  issues: IssueList,
+): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    issues.rule(
+      'requires',
+      `"requires" is an object such as {"host": ">=1.0.0"}, got ${describeValue(value)}.`,
+    );
+    return undefined;
+  }
+  if (value.host === undefined) return undefined;
+  if (!isVersionRange(value.host)) {
+    issues.rule(
+      'requires.host',
+      `"requires.host" is a semver range of host versions such as ">=1.0.0", got ${describeValue(value.host)}.`,
+    );
+    return undefined;
+  }
+  if (hostVersion !== undefined && !versionSatisfies(hostVersion, value.host)) {
+    issues.rule(
+      'requires.host',
+      `this plugin needs host version ${value.host}, but this host is ${hostVersion}.`,
+      'lower the range if the plugin works with this host',
+    );
+  }
+  return value.host;
+}
+
+/**
+ * Reads the manifest fields of a plugin record (a plugin file, a catalog entry or an install). Tolerant of
+ * records without any manifest field: they read as one surface with no declared permissions.
+ */
+export function readPluginManifest(input: unknown, options: ReadManifestOptions = {}): ReadManifestResult {
+  const issues = new IssueList(options.mode === 'strict' ? 'error' : 'warning');
+  const record = isRecord(input) ? input : {};
+  const manifest: PluginManifest = {
+    ...readSurfaces(record, issues),
+    settings: [],
+    dependencies: [],
+    capabilities: [],
+    startupChecks: [],
+  };
+  if (record.id !== undefined) {
+    const id = typeof record.id === 'number' ? String(record.id) : record.id;
+    if (typeof id === 'string' && PLUGIN_ID_PATTERN.test(id)) manifest.id = id;
+    else
+      issues.rule(
+        'id',
+        `"id" is letters, digits, "_", "." or "-", starting with a letter or digit (e.g. "stock-pulse"), got ${describeValue(record.id)}.`,
+      );
+  }
+  if (typeof record.name === 'string') manifest.name = record.name;
+  if (isSemver(record.version)) manifest.version = record.version;
+  manifest.permissions = readPermissions(record.permissions, issues);
+  manifest.settings = readSettings(record.settings, issues);
+  manifest.dependencies = readDependencies(record.dependencies, manifest.id, issues);
+  const requiresHost = readRequires(record.requires, options.hostVersion, issues);
+  if (requiresHost) manifest.requiresHost = requiresHost;
+  manifest.capabilities = readCapabilities(record.capabilities, issues);
+  manifest.startupChecks = readStartupChecks(record.startupChecks, manifest, issues);
+  return { manifest, issues: issues.items };
+}

@@ -1,0 +1,100 @@
+import { validatePluginFile } from '../../src/plugin-host';
+
+const plugin = (extra: Record<string, unknown>, ui: unknown) => ({
+  name: 'Greeter',
+  version: '1.0.0',
+  slot: 'dashboard_top',
+  ui,
+  ...extra,
+});
+
+describe('validatePluginFile: what a plugin does against what it declares', () => {
+  it('fails strict publishing when a template reads data the plugin does not declare, at the template path', () => {
+    const result = validatePluginFile(
+      plugin(
+        { permissions: [] },
+        { type: 'column', children: [{ type: 'text', data: 'Hi <<user.email>>' }] },
+      ),
+      { mode: 'strict' },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'undeclared_access',
+        severity: 'error',
+        path: 'ui.children[0].data',
+        message: expect.stringContaining('"user:read"'),
+      }),
+    ]);
+  });
+
+  it('fails for requests to undeclared hosts and external pages, and passes once they are declared', () => {
+    const ui = {
+      type: 'column',
+      children: [
+        {
+          type: 'elevatedButton',
+          child: { type: 'text', data: 'Sync' },
+          onPressed: { actionType: 'networkRequest', url: 'https://api.example.com/sync', method: 'post' },
+        },
+        {
+          type: 'textButton',
+          child: { type: 'text', data: 'Docs' },
+          onPressed: { actionType: 'navigate', routeName: 'https://docs.example.com' },
+        },
+      ],
+    };
+    const refused = validatePluginFile(plugin({ permissions: [] }, ui), { mode: 'strict' });
+    expect(refused.issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('"network:api.example.com"'),
+      expect.stringContaining('"navigate:external"'),
+    ]);
+    const declared = validatePluginFile(
+      plugin({ permissions: ['network:api.example.com', 'navigate:external'] }, ui),
+      { mode: 'strict' },
+    );
+    expect(declared).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it('only warns a plugin without "permissions", listing what to declare', () => {
+    const result = validatePluginFile(
+      plugin({}, { type: 'text', data: '<<asset.name>> for <<user.name>>' }),
+      { mode: 'strict' },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        path: 'permissions',
+        message: expect.stringContaining('["asset:read", "user:read"]'),
+      }),
+    ]);
+  });
+
+  it('checks each surface of a composite plugin under its own path', () => {
+    const result = validatePluginFile(
+      {
+        name: 'Suite',
+        version: '1.0.0',
+        permissions: ['inventory:read'],
+        surfaces: {
+          dashboard_top: { type: 'text', data: '<<inventory.totalItems>>' },
+          asset_detail: { type: 'text', data: '<<asset.name>>' },
+        },
+      },
+      { mode: 'strict' },
+    );
+    expect(result.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['surfaces.asset_detail.data', 'undeclared_access'],
+    ]);
+  });
+
+  it('refuses a plugin whose requires.host this host does not meet', () => {
+    const result = validatePluginFile(
+      plugin({ requires: { host: '>=99.0.0' } }, { type: 'text', data: 'x' }),
+      { mode: 'strict' },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]).toMatchObject({ path: 'requires.host' });
+  });
+});
