@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AppServices } from './appServices';
 import { createClientAddressResolver, parseTrustedProxies } from './auth/clientAddress';
+import { databaseRateCounters } from './auth/databaseRateCounter';
 import { createLoginRateLimiter, type LoginRateLimitOptions } from './auth/loginRateLimiter';
 import { createApp } from './createApp';
 import {
@@ -120,12 +121,25 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     throw error;
   }
   const origins = [...(options.publicOrigins ?? [])];
+  // Sign-in counters live in the database, so every instance on one PostgreSQL shares the same limits.
+  const rateCounters = databaseRateCounters(database);
+  const pruneTimer = setInterval(() => {
+    rateCounters
+      .pruneExpired()
+      .catch((error: unknown) =>
+        log({ level: 'warn', msg: 'could not prune rate limit rows', error: String(error) }),
+      );
+  }, 5 * 60_000);
+  pruneTimer.unref();
   const services: AppServices = {
     users: createUserStore(db),
     sessions: createSessionStore(db),
     plugins: createPluginStore(db),
     assets: createAssetStore(db),
-    loginLimiter: createLoginRateLimiter(options.loginRateLimit),
+    loginLimiter: createLoginRateLimiter({
+      createCounter: rateCounters.createCounter,
+      ...options.loginRateLimit,
+    }),
     clientAddress: createClientAddressResolver(trustedProxies),
     fetchPluginJson: createSafeFetcher({
       ...options.fetch,
@@ -148,7 +162,11 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     publicDir: resolve(options.publicDir ?? join(PROJECT_ROOT, 'public')),
   };
   const app = createApp(services);
-  return { app, database, db, services, origins, close: () => database.close() };
+  const close = () => {
+    clearInterval(pruneTimer);
+    return database.close();
+  };
+  return { app, database, db, services, origins, close };
 }
 
 /** Creates the server and listens; `close()` stops accepting, ends open connections and closes the database. */

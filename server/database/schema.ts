@@ -89,6 +89,13 @@ export interface MetaTable {
   value: string;
 }
 
+/** Counters of rate-limiter-flexible (its layout): `expire` is epoch milliseconds (a string from pg's bigint). */
+export interface RateLimitsTable {
+  key: string;
+  points: number;
+  expire: number | string | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -104,5 +111,6 @@ export interface DatabaseSchema {
   installs: InstallsTable;
   assets: AssetsTable;
   meta: MetaTable;
+  rate_limits: RateLimitsTable;
   schema_migrations: SchemaMigrationsTable;
 }
