@@ -38,6 +38,8 @@ export default defineConfig({
           // Server tests hash passwords (scrypt) and open databases: slow on a loaded 2-core machine.
           testTimeout: 30_000,
           include: ['test/server/**/*.test.ts', 'test/node/**/*.test.{ts,tsx}', 'test/scripts/**/*.test.ts'],
+          // Several server processes on one database: PostgreSQL only (see node-postgres).
+          exclude: ['test/server/postgres/**'],
           // Benchmarks pick their environment per file; running them once (in the dom project) is enough.
           benchmark: { exclude: ['bench/**'] },
         },

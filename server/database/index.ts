@@ -6,4 +6,3 @@ export type { Migration } from './migrations';
 export { parseDatabaseTarget, describeDatabaseTarget, DEFAULT_SQLITE_PATH } from './databaseTarget';
 export type { DatabaseTarget, DatabaseDialect } from './databaseTarget';
 export type * from './schema';
-export { isUniqueViolation } from './uniqueViolation';
