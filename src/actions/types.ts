@@ -55,7 +55,8 @@ export interface DialogRequest {
 export interface HostServices {
   navigate(request: NavigateRequest): void | Promise<void>;
   /** A short message (Invenicum's showAlert, getUserName). */
-  notify(message: string, options?: { tone?: 'info' | 'success' | 'error' }): void;
+  /** `source` names who speaks (the plugin), so a user can tell notices of several plugins apart. */
+  notify(message: string, options?: { tone?: 'info' | 'success' | 'error'; source?: string }): void;
   confirm(message: string): Promise<boolean>;
   showSnackBar(request: SnackBarRequest): void;
   /** Opens a dialog or bottom sheet; resolves when it closes. */

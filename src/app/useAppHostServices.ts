@@ -63,7 +63,7 @@ export function useAppHostServices({ user, signOut }: AppHostServicesOptions): P
     };
     return {
       navigate: go,
-      notify: (message, options) => notify(message, { tone: options?.tone }),
+      notify: (message, options) => notify(message, { tone: options?.tone, source: options?.source }),
       confirm: async (message) =>
         (await confirm({ message, title: 'A plugin asks', confirmLabel: 'OK' })).confirmed,
       currentUser: () => userRef.current,

@@ -101,12 +101,24 @@ function SlotPluginView({
   const scope = useMemo(
     () => ({
       user: host.user,
-      plugin: { id: plugin.id, version: plugin.version ?? '' },
+      plugin: { id: plugin.id, name: plugin.name, version: plugin.version ?? '' },
       slot,
       ...context,
     }),
-    [host.user, plugin.id, plugin.version, slot, context],
+    [host.user, plugin.id, plugin.name, plugin.version, slot, context],
   );
+
+  // Notices say which plugin they come from (snack bars read `plugin.name` from the scope).
+  const services = useMemo(() => {
+    const base = host.services;
+    const notify = base?.notify;
+    if (!notify) return base;
+    return {
+      ...base,
+      notify: (message: string, options?: Parameters<typeof notify>[1]) =>
+        notify(message, { ...options, source: plugin.name }),
+    };
+  }, [host.services, plugin.name]);
 
   // The renderer shows nothing in production for a document it cannot read at all (not a widget, over a
   // limit); the slot says so instead, with the same way out as for a plugin that throws.
@@ -158,7 +170,7 @@ function SlotPluginView({
           scope={scope}
           mode="production"
           theme={host.theme}
-          services={host.services}
+          services={services}
           actions={host.actions}
           registry={host.registry}
           onProblem={onProblem}

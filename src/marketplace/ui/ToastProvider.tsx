@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { StacNoticeOutletContext } from '../../renderer';
 import { Icon } from './Icon';
 
 export type ToastTone = 'info' | 'success' | 'error';
@@ -7,13 +8,22 @@ export interface Toast {
   id: number;
   message: string;
   tone: ToastTone;
+  /** Who says it, e.g. the plugin's name; shown above the message. */
+  source?: string;
 }
 
-export type NotifyFunction = (message: string, options?: { tone?: ToastTone; durationMs?: number }) => void;
+export type NotifyFunction = (
+  message: string,
+  options?: { tone?: ToastTone; durationMs?: number; source?: string },
+) => void;
 
 const ToastContext = createContext<NotifyFunction | null>(null);
 
-/** Short messages in a polite live region (errors are assertive), dismissed after a few seconds. */
+/**
+ * Short messages in a polite live region (errors are assertive), dismissed after a few seconds. All the
+ * page's notices share one stack at the bottom: these toasts and, through StacNoticeOutletContext, the
+ * snack bars of every plugin view (one per plugin at a time), so none is ever drawn over another.
+ */
 export function ToastProvider({
   children,
   defaultDurationMs = 5000,
@@ -33,18 +43,24 @@ export function ToastProvider({
       const id = nextId.current++;
       const tone = options?.tone ?? 'info';
       // Keep the queue short: a plugin firing in a loop must not bury the page.
-      setToasts((current) => [...current.slice(-3), { id, message: String(message).slice(0, 500), tone }]);
+      const source = options?.source?.slice(0, 80);
+      setToasts((current) => [
+        ...current.slice(-3),
+        { id, message: String(message).slice(0, 500), tone, ...(source ? { source } : {}) },
+      ]);
       window.setTimeout(() => dismiss(id), options?.durationMs ?? defaultDurationMs);
     },
     [defaultDurationMs, dismiss],
   );
 
   const value = useMemo(() => notify, [notify]);
+  const [outlet, setOutlet] = useState<HTMLElement | null>(null);
 
   return (
     <ToastContext.Provider value={value}>
-      {children}
+      <StacNoticeOutletContext.Provider value={outlet}>{children}</StacNoticeOutletContext.Provider>
       <div className="toast-region" role="region" aria-label="Notifications">
+        <div ref={setOutlet} role="status" aria-live="polite" className="toast-stack" data-notice-outlet="" />
         <div role="status" aria-live="polite" className="toast-stack">
           {toasts
             .filter((toast) => toast.tone !== 'error')
@@ -69,7 +85,10 @@ function ToastView({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
   return (
     <div className={`toast toast--${toast.tone}`}>
       <Icon name={icon} />
-      <span className="toast__message">{toast.message}</span>
+      <span className="toast__message">
+        {toast.source ? <span className="toast__source">{toast.source}</span> : null}
+        {toast.message}
+      </span>
       <button
         type="button"
         className="icon-button icon-button--small"

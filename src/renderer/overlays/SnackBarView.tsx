@@ -1,8 +1,10 @@
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useContext, useEffect, useRef, type CSSProperties } from 'react';
+import { createPortal } from 'react-dom';
 import type { SnackBarRequest } from '../../actions/types';
 import { colorToCss } from '../values';
 import { OverlayWidget } from './OverlayWidget';
 import type { OverlayOrigin } from './StacOverlayContext';
+import { StacNoticeOutletContext, noticeSourceOf } from './StacNoticeOutlet';
 
 export const DEFAULT_SNACK_BAR_MS = 4000;
 
@@ -25,6 +27,16 @@ const barStyle: CSSProperties = {
   background: 'var(--stac-color-inverseSurface, #322f35)',
   color: 'var(--stac-color-onInverseSurface, #f5eff7)',
   boxShadow: '0 4px 12px rgba(0, 0, 0, 0.24)',
+};
+
+const sourceStyle: CSSProperties = {
+  display: 'block',
+  fontSize: 12,
+  lineHeight: '16px',
+  fontWeight: 500,
+  letterSpacing: 0.5,
+  opacity: 0.8,
+  marginBottom: 2,
 };
 
 const actionStyle: CSSProperties = {
@@ -59,32 +71,42 @@ export function SnackBarView({
     return () => clearTimeout(timer);
   }, [id, duration]);
 
+  const outlet = useContext(StacNoticeOutletContext);
   const background = colorToCss(current?.backgroundColor);
+  const source = noticeSourceOf(current?.origin?.store?.getScope());
+  const bar = current ? (
+    <div
+      data-stac-snack-bar=""
+      data-stac-notice-source={source ?? undefined}
+      style={background ? { ...barStyle, background } : barStyle}
+    >
+      <div style={{ flex: 1 }}>
+        {source ? <span style={sourceStyle}>{source}</span> : null}
+        <OverlayWidget
+          widget={current.content}
+          path={`snackBar[${current.id}].content`}
+          store={current.origin?.store ?? null}
+        />
+      </div>
+      {current.actionLabel ? (
+        <button
+          type="button"
+          style={actionStyle}
+          onClick={() => {
+            current.onAction?.();
+            onDoneRef.current(current.id);
+          }}
+        >
+          {current.actionLabel}
+        </button>
+      ) : null}
+    </div>
+  ) : null;
+  // The host stacks notices of every plugin in one place (its live region announces them).
+  if (outlet) return bar ? createPortal(bar, outlet) : null;
   return (
     <div role="status" aria-live="polite" data-stac-snack-bars="" style={regionStyle}>
-      {current ? (
-        <div data-stac-snack-bar="" style={background ? { ...barStyle, background } : barStyle}>
-          <div style={{ flex: 1 }}>
-            <OverlayWidget
-              widget={current.content}
-              path={`snackBar[${current.id}].content`}
-              store={current.origin?.store ?? null}
-            />
-          </div>
-          {current.actionLabel ? (
-            <button
-              type="button"
-              style={actionStyle}
-              onClick={() => {
-                current.onAction?.();
-                onDoneRef.current(current.id);
-              }}
-            >
-              {current.actionLabel}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      {bar}
     </div>
   );
 }

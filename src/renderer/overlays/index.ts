@@ -13,3 +13,4 @@ export { ModalFrame } from './ModalFrame';
 export type { ModalFrameProps } from './ModalFrame';
 export { SnackBarView, DEFAULT_SNACK_BAR_MS } from './SnackBarView';
 export { OverlayWidget } from './OverlayWidget';
+export { StacNoticeOutletContext, noticeSourceOf } from './StacNoticeOutlet';
