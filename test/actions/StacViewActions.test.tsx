@@ -93,7 +93,7 @@ describe('plugin buttons in a StacView do what they say', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(status).toHaveTextContent('Second'));
     expect(undone).toEqual(['undone']);
-    await waitFor(() => expect(status).toBeEmptyDOMElement(), { timeout: 2000 });
+    await waitFor(() => expect(status).toBeEmptyDOMElement(), { timeout: 15_000 });
   });
 
   it('opens a widgetJson page in place of the document, and Back returns', async () => {

@@ -116,7 +116,7 @@ describe('marketplace browse', () => {
     );
     renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/marketplace' });
     expect(
-      await screen.findByText('The marketplace could not be loaded.', undefined, { timeout: 8000 }),
+      await screen.findByText('The marketplace could not be loaded.', undefined, { timeout: 15_000 }),
     ).toBeInTheDocument();
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Retry' }));

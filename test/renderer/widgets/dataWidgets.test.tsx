@@ -48,7 +48,7 @@ describe('dynamicView', () => {
     expect(loading).toHaveAttribute('role', 'status');
     expect(loading).toHaveTextContent('Loading');
     expect(
-      await screen.findByText('Ada Lovelace <ada@example.com>', {}, { timeout: 3000 }),
+      await screen.findByText('Ada Lovelace <ada@example.com>', {}, { timeout: 15_000 }),
     ).toBeInTheDocument();
     expect(seen).toEqual(['https://api.example.com/users/7']);
   });
@@ -101,7 +101,7 @@ describe('dynamicView', () => {
       request: { url: 'https://api.example.com/x' },
       template: { type: 'text', data: 'x' },
     });
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
     expect(alert).toHaveTextContent('Could not load this content. Request refused');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
