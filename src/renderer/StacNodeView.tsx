@@ -13,6 +13,7 @@ import {
   useEffect,
   useMemo,
   useRef,
+  useState,
   useSyncExternalStore,
   type ContextType,
   type ReactNode,
@@ -28,6 +29,7 @@ import {
   outsideStacView,
   useScopeStore,
   useStacRenderer,
+  type BoundNode,
   type StacRendererContextValue,
 } from './StacRendererContext';
 import { StacRenderFailure, describeThrown } from './StacErrorBoundary';
@@ -261,16 +263,22 @@ const noSubscription = () => undefined;
  * Binds a node's props against the nearest scope store and keeps them fresh: the node subscribes to the
  * paths its templates read and re-renders only when a value at one of them changed.
  */
-function useBoundNode(node: StacNode, path: string): StacNode {
+function useBoundNode(node: StacNode, path: string): BoundNode {
   const renderer = useStacRenderer('StacNodeView');
   const store = useScopeStore('StacNodeView');
+  // This node's share of the view's render budget: kept while it is mounted, given back when it leaves.
+  const [budgetSlot] = useState(() => ({}));
+  useEffect(() => () => renderer.releaseBudget(budgetSlot), [renderer, budgetSlot]);
   // The selector's memory lives across renders; writing it during render is idempotent.
   const tracker = useRef<{ reads: PathSegments[]; scope: unknown; selection: readonly unknown[] } | null>(
     null,
   );
 
   const scope = store.getScope();
-  const bound = useMemo(() => renderer.bindNode(node, scope), [renderer, node, scope]);
+  const bound = useMemo(
+    () => renderer.bindNode(node, scope, budgetSlot),
+    [renderer, node, scope, budgetSlot],
+  );
   const readsKey = bound.reads.join('\n');
   const reads = useMemo(() => (readsKey === '' ? [] : readsKey.split('\n').map(toPathSegments)), [readsKey]);
   if (tracker.current === null || tracker.current.reads !== reads) {
@@ -316,7 +324,7 @@ function useBoundNode(node: StacNode, path: string): StacNode {
     });
   }, [renderer, errorsKey, path, node.type]);
 
-  return bound.node;
+  return bound;
 }
 
 function BoundWidget({
@@ -329,7 +337,14 @@ function BoundWidget({
   path: string;
 }) {
   const bound = useBoundNode(node, path);
-  return <Widget node={bound} path={path} />;
+  if (bound.overBudget !== null) {
+    return (
+      <NodeProblem
+        problem={{ code: 'render_budget_exceeded', path, message: bound.overBudget, widgetType: node.type }}
+      />
+    );
+  }
+  return <Widget node={bound.node} path={path} />;
 }
 
 /** Renders a nested widget value (`child`, `title`, ...). Absent values render nothing. */

@@ -13,8 +13,13 @@ export interface StacRendererContextValue {
   registry: StacWidgetRegistry;
   mode: StacRenderMode;
   reportProblem(problem: StacRenderProblem): void;
-  /** Binds every prop's templates against `scope` and coerces per widget schema. */
-  bindNode(node: StacNode, scope: StacScope): BoundNode;
+  /**
+   * Binds every prop's templates against `scope` and coerces per widget schema. With a `budgetSlot` (one
+   * object per mounted node) the templates spend from the view's render budget; see releaseBudget.
+   */
+  bindNode(node: StacNode, scope: StacScope, budgetSlot?: object): BoundNode;
+  /** A node left the view: what its templates spent goes back to the view's render budget. */
+  releaseBudget(budgetSlot: object): void;
   /** True inside renderStacToString: no effects run, so problems are reported during render. */
   serverRendering: boolean;
   /**
@@ -34,6 +39,8 @@ export interface BoundNode {
   unbound: string[];
   /** Messages of templates that could not be evaluated (refused constructs, limits). */
   errors: string[];
+  /** The view's render budget ran out before this node's templates were done: the node is not rendered. */
+  overBudget: string | null;
 }
 
 /** The renderer-owned state an action reaches from where its widget sits. */

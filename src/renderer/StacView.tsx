@@ -21,7 +21,7 @@ import { WIDGET_TYPES, coerceWidgetProps, unwrapPluginUi } from '../stac-schema'
 import { parseDocumentCached } from './parseDocumentCached';
 import { dispatch, defaultActionRegistry, type ActionRegistry } from '../actions';
 import type { ActionContext, ActionErrorEvent, HostServices } from '../actions/types';
-import { bindValue, type TemplateHelperRegistry } from './template';
+import { bindValue, RenderBudget, type RenderBudgetLimits, type TemplateHelperRegistry } from './template';
 import { lightTheme, resolveTheme, textVariable, themeToCssVariables, type StacTheme } from './theme';
 import { defaultWidgetRegistry } from './registry';
 import { ScopeStore } from './scopeStore';
@@ -81,6 +81,13 @@ export interface StacViewProps {
   onActionError?(event: ActionErrorEvent): void;
   onDispatch?: ActionContext['onDispatch'];
   limits?: Partial<StacLimits>;
+  /**
+   * What all templates of the document may spend together per view: template steps, output characters,
+   * `#each` iterations and milliseconds (DEFAULT_RENDER_BUDGET). Nodes past the budget are not rendered:
+   * a compact notice in preview, nothing in production, reported as `render_budget_exceeded`. Read when
+   * a document is first shown.
+   */
+  renderBudget?: Partial<RenderBudgetLimits>;
   /** Extra template helpers (a registry from `createHelperRegistry`); compared by entries like `registry`. */
   helpers?: TemplateHelperRegistry;
   /** Prefix of JSON paths in reports, default `ui` (as in a plugin record). */
@@ -221,9 +228,20 @@ export function StacView(props: StacViewProps) {
   }, [themeKey]);
   // One store per document: a new document (another plugin, a new version) starts without the variables
   // and form values of the previous one. The host scope is carried over through `latest`.
-  const documentRef = useRef<{ parsed: ParseStacResult; store: ScopeStore; generation: number } | null>(null);
+  // The render budget is per document too: a new document starts with all of it.
+  const documentRef = useRef<{
+    parsed: ParseStacResult;
+    store: ScopeStore;
+    generation: number;
+    budget: RenderBudget;
+  } | null>(null);
   if (documentRef.current === null || documentRef.current.parsed !== parsed) {
-    documentRef.current = { parsed, store: new ScopeStore({ scope }), generation: ++documentGeneration };
+    documentRef.current = {
+      parsed,
+      store: new ScopeStore({ scope }),
+      generation: ++documentGeneration,
+      budget: new RenderBudget(props.renderBudget),
+    };
   }
   const documentState = documentRef.current;
   const { store } = documentState;
@@ -262,21 +280,30 @@ export function StacView(props: StacViewProps) {
     setNotices((current) => current.filter((notice) => notice.id !== id));
   }, []);
 
+  const budgetRef = useRef(documentState.budget);
+  budgetRef.current = documentState.budget;
   const bindNode = useCallback(
-    (node: StacNode, nodeScope: StacScope): BoundNode => {
+    (node: StacNode, nodeScope: StacScope, budgetSlot?: object): BoundNode => {
       // The node object itself is always bound; nested widgets and actions inside it are left as they are.
-      const result = bindValue(node, nodeScope, { helpers });
+      const result = budgetSlot
+        ? budgetRef.current.spend(budgetSlot, (meter) => bindValue(node, nodeScope, { helpers, meter }))
+        : bindValue(node, nodeScope, { helpers });
+      const overBudget = result.errors.find((error) => error.code === 'budget_exceeded')?.message ?? null;
       const bound = result.value === node ? node : result.value;
       const coerced = coerceWidgetProps(node.type, bound) as StacNode;
       return {
         node: coerced.type === node.type ? coerced : { ...coerced, type: node.type },
         reads: result.reads,
         unbound: result.unbound,
-        errors: result.errors.map((error) => error.message),
+        errors: result.errors
+          .filter((error) => error.code !== 'budget_exceeded')
+          .map((error) => error.message),
+        overBudget,
       };
     },
     [helpers],
   );
+  const releaseBudget = useCallback((budgetSlot: object) => budgetRef.current.release(budgetSlot), []);
 
   const runAction = useCallback(
     (action: unknown, path: string, extra: StacDispatchExtra | undefined, local: LocalAccess) => {
@@ -354,8 +381,17 @@ export function StacView(props: StacViewProps) {
   if (serverRendering) for (const problem of issueProblems) reportProblem(problem);
 
   const rendererContext = useMemo<StacRendererContextValue>(
-    () => ({ registry, mode, reportProblem, bindNode, runAction, serverRendering, suspenseBoundaries }),
-    [registry, mode, reportProblem, bindNode, runAction, serverRendering, suspenseBoundaries],
+    () => ({
+      registry,
+      mode,
+      reportProblem,
+      bindNode,
+      releaseBudget,
+      runAction,
+      serverRendering,
+      suspenseBoundaries,
+    }),
+    [registry, mode, reportProblem, bindNode, releaseBudget, runAction, serverRendering, suspenseBoundaries],
   );
 
   const themeStyle = useMemo<CSSProperties>(

@@ -44,7 +44,13 @@ export type StacRenderMode = 'production' | 'preview';
  */
 export interface StacRenderProblem {
   code:
-    'unknown_widget' | 'invalid_node' | 'render_error' | 'unbound_path' | 'action_error' | 'document_warning';
+    | 'unknown_widget'
+    | 'invalid_node'
+    | 'render_error'
+    | 'unbound_path'
+    | 'action_error'
+    | 'document_warning'
+    | 'render_budget_exceeded';
   path: string;
   message: string;
   widgetType?: string;

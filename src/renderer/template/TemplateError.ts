@@ -6,7 +6,8 @@ export type TemplateErrorCode =
   | 'refused_path'
   | 'unknown_helper'
   | 'helper_error'
-  | 'limit_exceeded';
+  | 'limit_exceeded'
+  | 'budget_exceeded';
 
 export interface TemplateErrorDetails {
   /** The template source the error belongs to. */

@@ -49,6 +49,7 @@ class Binder {
   readonly errors: TemplateError[] = [];
   private readonly maxDepth: number;
   private depthReported = false;
+  private budgetReported = false;
 
   constructor(
     private readonly scope: unknown,
@@ -100,10 +101,14 @@ class Binder {
 
   private bindString(value: string): unknown {
     if (!value.includes('{{') && !value.includes('<<')) return value;
+    // Once the view's budget is spent, the remaining strings of this value are left unbound and the
+    // budget error is said once, not once per string of a 100,000-item array.
+    if (this.options.meter?.exhausted && this.budgetReported) return '';
     const evaluated = evaluateTemplate(value, this.scope, this.options, true);
     for (const read of evaluated.reads) this.reads.add(read);
     for (const path of evaluated.unbound) this.unbound.add(path);
     this.errors.push(...evaluated.errors);
+    if (evaluated.errors.some((error) => error.code === 'budget_exceeded')) this.budgetReported = true;
     return evaluated.value;
   }
 }

@@ -23,6 +23,8 @@ export type { TemplateHelperRegistry as HelperRegistry } from './helperTypes';
 export { TemplateError, isTemplateError } from './TemplateError';
 export type { TemplateErrorCode } from './TemplateError';
 export { DEFAULT_TEMPLATE_LIMITS } from './limits';
+export { RenderBudget, BudgetMeter, DEFAULT_RENDER_BUDGET } from './renderBudget';
+export type { RenderBudgetLimits, RenderUsage } from './renderBudget';
 export type { TemplateLimits } from './limits';
 export { readsAffectedBy } from './reads';
 export { isTemplateTruthy } from './truthiness';

@@ -13,6 +13,7 @@ import type { TemplateHelperRegistry } from './helperTypes';
 import { resolveTemplateLimits, type TemplateLimits } from './limits';
 import { parseTemplate, type TemplateProgram } from './parseTemplate';
 import { readOwnValue } from './readOwnValue';
+import type { BudgetMeter } from './renderBudget';
 import { compactReads } from './reads';
 import { TemplateError } from './TemplateError';
 import { isTemplateTruthy } from './truthiness';
@@ -25,6 +26,11 @@ export interface RenderTemplateOptions {
   /** Locale and time zone handed to formatting helpers. */
   locale?: string;
   timeZone?: string;
+  /**
+   * The view's shared render budget (renderBudget.ts). Every step, output character and `#each` iteration
+   * is charged to it; when it runs out the template stops with a `budget_exceeded` error.
+   */
+  meter?: BudgetMeter;
 }
 
 export interface RenderTemplateResult {
@@ -88,6 +94,10 @@ export function evaluateTemplate(
   if (program.isStatic) {
     const text = program.ast.body.length > 0 ? (program.ast.body[0] as { value: string }).value : '';
     return { value: text, reads: [], unbound: [], errors: [] };
+  }
+  if (options.meter?.exhausted) {
+    const error = new TemplateError('budget_exceeded', options.meter.exhausted, { source });
+    return { value: '', reads: [], unbound: [], errors: [error] };
   }
   const interpreter = new Interpreter(scope, options.helpers ?? defaultHelpers, limits, options, source);
   let value: unknown;
@@ -155,10 +165,18 @@ class Interpreter {
     scope: unknown,
     private readonly helpers: TemplateHelperRegistry,
     private readonly limits: TemplateLimits,
-    private readonly formatting: { locale?: string; timeZone?: string },
+    private readonly formatting: { locale?: string; timeZone?: string; meter?: BudgetMeter },
     private readonly source: string,
   ) {
     this.frames = [{ value: scope, path: '', loop: null, blockParams: null }];
+    this.meter = formatting.meter;
+  }
+
+  private readonly meter: BudgetMeter | undefined;
+
+  /** Stops this template when the view's budget ran out (`reason` is the meter's sentence). */
+  private charge(reason: string | null | undefined): void {
+    if (reason) this.fail(new TemplateError('budget_exceeded', reason, { source: this.source }));
   }
 
   renderProgram(program: ProgramNode): void {
@@ -184,6 +202,7 @@ class Interpreter {
   }
 
   private renderStatement(statement: StatementNode): void {
+    this.charge(this.meter?.step());
     switch (statement.type) {
       case 'ContentStatement':
         this.append(statement.value);
@@ -201,6 +220,7 @@ class Interpreter {
   }
 
   private append(text: string): void {
+    this.charge(this.meter?.output(text.length));
     if (this.output.length + text.length > this.limits.maxOutputLength) {
       this.output += text.slice(0, this.limits.maxOutputLength - this.output.length);
       this.fail(
@@ -274,43 +294,68 @@ class Interpreter {
     }
   }
 
+  /**
+   * Loops lazily: items are read one at a time and each is counted before it renders, so a 100,000-item
+   * array costs no more than the iterations the limits allow (nothing reads the whole array first).
+   */
   private renderEach(target: PathValue, block: BlockStatementNode): void {
     const collection = target.value;
-    let entries: Array<[string | number, unknown]>;
     if (Array.isArray(collection)) {
-      entries = [];
-      for (let index = 0; index < collection.length; index += 1) {
+      const length = collection.length;
+      if (length === 0) {
+        this.renderStatements(block.inverse);
+        return;
+      }
+      for (let index = 0; index < length; index += 1) {
+        this.countIteration();
         const item = readOwnValue(collection, String(index));
-        entries.push([index, item.kind === 'found' ? item.value : undefined]);
+        this.renderItem(target, block, index, index, item.kind === 'found' ? item.value : undefined, length);
       }
-    } else if (collection !== null && typeof collection === 'object') {
-      entries = [];
-      for (const key of Object.keys(collection)) {
-        const item = readOwnValue(collection, key);
-        if (item.kind === 'found') entries.push([key, item.value]);
-      }
-    } else {
-      entries = [];
+      return;
     }
-    if (entries.length === 0) {
+    if (collection === null || typeof collection !== 'object') {
       this.renderStatements(block.inverse);
       return;
     }
-    entries.forEach(([key, value], index) => {
-      this.iterations += 1;
-      if (this.iterations > this.limits.maxIterations) {
-        this.fail(
-          new TemplateError(
-            'limit_exceeded',
-            `#each ran more than ${this.limits.maxIterations} times in one template. Show fewer items.`,
-            { source: this.source },
-          ),
-        );
-      }
-      const item: PathValue = { value, path: joinPath(target.path, String(key)), found: true };
-      const loop: LoopData = { index, key, first: index === 0, last: index === entries.length - 1 };
-      this.renderWithContext(item, block.program, loop, { value: key, path: null, found: true });
-    });
+    // Object.keys is one native call; the values are still read one by one, each after it is counted.
+    const keys = Object.keys(collection);
+    let index = 0;
+    for (let at = 0; at < keys.length; at += 1) {
+      const item = readOwnValue(collection, keys[at]);
+      if (item.kind !== 'found') continue;
+      this.countIteration();
+      this.renderItem(target, block, keys[at], index, item.value, index + (keys.length - at));
+      index += 1;
+    }
+    if (index === 0) this.renderStatements(block.inverse);
+  }
+
+  private countIteration(): void {
+    this.iterations += 1;
+    if (this.iterations > this.limits.maxIterations) {
+      this.fail(
+        new TemplateError(
+          'limit_exceeded',
+          `#each ran more than ${this.limits.maxIterations} times in one template. Show fewer items.`,
+          { source: this.source },
+        ),
+      );
+    }
+    this.charge(this.meter?.iteration());
+  }
+
+  /** `count` is the number of items from this one on, as far as known; `@last` is true for the final one. */
+  private renderItem(
+    target: PathValue,
+    block: BlockStatementNode,
+    key: string | number,
+    index: number,
+    value: unknown,
+    count: number,
+  ): void {
+    const item: PathValue = { value, path: joinPath(target.path, String(key)), found: true };
+    const loop: LoopData = { index, key, first: index === 0, last: index === count - 1 };
+    this.renderWithContext(item, block.program, loop, { value: key, path: null, found: true });
   }
 
   private renderWithContext(
@@ -413,6 +458,7 @@ class Interpreter {
 
   private evaluate(expression: ExpressionNode | undefined): PathValue {
     if (!expression) return NOT_FOUND;
+    this.charge(this.meter?.step());
     switch (expression.type) {
       case 'PathExpression':
         return this.resolvePath(expression);

@@ -1,0 +1,110 @@
+import { BudgetMeter, bindValue, RenderBudget, renderTemplate } from '../../../src/renderer/template';
+
+/** A 100,000-item array that counts how many of its items were read. */
+function countingArray(length: number): { items: unknown[]; reads: () => number } {
+  let reads = 0;
+  const target = Array.from({ length }, (_, i) => i);
+  const items = new Proxy(target, {
+    getOwnPropertyDescriptor(inner, key) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+      return Reflect.getOwnPropertyDescriptor(inner, key);
+    },
+    get(inner, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+      return Reflect.get(inner, key, receiver) as unknown;
+    },
+  });
+  return { items, reads: () => reads };
+}
+
+describe('#each is lazy', () => {
+  it('reads only the items it renders before the iteration limit stops it, not the whole array', () => {
+    const { items, reads } = countingArray(100_000);
+    const result = renderTemplate(
+      '{{#each items}}{{this}},{{/each}}',
+      { items },
+      { limits: { maxIterations: 10 } },
+    );
+    expect(result.errors.map((error) => error.code)).toEqual(['limit_exceeded']);
+    expect(result.text).toBe('0,1,2,3,4,5,6,7,8,9,');
+    // Each rendered item is read a few times (descriptor, value); never 100,000.
+    expect(reads()).toBeLessThan(100);
+  });
+
+  it('still knows @first, @last and @index for arrays and objects', () => {
+    const source = '{{#each list}}{{@index}}{{#if @first}}F{{/if}}{{#if @last}}L{{/if}} {{/each}}';
+    expect(renderTemplate(source, { list: ['a', 'b', 'c'] }).text).toBe('0F 1 2L ');
+    expect(renderTemplate(source, { list: { x: 1, y: 2 } }).text).toBe('0F 1L ');
+    expect(renderTemplate('{{#each list}}x{{else}}empty{{/each}}', { list: {} }).text).toBe('empty');
+  });
+});
+
+describe('the render budget is shared by every template of a view', () => {
+  const loop = '{{#each items}}.{{/each}}';
+  const items = Array.from({ length: 40 }, (_, i) => i);
+
+  it('lets templates spend until the view’s iterations are used up, then stops the rest with budget_exceeded', () => {
+    const budget = new RenderBudget({ maxIterations: 100 });
+    const results = [{}, {}, {}].map((slot) =>
+      budget.spend(slot, (meter) => renderTemplate(loop, { items }, { meter })),
+    );
+    expect(results[0].text).toBe('.'.repeat(40));
+    expect(results[1].text).toBe('.'.repeat(40));
+    expect(results[2].errors.map((error) => error.code)).toEqual(['budget_exceeded']);
+    expect(results[2].errors[0].message).toMatch(/100 #each iterations.*Show fewer items/);
+    expect(budget.usage().iterations).toBeLessThanOrEqual(101);
+  });
+
+  it('gives a slot’s spending back when it renders again or leaves, so re-renders never use it up', () => {
+    const budget = new RenderBudget({ maxIterations: 100 });
+    const slot = {};
+    for (let i = 0; i < 50; i += 1) {
+      const result = budget.spend(slot, (meter) => renderTemplate(loop, { items }, { meter }));
+      expect(result.errors).toEqual([]);
+    }
+    expect(budget.usage().iterations).toBe(40);
+    budget.release(slot);
+    expect(budget.usage().iterations).toBe(0);
+  });
+
+  it('bounds steps and output as well, whatever the template’s shape', () => {
+    const steps = new RenderBudget({ maxSteps: 500 });
+    const deep = steps.spend({}, (meter) =>
+      renderTemplate(
+        '{{#each items}}{{#if this}}{{upper "x"}}{{/if}}{{/each}}',
+        { items: Array(10_000).fill(1) },
+        { meter },
+      ),
+    );
+    expect(deep.errors.map((error) => error.code)).toEqual(['budget_exceeded']);
+    expect(steps.usage().steps).toBeLessThanOrEqual(501);
+
+    const output = new RenderBudget({ maxOutputLength: 1000 });
+    const big = output.spend({}, (meter) =>
+      renderTemplate('{{text}}{{text}}', { text: 'y'.repeat(800) }, { meter }),
+    );
+    expect(big.errors.map((error) => error.code)).toEqual(['budget_exceeded']);
+    expect(big.text.length).toBeLessThanOrEqual(800);
+  });
+
+  it('stops on time with an injected clock (no wall-clock in this test)', () => {
+    let now = 0;
+    const budget = new RenderBudget({ maxMillis: 10 }, () => now);
+    const result = budget.spend({}, (meter: BudgetMeter) => {
+      now = 50; // the work is "slow": the next time check finds the view over its time
+      return renderTemplate(loop, { items: Array(5000).fill(0) }, { meter });
+    });
+    expect(result.errors.map((error) => error.code)).toEqual(['budget_exceeded']);
+    expect(result.errors[0].message).toContain('10 ms of template work');
+  });
+});
+
+describe('bindValue under a spent budget', () => {
+  it('stops evaluating a large value’s templates and reports the budget once', () => {
+    const budget = new RenderBudget({ maxSteps: 100 });
+    const values = Array.from({ length: 100_000 }, (_, i) => `{{n}}-${i}`);
+    const result = budget.spend({}, (meter) => bindValue({ values }, { n: 1 }, { meter }));
+    expect(result.errors.map((error) => error.code)).toEqual(['budget_exceeded']);
+    expect(budget.usage().steps).toBeLessThanOrEqual(101);
+  });
+});
