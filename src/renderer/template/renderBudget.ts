@@ -13,7 +13,10 @@ export interface RenderBudgetLimits {
   maxOutputLength: number;
   /** `#each` iterations per view, over every loop of every template. */
   maxIterations: number;
-  /** Milliseconds the view's templates may spend; checked every few hundred steps. */
+  /**
+   * Milliseconds the view's heavy templates may spend: checked every 256 steps of one evaluation, and
+   * only evaluations that long count their time (light templates never trip it on a slow machine).
+   */
   maxMillis: number;
 }
 
@@ -59,7 +62,9 @@ export class BudgetMeter {
     private readonly now: () => number,
   ) {
     this.startedAt = now();
-    if (left.steps <= 0 || left.output < 0 || left.iterations < 0 || left.millis <= 0) this.exhaust('steps');
+    if (left.steps <= 0) this.exhaust('steps');
+    else if (left.output < 0) this.exhaust('output');
+    else if (left.iterations < 0) this.exhaust('iterations');
   }
 
   /** The reason the budget ran out, or null. */
@@ -88,9 +93,13 @@ export class BudgetMeter {
     return this.spent.iterations > this.left.iterations ? this.exhaust('iterations') : null;
   }
 
-  /** Closes the meter: records the time spent. */
+  /**
+   * Closes the meter. Only heavy evaluations (a time check's worth of steps or more) count their time: a
+   * view of 10,000 light templates must not lose nodes because the machine is slow or busy, while loops that
+   * do real work are held to the view's time.
+   */
   finish(): RenderUsage {
-    this.spent.millis = this.elapsed();
+    this.spent.millis = this.spent.steps >= TIME_CHECK_EVERY ? this.elapsed() : 0;
     return this.spent;
   }
 
