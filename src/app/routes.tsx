@@ -13,6 +13,7 @@ import { AssetDetailPage } from './pages/AssetDetailPage';
 import { AssetsPage } from './pages/AssetsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PluginPage } from './pages/PluginPage';
 import { SignInPage } from './pages/SignInPage';
 import { RequireSession } from './RequireSession';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -41,6 +42,8 @@ export function createAppRoutes(): RouteObject[] {
             { index: true, element: <DashboardPage /> },
             { path: 'assets', element: <AssetsPage /> },
             { path: 'assets/:id', element: <AssetDetailPage /> },
+            // The Invenicum app's full-page plugin route (lib/core/routing/app_router.dart).
+            { path: 'plugins/:pluginId', element: <PluginPage /> },
             {
               path: 'marketplace',
               element: <MarketplaceLayout />,

@@ -1,4 +1,6 @@
 export { PluginSlot, type PluginSlotProps, type SlotPlugin } from './PluginSlot';
+export { InstalledPluginView, type InstalledPluginViewProps } from './InstalledPluginView';
+export { pluginScope, type PluginScopeInput } from './pluginScope';
 export {
   PluginSlotProvider,
   usePluginSlotHost,
@@ -10,4 +12,4 @@ export { PluginErrorBoundary, type PluginErrorBoundaryProps } from './PluginErro
 export { PluginFailureNotice, type PluginFailureNoticeProps } from './PluginFailureNotice';
 export { createSameOriginFetch, CrossOriginRequestError } from './createSameOriginFetch';
 export { isAppPath } from './isAppPath';
-export { APP_SLOT_NAMES, type AppSlotName } from './slotNames';
+export { APP_SLOT_NAMES, INVENICUM_APP_SLOTS, type AppSlotName } from './slotNames';
