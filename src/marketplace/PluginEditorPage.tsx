@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import semver from 'semver';
 import {
@@ -11,6 +12,7 @@ import type { StacIssue } from '../stac-schema/types';
 import type { CatalogPlugin } from './catalog';
 import { errorText } from './errorText';
 import { PluginEditorForm } from './PluginEditorForm';
+import { SubmittedForReview, type ReviewSubmission } from './SubmittedForReview';
 import { Icon, Skeleton, StatusMessage, useConfirm, useToast } from './ui';
 import { usePageTitle } from './usePageTitle';
 import { DEFAULT_PLUGIN_UI, type PluginDraft } from './validateDraft';
@@ -31,6 +33,19 @@ export function PluginEditorPage() {
   const create = useCreatePlugin();
   const updatePlugin = useUpdatePlugin();
   const deletePlugin = useDeletePlugin();
+  // Set when the backend proposed the change for review (a pull request) rather than publishing it.
+  const [submission, setSubmission] = useState<ReviewSubmission | null>(null);
+
+  if (submission) {
+    return (
+      <>
+        <header className="page-header">
+          <h1>{mode === 'create' ? 'Create a plugin' : `Edit ${submission.name}`}</h1>
+        </header>
+        <SubmittedForReview submission={submission} />
+      </>
+    );
+  }
 
   if (mode === 'create') {
     const initial: PluginDraft = {
@@ -67,6 +82,10 @@ export function PluginEditorPage() {
               },
               {
                 onSuccess: (result) => {
+                  if (result.submittedForReview) {
+                    setSubmission({ ...result, name: result.name || draft.name });
+                    return;
+                  }
                   notify(`Created “${result.name}” ${result.version}.`, { tone: 'success' });
                   navigate(`/marketplace/plugins/${encodeURIComponent(result.id)}`);
                 },
@@ -176,6 +195,10 @@ export function PluginEditorPage() {
             },
             {
               onSuccess: (result) => {
+                if (result.submittedForReview) {
+                  setSubmission({ ...result, name: draft.name });
+                  return;
+                }
                 notify(`Published “${draft.name}” ${result.version}.`, { tone: 'success' });
                 navigate(`/marketplace/plugins/${encodeURIComponent(plugin.id)}`);
               },

@@ -1,11 +1,16 @@
 import './jsdomLayoutShims';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import type { MockDatabaseSeed } from '../../src/api-client/mock';
 import { createAppRoutes } from '../../src/app';
 import { renderWithApp, setupMockApi } from '../app/appTestHarness';
 
 const api = setupMockApi();
+
+// The editor (CodeMirror) is a lazily loaded chunk; on a loaded machine its first import takes seconds.
+const EDITOR_LOAD = { timeout: 20_000 };
+vi.setConfig({ testTimeout: 40_000 });
 
 const seed: MockDatabaseSeed = {
   plugins: [
@@ -39,7 +44,9 @@ describe('plugin editor page', () => {
       renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/marketplace/new' });
       expect(screen.getByRole('status', { name: 'Loading the editor' })).toBeInTheDocument();
       expect(screen.getByRole('navigation', { name: 'Marketplace' })).toBeInTheDocument();
-      expect(await screen.findByRole('heading', { level: 1, name: 'Create a plugin' })).toBeInTheDocument();
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Create a plugin' }, EDITOR_LOAD),
+      ).toBeInTheDocument();
       expect(warn.mock.calls.flat().join(' ')).not.toMatch(/HydrateFallback/);
     } finally {
       warn.mockRestore();
@@ -53,12 +60,47 @@ describe('plugin editor page', () => {
       routes: createAppRoutes(),
       path: '/marketplace/new',
     });
-    await user.type(await screen.findByLabelText('Name'), 'Fresh plugin');
+    await user.type(await screen.findByLabelText('Name', {}, EDITOR_LOAD), 'Fresh plugin');
     await user.click(screen.getByRole('button', { name: 'Create plugin' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Fresh plugin' })).toBeInTheDocument();
     const created = [...api.current().db.plugins.values()].find((plugin) => plugin.name === 'Fresh plugin');
     expect(created).toMatchObject({ author: 'alice', version: '1.0.0', slot: 'dashboard_top' });
     expect(router.state.location.pathname).toBe(`/marketplace/plugins/${created?.id}`);
+  });
+
+  it('shows a plugin proposed for review (a pull request) as submitted, with its link, not as an error', async () => {
+    // What the client makes of a real Invenicum backend's answer: nothing published, a pull request opened.
+    api.current().server.use(
+      http.post('http://localhost/api/v1/plugins', () =>
+        HttpResponse.json(
+          {
+            id: 'fresh_plugin',
+            name: 'Fresh plugin',
+            version: '1.0.0',
+            submittedForReview: true,
+            pullRequestUrl: 'https://github.com/lopiv2/invenicum-market-repository/pull/7',
+          },
+          { status: 201 },
+        ),
+      ),
+    );
+    const user = userEvent.setup();
+    const { router } = renderWithApp({
+      db: api.current().db,
+      routes: createAppRoutes(),
+      path: '/marketplace/new',
+    });
+    await user.type(await screen.findByLabelText('Name', {}, EDITOR_LOAD), 'Fresh plugin');
+    await user.click(screen.getByRole('button', { name: 'Create plugin' }));
+    const title = await screen.findByText('“Fresh plugin” 1.0.0 is submitted for review.');
+    const status = title.closest('[role="status"]') as HTMLElement;
+    expect(within(status).getByRole('link', { name: 'Open the pull request' })).toHaveAttribute(
+      'href',
+      'https://github.com/lopiv2/invenicum-market-repository/pull/7',
+    );
+    // No error is announced (the toast region's live element stays empty).
+    expect(screen.queryAllByRole('alert').filter((el) => el.textContent?.trim())).toEqual([]);
+    expect(router.state.location.pathname).toBe('/marketplace/new');
   });
 
   it('publishes a new version of an own plugin only with a higher version', async () => {
@@ -68,7 +110,9 @@ describe('plugin editor page', () => {
       routes: createAppRoutes(),
       path: '/marketplace/plugins/my-banner/edit',
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit My banner' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit My banner' }, EDITOR_LOAD),
+    ).toBeInTheDocument();
     // The form opens on the next patch version, not on an error the user did not cause.
     const version = screen.getByLabelText('Version');
     expect(version).toHaveValue('1.0.1');
@@ -98,7 +142,7 @@ describe('plugin editor page', () => {
       routes: createAppRoutes(),
       path: '/marketplace/plugins/my-banner/edit',
     });
-    await user.click(await screen.findByRole('button', { name: 'Delete plugin' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete plugin' }, EDITOR_LOAD));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete “My banner”?' });
     await user.click(within(dialog).getByRole('checkbox', { name: 'Also delete its repository on GitHub' }));
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
