@@ -1,6 +1,7 @@
 import type { ClientAddressResolver } from './auth/clientAddress';
 import type { LoginAttemptLimiter } from './auth/loginRateLimiter';
 import type { Logger } from './http/requestLogger';
+import type { WebConfig } from './http/webConfig';
 import type { SafeFetchResult } from './safeFetch';
 import type { AssetStore } from './store/assetStore';
 import type { PluginStore } from './store/pluginStore';
@@ -29,4 +30,6 @@ export interface AppServices {
   log: Logger;
   distDir: string;
   publicDir: string;
+  /** Served to the SPA as /config.json: the API it talks to and that backend's profile. */
+  webConfig: WebConfig;
 }

@@ -9,6 +9,7 @@ import { renderAssetImage } from './http/assetImage';
 import { refuseNulInUrl } from './http/nulCharacter';
 import { requestLogger } from './http/requestLogger';
 import { securityHeaders } from './http/securityHeaders';
+import { apiOrigin } from './http/webConfig';
 import { distCacheControl, spaFallback, staticFiles } from './http/staticSite';
 import { readBearerToken } from './auth/sessionTokens';
 import { assetRoutes } from './routes/assetRoutes';
@@ -57,7 +58,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError((error, c) => errorResponse(error, c, services));
   app.use('*', requestLogger(services.log));
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders({ apiOrigin: apiOrigin(services.webConfig) }));
   // API answers and any text file without a pre-compressed copy are gzipped on the fly (over 1 KB).
   app.use('*', compress());
 
@@ -104,6 +105,12 @@ export function createApp(services: AppServices): Hono<AppEnv> {
       'NOT_FOUND',
       `There is no API route ${c.req.method} ${c.req.path}; the API lives under ${API_BASE}.`,
     );
+  });
+
+  // Read by the SPA before it starts: one build, pointed at any backend by the server's environment.
+  app.get('/config.json', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.json(services.webConfig);
   });
 
   // <img> cannot send a Bearer token, so these placeholder pictures are public, like any static file.

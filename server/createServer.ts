@@ -16,6 +16,7 @@ import {
   type StacDatabase,
   type StacDb,
 } from './database';
+import { webConfigFromEnv, type WebConfig } from './http/webConfig';
 import type { AppEnv } from './http/appEnv';
 import { jsonLineLogger, silentLogger, type Logger } from './http/requestLogger';
 import { createSafeFetcher, type SafeFetchOptions } from './safeFetch';
@@ -65,6 +66,8 @@ export interface ServerOptions {
    * `uniquelocal` (default `STAC_WEB_TRUST_PROXY`, comma-separated; none).
    */
   trustProxy?: readonly string[];
+  /** What the SPA reads as /config.json (default: from STAC_WEB_API_URL, STAC_WEB_API_PROFILE, ...). */
+  webConfig?: WebConfig;
 }
 
 export interface StacWebServer {
@@ -101,6 +104,8 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     typeof options.database === 'object'
       ? options.database
       : parseDatabaseTarget(options.database ?? options.dbPath ?? process.env.STAC_WEB_DB);
+  // Read before the database opens, so that a wrong value stops the start with nothing half done.
+  const webConfig = options.webConfig ?? webConfigFromEnv(process.env);
   const catalogDir = resolve(options.catalogDir ?? join(PROJECT_ROOT, 'public', 'plugins'));
   const demo = options.demo ?? envFlag(process.env.STAC_WEB_DEMO);
   const log = resolveLogger(options.log);
@@ -160,6 +165,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     log,
     distDir: resolve(options.distDir ?? join(PROJECT_ROOT, 'dist')),
     publicDir: resolve(options.publicDir ?? join(PROJECT_ROOT, 'public')),
+    webConfig,
   };
   const app = createApp(services);
   const close = () => {

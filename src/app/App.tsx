@@ -41,7 +41,16 @@ export function AppProviders({
   config = DEFAULT_APP_CONFIG,
   client,
 }: AppProvidersProps) {
-  const [apiClient] = useState(() => client ?? createApiClient({ baseUrl: config.apiBaseUrl, auth }));
+  const [apiClient] = useState(
+    () =>
+      client ??
+      createApiClient({
+        baseUrl: config.apiBaseUrl,
+        profile: config.apiProfile,
+        catalogIndexUrl: config.catalogIndexUrl,
+        auth,
+      }),
+  );
   return (
     <AppConfigContext.Provider value={config}>
       <SessionProvider auth={auth}>
