@@ -24,7 +24,7 @@ describe('sign-in', () => {
     expect(document.title).toBe('Sign in · stac-web');
 
     await user.click(await screen.findByRole('button', { name: /Alice/ }));
-    expect(screen.getByLabelText('User name')).toHaveValue('alice');
+    expect(screen.getByLabelText('User name or e-mail')).toHaveValue('alice');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Assets' })).toBeInTheDocument();
@@ -35,7 +35,7 @@ describe('sign-in', () => {
     const user = userEvent.setup();
     renderWithApp({ db: api.current().db, user: null, routes: createAppRoutes(), path: '/sign-in' });
 
-    await user.type(await screen.findByLabelText('User name'), 'alice');
+    await user.type(await screen.findByLabelText('User name or e-mail'), 'alice');
     await user.type(screen.getByLabelText('Password'), 'not-the-password');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 

@@ -232,7 +232,7 @@ export async function signIn(
   password = 'alice-demo',
 ): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('User name or e-mail').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();

@@ -68,7 +68,8 @@ export function SignInPage() {
           noValidate
         >
           <div className="field">
-            <label htmlFor={usernameId}>User name</label>
+            {/* An Invenicum account signs in with its e-mail; the reference server's with a user name. */}
+            <label htmlFor={usernameId}>User name or e-mail</label>
             <input
               id={usernameId}
               name="username"
