@@ -85,6 +85,8 @@ describe('plugins on a real Invenicum backend', () => {
     const plugins = await api.getCommunityPlugins();
     const resumen = plugins.find((plugin) => plugin.id === 'resumen');
     expect(resumen).toMatchObject({ isInstalled: true, installedVersion: '1.0.0', version: '2.0.0' });
+    // The installed row only has its own ui: the latest one comes from the market, for review before updating.
+    expect(resumen?.ui).toEqual({ type: 'text', data: 'Resumen v2 for <<user.name>>' });
     // The real catalog's file has no version: the app reads it as 1.0.0.
     expect(plugins.find((plugin) => plugin.id === 'quien_soy')).toMatchObject({
       version: '1.0.0',

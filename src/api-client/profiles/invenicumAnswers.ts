@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { parseStacDocument, unwrapPluginUi } from '../../stac-schema';
-import { communityListSchema, installedListSchema, type CommunityPlugin } from '../pluginResponses';
+import {
+  communityListSchema,
+  installedListSchema,
+  type CommunityPlugin,
+  type InstalledPlugin,
+} from '../pluginResponses';
 import { userSchema, type ApiUser, type Asset } from '../responseSchemas';
 
 /**
@@ -188,18 +193,32 @@ export function installRecordBody(plugin: {
   return body;
 }
 
-/** Marks community entries as not installed and appends the installed ones, as our model lists them. */
+/** The latest file of an installed plugin that has an update, read from the market. */
+export interface LatestFile {
+  ui: unknown;
+  download_url?: string;
+}
+
+/**
+ * Marks community entries as not installed and appends the installed ones, as our model lists them: the
+ * catalog's version and, for one with an update, the latest file's ui (the installed row only has its own),
+ * or no ui at all rather than the old one under the new version's number.
+ */
 export function mergeCommunityWithInstalled(
   community: readonly CommunityPlugin[],
-  installed: ReadonlyArray<CommunityPlugin & { latestVersion?: string }>,
+  installed: readonly InstalledPlugin[],
+  latestFiles: ReadonlyMap<string, LatestFile> = new Map(),
 ): CommunityPlugin[] {
   const seen = new Set<string>();
   const merged: CommunityPlugin[] = [];
   for (const plugin of installed) {
     seen.add(plugin.id);
+    const latest = latestFiles.get(plugin.id);
     merged.push({
       ...plugin,
       version: plugin.latestVersion ?? plugin.version,
+      ui: plugin.hasUpdate ? latest?.ui : plugin.ui,
+      download_url: latest?.download_url ?? plugin.download_url,
       isInstalled: true,
       installedVersion: plugin.version,
     });

@@ -24,7 +24,9 @@ import {
   pluginIdFromName,
   previewFromRawFile,
   type CatalogEntry,
+  type LatestFile,
 } from './invenicumAnswers';
+import { unwrapPluginUi } from '../../stac-schema';
 import { readInvenicumError, type InvenicumRoute } from './invenicumErrors';
 
 /** Where the real backend reads its market catalog by default (src/config/githubConstants.js). */
@@ -36,6 +38,10 @@ export interface InvenicumProfileOptions {
 }
 
 const id = (value: string) => encodeURIComponent(value);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** `https://raw.githubusercontent.com/owner/repo/...` → that repository's pull requests on GitHub. */
 function marketPullRequestsUrl(catalogIndexUrl: string): string | null {
@@ -85,19 +91,42 @@ export function createInvenicumProfile(
   const postInstall = (body: Record<string, unknown>, o?: RequestOptions) =>
     call('install', { ...o, method: 'POST', path: '/plugins/install', body, schema: acknowledgementSchema });
 
-  /** Plugins the user can see, installed or not: what "mine" and the editor need. */
+  /** Plugins the user can see, installed or not: what browsing, "mine" and the editor need. */
   async function everyPlugin(o?: RequestOptions): Promise<CommunityPlugin[]> {
     const [listed, own] = await Promise.all([community(o), installed(o)]);
-    return mergeCommunityWithInstalled(listed, own);
+    return mergeCommunityWithInstalled(listed, own, await latestFiles(own, o));
   }
 
-  async function catalogEntry(pluginId: string, o?: RequestOptions): Promise<CatalogEntry | undefined> {
+  /** The market's latest file of each installed plugin with an update, so it can be reviewed before updating. */
+  async function latestFiles(own: readonly InstalledPlugin[], o?: RequestOptions) {
+    const files = new Map<string, LatestFile>();
+    const updatable = own.filter((plugin) => plugin.hasUpdate);
+    if (updatable.length === 0) return files;
+    try {
+      const entries = await catalogEntries(o);
+      await Promise.all(
+        updatable.map(async (plugin) => {
+          const url = entries.get(plugin.id)?.download_url;
+          if (!url) return;
+          const file = await rawFile('catalog', url, o);
+          const ui = unwrapPluginUi(isRecord(file) && file.ui !== undefined ? file.ui : file);
+          files.set(plugin.id, { ui, download_url: url });
+        }),
+      );
+    } catch {
+      // Without the market the list still shows; the update just cannot be previewed.
+    }
+    return files;
+  }
+
+  async function catalogEntries(o?: RequestOptions): Promise<Map<string, CatalogEntry>> {
     const index = invenicumCatalogIndexSchema.parse(await rawFile('catalog', catalogIndexUrl, o));
+    const entries = new Map<string, CatalogEntry>();
     for (const entry of index.plugins) {
       const checked = catalogEntrySchema.safeParse(entry);
-      if (checked.success && checked.data.id === pluginId) return checked.data;
+      if (checked.success) entries.set(checked.data.id, checked.data);
     }
-    return undefined;
+    return entries;
   }
 
   async function items(o?: RequestOptions): Promise<Asset[]> {
@@ -166,7 +195,7 @@ export function createInvenicumProfile(
           request: 'POST /plugins/install',
         });
       }
-      const entry = await catalogEntry(pluginId, o);
+      const entry = (await catalogEntries(o)).get(pluginId);
       if (!entry?.download_url) {
         throw new ApiError({
           status: 404,
