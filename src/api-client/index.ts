@@ -4,10 +4,15 @@
  * Plain client (no React):
  *   const auth = createMemoryAuth();            // token in memory only; `{ persist: 'session' }` mirrors it
  *                                               // into sessionStorage (this tab); localStorage is never used
- *   const api = createApiClient({ baseUrl: '/api/v1', auth, timeoutMs: 15_000, onUnauthenticated });
+ *   const api = createApiClient({ baseUrl: '/api/v1', auth, timeoutMs: 15_000, onUnauthenticated,
+ *                                 profile: 'reference' });  // or 'invenicum' (a real Invenicum backend) or
+ *                                                           // 'auto' (asks GET /auth/first-run once)
  *   await api.login('alice', 'alice-demo');     // the token stays in `auth`; the client never exposes it,
  *                                               // so nothing handed to plugins can read it
  *   const plugins = await api.getCommunityPlugins({ signal });
+ * The profile is the only place that knows the backend: `profiles/invenicumProfile.ts` turns our calls into
+ * what the real Invenicum routes take and their answers (`profiles/invenicumAnswers.ts`) and status-only
+ * errors (`profiles/invenicumErrors.ts`) into the same typed model and codes; see docs/invenicum.md.
  * One function per endpoint: getCommunityPlugins, getInstalledPlugins, previewPluginStac(url),
  * installPlugin({ id } | { download_url }), uninstallPlugin(id), togglePlugin(id, isActive),
  * updateInstalledPlugin(id) (POST /plugins/user/update, a reference-server extension), createPlugin(body),
