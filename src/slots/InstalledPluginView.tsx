@@ -7,7 +7,7 @@ import type { StacRenderProblem } from '../renderer/contract';
 import { PluginErrorBoundary } from './PluginErrorBoundary';
 import { PluginFailureNotice } from './PluginFailureNotice';
 import type { SlotPlugin } from './PluginSlot';
-import { pluginScope } from './pluginScope';
+import { hostScope } from './hostScope';
 import { usePluginSlotHost } from './PluginSlotProvider';
 
 export interface InstalledPluginViewProps {
@@ -20,7 +20,7 @@ export interface InstalledPluginViewProps {
 
 /**
  * One installed plugin, isolated: its own error boundary, a notice with "Disable" when it fails, and the
- * host's scope (see pluginScope). Used by every slot and by the full-page plugin route.
+ * host's scope (hostScope) with its own `plugin` and `slot`. Used by every slot and by the full-page plugin route.
  */
 export function InstalledPluginView({ plugin, slot, context }: InstalledPluginViewProps) {
   const host = usePluginSlotHost();
@@ -28,13 +28,11 @@ export function InstalledPluginView({ plugin, slot, context }: InstalledPluginVi
   const [failure, setFailure] = useState<string | null>(null);
 
   const scope = useMemo(
-    () =>
-      pluginScope({
-        user: host.user,
-        plugin: { id: plugin.id, name: plugin.name, version: plugin.version },
-        slot,
-        context,
-      }),
+    () => ({
+      ...hostScope(host.user, context),
+      plugin: { id: plugin.id, name: plugin.name, version: plugin.version ?? '' },
+      slot,
+    }),
     [host.user, plugin.id, plugin.name, plugin.version, slot, context],
   );
 

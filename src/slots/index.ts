@@ -1,6 +1,6 @@
 export { PluginSlot, type PluginSlotProps, type SlotPlugin } from './PluginSlot';
 export { InstalledPluginView, type InstalledPluginViewProps } from './InstalledPluginView';
-export { pluginScope, type PluginScopeInput } from './pluginScope';
+export { hostScope } from './hostScope';
 export {
   PluginSlotProvider,
   usePluginSlotHost,
