@@ -1,0 +1,168 @@
+/**
+ * The Flutter layout harness: bundles the renderer with Vite, opens one Chromium page, renders many STAC
+ * documents side by side (mountStacCases.tsx) and measures what a user sees of each: element boxes relative
+ * to the document's screen, colours and text metrics. Tests compare them with the values Flutter's layout
+ * rules give (test/renderer/widgets/flutterLayout.browser.test.tsx).
+ */
+import { resolve } from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error: a plain .mjs helper without types
+import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/chromium.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../../../..');
+const ENTRY = resolve(import.meta.dirname, 'mountStacCases.tsx');
+
+export interface LayoutCase {
+  id: string;
+  document: unknown;
+  /** The screen Flutter lays the document out in (default 400 x 600). */
+  width?: number;
+  height?: number;
+}
+
+/** Where an element is found: a CSS selector inside the case's screen, or the leaf that shows `text`. */
+export interface Target {
+  selector?: string;
+  text?: string;
+  /** Which match (default the first). */
+  nth?: number;
+}
+
+export interface Measured {
+  found: boolean;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: string;
+  backgroundColor: string;
+  fontSize: number;
+  lineHeight: number;
+  visible: boolean;
+  /** Computed style values asked for by name. */
+  styles: Record<string, string>;
+}
+
+export interface Harness {
+  page: Page;
+  /** Renders all cases in one page load and waits until each shows a widget. */
+  show(cases: readonly LayoutCase[]): Promise<void>;
+  /** Measures targets of many cases in one round trip. */
+  measure(
+    requests: ReadonlyArray<{ caseId: string; target: Target; styles?: readonly string[] }>,
+  ): Promise<Measured[]>;
+  close(): Promise<void>;
+}
+
+async function bundleRenderer(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    // Under Vitest (NODE_ENV=test) Vite compiles JSX for development, so React's development build must match.
+    define: { 'process.env.NODE_ENV': '"development"' },
+    build: { write: false, minify: false, lib: { entry: ENTRY, formats: ['iife'], name: 'StacLayoutCases' } },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunk = outputs[0].output[0];
+  return chunk.type === 'chunk' ? chunk.code : '';
+}
+
+export async function startHarness(): Promise<Harness> {
+  const executablePath = findChromium() as string | null;
+  if (!executablePath)
+    throw new Error('Chromium is not installed at /usr/bin/chromium (or set STAC_WEB_CHROMIUM)');
+  const [bundle, browser] = await Promise.all([
+    bundleRenderer(),
+    chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] }) as Promise<Browser>,
+  ]);
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+
+  return {
+    page,
+    async show(cases) {
+      await page.setContent(
+        '<!doctype html><html><body style="margin:0"><div id="cases"></div></body></html>',
+      );
+      const sized = cases.map((c) => ({
+        id: c.id,
+        document: c.document,
+        width: c.width ?? 400,
+        height: c.height ?? 600,
+      }));
+      await page.evaluate((all) => {
+        (window as unknown as { stacCases: unknown }).stacCases = all;
+      }, sized);
+      await page.addScriptTag({ content: bundle });
+      // Every screen shows its first widget; then layout effects and ResizeObserver callbacks settle.
+      await page.waitForFunction(
+        (ids) => ids.every((id) => document.querySelector(`[data-case="${id}"] [data-stac-type]`)),
+        sized.map((c) => c.id),
+        { timeout: 30_000 },
+      );
+      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+    },
+    measure(requests) {
+      return page.evaluate(
+        (all) => {
+          return all.map(({ caseId, target, styles }) => {
+            const frame = document.querySelector(`[data-case="${caseId}"]`) as HTMLElement | null;
+            const empty = {
+              found: false,
+              x: 0,
+              y: 0,
+              width: 0,
+              height: 0,
+              color: '',
+              backgroundColor: '',
+              fontSize: 0,
+              lineHeight: 0,
+              visible: false,
+              styles: {},
+            };
+            if (!frame) return empty;
+            let matches: Element[] = [];
+            if (target.selector) matches = [...frame.querySelectorAll(target.selector)];
+            else if (target.text !== undefined)
+              matches = [...frame.querySelectorAll('*')].filter(
+                (el) =>
+                  el.textContent === target.text &&
+                  ![...el.children].some((c) => c.textContent === target.text),
+              );
+            const element = matches[target.nth ?? 0] as HTMLElement | undefined;
+            if (!element) return empty;
+            const origin = frame.getBoundingClientRect();
+            const rect = element.getBoundingClientRect();
+            const style = getComputedStyle(element);
+            const picked: Record<string, string> = {};
+            for (const name of styles ?? []) picked[name] = style.getPropertyValue(name);
+            return {
+              found: true,
+              x: rect.x - origin.x,
+              y: rect.y - origin.y,
+              width: rect.width,
+              height: rect.height,
+              color: style.color,
+              backgroundColor: style.backgroundColor,
+              fontSize: parseFloat(style.fontSize),
+              lineHeight: style.lineHeight === 'normal' ? NaN : parseFloat(style.lineHeight),
+              visible:
+                style.visibility !== 'hidden' &&
+                style.display !== 'none' &&
+                Number(style.opacity) > 0 &&
+                rect.width > 0,
+              styles: picked,
+            };
+          });
+        },
+        requests as Array<{ caseId: string; target: Target; styles?: readonly string[] }>,
+      );
+    },
+    close: () => browser.close(),
+  };
+}

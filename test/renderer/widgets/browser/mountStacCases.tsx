@@ -1,0 +1,25 @@
+/**
+ * Browser entry of the Flutter layout harness: renders every document of `window.stacCases` at once, each in
+ * its own fixed-size frame (the screen Flutter would give it), so one page load measures many documents.
+ */
+import { createRoot } from 'react-dom/client';
+import { StacView } from '../../../../src/renderer';
+
+interface StacCase {
+  id: string;
+  document: unknown;
+  width: number;
+  height: number;
+}
+
+const page = window as unknown as { stacCases: StacCase[] };
+const host = document.getElementById('cases');
+for (const stacCase of page.stacCases) {
+  const frame = document.createElement('div');
+  frame.dataset.case = stacCase.id;
+  frame.style.cssText = `position:relative;width:${stacCase.width}px;height:${stacCase.height}px;overflow:hidden;margin-bottom:8px`;
+  host?.append(frame);
+  createRoot(frame).render(
+    <StacView document={stacCase.document} mode="production" style={{ height: '100%' }} />,
+  );
+}
