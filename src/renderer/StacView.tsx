@@ -41,7 +41,7 @@ import { variableAccessOf } from './StacVariableScope';
 import { createDefaultHostServices } from './defaultHostServices';
 import { StacActionNotices, type StacActionNotice } from './StacActionNotices';
 import { StacOverlayHost } from './overlays';
-import { StacRequestContext } from './widgets';
+import { FlexParentContext, StacRequestContext, rootFlexParent } from './widgets';
 import { createWidgetRequestRunner } from './widgetRequestRunner';
 
 export type StacThemeInput = 'light' | 'dark' | StacTheme | Record<string, unknown>;
@@ -110,7 +110,7 @@ const MAX_REPORTED_ISSUES = 100;
 const BASE_TEXT_STYLE: CSSProperties = {
   fontFamily: `var(--stac-font-family, ${lightTheme.fontFamily})`,
   fontSize: `var(${textVariable('bodyMedium', 'size')}, 14px)`,
-  lineHeight: `var(${textVariable('bodyMedium', 'line-height')}, 20px)`,
+  lineHeight: `var(${textVariable('bodyMedium', 'line-height')}, 1.43)`,
   fontWeight: `var(${textVariable('bodyMedium', 'weight')}, 400)` as CSSProperties['fontWeight'],
   color: 'var(--stac-color-onSurface, #1d1b20)',
 };
@@ -398,17 +398,23 @@ export function StacView(props: StacViewProps) {
     () => ({
       ...themeToCssVariables(resolvedTheme),
       colorScheme: resolvedTheme.brightness,
+      // A column, so the root can fill the height the host gives the view (the root's screen).
+      display: 'flex',
+      flexDirection: 'column',
       ...BASE_TEXT_STYLE,
       ...style,
     }),
     [resolvedTheme, style],
   );
 
+  const rootParent = useMemo(() => rootFlexParent(rootPath), [rootPath]);
   let content: ReactNode;
   if (parsed.ok) {
     content = (
       <StacErrorBoundary path={rootPath} mode={mode} reportProblem={reportProblem} resetKey={parsed.document}>
-        <StacNodeView node={parsed.document} path={rootPath} />
+        <FlexParentContext.Provider value={rootParent}>
+          <StacNodeView node={parsed.document} path={rootPath} />
+        </FlexParentContext.Provider>
       </StacErrorBoundary>
     );
   } else {

@@ -87,7 +87,8 @@ describe('base typography of a view in a bare page', () => {
     expect(look.fontFamily).toContain('Roboto');
     expect(look.fontFamily).toMatch(/sans-serif$/);
     expect(look.fontSize).toBe(`${lightTheme.textStyles.bodyMedium.size}px`);
-    expect(look.lineHeight).toBe(`${lightTheme.textStyles.bodyMedium.lineHeight}px`);
+    // Flutter's bodyMedium height 1.43 times 14 px: a 20 px line.
+    expect(parseFloat(look.lineHeight)).toBeCloseTo(lightTheme.textStyles.bodyMedium.lineHeight, 0);
     expect(look.fontWeight).toBe('400');
     expect(look.color).toBe(await computedColor(lightTheme.colors.onSurface));
   });

@@ -15,6 +15,11 @@ export function textVariable(
   return `--stac-text-${style}-${part}`;
 }
 
+/** The line height as Flutter's `height` multiplier (Typography 2021 rounds it to two decimals). */
+export function lineHeightRatio(lineHeight: number, size: number): number {
+  return Math.round((lineHeight / size) * 100) / 100;
+}
+
 /**
  * The theme as CSS custom properties: `--stac-color-<role>` for the 46 roles, and
  * `--stac-text-<style>-{size,weight,line-height,tracking}` for the 15 type styles. Widgets only read these
@@ -30,7 +35,9 @@ export function themeToCssVariables(theme: StacTheme): CssVariables {
     const token = theme.textStyles[name];
     variables[textVariable(name, 'size')] = `${token.size}px`;
     variables[textVariable(name, 'weight')] = String(token.weight);
-    variables[textVariable(name, 'line-height')] = `${token.lineHeight}px`;
+    // Flutter's TextStyle.height is a multiplier of the font size (bodyMedium 20/14 = 1.43), so a text that
+    // sets its own fontSize grows its line with it: a unitless line-height, rounded as Flutter's tokens are.
+    variables[textVariable(name, 'line-height')] = String(lineHeightRatio(token.lineHeight, token.size));
     variables[textVariable(name, 'tracking')] = `${token.tracking}px`;
   }
   return variables;

@@ -29,6 +29,16 @@ export function colorToCss(value: unknown): string | undefined {
   return parsed ? parsedColorToCss(parsed) : 'transparent';
 }
 
+/**
+ * A colour or Stac's StacMaterialColor `{primary, shade50..shade900}`: Stac paints such a property
+ * (checkBox.fillColor, switch.thumbColor...) with the primary colour in every state.
+ */
+export function materialColorToCss(value: unknown): string | undefined {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'primary' in value)
+    return colorToCss((value as { primary: unknown }).primary);
+  return colorToCss(value);
+}
+
 /** The same colour at a further opacity (0..1), e.g. a hover or disabled tint. */
 export function colorWithOpacity(css: string, opacity: number): string {
   return `color-mix(in srgb, ${css} ${round(opacity * 100, 2)}%, transparent)`;

@@ -1,5 +1,5 @@
 /** Raw Stac values -> CSS for widget components. */
-export { colorToCss, parsedColorToCss, colorWithOpacity, roleColor } from './colorToCss';
+export { colorToCss, materialColorToCss, parsedColorToCss, colorWithOpacity, roleColor } from './colorToCss';
 export { numberOf, lengthToCss, maxLengthToCss, isUnboundedLength, booleanOf, stringOf } from './lengthToCss';
 export { edgeInsetsToCss } from './edgeInsetsToCss';
 export { borderRadiusToCss } from './borderRadiusToCss';

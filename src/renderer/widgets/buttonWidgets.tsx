@@ -23,7 +23,7 @@ import { buttonStyleToCss } from './buttonStyleToCss';
 import { usePressHandlers } from './usePressHandlers';
 import { StacWidgetStyles } from './widgetStyles';
 import { widgetOf } from './widgetProps';
-import { IconThemeContext } from './iconTheme';
+import { IconThemeContext, useIconTheme } from './iconTheme';
 
 type ButtonVariant = 'elevated' | 'filled' | 'outlined' | 'text';
 
@@ -182,6 +182,7 @@ export function IconButtonWidget({ node, path }: StacWidgetProps) {
   const iconNode = selected && node.selectedIcon ? node.selectedIcon : node.icon;
   const iconKey = selected && node.selectedIcon ? 'selectedIcon' : 'icon';
   const color = colorToCss(disabled ? node.disabledColor : node.color);
+  const themed = useIconTheme().color;
   return (
     <button
       type="button"
@@ -202,7 +203,7 @@ export function IconButtonWidget({ node, path }: StacWidgetProps) {
         border: 'none',
         borderRadius: '50%',
         background: 'transparent',
-        color: color ?? (disabled ? roleColor('onSurface', 0.38) : roleColor('onSurfaceVariant')),
+        color: color ?? (disabled ? roleColor('onSurface', 0.38) : (themed ?? roleColor('onSurfaceVariant'))),
         cursor: disabled ? 'default' : 'pointer',
         fontSize: `${size}px`,
         flexShrink: 0,
@@ -244,7 +245,6 @@ export function FloatingActionButtonWidget({ node, path }: StacWidgetProps) {
     border: 'none',
     borderRadius: `${extended ? 16 : metrics.radius}px`,
     backgroundColor: colorToCss(node.backgroundColor) ?? roleColor('primaryContainer'),
-    color: colorToCss(node.foregroundColor) ?? roleColor('onPrimaryContainer'),
     boxShadow: elevationToShadow(elevation),
     cursor: 'pointer',
     fontFamily: 'inherit',
@@ -252,6 +252,8 @@ export function FloatingActionButtonWidget({ node, path }: StacWidgetProps) {
     flexShrink: 0,
     ...themeTextStyleToCss('labelLarge'),
     ...textStyleToCss(extended ? node.extendedTextStyle : node.textStyle),
+    // Flutter copies foregroundColor over the label style's colour.
+    color: colorToCss(node.foregroundColor) ?? roleColor('onPrimaryContainer'),
   };
   const childWidget = widgetOf(node.child);
   const label = tooltip ?? (childWidget?.type === 'icon' ? iconName(childWidget) : undefined);
@@ -268,7 +270,9 @@ export function FloatingActionButtonWidget({ node, path }: StacWidgetProps) {
     >
       <StacWidgetStyles />
       <IconThemeContext.Provider value={{ size: metrics.icon }}>
-        <StacChild node={node.icon} path={`${path}.icon`} />
+        {/* Only the extended button has an icon and a label; the others show their child (or, without one,
+            the icon, which Stac would leave blank). */}
+        {extended || !childWidget ? <StacChild node={node.icon} path={`${path}.icon`} /> : null}
         <StacChild node={node.child} path={`${path}.child`} />
       </IconThemeContext.Provider>
     </button>

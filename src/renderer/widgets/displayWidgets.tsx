@@ -25,12 +25,45 @@ import { usePressHandlers } from './usePressHandlers';
 import { StacWidgetStyles } from './widgetStyles';
 import { clips, listOf } from './widgetProps';
 
+/** Material's surface tint opacity by elevation (ElevationOverlay), interpolated between its steps. */
+const TINT_STEPS: ReadonlyArray<[number, number]> = [
+  [0, 0],
+  [1, 0.05],
+  [3, 0.08],
+  [6, 0.11],
+  [8, 0.12],
+  [12, 0.14],
+];
+
+export function surfaceTintOpacity(elevation: number): number {
+  if (elevation <= 0) return 0;
+  for (let i = 1; i < TINT_STEPS.length; i += 1) {
+    const [upper, upperOpacity] = TINT_STEPS[i];
+    if (elevation <= upper) {
+      const [lower, lowerOpacity] = TINT_STEPS[i - 1];
+      return lowerOpacity + ((elevation - lower) / (upper - lower)) * (upperOpacity - lowerOpacity);
+    }
+  }
+  return TINT_STEPS[TINT_STEPS.length - 1][1];
+}
+
+/** A Material surface colour with surfaceTintColor laid over it by elevation, as Flutter's Material does. */
+export function tintedSurface(base: string, tint: string | undefined, elevation: number): string {
+  const opacity = tint ? surfaceTintOpacity(elevation) : 0;
+  if (!tint || opacity === 0) return base;
+  return `color-mix(in srgb, ${tint} ${Math.round(opacity * 1000) / 10}%, ${base})`;
+}
+
 export function CardWidget({ node, path }: StacWidgetProps) {
   const elevation = numberOf(node.elevation) ?? 1;
   // display, grid columns, box-sizing and the default 12px radius come from `.stac-card`.
   const style: CSSProperties = {
     margin: edgeInsetsToCss(node.margin) ?? '4px',
-    backgroundColor: colorToCss(node.color) ?? roleColor('surfaceContainerLow'),
+    backgroundColor: tintedSurface(
+      colorToCss(node.color) ?? roleColor('surfaceContainerLow'),
+      colorToCss(node.surfaceTintColor),
+      elevation,
+    ),
     color: roleColor('onSurface'),
     boxShadow: elevationToShadow(elevation),
     overflow: clips(node.clipBehavior, 'none') ? 'hidden' : undefined,

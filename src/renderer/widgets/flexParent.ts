@@ -35,3 +35,11 @@ export function listFlexParent(axis: 'row' | 'column', childrenPath: string): Fl
       path.startsWith(`${childrenPath}[`) && /^\[\d+\]$/.test(path.slice(childrenPath.length)),
   };
 }
+
+/**
+ * The screen itself: Flutter gives the root widget the whole screen, so when the host gives the view a
+ * height, a root that fills its parent in Flutter (a pageView, a center, a column) fills the view.
+ */
+export function rootFlexParent(rootPath: string): FlexParent {
+  return { axis: 'column', bounded: true, isChild: (path) => path === rootPath };
+}

@@ -97,6 +97,7 @@ export const builtinWidgets: StacWidgetRegistry = Object.freeze({
 export { STAC_WIDGET_CSS, StacWidgetStyles } from './widgetStyles';
 export { evaluateCondition } from './evaluateCondition';
 export { fittedScale } from './layoutWidgets';
+export { FlexParentContext, rootFlexParent } from './flexParent';
 export { StacRequestContext, useStacRequest } from './requestContext';
 export type { StacRequestRunner, StacRequestOutcome } from './requestContext';
 export { readDataPath } from './dataWidgets';

@@ -20,6 +20,7 @@ import {
   booleanOf,
   borderRadiusToCss,
   colorToCss,
+  materialColorToCss,
   edgeInsetsToCss,
   numberOf,
   roleColor,
@@ -103,6 +104,7 @@ function TextInput({ node, path, type }: TextInputProps) {
   );
   const label = stringOf(decoration.labelText);
   const hint = stringOf(decoration.hintText) ?? stringOf(node.hintText);
+  const [focused, setFocused] = useState(false);
   const helper = stringOf(decoration.helperText);
   const shownError = stringOf(decoration.errorText) ?? error ?? undefined;
   const keyboard = (typeof node.keyboardType === 'string' && KEYBOARD_TYPES[node.keyboardType]) || {};
@@ -126,6 +128,18 @@ function TextInput({ node, path, type }: TextInputProps) {
     .filter(Boolean)
     .join(' ');
 
+  // Flutter's InputDecorator: the label rests inside the box as a placeholder and floats to its top on
+  // focus or once there is text; the hint shows only while the label floats (or when there is no label).
+  const labelBehavior = decoration.floatingLabelBehavior;
+  const floating =
+    label !== undefined &&
+    labelBehavior !== 'never' &&
+    (labelBehavior === 'always' || focused || value.length > 0);
+  const labelShown = label !== undefined && (floating || value.length === 0);
+  const showHint = hint !== undefined && (label === undefined || floating);
+  const hintStyle = textStyleToCss(decoration.hintStyle);
+  const iconColor = (own: unknown) =>
+    colorToCss(own) ?? colorToCss(decoration.iconColor) ?? roleColor('onSurfaceVariant');
   const onChange = (next: string) => {
     setValue(next);
     dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
@@ -141,12 +155,21 @@ function TextInput({ node, path, type }: TextInputProps) {
     resize: multiline ? 'vertical' : undefined,
     textAlign: textAlignToCss(node.textAlign),
     ...textStyleToCss(node.style),
+    // hintStyle paints the placeholder (a stylesheet rule reads these variables).
+    ...({
+      '--stac-hint-color': hintStyle.color,
+      '--stac-hint-size': hintStyle.fontSize,
+      '--stac-hint-weight': hintStyle.fontWeight,
+      '--stac-hint-style': hintStyle.fontStyle,
+    } as CSSProperties),
   };
   const common = {
     id: inputId,
     className: 'stac-input',
     value,
-    placeholder: hint,
+    placeholder: showHint ? hint : undefined,
+    onFocus: () => setFocused(true),
+    onBlur: () => setFocused(false),
     disabled: !enabled,
     readOnly,
     maxLength,
@@ -155,7 +178,11 @@ function TextInput({ node, path, type }: TextInputProps) {
       typeof node.textCapitalization === 'string' ? CAPITALIZE[node.textCapitalization] : undefined,
     'aria-invalid': shownError ? true : undefined,
     'aria-describedby': describedBy || undefined,
-    'aria-label': label ? undefined : (hint ?? stringOf(node.semanticLabel) ?? 'Text field'),
+    'aria-label': label
+      ? labelShown
+        ? undefined
+        : label
+      : (hint ?? stringOf(node.semanticLabel) ?? 'Text field'),
     style: inputStyle,
   };
   const prefixIcon = widgetOf(decoration.prefixIcon);
@@ -180,17 +207,6 @@ function TextInput({ node, path, type }: TextInputProps) {
       }}
     >
       <StacWidgetStyles />
-      {label ? (
-        <label
-          htmlFor={inputId}
-          style={{
-            ...themeTextStyleToCss('bodySmall'),
-            color: shownError ? roleColor('error') : roleColor('onSurfaceVariant'),
-          }}
-        >
-          {label}
-        </label>
-      ) : null}
       <div
         className="stac-field"
         style={
@@ -198,7 +214,8 @@ function TextInput({ node, path, type }: TextInputProps) {
             display: 'flex',
             alignItems: multiline ? 'flex-start' : 'center',
             gap: '12px',
-            minHeight: '48px',
+            // Material 3 fields are 56 px tall with a label (it floats inside the box), 48 px without.
+            minHeight: label ? '56px' : '48px',
             flex: expands ? '1 1 auto' : undefined,
             boxSizing: 'border-box',
             padding: edgeInsetsToCss(decoration.contentPadding) ?? '0 16px',
@@ -209,51 +226,98 @@ function TextInput({ node, path, type }: TextInputProps) {
           } as CSSProperties
         }
       >
-        {prefixIcon ? <StacChild node={prefixIcon} path={`${path}.decoration.prefixIcon`} /> : null}
+        {prefixIcon ? (
+          <span style={{ display: 'inline-flex', color: iconColor(decoration.prefixIconColor) }}>
+            <StacChild node={prefixIcon} path={`${path}.decoration.prefixIcon`} />
+          </span>
+        ) : null}
         <StacChild node={decoration.prefix} path={`${path}.decoration.prefix`} />
         {stringOf(decoration.prefixText) ? <span aria-hidden>{stringOf(decoration.prefixText)}</span> : null}
-        {multiline ? (
-          <textarea
-            {...common}
-            rows={Math.max(minLines ?? 1, maxLines && maxLines > 0 ? Math.min(maxLines, 3) : 3)}
-            style={{
-              ...inputStyle,
-              padding: '12px 0',
-              ...(expands ? { alignSelf: 'stretch', resize: 'none' } : {}),
-            }}
-            onChange={(event) => onChange(event.target.value)}
-          />
-        ) : (
-          <input
-            {...common}
-            type={obscure ? 'password' : (keyboard.type ?? 'text')}
-            inputMode={keyboard.inputMode}
-            enterKeyHint={
-              node.textInputAction === 'next'
-                ? 'next'
-                : node.textInputAction === 'search'
-                  ? 'search'
-                  : node.textInputAction === 'send'
-                    ? 'send'
-                    : node.textInputAction === 'done'
-                      ? 'done'
-                      : undefined
-            }
-            onChange={(event) => onChange(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                dispatch(
-                  node.onSubmitted ?? node.onFieldSubmitted ?? node.onEditingComplete,
-                  `${path}.onSubmitted`,
-                  eventScope(value),
-                );
+        <div
+          style={
+            label
+              ? {
+                  position: 'relative',
+                  flex: '1 1 auto',
+                  minWidth: 0,
+                  alignSelf: 'stretch',
+                  display: 'flex',
+                  flexDirection: 'column',
+                  justifyContent: 'flex-end',
+                  boxSizing: 'border-box',
+                  padding: '24px 0 8px',
+                }
+              : { display: 'contents' }
+          }
+        >
+          {label && labelShown ? (
+            <label
+              htmlFor={inputId}
+              style={{
+                position: 'absolute',
+                left: 0,
+                top: floating ? '8px' : '16px',
+                pointerEvents: 'none',
+                whiteSpace: 'nowrap',
+                transition: 'top 150ms, font-size 150ms',
+                ...themeTextStyleToCss(floating ? 'bodySmall' : 'bodyLarge'),
+                color: shownError
+                  ? roleColor('error')
+                  : focused
+                    ? roleColor('primary')
+                    : roleColor('onSurfaceVariant'),
+              }}
+            >
+              {label}
+            </label>
+          ) : null}
+          {multiline ? (
+            <textarea
+              {...common}
+              rows={Math.max(minLines ?? 1, maxLines && maxLines > 0 ? Math.min(maxLines, 3) : 3)}
+              style={{
+                ...inputStyle,
+                padding: '12px 0',
+                ...(expands ? { alignSelf: 'stretch', resize: 'none' } : {}),
+              }}
+              onChange={(event) => onChange(event.target.value)}
+            />
+          ) : (
+            <input
+              {...common}
+              type={obscure ? 'password' : (keyboard.type ?? 'text')}
+              inputMode={keyboard.inputMode}
+              enterKeyHint={
+                node.textInputAction === 'next'
+                  ? 'next'
+                  : node.textInputAction === 'search'
+                    ? 'search'
+                    : node.textInputAction === 'send'
+                      ? 'send'
+                      : node.textInputAction === 'done'
+                        ? 'done'
+                        : undefined
               }
-            }}
-          />
-        )}
+              onChange={(event) => onChange(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  dispatch(
+                    node.onSubmitted ?? node.onFieldSubmitted ?? node.onEditingComplete,
+                    `${path}.onSubmitted`,
+                    eventScope(value),
+                  );
+                }
+              }}
+            />
+          )}
+        </div>
         {stringOf(decoration.suffixText) ? <span aria-hidden>{stringOf(decoration.suffixText)}</span> : null}
         <StacChild node={decoration.suffix} path={`${path}.decoration.suffix`} />
-        {suffixIcon ? <StacChild node={suffixIcon} path={`${path}.decoration.suffixIcon`} /> : null}
+        {suffixIcon ? (
+          <span style={{ display: 'inline-flex', color: iconColor(decoration.suffixIconColor) }}>
+            <StacChild node={suffixIcon} path={`${path}.decoration.suffixIcon`} />
+          </span>
+        ) : null}
       </div>
       {shownError ? (
         <span
@@ -327,36 +391,67 @@ export function CheckBoxWidget({ node, path }: StacWidgetProps) {
   const [checked, setChecked] = useFormField<boolean | null>(stringOf(node.id), initial);
   const isError = booleanOf(node.isError, false);
   const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.id));
+  const on = checked !== false;
+  // fillColor (a colour or a StacMaterialColor) paints the box in every state, as Stac's
+  // WidgetStateProperty.all does; activeColor only the selected box.
+  const fill =
+    materialColorToCss(node.fillColor) ??
+    (isError ? roleColor('error') : on ? (colorToCss(node.activeColor) ?? roleColor('primary')) : undefined);
+  const mark = colorToCss(node.checkColor) ?? (isError ? roleColor('onError') : roleColor('onPrimary'));
   return (
-    <input
-      type="checkbox"
+    <span
       data-stac-type="checkBox"
-      className="stac-focus"
-      checked={checked === true}
-      ref={(element) => {
-        if (element) element.indeterminate = checked === null;
-        name.ref(element);
-      }}
-      aria-checked={checked === null ? 'mixed' : undefined}
-      aria-invalid={isError || undefined}
-      aria-labelledby={labelledBy}
-      aria-label={name.ariaLabel}
-      autoFocus={booleanOf(node.autofocus, false)}
-      style={{
-        width: '18px',
-        height: '18px',
-        margin: '11px',
-        accentColor: isError ? roleColor('error') : (colorToCss(node.activeColor) ?? roleColor('primary')),
-        cursor: 'pointer',
-        flexShrink: 0,
-      }}
-      onChange={() => {
-        // Flutter's tristate order: false -> true -> null -> false.
-        const next = tristate ? (checked === false ? true : checked === true ? null : false) : !checked;
-        setChecked(next);
-        dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
-      }}
-    />
+      style={{ position: 'relative', display: 'inline-flex', padding: '11px', flexShrink: 0 }}
+    >
+      <input
+        type="checkbox"
+        className="stac-focus"
+        checked={checked === true}
+        ref={(element) => {
+          if (element) element.indeterminate = checked === null;
+          name.ref(element);
+        }}
+        aria-checked={checked === null ? 'mixed' : undefined}
+        aria-invalid={isError || undefined}
+        aria-labelledby={labelledBy}
+        aria-label={name.ariaLabel}
+        autoFocus={booleanOf(node.autofocus, false)}
+        style={{
+          // Drawn as Flutter draws it (box, fill, tick in checkColor); the native input keeps the semantics.
+          appearance: 'none',
+          width: '18px',
+          height: '18px',
+          margin: 0,
+          boxSizing: 'border-box',
+          borderRadius: '2px',
+          border: on && fill ? 'none' : `2px solid ${fill ?? roleColor('onSurfaceVariant')}`,
+          backgroundColor: on ? fill : 'transparent',
+          cursor: 'pointer',
+        }}
+        onChange={() => {
+          // Flutter's tristate order: false -> true -> null -> false.
+          const next = tristate ? (checked === false ? true : checked === true ? null : false) : !checked;
+          setChecked(next);
+          dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
+        }}
+      />
+      {on ? (
+        <svg
+          aria-hidden
+          viewBox="0 0 18 18"
+          width="18"
+          height="18"
+          style={{ position: 'absolute', left: '11px', top: '11px', pointerEvents: 'none', color: mark }}
+        >
+          <path
+            d={checked === null ? 'M4 9h10' : 'M3.5 9.5l3.5 3.5 7.5-8'}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          />
+        </svg>
+      ) : null}
+    </span>
   );
 }
 
@@ -364,13 +459,30 @@ export function SwitchWidget({ node, path }: StacWidgetProps) {
   const dispatch = useStacDispatch();
   const labelledBy = useControlLabelId();
   const [on, setOn] = useFormField<boolean>(stringOf(node.id), booleanOf(node.value, false));
-  const activeTrack =
-    colorToCss(node.activeTrackColor) ?? colorToCss(node.activeColor) ?? roleColor('primary');
-  const inactiveTrack = colorToCss(node.inactiveTrackColor) ?? roleColor('surfaceContainerHighest');
+  // Stac's switchType: cupertino draws CupertinoSwitch (51 x 31, systemGreen, white 27 px thumb).
+  const cupertino = node.switchType === 'cupertino';
+  // thumbColor/trackColor/trackOutlineColor (a colour or a StacMaterialColor) hold in every state.
+  const thumb = materialColorToCss(node.thumbColor);
+  const track = materialColorToCss(node.trackColor);
+  const activeTrack = cupertino
+    ? (colorToCss(node.activeColor) ?? colorToCss(node.activeTrackColor) ?? 'rgb(52, 199, 89)')
+    : (track ?? colorToCss(node.activeTrackColor) ?? colorToCss(node.activeColor) ?? roleColor('primary'));
+  const inactiveTrack = cupertino
+    ? (track ?? 'rgba(120, 120, 128, 0.16)')
+    : (track ?? colorToCss(node.inactiveTrackColor) ?? roleColor('surfaceContainerHighest'));
   const activeThumb =
-    colorToCss(node.activeColor && node.activeTrackColor ? node.activeColor : undefined) ??
-    roleColor('onPrimary');
-  const inactiveThumb = colorToCss(node.inactiveThumbColor) ?? roleColor('outline');
+    thumb ??
+    (cupertino
+      ? 'rgb(255, 255, 255)'
+      : (colorToCss(node.activeColor && node.activeTrackColor ? node.activeColor : undefined) ??
+        roleColor('onPrimary')));
+  const inactiveThumb =
+    thumb ??
+    (cupertino ? 'rgb(255, 255, 255)' : (colorToCss(node.inactiveThumbColor) ?? roleColor('outline')));
+  const outline = materialColorToCss(node.trackOutlineColor);
+  const size = cupertino
+    ? { width: 51, height: 31, thumbOn: 27, thumbOff: 27, onLeft: 22, offLeft: 2 }
+    : { width: 52, height: 32, thumbOn: 24, thumbOff: 16, onLeft: 22, offLeft: 6 };
   const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.id));
   const toggle = () => {
     const next = !on;
@@ -391,15 +503,17 @@ export function SwitchWidget({ node, path }: StacWidgetProps) {
       onClick={toggle}
       style={{
         position: 'relative',
-        width: '52px',
-        height: '32px',
+        width: `${size.width}px`,
+        height: `${size.height}px`,
         flexShrink: 0,
         padding: 0,
-        borderRadius: '16px',
+        borderRadius: `${size.height / 2}px`,
         boxSizing: 'border-box',
-        border: on
-          ? `2px solid ${activeTrack}`
-          : `2px solid ${colorToCss(node.trackOutlineColor) ?? roleColor('outline')}`,
+        border: cupertino
+          ? 'none'
+          : on
+            ? `2px solid ${outline ?? activeTrack}`
+            : `2px solid ${outline ?? roleColor('outline')}`,
         backgroundColor: on ? activeTrack : inactiveTrack,
         cursor: 'pointer',
         transition: 'background-color 150ms',
@@ -411,11 +525,12 @@ export function SwitchWidget({ node, path }: StacWidgetProps) {
         style={{
           position: 'absolute',
           top: '50%',
-          left: on ? '22px' : '6px',
-          width: on ? '24px' : '16px',
-          height: on ? '24px' : '16px',
-          marginTop: on ? '-12px' : '-8px',
+          left: `${on ? size.onLeft : size.offLeft}px`,
+          width: `${on ? size.thumbOn : size.thumbOff}px`,
+          height: `${on ? size.thumbOn : size.thumbOff}px`,
+          marginTop: `${-(on ? size.thumbOn : size.thumbOff) / 2}px`,
           borderRadius: '50%',
+          boxShadow: cupertino ? '0 3px 8px rgba(0, 0, 0, 0.15), 0 3px 1px rgba(0, 0, 0, 0.06)' : undefined,
           backgroundColor: on ? activeThumb : inactiveThumb,
           transition: 'left 150ms, width 150ms, height 150ms, margin 150ms',
         }}

@@ -29,6 +29,20 @@ import { evaluateCondition } from './evaluateCondition';
 import { StacWidgetStyles } from './widgetStyles';
 
 /** A box whose single child fills it, as a tight Flutter constraint would make it. */
+/**
+ * Flutter passes tight constraints down from a SizedBox with a length, an AspectRatio, a Stack with
+ * fit: expand and a Positioned with a size: the child's own width/height no longer count. Only a stylesheet
+ * rule can override the child's inline size (widgetStyles.tsx).
+ */
+export function tightClass(width: boolean, height: boolean): string | undefined {
+  const names = [width ? 'stac-tight-width' : '', height ? 'stac-tight-height' : ''].filter(Boolean);
+  return names.length > 0 ? names.join(' ') : undefined;
+}
+
+function isFiniteLength(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
 const FILL_GRID: CSSProperties = {
   display: 'grid',
   gridTemplateColumns: 'minmax(0, 1fr)',
@@ -229,12 +243,16 @@ function AlignBox({ node, path, type, fallback }: StacWidgetProps & { type: stri
   const factoredLength = (factor: number | undefined, measured: number | undefined) =>
     factor === undefined ? '100%' : measured === undefined ? undefined : `${measured * factor}px`;
   const child = <StacChild node={node.child} path={`${path}.child`} />;
+  // Align sizes itself as large as its constraints allow: in a bounded parent (a scaffold body, the screen)
+  // it fills the height too, so a center there centres vertically.
+  const fillsParent = useFlexParent(path)?.bounded === true && heightFactor === undefined;
   return (
     <div
       data-stac-type={type}
       className="stac-align"
       style={{
         ...alignedItems(node.alignment, fallback),
+        flexGrow: fillsParent ? 1 : undefined,
         display: widthFactor !== undefined ? 'inline-flex' : undefined,
         width: factoredLength(widthFactor, childSize?.width),
         height: factoredLength(heightFactor, childSize?.height),
@@ -306,10 +324,11 @@ export function SizedBoxWidget({ node, path }: StacWidgetProps) {
   const size = clampWidthToParent(sizeToCss(node.width, node.height, parentAxis));
   if (size.width === undefined && parentAxis !== 'row' && fillsWidth(node.child)) size.width = '100%';
   const hasChild = node.child !== undefined && node.child !== null;
+  const tight = tightClass(isFiniteLength(node.width), isFiniteLength(node.height));
   return (
     <div
       data-stac-type="sizedBox"
-      className={hasChild ? 'stac-fill stac-box' : 'stac-box'}
+      className={hasChild ? `stac-fill stac-box${tight ? ` ${tight}` : ''}` : 'stac-box'}
       style={{
         ...(size.flex === undefined ? { flexShrink: 0 } : {}),
         ...size,
@@ -358,6 +377,7 @@ export function AspectRatioWidget({ node, path }: StacWidgetProps) {
   return (
     <div
       data-stac-type="aspectRatio"
+      className={tightClass(true, true)}
       style={{ ...FILL_GRID, aspectRatio: String(ratio > 0 ? ratio : 1), width: '100%' }}
     >
       <StacChild node={node.child} path={`${path}.child`} />
@@ -559,7 +579,13 @@ export function StackWidget({ node, path }: StacWidgetProps) {
       }}
     >
       {children.map((child, index) => (
-        <div key={index} style={{ gridArea: '1 / 1', display: 'grid', minWidth: 0 }}>
+        <div
+          key={index}
+          className={
+            expand && !(isRecord(child) && child.type === 'positioned') ? tightClass(true, true) : undefined
+          }
+          style={{ gridArea: '1 / 1', display: 'grid', minWidth: 0 }}
+        >
           <StacChild node={child} path={`${path}.children[${index}]`} />
         </div>
       ))}
@@ -597,11 +623,9 @@ export function PositionedWidget({ node, path }: StacWidgetProps) {
   // child's own inline size.
   const tightWidth = style.width !== undefined || (style.left !== undefined && style.right !== undefined);
   const tightHeight = style.height !== undefined || (style.top !== undefined && style.bottom !== undefined);
-  const tight = [tightWidth ? 'stac-tight-width' : '', tightHeight ? 'stac-tight-height' : '']
-    .filter(Boolean)
-    .join(' ');
+  const tight = tightClass(tightWidth, tightHeight);
   return (
-    <div data-stac-type="positioned" className={tight || undefined} style={style}>
+    <div data-stac-type="positioned" className={tight} style={style}>
       {tight ? <StacWidgetStyles /> : null}
       <StacChild node={node.child} path={`${path}.child`} />
     </div>

@@ -311,27 +311,30 @@ function Toolbar({
           position: 'relative',
           display: 'flex',
           alignItems: 'center',
-          gap: '4px',
           minHeight: `${height}px`,
-          padding: '0 4px',
+          // NavigationToolbar: the leading slot at the start edge, the actions at the end edge.
+          padding: 0,
           opacity,
           ...textStyleToCss(node.toolbarTextStyle),
         }}
       >
-        {leading ? (
+        {leading || showDrawerButton ? (
+          // Flutter's leading slot is leadingWidth (default kToolbarHeight, 56 px) wide.
           <div
             style={{
               display: 'flex',
               alignItems: 'center',
               justifyContent: 'center',
-              minWidth: `${numberOf(node.leadingWidth) ?? 48}px`,
+              flex: `0 0 ${numberOf(node.leadingWidth) ?? 56}px`,
             }}
           >
-            <StacChild node={leading} path={`${path}.leading`} />
-          </div>
-        ) : showDrawerButton ? (
-          <div style={{ display: 'flex', justifyContent: 'center', minWidth: '48px' }}>
-            <DrawerButton side="start" />
+            <IconThemeContext.Provider value={{ color: foreground ?? roleColor('onSurface') }}>
+              {leading ? (
+                <StacChild node={leading} path={`${path}.leading`} />
+              ) : (
+                <DrawerButton side="start" />
+              )}
+            </IconThemeContext.Provider>
           </div>
         ) : null}
         <div
@@ -341,8 +344,6 @@ function Toolbar({
             flex: '1 1 auto',
             minWidth: 0,
             padding: `0 ${titleSpacing}px`,
-            paddingLeft:
-              leading || showDrawerButton ? `${Math.max(0, titleSpacing - 4)}px` : `${titleSpacing}px`,
             textAlign: centerTitle ? 'center' : 'start',
             overflow: 'hidden',
             textOverflow: 'ellipsis',
@@ -358,12 +359,13 @@ function Toolbar({
             style={{
               display: 'flex',
               alignItems: 'center',
-              gap: '4px',
               padding: edgeInsetsToCss(node.actionsPadding),
               color: foreground ?? roleColor('onSurfaceVariant'),
             }}
           >
-            <StacChildren nodes={actions} path={`${path}.actions`} />
+            <IconThemeContext.Provider value={{ color: foreground ?? roleColor('onSurfaceVariant') }}>
+              <StacChildren nodes={actions} path={`${path}.actions`} />
+            </IconThemeContext.Provider>
           </div>
         ) : showEndDrawerButton ? (
           <DrawerButton side="end" />
@@ -475,6 +477,23 @@ export function TabBarWidget({ node, path }: StacWidgetProps) {
   const unselectedColor = colorToCss(node.unselectedLabelColor) ?? roleColor('onSurfaceVariant');
   const weight = numberOf(node.indicatorWeight) ?? 3;
   const scrollable = booleanOf(node.isScrollable, false);
+  // Material 3 primary tabs underline the label (TabBarIndicatorSize.label), with rounded top corners.
+  const labelWide = node.indicatorSize !== 'tab';
+  const indicatorBar = (
+    <span
+      aria-hidden
+      data-stac-indicator=""
+      style={{
+        position: 'absolute',
+        left: 0,
+        right: 0,
+        bottom: 0,
+        height: `${weight}px`,
+        borderRadius: `${weight}px ${weight}px 0 0`,
+        backgroundColor: indicator,
+      }}
+    />
+  );
   return (
     <div
       data-stac-type="tabBar"
@@ -504,14 +523,11 @@ export function TabBarWidget({ node, path }: StacWidgetProps) {
             style={{
               flex: scrollable ? '0 0 auto' : '1 1 0px',
               display: 'flex',
-              flexDirection: 'column',
-              alignItems: 'center',
               justifyContent: 'center',
-              gap: '2px',
+              alignItems: 'stretch',
               minHeight: '48px',
               padding: edgeInsetsToCss(node.labelPadding) ?? '0 16px',
               border: 'none',
-              borderBottom: `${weight}px solid ${selected ? indicator : 'transparent'}`,
               background: 'transparent',
               color: selected ? selectedColor : unselectedColor,
               cursor: 'pointer',
@@ -520,7 +536,20 @@ export function TabBarWidget({ node, path }: StacWidgetProps) {
               ...textStyleToCss(selected ? node.labelStyle : (node.unselectedLabelStyle ?? node.labelStyle)),
             }}
           >
-            <StacChild node={tab} path={`${path}.tabs[${index}]`} />
+            <span
+              style={{
+                position: 'relative',
+                display: 'flex',
+                flexDirection: 'column',
+                alignItems: 'center',
+                justifyContent: 'center',
+                gap: '2px',
+              }}
+            >
+              <StacChild node={tab} path={`${path}.tabs[${index}]`} />
+              {selected && labelWide ? indicatorBar : null}
+            </span>
+            {selected && !labelWide ? indicatorBar : null}
           </button>
         );
       })}

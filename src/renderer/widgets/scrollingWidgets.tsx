@@ -7,6 +7,7 @@ import type { StacWidgetProps } from '../contract';
 import { StacChild, useStacDispatch } from '../widgetApi';
 import {
   booleanOf,
+  borderRadiusToCss,
   boxDecorationToCss,
   colorToCss,
   edgeInsetsToCss,
@@ -438,11 +439,24 @@ export function TableWidget({ node, path }: StacWidgetProps) {
     : undefined;
   const defaultAlign =
     typeof node.defaultVerticalAlignment === 'string' ? node.defaultVerticalAlignment : 'top';
+  // Collapsed borders cannot be rounded: a TableBorder with a radius draws the outer border on the table
+  // and only the inside lines on the cells.
+  const radius = border ? borderRadiusToCss(border.borderRadius) : undefined;
+  const cellBorder = (rowIndex: number, cellIndex: number, cellCount: number): CSSProperties =>
+    radius === undefined
+      ? { border: borderCss }
+      : {
+          borderRight: cellIndex < cellCount - 1 ? borderCss : undefined,
+          borderBottom: rowIndex < rows.length - 1 ? borderCss : undefined,
+        };
   return (
     <table
       data-stac-type="table"
       style={{
-        borderCollapse: 'collapse',
+        borderCollapse: radius === undefined ? 'collapse' : 'separate',
+        borderSpacing: radius === undefined ? undefined : 0,
+        borderRadius: radius,
+        overflow: radius === undefined ? undefined : 'hidden',
         width: '100%',
         tableLayout: totalFlex > 0 ? 'fixed' : 'auto',
         border: borderCss,
@@ -457,7 +471,7 @@ export function TableWidget({ node, path }: StacWidgetProps) {
       <tbody>
         {rows.map((row, rowIndex) => (
           <tr key={rowIndex} style={boxDecorationToCss(row.decoration)}>
-            {listOf(row.children).map((cell, cellIndex) => {
+            {listOf(row.children).map((cell, cellIndex, cells) => {
               const cellAlign =
                 isRecord(cell) && cell.type === 'tableCell' && typeof cell.verticalAlignment === 'string'
                   ? cell.verticalAlignment
@@ -467,7 +481,7 @@ export function TableWidget({ node, path }: StacWidgetProps) {
                   key={cellIndex}
                   style={{
                     padding: 0,
-                    border: borderCss,
+                    ...cellBorder(rowIndex, cellIndex, cells.length),
                     verticalAlign: VERTICAL_ALIGN[cellAlign] ?? 'top',
                     height: cellAlign === 'fill' ? '100%' : undefined,
                   }}

@@ -15,7 +15,7 @@ export const STAC_WIDGET_CSS = `
 .stac-state:active:not(:disabled):not([aria-disabled="true"])::after { opacity: 0.12; }
 .stac-focus:focus-visible { outline: 2px solid var(--stac-color-primary, #6750A4); outline-offset: 2px; }
 .stac-visually-hidden:not(:focus) { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.stac-input::placeholder { color: var(--stac-color-onSurfaceVariant, #49454F); opacity: 1; }
+.stac-input::placeholder { color: var(--stac-hint-color, var(--stac-color-onSurfaceVariant, #49454F)); font-size: var(--stac-hint-size, inherit); font-weight: var(--stac-hint-weight, inherit); font-style: var(--stac-hint-style, inherit); opacity: 1; }
 .stac-input:focus { outline: none; }
 @keyframes stac-spin { from { transform: rotate(-90deg); } to { transform: rotate(270deg); } }
 @keyframes stac-indeterminate-linear { from { left: -40%; } to { left: 100%; } }

@@ -224,7 +224,8 @@ const CASES: LayoutCase[] = [
       ],
     },
   },
-  // Floating action buttons: small is a 40 x 40 icon button; extended labels take foregroundColor.
+  // Floating action buttons: Stac's default small is a 40 x 40 button showing its child; medium 56 x 56;
+  // extended labels take foregroundColor over extendedTextStyle's colour.
   {
     id: 'fab',
     document: {
@@ -232,12 +233,13 @@ const CASES: LayoutCase[] = [
       crossAxisAlignment: 'start',
       children: [
         { type: 'floatingActionButton', buttonType: 'small', icon: ICON('add'), child: ICON('add') },
-        { type: 'floatingActionButton', child: ICON('edit') },
+        { type: 'floatingActionButton', buttonType: 'medium', child: ICON('edit') },
         {
           type: 'floatingActionButton',
           buttonType: 'extended',
           icon: ICON('add'),
-          child: TEXT('Create', { color: '#00FF00' }),
+          child: TEXT('Create'),
+          extendedTextStyle: { color: '#00FF00', fontSize: 14 },
           foregroundColor: '#B3261E',
         },
       ],
@@ -289,7 +291,7 @@ const TARGETS: Array<{ caseId: string; target: Target; styles?: string[] }> = [
   { caseId: 'aspect-ratio', target: { selector: '[data-stac-type="container"]' } },
   { caseId: 'text-field', target: { selector: '.stac-field' } },
   { caseId: 'text-field', target: { text: 'Name' } },
-  { caseId: 'text-field', target: { text: 'Your name' } },
+  { caseId: 'text-field', target: { selector: 'input' } },
   { caseId: 'text-field', target: { selector: '.stac-field svg' } },
   { caseId: 'stac-values', target: { selector: '[data-stac-type="chip"]' } },
   { caseId: 'stac-values', target: { text: 'B' } },
@@ -297,7 +299,7 @@ const TARGETS: Array<{ caseId: string; target: Target; styles?: string[] }> = [
   { caseId: 'controls', target: { selector: '[data-stac-type="switch"]', nth: 1 } },
   { caseId: 'controls', target: { selector: '[data-stac-type="switch"] > span', nth: 0 } },
   { caseId: 'controls', target: { selector: '[data-stac-type="switch"] > span', nth: 1 } },
-  { caseId: 'controls', target: { selector: '[data-stac-type="checkBox"]' } },
+  { caseId: 'controls', target: { selector: '[data-stac-type="checkBox"] input' } },
   { caseId: 'controls', target: { selector: '[data-stac-type="checkBox"] svg' } },
   { caseId: 'tab-bar', target: { text: 'One' } },
   { caseId: 'tab-bar', target: { selector: '[data-stac-indicator]' } },
@@ -311,7 +313,7 @@ const TARGETS: Array<{ caseId: string; target: Target; styles?: string[] }> = [
   { caseId: 'fab', target: { selector: '[data-stac-type="floatingActionButton"]', nth: 1 } },
   { caseId: 'fab', target: { selector: '[data-stac-type="floatingActionButton"]', nth: 2 } },
   { caseId: 'fab', target: { text: 'Create' } },
-  { caseId: 'sizes', target: { selector: '[data-stac-type="icon"]' } },
+  { caseId: 'sizes', target: { selector: '[data-stac-icon="home"]' } },
   { caseId: 'sizes', target: { selector: '[data-stac-type="divider"]' } },
   { caseId: 'sizes', target: { selector: '[data-stac-type="circleAvatar"]' } },
   { caseId: 'sizes', target: { selector: '[data-stac-type="elevatedButton"]' } },
@@ -327,6 +329,15 @@ function at(caseId: string, target: Target): Measured {
   const found = measured.get(key(caseId, target));
   if (!found?.found) throw new Error(`${caseId}: nothing matches ${JSON.stringify(target)}`);
   return found;
+}
+
+/** [r, g, b] of a computed colour, whether Chromium writes it as rgb() or color(srgb ...). */
+function rgbOf(css: string): number[] {
+  const srgb = /color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(css);
+  if (srgb) return srgb.slice(1, 4).map((channel) => Math.round(Number(channel) * 255));
+  const rgb = /rgba?\((\d+), (\d+), (\d+)/.exec(css);
+  if (rgb) return rgb.slice(1, 4).map(Number);
+  throw new Error(`not a colour: ${css}`);
 }
 
 /** Each given figure within 1 px of Flutter's. */
@@ -416,7 +427,9 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
     expect(label.fontSize).toBe(16);
     expect(label.y).toBeGreaterThanOrEqual(field.y);
     expect(label.y + label.height).toBeLessThanOrEqual(field.y + field.height);
-    expect(at('text-field', { text: 'Your name' }).visible).toBe(false);
+    // Vertically centred in the 56 px box: a 24 px line from y 16.
+    expectBox(label, { y: field.y + 16, height: 24 });
+    expect(at('text-field', { selector: 'input' }).placeholder).toBe('');
     // The suffix icon takes InputDecorator's icon colour.
     expect(at('text-field', { selector: '.stac-field svg' }).color).toBe(ON_SURFACE_VARIANT);
 
@@ -428,14 +441,14 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
       .toBe(12);
     const [floated, hint] = await harness.measure([
       { caseId: 'text-field', target: { text: 'Name' } },
-      { caseId: 'text-field', target: { text: 'Your name' } },
+      { caseId: 'text-field', target: { selector: 'input' } },
     ]);
     // Focused: the label floats to the top of the box (bodySmall), still inside it; the hint shows in hintStyle.
     expect(floated.y).toBeGreaterThanOrEqual(field.y);
     expect(floated.y + floated.height).toBeLessThanOrEqual(field.y + 28);
     expect(floated.color).toBe(PRIMARY);
-    expect(hint.visible).toBe(true);
-    expect(hint.color).toBe('rgb(179, 38, 30)');
+    expect(hint.placeholder).toBe('Your name');
+    expect(hint.placeholderColor).toBe('rgb(179, 38, 30)');
     await harness.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   });
 
@@ -452,7 +465,7 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
     expect(at('controls', { selector: '[data-stac-type="switch"] > span', nth: 1 }).backgroundColor).toBe(
       'rgb(255, 235, 59)',
     );
-    const box = at('controls', { selector: '[data-stac-type="checkBox"]' });
+    const box = at('controls', { selector: '[data-stac-type="checkBox"] input' });
     expectBox(box, { width: 18, height: 18 });
     expect(box.backgroundColor).toBe('rgb(27, 94, 32)');
     expect(at('controls', { selector: '[data-stac-type="checkBox"] svg' }).color).toBe('rgb(255, 235, 59)');
@@ -470,9 +483,9 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
       '8px',
     );
     // Material tints by elevation: 5% of the tint over the colour at elevation 1 -> (255, 242, 242).
-    expect(at('table-card', { selector: '[data-stac-type="card"]' }).backgroundColor).toBe(
-      'rgb(255, 242, 242)',
-    );
+    expect(rgbOf(at('table-card', { selector: '[data-stac-type="card"]' }).backgroundColor)).toEqual([
+      255, 242, 242,
+    ]);
   });
 
   it('sizes floating action buttons as Material 3 does and labels them in foregroundColor', () => {
@@ -489,7 +502,7 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
   });
 
   it('gives common widgets their Material 3 sizes', () => {
-    expectBox(at('sizes', { selector: '[data-stac-type="icon"]' }), { width: 24, height: 24 });
+    expectBox(at('sizes', { selector: '[data-stac-icon="home"]' }), { width: 24, height: 24 });
     expectBox(at('sizes', { selector: '[data-stac-type="divider"]' }), { width: 400, height: 16 });
     expectBox(at('sizes', { selector: '[data-stac-type="circleAvatar"]' }), { width: 40, height: 40 });
     expectBox(at('sizes', { selector: '[data-stac-type="elevatedButton"]' }), { height: 40 });

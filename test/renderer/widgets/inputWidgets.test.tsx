@@ -9,6 +9,9 @@ describe('text fields', () => {
       decoration: { labelText: 'Asset name', hintText: 'e.g. Drill', helperText: 'Shown in lists' },
     });
     const input = screen.getByLabelText('Asset name');
+    // As Flutter: the label rests in the field as its placeholder; the hint waits for focus.
+    expect(input).not.toHaveAttribute('placeholder');
+    await userEvent.click(input);
     expect(input).toHaveAttribute('placeholder', 'e.g. Drill');
     expect(input).toHaveAccessibleDescription('Shown in lists');
     await userEvent.type(input, 'Hammer');

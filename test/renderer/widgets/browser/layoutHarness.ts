@@ -42,6 +42,9 @@ export interface Measured {
   visible: boolean;
   /** Computed style values asked for by name. */
   styles: Record<string, string>;
+  /** A text input's shown placeholder ('' when none) and its colour. */
+  placeholder: string;
+  placeholderColor: string;
 }
 
 export interface Harness {
@@ -124,6 +127,8 @@ export async function startHarness(): Promise<Harness> {
               lineHeight: 0,
               visible: false,
               styles: {},
+              placeholder: '',
+              placeholderColor: '',
             };
             if (!frame) return empty;
             let matches: Element[] = [];
@@ -157,6 +162,8 @@ export async function startHarness(): Promise<Harness> {
                 Number(style.opacity) > 0 &&
                 rect.width > 0,
               styles: picked,
+              placeholder: element.getAttribute('placeholder') ?? '',
+              placeholderColor: getComputedStyle(element, '::placeholder').color,
             };
           });
         },
