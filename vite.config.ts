@@ -30,7 +30,13 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/server/**', 'test/e2e/**', 'test/node/**', 'test/scripts/**', 'test/**/*.browser.test.{ts,tsx}'],
+          exclude: [
+            'test/server/**',
+            'test/e2e/**',
+            'test/node/**',
+            'test/scripts/**',
+            'test/**/*.browser.test.{ts,tsx}',
+          ],
           setupFiles: ['test/setup-dom.ts'],
         },
       },
@@ -58,7 +64,12 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           include: ['test/server/**/*.test.ts'],
-          exclude: ['test/server/safeFetch.test.ts', 'test/server/ipAddressPolicy.test.ts'],
+          exclude: [
+            'test/server/safeFetch.test.ts',
+            'test/server/ipAddressPolicy.test.ts',
+            // A second process locking the database file: SQLite only.
+            'test/server/sqlite/**',
+          ],
           env: { STAC_WEB_TEST_DB: 'postgres' },
           globalSetup: ['test/server/helpers/postgresGlobalSetup.ts'],
           benchmark: { exclude: ['bench/**'] },

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import type { AppServices } from './appServices';
+import { isDatabaseUnavailable } from './database';
 import { ApiError } from './http/apiError';
 import type { AppEnv } from './http/appEnv';
 import { renderAssetImage } from './http/assetImage';
@@ -23,6 +24,24 @@ const PUBLIC_API_PATHS = new Set([`${API_BASE}/health`, `${API_BASE}/auth/login`
 
 function errorResponse(error: unknown, c: Context<AppEnv>, services: AppServices): Response {
   if (error instanceof ApiError) return c.json(error.toBody(), error.status);
+  if (isDatabaseUnavailable(error)) {
+    services.log({
+      level: 'error',
+      msg: 'database unavailable',
+      method: c.req.method,
+      path: c.req.path,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+    c.header('Retry-After', '5');
+    return c.json(
+      new ApiError(
+        503,
+        'SERVICE_UNAVAILABLE',
+        'The database is busy or unreachable; try again in a few seconds.',
+      ).toBody(),
+      503,
+    );
+  }
   if (error instanceof HTTPException && error.status === 413)
     return payloadTooLarge(c, services.bodyLimitBytes);
   // Whatever else went wrong stays in the log; the client gets a stable code and no internals.

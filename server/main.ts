@@ -1,6 +1,7 @@
 /**
- * `tsx server/main.ts`: starts the reference server from the environment (HOST, PORT, STAC_WEB_DB,
- * STAC_WEB_DEMO, STAC_WEB_PUBLIC_URL, STAC_WEB_FETCH_HOSTS) and prints where it listens.
+ * `tsx server/main.ts`: starts the reference server from the environment (HOST, PORT, STAC_WEB_DB: a SQLite
+ * path or a postgres:// URL, STAC_WEB_DEMO, STAC_WEB_PUBLIC_URL, STAC_WEB_FETCH_HOSTS) and prints where it
+ * listens and where its data lives (a PostgreSQL password masked).
  */
 import { startServer } from './createServer';
 import { DEMO_ACCOUNTS } from './seed/seedDatabase';
@@ -19,6 +20,7 @@ try {
   });
   const demo = process.env.STAC_WEB_DEMO !== '0';
   process.stdout.write(`\nstac-web is running at ${running.url}/\n`);
+  process.stdout.write(`Data: ${running.server.database.dialect} at ${running.server.database.location}\n`);
   if (demo) {
     process.stdout.write(
       `Demo sign-in: ${DEMO_ACCOUNTS.map((a) => `${a.username} / ${a.password}`).join(', ')}\n\n`,

@@ -6,3 +6,4 @@ export type { Migration } from './migrations';
 export { parseDatabaseTarget, describeDatabaseTarget, DEFAULT_SQLITE_PATH } from './databaseTarget';
 export type { DatabaseTarget, DatabaseDialect } from './databaseTarget';
 export type * from './schema';
+export { isDatabaseUnavailable } from './databaseUnavailable';
