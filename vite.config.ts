@@ -45,8 +45,6 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          // Server tests hash passwords (scrypt) and open databases: slow on a loaded 2-core machine.
-          testTimeout: 30_000,
           include: ['test/server/**/*.test.ts', 'test/node/**/*.test.{ts,tsx}', 'test/scripts/**/*.test.ts'],
           // Several server processes on one database: PostgreSQL only (see node-postgres).
           exclude: ['test/server/postgres/**'],
@@ -61,8 +59,6 @@ export default defineConfig({
         test: {
           name: 'node-postgres',
           environment: 'node',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
           include: ['test/server/**/*.test.ts'],
           exclude: [
             'test/server/safeFetch.test.ts',
