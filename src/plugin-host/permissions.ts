@@ -31,11 +31,13 @@ const DATA_ROOTS: Readonly<Record<string, FixedPermission>> = {
   asset: 'asset:read',
   assets: 'asset:read',
   user: 'user:read',
+  // Invenicum's own convention for the user's name (hostScope).
+  userName: 'user:read',
   inventory: 'inventory:read',
 };
 
 /** What a plugin that declares no permissions keeps (the access of plugins before the manifest). */
-const LEGACY_DATA_ROOTS = new Set(['asset', 'assets', 'user']);
+const LEGACY_DATA_ROOTS = new Set(['asset', 'assets', 'user', 'userName']);
 
 export function describePermission(permission: string): PermissionInfo {
   if (permission.startsWith('network:')) {

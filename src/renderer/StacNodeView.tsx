@@ -305,10 +305,25 @@ function useBoundNode(node: StacNode, path: string): BoundNode {
   const unboundKey = bound.unbound.join(', ');
   useEffect(() => {
     if (unboundKey === '' || renderer.mode !== 'preview') return;
+    const withheld = renderer.withheldScope ?? {};
+    const missing: string[] = [];
+    for (const read of unboundKey.split(', ')) {
+      const root = read.split(/[.[]/)[0];
+      // A read the host withheld is empty on purpose: say which permission would give it.
+      if (Object.hasOwn(withheld, root)) {
+        renderer.reportProblem({
+          code: 'ungranted_read',
+          path,
+          message: `${read} is empty: the plugin does not declare the permission "${withheld[root]}"; add it to "permissions" to read it.`,
+          widgetType: node.type,
+        });
+      } else missing.push(read);
+    }
+    if (missing.length === 0) return;
     renderer.reportProblem({
       code: 'unbound_path',
       path,
-      message: `No value for ${unboundKey} in the scope; check the spelling or pass it from the host.`,
+      message: `No value for ${missing.join(', ')} in the scope; check the spelling or pass it from the host.`,
       widgetType: node.type,
     });
   }, [renderer, unboundKey, path, node.type]);

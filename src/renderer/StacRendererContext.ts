@@ -29,6 +29,8 @@ export interface StacRendererContextValue {
   suspenseBoundaries: boolean;
   /** Runs an action object; never throws. Implemented by StacView (see useStacDispatch). */
   runAction(action: unknown, path: string, extra: StacDispatchExtra | undefined, local: LocalAccess): void;
+  /** Scope roots the host withheld from this document, each with the permission that would give it. */
+  withheldScope?: Readonly<Record<string, string>>;
 }
 
 export interface BoundNode {

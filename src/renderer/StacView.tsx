@@ -94,6 +94,12 @@ export interface StacViewProps {
   rootPath?: string;
   className?: string;
   style?: CSSProperties;
+  /**
+   * Scope roots withheld from this document (root -> the permission that would give it, e.g.
+   * `{ user: 'user:read' }`): they are never bound, and in preview each read of one is reported as
+   * `ungranted_read` naming the permission. Slots derive it from the plugin's declared permissions.
+   */
+  withheldScope?: Readonly<Record<string, string>>;
   /** Internal: set by renderStacToString. */
   serverRendering?: boolean;
 }
@@ -161,6 +167,16 @@ function parseIssueProblems(issues: ParseStacResult['issues'], mode: StacRenderM
 }
 let documentGeneration = 0;
 
+/** The scope without withheld roots: what a plugin was not granted never reaches its templates. */
+function withoutRoots(scope: StacScope, withheld: Readonly<Record<string, string>> | undefined): StacScope {
+  if (!withheld) return scope;
+  const keys = Object.keys(scope);
+  if (!keys.some((key) => Object.hasOwn(withheld, key))) return scope;
+  const result: StacScope = {};
+  for (const key of keys) if (!Object.hasOwn(withheld, key)) result[key] = scope[key];
+  return result;
+}
+
 function problemKey(problem: StacRenderProblem): string {
   return `${problem.code}\u0000${problem.path}\u0000${problem.message}`;
 }
@@ -197,7 +213,7 @@ function useParsedDocument(
 export function StacView(props: StacViewProps) {
   const {
     document,
-    scope = EMPTY_SCOPE,
+    scope: scopeProp = EMPTY_SCOPE,
     registry: registryProp = defaultWidgetRegistry,
     mode = 'production',
     theme,
@@ -209,6 +225,12 @@ export function StacView(props: StacViewProps) {
     style,
     serverRendering = false,
   } = props;
+  const withheldKey = props.withheldScope ? JSON.stringify(props.withheldScope) : '';
+  const withheldScope = useMemo(
+    () => (withheldKey === '' ? undefined : (JSON.parse(withheldKey) as Record<string, string>)),
+    [withheldKey],
+  );
+  const scope = useMemo(() => withoutRoots(scopeProp, withheldScope), [scopeProp, withheldScope]);
 
   // Callbacks and services are read through a ref so that inline props from the host never change the
   // context value (which would re-render every node).
@@ -390,8 +412,19 @@ export function StacView(props: StacViewProps) {
       runAction,
       serverRendering,
       suspenseBoundaries,
+      withheldScope,
     }),
-    [registry, mode, reportProblem, bindNode, releaseBudget, runAction, serverRendering, suspenseBoundaries],
+    [
+      registry,
+      mode,
+      reportProblem,
+      bindNode,
+      releaseBudget,
+      runAction,
+      serverRendering,
+      suspenseBoundaries,
+      withheldScope,
+    ],
   );
 
   const themeStyle = useMemo<CSSProperties>(

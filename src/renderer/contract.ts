@@ -48,6 +48,7 @@ export interface StacRenderProblem {
     | 'invalid_node'
     | 'render_error'
     | 'unbound_path'
+    | 'ungranted_read'
     | 'action_error'
     | 'document_warning'
     | 'render_budget_exceeded';

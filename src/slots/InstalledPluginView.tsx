@@ -6,7 +6,8 @@ import { parseStacDocument, WIDGET_TYPES } from '../stac-schema';
 import type { StacRenderProblem } from '../renderer/contract';
 import { PluginErrorBoundary } from './PluginErrorBoundary';
 import { PluginFailureNotice } from './PluginFailureNotice';
-import type { SlotPlugin } from './PluginSlot';
+import { hostPlugin, type HostedPlugin, type SlotPlugin } from './hostedPlugin';
+import { buildPluginScope, guardHostServices } from '../plugin-host';
 import { hostScope } from './hostScope';
 import { usePluginSlotHost } from './PluginSlotProvider';
 
@@ -16,29 +17,51 @@ export interface InstalledPluginViewProps {
   slot: string;
   /** Page data for the plugin's scope, e.g. `{ asset }`. */
   context?: Record<string, unknown>;
+  /** How the slot hosts it (surface, grants, settings); computed from the plugin alone when missing. */
+  hosted?: HostedPlugin;
 }
 
 /**
  * One installed plugin, isolated: its own error boundary, a notice with "Disable" when it fails, and the
  * host's scope (hostScope) with its own `plugin` and `slot`. Used by every slot and by the full-page plugin route.
  */
-export function InstalledPluginView({ plugin, slot, context }: InstalledPluginViewProps) {
+export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp }: InstalledPluginViewProps) {
+  // The full-page route shows a plugin outside its slots: its first surface, with its own grants.
+  const hosted = useMemo(
+    () =>
+      hostedProp ??
+      hostPlugin(plugin, slot, new Map()) ??
+      hostPlugin(plugin, String(plugin.slot ?? ''), new Map()),
+    [hostedProp, plugin, slot],
+  );
   const host = usePluginSlotHost();
   const toggle = useTogglePlugin();
   const [failure, setFailure] = useState<string | null>(null);
 
-  const scope = useMemo(
-    () => ({
-      ...hostScope(host.user, context),
-      plugin: { id: plugin.id, name: plugin.name, version: plugin.version ?? '' },
+  // Keyed by content: the installed list is refetched often, and equal values must not re-render the plugin.
+  const settingsKey = JSON.stringify(hosted?.settings ?? {});
+  const hasKey = JSON.stringify(hosted?.has ?? {});
+  const grants = hosted?.grants;
+  const document = hosted ? hosted.document : plugin.ui;
+  const scope = useMemo(() => {
+    const pluginScope = { id: plugin.id, name: plugin.name, version: plugin.version ?? '' };
+    if (!grants) return { ...hostScope(host.user, context), plugin: pluginScope, slot };
+    const built = buildPluginScope({
+      plugin: pluginScope,
       slot,
-    }),
-    [host.user, plugin.id, plugin.name, plugin.version, slot, context],
-  );
+      context: hostScope(host.user, context),
+      grants,
+      settings: JSON.parse(settingsKey) as Record<string, string | number | boolean>,
+      has: JSON.parse(hasKey) as Record<string, boolean>,
+    });
+    return { ...built, plugin: { ...(built.plugin as object), name: plugin.name } };
+  }, [host.user, plugin.id, plugin.name, plugin.version, slot, context, grants, settingsKey, hasKey]);
 
   // Notices say which plugin they come from (snack bars read `plugin.name` from the scope).
   const services = useMemo(() => {
-    const base = host.services;
+    const base = grants
+      ? guardHostServices(host.services, grants, { pluginName: plugin.name })
+      : host.services;
     const notify = base?.notify;
     if (!notify) return base;
     return {
@@ -46,7 +69,7 @@ export function InstalledPluginView({ plugin, slot, context }: InstalledPluginVi
       notify: (message: string, options?: Parameters<typeof notify>[1]) =>
         notify(message, { ...options, source: plugin.name }),
     };
-  }, [host.services, plugin.name]);
+  }, [host.services, plugin.name, grants]);
 
   // The renderer shows nothing in production for a document it cannot read at all (not a widget, over a
   // limit); the slot says so instead, with the same way out as for a plugin that throws.
@@ -54,7 +77,7 @@ export function InstalledPluginView({ plugin, slot, context }: InstalledPluginVi
     const registry = host.registry ?? defaultWidgetRegistry;
     const actions = host.actions ?? defaultActionRegistry;
     const vocabulary = new Set<string>(WIDGET_TYPES);
-    const result = parseStacDocument(plugin.ui, {
+    const result = parseStacDocument(document, {
       mode: 'lenient',
       extraWidgetTypes: Object.keys(registry).filter((type) => !vocabulary.has(type)),
       extraActionTypes: [...actions.actionTypes, ...actions.methodNames],
@@ -62,7 +85,7 @@ export function InstalledPluginView({ plugin, slot, context }: InstalledPluginVi
     if (result.ok) return null;
     const issue = result.issues.find((candidate) => candidate.severity === 'error') ?? result.issues[0];
     return issue ? `${issue.path}: ${issue.message}` : 'The plugin has no readable UI.';
-  }, [plugin.ui, host.registry, host.actions]);
+  }, [document, host.registry, host.actions]);
 
   const onProblem = useCallback((problem: StacRenderProblem) => {
     if (problem.code !== 'render_error') return;
@@ -91,19 +114,60 @@ export function InstalledPluginView({ plugin, slot, context }: InstalledPluginVi
       data-plugin-id={plugin.id}
       data-plugin-version={plugin.version ?? undefined}
     >
-      {unreadable ? notice(unreadable) : failure ? notice(failure) : null}
-      <PluginErrorBoundary resetKey={plugin.version} fallback={(error) => notice(error.message)}>
-        <StacView
-          document={plugin.ui}
-          scope={scope}
-          mode="production"
-          theme={host.theme}
-          services={services}
-          actions={host.actions}
-          registry={host.registry}
-          onProblem={onProblem}
+      {hosted && hosted.missingSettings.length > 0 ? (
+        <SetUpPrompt
+          pluginName={plugin.name}
+          missing={hosted.missingSettings.map((field) => field.label)}
+          navigate={host.services.navigate}
         />
-      </PluginErrorBoundary>
+      ) : (
+        <>
+          {unreadable ? notice(unreadable) : failure ? notice(failure) : null}
+          <PluginErrorBoundary resetKey={plugin.version} fallback={(error) => notice(error.message)}>
+            <StacView
+              document={document}
+              scope={scope}
+              withheldScope={hosted?.withheldScope}
+              mode="production"
+              theme={host.theme}
+              services={services}
+              actions={host.actions}
+              registry={host.registry}
+              onProblem={onProblem}
+            />
+          </PluginErrorBoundary>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Instead of half-rendered content: the plugin needs settings the user has not filled in yet. */
+function SetUpPrompt({
+  pluginName,
+  missing,
+  navigate,
+}: {
+  pluginName: string;
+  missing: string[];
+  navigate?: (request: { kind: 'push'; path: string }) => void | Promise<void>;
+}) {
+  const path = '/marketplace/installed';
+  return (
+    <div className="plugin-setup" role="status">
+      <p className="plugin-setup__title">“{pluginName}” needs to be set up before it can show anything.</p>
+      <p className="plugin-setup__details">Missing: {missing.join(', ')}.</p>
+      <a
+        className="button button--tonal button--small"
+        href={path}
+        onClick={(event) => {
+          if (!navigate) return;
+          event.preventDefault();
+          void navigate({ kind: 'push', path });
+        }}
+      >
+        Set up
+      </a>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useInstalledPlugins } from '../api-client';
 import { InstalledPluginView } from './InstalledPluginView';
 import { usePluginSlotHost } from './PluginSlotProvider';
+import { dependencyNodes, hostPlugin, type HostedPlugin, type SlotPlugin } from './hostedPlugin';
 
 export interface PluginSlotProps {
   /** Slot name (`dashboard_top`, `asset_detail`, or a host's own). */
@@ -17,15 +18,7 @@ export interface PluginSlotProps {
   skeleton?: boolean;
 }
 
-/** The shape a slot needs from an installed plugin record. */
-export interface SlotPlugin {
-  id: string;
-  name: string;
-  version?: string | null;
-  slot?: string | null;
-  isActive?: boolean | null;
-  ui?: unknown;
-}
+export type { SlotPlugin } from './hostedPlugin';
 
 function readableSlotName(name: string): string {
   return name.replace(/_/g, ' ');
@@ -60,17 +53,23 @@ export function PluginSlot({ name, context, className, label, skeleton = true }:
   // The page must work without its plugins: a failed list shows nothing rather than an error wall.
   if (installed.isError || !installed.data) return null;
 
-  const plugins = (installed.data as readonly SlotPlugin[]).filter(
-    (plugin) => plugin.slot === name && plugin.isActive !== false,
-  );
+  const all = installed.data as readonly SlotPlugin[];
+  const nodes = dependencyNodes(all);
+  // A plugin renders in every slot it has a surface for; one whose startup checks fail stays off.
+  const plugins = all
+    .filter((plugin) => plugin.isActive !== false)
+    .map((plugin) => ({ plugin, hosted: hostPlugin(plugin, name, nodes) }))
+    .filter((entry): entry is { plugin: SlotPlugin; hosted: HostedPlugin } => entry.hosted !== null)
+    .filter((entry) => entry.hosted.startupFailures.length === 0);
   if (plugins.length === 0) return null;
 
   return (
     <section className={classes} data-slot={name} aria-label={regionLabel}>
-      {plugins.map((plugin) => (
+      {plugins.map(({ plugin, hosted }) => (
         <InstalledPluginView
           key={`${plugin.id}@${plugin.version ?? ''}`}
           plugin={plugin}
+          hosted={hosted}
           slot={name}
           context={context}
         />

@@ -1,6 +1,7 @@
-export { PluginSlot, type PluginSlotProps, type SlotPlugin } from './PluginSlot';
+export { PluginSlot, type PluginSlotProps } from './PluginSlot';
 export { InstalledPluginView, type InstalledPluginViewProps } from './InstalledPluginView';
 export { hostScope } from './hostScope';
+export { hostPlugin, dependencyNodes, type SlotPlugin, type HostedPlugin } from './hostedPlugin';
 export {
   PluginSlotProvider,
   usePluginSlotHost,
