@@ -36,6 +36,7 @@ describe('grants', () => {
       asset: 'asset:read',
       assets: 'asset:read',
       user: 'user:read',
+      userName: 'user:read',
     });
   });
 
