@@ -12,7 +12,7 @@ const report: VitestJsonReport = {
     {
       name: '/repo/test/corpus.test.ts',
       status: 'failed',
-      message: "ENOENT: no such file or directory, open '/repo/../shared/corpus'\n    at readdirSync",
+      message: "ENOENT: no such file or directory, open '/repo/test/fixtures/missing.json'\n    at readdirSync",
       assertionResults: [],
     },
     {
@@ -29,7 +29,7 @@ describe('the closing line of npm test', () => {
     const summary = summarizeVitestReport(report, '/repo');
     expect(summary.failed).toBe(2);
     expect(summary.brokenFiles).toEqual([
-      { file: 'test/corpus.test.ts', message: "ENOENT: no such file or directory, open '/repo/../shared/corpus'" },
+      { file: 'test/corpus.test.ts', message: "ENOENT: no such file or directory, open '/repo/test/fixtures/missing.json'" },
     ]);
   });
 
