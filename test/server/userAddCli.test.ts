@@ -12,7 +12,7 @@ function userAdd(database: string, args: string[], password: string) {
   const result = spawnSync(TSX, [CLI, ...args], {
     env: { ...process.env, STAC_WEB_DB: database, STAC_WEB_PASSWORD: password },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 90_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -64,5 +64,5 @@ describe('npm run user:add', () => {
     } finally {
       await server.stop();
     }
-  }, 60_000);
+  }, 240_000); // seven CLI starts through tsx; a ceiling for a loaded 2-core machine, a passing run takes no longer
 });
