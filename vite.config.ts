@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompressAssets } from './scripts/precompressAssets.mjs';
+import { iconFiles } from './scripts/viteIconFiles';
 
 // One config for the app build, the dev server and the unit/component/server tests.
 // End-to-end tests in real Chromium have their own config (vitest.e2e.config.ts).
 export default defineConfig({
-  plugins: [react(), precompressAssets()],
+  plugins: [react(), iconFiles(), precompressAssets()],
   server: {
     host: '127.0.0.1',
     proxy: {
@@ -48,8 +49,6 @@ export default defineConfig({
           include: ['test/server/**/*.test.ts', 'test/node/**/*.test.{ts,tsx}', 'test/scripts/**/*.test.ts'],
           // Several server processes on one database: PostgreSQL only (see node-postgres).
           exclude: ['test/server/postgres/**'],
-          // Benchmarks pick their environment per file; running them once (in the dom project) is enough.
-          benchmark: { exclude: ['bench/**'] },
         },
       },
       {
@@ -65,15 +64,13 @@ export default defineConfig({
             'test/server/ipAddressPolicy.test.ts',
             // A second process locking the database file: SQLite only.
             'test/server/sqlite/**',
+            // Icons come from files, never from the database.
+            'test/server/http/iconFiles.test.ts',
           ],
           env: { STAC_WEB_TEST_DB: 'postgres' },
           globalSetup: ['test/server/helpers/postgresGlobalSetup.ts'],
-          benchmark: { exclude: ['bench/**'] },
         },
       },
     ],
-    benchmark: {
-      include: ['bench/**/*.bench.{ts,tsx}'],
-    },
   },
 });

@@ -1,36 +1,79 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompressAssets } from './scripts/precompressAssets.mjs';
+import { iconFiles } from './scripts/viteIconFiles';
 
 /**
- * The embed build: `<stac-slot>` and `mountPluginSlot` for pages that are not React apps, React bundled in.
- * Output goes under dist/ (dist/embed/stac-slot.js as an ES module, stac-slot.iife.js as a classic script
- * exposing `window.StacSlot`, and stac-slot.css), so the server's static serving of dist/ covers it next to
- * /embed-demo.html. Run it after the app build (`vite build` empties dist/).
+ * The embed build: `<stac-slot>` and `mountPluginSlot` for pages that are not React apps. Two files under
+ * dist/embed/ (served next to /embed-demo.html), plus stac-slot.css:
+ *  - stac-slot.js, an ES module that imports React (`react`, `react-dom`, `react-dom/client`) by name, for
+ *    hosts with a bundler or an import map that already have React: it stays small (budget 60 KB gzip);
+ *  - stac-slot.iife.js, a classic script with React inside that defines `window.StacSlot` and the
+ *    element, for any page (budget 130 KB gzip).
+ * Icons are fetched per icon at run time (see src/renderer/icons), never bundled whole. Run it after the
+ * app build (`vite build` empties dist/).
  */
-export default defineConfig({
-  plugins: [react(), precompressAssets()],
+const REACT = /^(react|react-dom|scheduler)($|\/)/;
+
+const shared: InlineConfig = {
+  configFile: false,
+  plugins: [react()],
   // Library mode leaves `process.env.NODE_ENV` alone; React needs it replaced to drop its dev build.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   publicDir: false,
+  logLevel: 'warn',
+};
+
+const library = { entry: 'src/slots/embed/index.ts', name: 'StacSlot', cssFileName: 'stac-slot' };
+
+/** The IIFE needs React inside while the ES module leaves it out, so it is a second build run after the first. */
+function alsoBuildIife(): Plugin {
+  let done = false;
+  let outDir = 'dist/embed';
+  let sourcemap: boolean | 'inline' | 'hidden' = true;
+  return {
+    name: 'stac-embed-iife',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+      sourcemap = config.build.sourcemap;
+    },
+    async closeBundle() {
+      if (done) return;
+      done = true;
+      await build({
+        ...shared,
+        // Last of the two builds, so it precompresses both (and the icon files) for the server.
+        plugins: [react(), precompressAssets()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          sourcemap,
+          minify: true,
+          lib: { ...library, formats: ['iife'], fileName: () => 'stac-slot.iife.js' },
+          // Icons are separate files either way; an IIFE cannot load chunks, so they are fetched as JSON.
+          rolldownOptions: {
+            output: { codeSplitting: false },
+            // iconData reads import.meta.url only where it exists; in the IIFE it falls back to the script's URL.
+            checks: { emptyImportMeta: false },
+          },
+        },
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  ...shared,
+  configFile: undefined,
+  plugins: [react(), iconFiles(), alsoBuildIife()],
+  logLevel: undefined,
   build: {
     outDir: 'dist/embed',
     emptyOutDir: true,
     sourcemap: true,
     minify: true,
-    // Small icons inline as data URLs so the bundle is self-contained.
-    assetsInlineLimit: 16_384,
-    rolldownOptions: {
-      // The icon module reads `import.meta.url` only on Node's synchronous path (SSR); in the IIFE it
-      // becomes `{}` harmlessly. Without this, every `npm start` prints a long warning about it.
-      checks: { emptyImportMeta: false },
-    },
-    lib: {
-      entry: 'src/slots/embed/index.ts',
-      name: 'StacSlot',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'stac-slot.js' : 'stac-slot.iife.js'),
-      cssFileName: 'stac-slot',
-    },
+    rolldownOptions: { external: (id) => REACT.test(id) },
+    lib: { ...library, formats: ['es'], fileName: () => 'stac-slot.js' },
   },
 });

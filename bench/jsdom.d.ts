@@ -1,4 +1,4 @@
-// jsdom ships no types and @types/jsdom is not installed; measureProduction.ts needs only this much.
+// jsdom ships no types and @types/jsdom is not installed; jsdomSideBySide.ts needs only this much.
 declare module 'jsdom' {
   export class JSDOM {
     constructor(html?: string, options?: { pretendToBeVisual?: boolean });

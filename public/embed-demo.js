@@ -1,7 +1,7 @@
 /* global document */
 // The embed demo's wiring, in plain JavaScript: sign in, pick an asset, hand it to <stac-slot> as context.
 // A separate file (not an inline script) because the server's Content-Security-Policy allows 'self' only.
-import '/embed/stac-slot.js';
+// <stac-slot> is defined by /embed/stac-slot.iife.js, a classic script loaded before this module.
 
 const API = '/api/v1';
 // Signed in to the app in this tab already? The SPA keeps its token in sessionStorage under this key.

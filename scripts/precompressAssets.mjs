@@ -5,7 +5,7 @@
  * would not be smaller, are skipped: a tiny file costs more in headers than it saves.
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -75,7 +75,8 @@ export function precompressAssets() {
       config = resolved;
     },
     async closeBundle() {
-      const outDir = join(config.root, config.build.outDir);
+      // resolve, not join: outDir may be absolute (the bundle-size check builds into a temporary folder).
+      const outDir = resolve(config.root, config.build.outDir);
       const started = Date.now();
       const written = await precompressDirectory(outDir);
       config.logger.info(`precompressed: ${written} .br/.gz files in ${Date.now() - started} ms`);

@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { renderStacToString } from '../src/renderer';
+import { renderStacToString } from '../src/renderer/ssr';
 // @ts-expect-error: a plain .mjs helper without types
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 

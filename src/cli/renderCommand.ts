@@ -117,7 +117,7 @@ export async function renderCommand(options: RenderOptions, io: CliIo): Promise<
     };
   }
   // Loaded on demand: `validate` should not pay for React.
-  const { renderStacToString } = await import('../renderer');
+  const { renderStacToString } = await import('../renderer/ssr');
   const problems: StacRenderProblem[] = [];
   const html = renderStacToString(plan.document, {
     scope,

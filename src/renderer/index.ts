@@ -1,6 +1,7 @@
 /**
  * The renderer's public face: <StacView>, the widget registry, the hooks widgets use, the template API,
- * the theme, URL sanitizing and server-side rendering.
+ * the theme and URL sanitizing. Server-side rendering has its own entry, `src/renderer/ssr`, so that
+ * `react-dom/server` (about 63 KB gzip) never reaches a browser bundle through this one.
  */
 export { StacView } from './StacView';
 export type { StacViewProps, StacThemeInput } from './StacView';
@@ -23,8 +24,6 @@ export { sanitizeUrl, MAX_URL_LENGTH, MAX_DATA_IMAGE_BYTES } from './sanitizeUrl
 export type { UrlKind, SanitizeUrlOptions } from './sanitizeUrl';
 export { runValidatorRules, checkValidatorRule } from './validatorRules';
 export type { ValidatorRule } from './validatorRules';
-export { renderStacToString } from './ssr';
-export type { RenderStacToStringOptions } from './ssr';
 export type * from './contract';
 export * from './template';
 export * from './theme';
@@ -37,5 +36,7 @@ export {
   useStacRequest,
 } from './widgets';
 export type { StacRequestRunner, StacRequestOutcome } from './widgets';
+export { configureIcons } from './icons';
+export type { IconSourceOptions } from './icons';
 export { createWidgetRequestRunner } from './widgetRequestRunner';
 export { parseDocumentCached } from './parseDocumentCached';

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderStacToString, renderTemplate } from '../../src/renderer';
+import { renderTemplate } from '../../src/renderer';
+import { renderStacToString } from '../../src/renderer/ssr';
 import type { StacRenderProblem } from '../../src/renderer/contract';
 import { CORPUS_DIR } from '../fixtures/paths';
 

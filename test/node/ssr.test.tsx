@@ -94,8 +94,8 @@ describe('renderStacToString (node, no DOM)', () => {
     expect(renderStacToString(42, { registry })).not.toContain('cannot be shown');
   });
 
-  it('the public renderer module loads and renders the built-in widgets without a DOM', async () => {
-    const renderer = await import('../../src/renderer');
+  it('the server entry loads and renders the built-in widgets without a DOM', async () => {
+    const renderer = await import('../../src/renderer/ssr');
     const problems: StacRenderProblem[] = [];
     const html = renderer.renderStacToString(
       {

@@ -14,7 +14,6 @@ describe('src/renderer public face', () => {
       'defaultWidgetRegistry',
       'createWidgetRegistry',
       'sanitizeUrl',
-      'renderStacToString',
       'bindValue',
       'parseTemplate',
       'themeToCssVariables',
@@ -25,6 +24,12 @@ describe('src/renderer public face', () => {
     ]) {
       expect(renderer, name).toHaveProperty(name);
     }
+  });
+
+  it('leaves server rendering to its own entry, so react-dom/server stays out of browser bundles', async () => {
+    expect(renderer).not.toHaveProperty('renderStacToString');
+    const ssr = await import('../../src/renderer/ssr');
+    expect(ssr.renderStacToString({ type: 'text', data: 'Hi' })).toContain('>Hi<');
   });
 
   it('the default registry holds the built-in widgets plus setValue and form', () => {

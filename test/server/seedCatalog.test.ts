@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderStacToString } from '../../src/renderer/index';
+import { renderStacToString } from '../../src/renderer/ssr';
 import { validateStacFile } from '../../src/stac-schema/index';
 import { DEMO_ASSETS } from '../../server/index';
 import { CORPUS_DIR } from '../fixtures/paths';

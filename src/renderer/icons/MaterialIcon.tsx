@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore, type CSSProperties } from 'react';
-import { iconDataVersion, loadIconStyle, lookupIcon, subscribeToIconData } from './iconData';
+import { iconDataVersion, loadIcon, lookupIcon, subscribeToIconData } from './iconData';
 import { resolveIconName } from './resolveIconName';
 
 export interface MaterialIconProps {
@@ -17,7 +17,10 @@ export interface MaterialIconProps {
   style?: CSSProperties;
 }
 
-/** An icon as inline SVG drawn from bundled path data: no icon font and no request to another host. */
+/**
+ * An icon as inline SVG: common icons are bundled, any other is fetched alone (one small same-origin file)
+ * the first time a view draws it. No icon font and no request to another host.
+ */
 export function MaterialIcon({
   name,
   iconType,
@@ -30,10 +33,11 @@ export function MaterialIcon({
   useSyncExternalStore(subscribeToIconData, iconDataVersion, iconDataVersion);
   const reference = resolveIconName(name, iconType);
   const lookup = reference ? lookupIcon(reference.style, reference.file) : ({ status: 'unknown' } as const);
-  const styleToLoad = reference && lookup.status === 'loading' ? reference.style : null;
+  const loadStyle = reference && lookup.status === 'loading' ? reference.style : null;
+  const loadFile = loadStyle ? reference?.file : undefined;
   useEffect(() => {
-    if (styleToLoad) void loadIconStyle(styleToLoad);
-  }, [styleToLoad]);
+    if (loadStyle && loadFile) void loadIcon(loadStyle, loadFile);
+  }, [loadStyle, loadFile]);
 
   const box: CSSProperties = {
     display: 'inline-block',

@@ -10,19 +10,21 @@ export interface IconShape {
 
 type IconTable = Readonly<Record<string, string>>;
 
-// Each style is its own chunk in the browser build: only the styles a document uses are fetched, and
-// never from a third-party host.
-const STYLE_LOADERS: Record<IconStyle, () => Promise<{ default: unknown }>> = {
-  filled: () => import('./generated/filled.json'),
-  outlined: () => import('./generated/outlined.json'),
-  round: () => import('./generated/round.json'),
-  sharp: () => import('./generated/sharp.json'),
-  'two-tone': () => import('./generated/two-tone.json'),
-};
+/**
+ * Where the browser finds one icon: `<base>/<style>/<file>.json`, a JSON string in the encoding below. The
+ * builds write one such file per icon (scripts/viteIconFiles.ts), next to the chunk holding this module, so
+ * a page downloads the icons it draws and nothing else. A host that serves them elsewhere calls
+ * `setIconBaseUrl`.
+ */
+export const ICON_FOLDER = 'stac-icons/';
 
-const loadedStyles = new Map<IconStyle, IconTable>();
-const pendingStyles = new Map<IconStyle, Promise<void>>();
-const failedStyles = new Set<IconStyle>();
+/** Icon file names are lower-case words, digits and underscores; anything else is never fetched. */
+const ICON_FILE = /^[a-z0-9_]{1,64}$/;
+
+const ready = new Map<string, IconShape[]>();
+const pending = new Map<string, Promise<void>>();
+const missing = new Set<string>();
+const syncTables = new Map<IconStyle, IconTable | null>();
 const listeners = new Set<() => void>();
 let version = 0;
 
@@ -31,61 +33,62 @@ function publish(): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * The folder of the icon files. In an ES module build that is beside this chunk (`import.meta.url`); in
+ * the IIFE embed, where `import.meta` is empty, beside the script that is running while it loads.
+ */
+function defaultBaseUrl(): string | null {
+  const moduleUrl = (import.meta as { url?: string }).url;
+  if (typeof moduleUrl === 'string' && /^https?:/.test(moduleUrl)) return new URL(ICON_FOLDER, moduleUrl).href;
+  const script = typeof document === 'undefined' ? null : (document.currentScript as { src?: string } | null);
+  if (script?.src) return new URL(ICON_FOLDER, script.src).href;
+  return null;
+}
+
+let baseUrl: string | null = defaultBaseUrl();
+let readLocalFiles = true;
+
+export interface IconSourceOptions {
+  /** The folder of the icon files (absolute, or relative to the page); `null` restores the default. */
+  baseUrl?: string | null;
+  /** In Node, read whole styles from the generated JSON (default true); false fetches as a browser does. */
+  localFiles?: boolean;
+}
+
+/** Where icons come from, for hosts that serve the icon files elsewhere (a CDN) and for tests. */
+export function configureIcons(options: IconSourceOptions): void {
+  if (options.baseUrl !== undefined) {
+    const url = options.baseUrl;
+    baseUrl =
+      url === null ? defaultBaseUrl() : new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href).href;
+  }
+  if (options.localFiles !== undefined) readLocalFiles = options.localFiles;
+}
+
 interface NodeFs {
   readFileSync(path: URL, encoding: 'utf8'): string;
 }
 
 /**
- * In Node (SSR, tests) a style is read synchronously from the generated JSON next to this module, so
+ * In Node (SSR, tests) a whole style is read synchronously from the generated JSON next to this module, so
  * server rendering draws icons in one pass. `process.getBuiltinModule` keeps `fs` out of the browser
  * bundle; the URL is built from a variable so bundlers do not copy the JSON as an asset.
  */
-function loadStyleSynchronously(style: IconStyle): boolean {
+function syncTableOf(style: IconStyle): IconTable | null {
+  if (syncTables.has(style)) return syncTables.get(style) ?? null;
+  let table: IconTable | null = null;
   const processLike = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const fs = processLike?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
-  const moduleUrl: string = import.meta.url;
-  if (!fs || !moduleUrl.startsWith('file:')) return false;
-  try {
-    const table = JSON.parse(
-      fs.readFileSync(new URL(`generated/${style}.json`, moduleUrl), 'utf8'),
-    ) as IconTable;
-    loadedStyles.set(style, table);
-    return true;
-  } catch {
-    return false;
+  const moduleUrl = (import.meta as { url?: string }).url;
+  if (fs && typeof moduleUrl === 'string' && moduleUrl.startsWith('file:')) {
+    try {
+      table = JSON.parse(fs.readFileSync(new URL(`generated/${style}.json`, moduleUrl), 'utf8')) as IconTable;
+    } catch {
+      table = null;
+    }
   }
-}
-
-function tableOf(style: IconStyle): IconTable | undefined {
-  const table = loadedStyles.get(style);
-  if (table) return table;
-  if (!failedStyles.has(style) && loadStyleSynchronously(style)) return loadedStyles.get(style);
-  return undefined;
-}
-
-/** Fetches a style's chunk (once). Resolves when its icons can be drawn; never rejects. */
-export function loadIconStyle(style: IconStyle): Promise<void> {
-  if (loadedStyles.has(style)) return Promise.resolve();
-  const pending = pendingStyles.get(style);
-  if (pending) return pending;
-  const promise = STYLE_LOADERS[style]()
-    .then((module) => {
-      loadedStyles.set(style, module.default as IconTable);
-    })
-    .catch(() => {
-      failedStyles.add(style);
-    })
-    .finally(() => {
-      pendingStyles.delete(style);
-      publish();
-    });
-  pendingStyles.set(style, promise);
-  return promise;
-}
-
-/** Loads every style, e.g. before a bundled server renders without file access. */
-export function preloadIconStyles(styles: readonly IconStyle[] = ICON_STYLES): Promise<void> {
-  return Promise.all(styles.map(loadIconStyle)).then(() => undefined);
+  syncTables.set(style, table);
+  return table;
 }
 
 function decode(encoded: string): IconShape[] {
@@ -107,14 +110,58 @@ function decode(encoded: string): IconShape[] {
 export type IconLookup =
   { status: 'ready'; shapes: IconShape[] } | { status: 'loading' } | { status: 'unknown' };
 
-/** The shapes of an icon if its style is at hand; `loading` means call loadIconStyle and wait. */
+const UNKNOWN: IconLookup = { status: 'unknown' };
+const LOADING: IconLookup = { status: 'loading' };
+
+/** The shapes of an icon if they are at hand; `loading` means call loadIcon and wait for a change. */
 export function lookupIcon(style: IconStyle, file: string): IconLookup {
-  const common = COMMON_ICONS[`${style}/${file}`];
-  if (common) return { status: 'ready', shapes: decode(common) };
-  const table = tableOf(style);
-  if (!table) return failedStyles.has(style) ? { status: 'unknown' } : { status: 'loading' };
-  const encoded = Object.hasOwn(table, file) ? table[file] : undefined;
-  return encoded ? { status: 'ready', shapes: decode(encoded) } : { status: 'unknown' };
+  const key = `${style}/${file}`;
+  const shapes = ready.get(key);
+  if (shapes) return { status: 'ready', shapes };
+  const common = COMMON_ICONS[key];
+  if (common) {
+    const decoded = decode(common);
+    ready.set(key, decoded);
+    return { status: 'ready', shapes: decoded };
+  }
+  if (missing.has(key) || !ICON_FILE.test(file)) return UNKNOWN;
+  const table = readLocalFiles ? syncTableOf(style) : null;
+  if (table) {
+    const encoded = Object.hasOwn(table, file) ? table[file] : undefined;
+    if (!encoded) return UNKNOWN;
+    const decoded = decode(encoded);
+    ready.set(key, decoded);
+    return { status: 'ready', shapes: decoded };
+  }
+  return baseUrl ? LOADING : UNKNOWN;
+}
+
+/** Fetches one icon's file (once). Resolves when it can be drawn or is known to be missing; never rejects. */
+export function loadIcon(style: IconStyle, file: string): Promise<void> {
+  const key = `${style}/${file}`;
+  if (ready.has(key) || missing.has(key)) return Promise.resolve();
+  const inFlight = pending.get(key);
+  if (inFlight) return inFlight;
+  if (!ICON_STYLES.includes(style) || !ICON_FILE.test(file) || !baseUrl) {
+    missing.add(key);
+    return Promise.resolve();
+  }
+  const url = new URL(`${style}/${file}.json`, baseUrl).href;
+  const promise = fetch(url, { credentials: 'same-origin' })
+    .then(async (response) => {
+      const encoded: unknown = response.ok ? await response.json() : null;
+      if (typeof encoded === 'string' && encoded.length > 0) ready.set(key, decode(encoded));
+      else missing.add(key);
+    })
+    .catch(() => {
+      missing.add(key);
+    })
+    .finally(() => {
+      pending.delete(key);
+      publish();
+    });
+  pending.set(key, promise);
+  return promise;
 }
 
 export function subscribeToIconData(listener: () => void): () => void {

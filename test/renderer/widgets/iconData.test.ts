@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { iconFileBody } from '../../../scripts/viteIconFiles';
 import {
-  loadIconStyle,
+  configureIcons,
+  loadIcon,
   lookupIcon,
   resolveIconName,
   CUPERTINO_TO_MATERIAL,
@@ -48,8 +52,7 @@ describe('Flutter icon names', () => {
 });
 
 describe('icon data loading', () => {
-  it('loads a style chunk lazily and then draws from it', async () => {
-    await loadIconStyle('two-tone');
+  it('draws any icon in one synchronous pass in Node (server rendering)', () => {
     const lookup = lookupIcon('two-tone', 'home');
     expect(lookup.status).toBe('ready');
     if (lookup.status !== 'ready') return;
@@ -59,5 +62,49 @@ describe('icon data loading', () => {
 
   it('reports unknown names as unknown, not as loading', () => {
     expect(lookupIcon('filled', 'definitely_not_an_icon').status).toBe('unknown');
+  });
+});
+
+describe('icon files fetched one by one (as in a browser)', () => {
+  let server: Server;
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    // A real HTTP server with the files the build writes (scripts/viteIconFiles.ts).
+    server = createServer((request, response) => {
+      requested.push(request.url ?? '');
+      const match = /^\/icons\/([a-z-]+)\/([^/]+)\.json$/.exec(request.url ?? '');
+      const body = match ? iconFileBody(match[1], match[2]) : undefined;
+      response.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' });
+      response.end(body ?? '"not found"');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    configureIcons({ baseUrl: `http://127.0.0.1:${port}/icons/`, localFiles: false });
+  });
+
+  afterAll(async () => {
+    configureIcons({ baseUrl: null, localFiles: true });
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('downloads only the icon a view draws, then draws it from memory', async () => {
+    expect(lookupIcon('sharp', 'rocket_launch').status).toBe('loading');
+    await Promise.all([loadIcon('sharp', 'rocket_launch'), loadIcon('sharp', 'rocket_launch')]);
+    const lookup = lookupIcon('sharp', 'rocket_launch');
+    expect(lookup.status).toBe('ready');
+    expect(requested).toEqual(['/icons/sharp/rocket_launch.json']);
+  });
+
+  it('an icon the server does not have becomes unknown instead of loading forever', async () => {
+    await loadIcon('round', 'no_such_icon_here');
+    expect(lookupIcon('round', 'no_such_icon_here').status).toBe('unknown');
+  });
+
+  it('never puts a name that is not an icon file name into a URL', async () => {
+    const before = requested.length;
+    await loadIcon('filled', '../../api/v1/me');
+    expect(lookupIcon('filled', '../../api/v1/me').status).toBe('unknown');
+    expect(requested.length).toBe(before);
   });
 });

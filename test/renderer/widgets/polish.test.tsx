@@ -4,7 +4,8 @@
  */
 import axe from 'axe-core';
 import { screen } from '@testing-library/react';
-import { createWidgetRegistry, renderStacToString } from '../../../src/renderer';
+import { createWidgetRegistry } from '../../../src/renderer';
+import { renderStacToString } from '../../../src/renderer/ssr';
 import { builtinWidgets } from '../../../src/renderer/widgets';
 import { renderStac, widget } from './renderStac';
 

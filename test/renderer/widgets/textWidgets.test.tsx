@@ -126,7 +126,7 @@ describe('icon', () => {
 
 describe('server rendering', () => {
   it('draws icons in one synchronous pass', async () => {
-    const { renderStacToString } = await import('../../../src/renderer');
+    const { renderStacToString } = await import('../../../src/renderer/ssr');
     const html = renderStacToString({ type: 'icon', icon: 'settings_outlined' }, {});
     expect(html).toMatch(/<svg[^>]*data-stac-icon="settings_outlined"[^>]*>.*<path d="M/);
   });

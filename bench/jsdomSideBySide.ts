@@ -1,0 +1,43 @@
+/**
+ * stac-web against json-render in jsdom, production React. Run through `npm run bench` (which sets
+ * NODE_ENV=production before React loads), or alone: `NODE_ENV=production npx tsx bench/jsdomSideBySide.ts 1000`.
+ */
+import { JSDOM } from 'jsdom';
+
+const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
+const globals = globalThis as Record<string, unknown>;
+for (const key of [
+  'window',
+  'document',
+  'navigator',
+  'HTMLElement',
+  'Node',
+  'Element',
+  'getComputedStyle',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'MutationObserver',
+  'Event',
+  'CustomEvent',
+  'DocumentFragment',
+  'Text',
+  'SVGElement',
+]) {
+  if (!(key in globals) || key === 'navigator') {
+    Object.defineProperty(globals, key, {
+      value: (dom.window as unknown as Record<string, unknown>)[key],
+      configurable: true,
+      writable: true,
+    });
+  }
+}
+
+if (process.env.NODE_ENV !== 'production') console.warn('NODE_ENV is not "production": React runs its development build.');
+
+const { defaultRounds, measureFixedCost, measureSize } = await import('./shop/sideBySide');
+const { formatFixedCost, formatResults } = await import('./shop/report');
+
+const sizes = (process.argv[2] ?? '100,1000,10000').split(',').map(Number);
+const results = sizes.flatMap((size) => measureSize(size, defaultRounds(size)));
+console.log(formatResults('jsdom, production React: first render and update, medians', results));
+console.log(formatFixedCost('jsdom fixed cost of a view', measureFixedCost(21)));

@@ -1,0 +1,44 @@
+/**
+ * `npm run bench`: every side-by-side measurement, each part in its own Node process with production
+ * React (NODE_ENV is set before React loads, and no part's caches or JIT state leak into another).
+ *   npm run bench                         jsdom, Chromium, server render, bundle sizes
+ *   npm run bench -- jsdom chromium       only those parts
+ *   STAC_BENCH_SIZES=100,1000             item counts (default 100,1000,10000)
+ *   STAC_BENCH_ROUNDS=5                   measured rounds per scenario (default 21 / 11 / 5 by size)
+ * Timings live here and never in `npm test`: the machine is shared, so only ratios measured in the same
+ * run, interleaved, say anything.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const PARTS = {
+  jsdom: 'jsdomSideBySide.ts',
+  chromium: 'chromiumSideBySide.ts',
+  ssr: 'serverRenderSideBySide.ts',
+  bundles: 'bundleSizes.ts',
+} as const;
+type Part = keyof typeof PARTS;
+
+const asked = process.argv.slice(2).filter((arg): arg is Part => arg in PARTS);
+const unknown = process.argv.slice(2).filter((arg) => !(arg in PARTS));
+if (unknown.length) {
+  console.error(`Unknown part(s) ${unknown.join(', ')}: choose from ${Object.keys(PARTS).join(', ')}.`);
+  process.exit(2);
+}
+const parts = asked.length ? asked : (Object.keys(PARTS) as Part[]);
+const sizes = process.env.STAC_BENCH_SIZES ?? '100,1000,10000';
+const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+
+let failed = 0;
+for (const part of parts) {
+  const script = fileURLToPath(new URL(PARTS[part], import.meta.url));
+  const result = spawnSync(tsx, [script, sizes], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) {
+    console.error(`\nbench part "${part}" failed (exit ${result.status ?? result.signal}).`);
+    failed += 1;
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,69 @@
+/**
+ * Server rendering side by side: renderStacToString against react-dom/server rendering json-render's
+ * <Renderer>, in plain Node (no DOM), production React. Also the HTML weight of a one-node document.
+ */
+export {};
+
+if (process.env.NODE_ENV !== 'production') console.warn('NODE_ENV is not "production": React runs its development build.');
+
+const { renderToString } = await import('react-dom/server');
+const { renderStacToString } = await import('../src/renderer/ssr');
+const { jsonRender, stacWeb } = await import('./shop/renderers');
+const { shopState } = await import('./shop/shopDocument');
+const { defaultRounds, median } = await import('./shop/sideBySide');
+const { formatResults } = await import('./shop/report');
+type ScenarioResult = import('./shop/sideBySide').ScenarioResult;
+
+const html = {
+  stacWeb: (document: unknown, state: ReturnType<typeof shopState>) => renderStacToString(document, { scope: state }),
+  jsonRender: (document: unknown, state: ReturnType<typeof shopState>) => renderToString(jsonRender.element(document, state)),
+};
+
+const sizes = (process.argv[2] ?? '100,1000,10000').split(',').map(Number);
+const results: ScenarioResult[] = [];
+for (const size of sizes) {
+  const state = shopState(size);
+  const rounds = defaultRounds(size);
+  const cachedStac = stacWeb.createDocument(size);
+  const cachedJson = jsonRender.createDocument(size);
+  for (const fresh of [true, false]) {
+    const stacTimes: number[] = [];
+    const jsonTimes: number[] = [];
+    const ratios: number[] = [];
+    for (let round = 0; round < rounds + 2; round += 1) {
+      const stacDocument = fresh ? stacWeb.createDocument(size) : cachedStac;
+      const jsonDocument = fresh ? jsonRender.createDocument(size) : cachedJson;
+      if (fresh) stacWeb.forgetCaches();
+      const timeStac = () => {
+        const started = performance.now();
+        const out = html.stacWeb(stacDocument, state);
+        const elapsed = performance.now() - started;
+        if (!out.includes(state.items[size - 1].name)) throw new Error('stac-web server render lost an item');
+        return elapsed;
+      };
+      const timeJson = () => {
+        const started = performance.now();
+        const out = html.jsonRender(jsonDocument, state);
+        const elapsed = performance.now() - started;
+        if (!out.includes(state.items[size - 1].name)) throw new Error('json-render server render lost an item');
+        return elapsed;
+      };
+      const [s, j] = round % 2 === 0 ? [timeStac(), timeJson()] : (([j2, s2]) => [s2, j2])([timeJson(), timeStac()]);
+      if (round < 2) continue;
+      stacTimes.push(s);
+      jsonTimes.push(j);
+      ratios.push(s / j);
+    }
+    results.push({
+      scenario: fresh ? 'first render, fresh document' : 'first render, cached document',
+      size,
+      rounds,
+      stacWeb: median(stacTimes),
+      jsonRender: median(jsonTimes),
+      ratio: median(ratios),
+    });
+  }
+}
+console.log(formatResults('Server render (renderToString), production React, medians', results));
+const oneNode = renderStacToString({ type: 'text', data: 'Hello' });
+console.log(`\nServer HTML of a one-node document: ${oneNode.length} bytes (${Buffer.byteLength(oneNode)} UTF-8)`);

@@ -1,0 +1,41 @@
+/**
+ * The bundle-size check: builds the app and the embed as `npm run build` does (into a temporary folder)
+ * and fails when what a browser downloads outgrows its budget (scripts/bundleSizes.ts).
+ */
+import { BUDGETS, buildAndMeasure, kb, type BundleSizes } from '../../scripts/bundleSizes';
+
+let sizes: BundleSizes;
+
+describe('bundle sizes (gzip)', () => {
+  beforeAll(async () => {
+    sizes = await buildAndMeasure();
+  }, 600_000);
+
+  it('the app first page stays within its budget', () => {
+    expect(sizes.appFirstPageFiles.length).toBeGreaterThan(0);
+    expect(sizes.appFirstPage, `${kb(sizes.appFirstPage)} of ${kb(BUDGETS.appFirstPage)}`).toBeLessThanOrEqual(
+      BUDGETS.appFirstPage,
+    );
+  });
+
+  it('the embed ES module, React left to the host, stays within its budget', () => {
+    expect(sizes.embedModule, `${kb(sizes.embedModule)} of ${kb(BUDGETS.embedModule)}`).toBeLessThanOrEqual(
+      BUDGETS.embedModule,
+    );
+  });
+
+  it('the IIFE embed, React inside, stays within its budget', () => {
+    expect(sizes.embedIife, `${kb(sizes.embedIife)} of ${kb(BUDGETS.embedIife)}`).toBeLessThanOrEqual(
+      BUDGETS.embedIife,
+    );
+  });
+
+  it('no browser bundle carries react-dom/server', () => {
+    expect(sizes.filesWithServerRenderer).toEqual([]);
+  });
+
+  it('icons ship one small file per icon, never a whole style', () => {
+    expect(sizes.iconFiles).toBeGreaterThan(5 * 2_000);
+    expect(sizes.largestIconFile).toBeLessThanOrEqual(BUDGETS.largestIconFile);
+  });
+});
