@@ -11,8 +11,11 @@ import type { Plugin } from 'vite';
 
 const ICON_STYLES = ['filled', 'outlined', 'round', 'sharp', 'two-tone'] as const;
 const FOLDER = 'stac-icons';
-// `.href`: under jsdom the global URL is jsdom's, which fileURLToPath does not take as a URL object.
-const generated = fileURLToPath(new URL('../src/renderer/icons/generated/', import.meta.url).href);
+const GENERATED = 'src/renderer/icons/generated/';
+// A path, not `new URL(...)`: under Vitest's jsdom environment the global URL is jsdom's.
+const generated = import.meta.url.startsWith('file:')
+  ? join(dirname(fileURLToPath(import.meta.url)), '..', GENERATED)
+  : join(process.cwd(), GENERATED);
 const ICON_MODULE = /src[\\/]renderer[\\/]icons[\\/]iconData\.ts$/;
 const ICON_URL = /\/stac-icons\/([a-z-]+)\/([a-z0-9_]{1,64})\.json$/;
 
@@ -23,7 +26,7 @@ function tableOf(style: string): IconTable | undefined {
   if (!(ICON_STYLES as readonly string[]).includes(style)) return undefined;
   let table = tables.get(style);
   if (!table) {
-    table = JSON.parse(readFileSync(`${generated}${style}.json`, 'utf8')) as IconTable;
+    table = JSON.parse(readFileSync(join(generated, `${style}.json`), 'utf8')) as IconTable;
     tables.set(style, table);
   }
   return table;
