@@ -8,4 +8,4 @@ console.log('\nBundle sizes, gzip');
 console.log(row('app first page (JavaScript)', sizes.appFirstPage, GOALS.appFirstPage, BUDGETS.appFirstPage));
 console.log(row('embed ES module (React external)', sizes.embedModule, GOALS.embedModule, BUDGETS.embedModule));
 console.log(row('embed IIFE (React inside)', sizes.embedIife, GOALS.embedIife, BUDGETS.embedIife));
-console.log(`icon files: ${sizes.iconFiles}, largest ${sizes.largestIconFile} bytes; react-dom/server in browser files: ${sizes.filesWithServerRenderer.length ? sizes.filesWithServerRenderer.join(', ') : 'none'}`);
+console.log(`files with a whole icon style: ${sizes.filesWithIconStyle.length}; react-dom/server in browser files: ${sizes.filesWithServerRenderer.length ? sizes.filesWithServerRenderer.join(', ') : 'none'}`);

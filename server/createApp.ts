@@ -12,6 +12,7 @@ import { requestLogger } from './http/requestLogger';
 import { securityHeaders } from './http/securityHeaders';
 import { apiOrigin } from './http/webConfig';
 import { distCacheControl, spaFallback, staticFiles } from './http/staticSite';
+import { iconFiles } from './http/iconFiles';
 import { readBearerToken } from './auth/sessionTokens';
 import { assetRoutes } from './routes/assetRoutes';
 import { authRoutes } from './routes/authRoutes';
@@ -140,6 +141,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
     return c.body(renderAssetImage(asset), 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
   });
 
+  app.use('*', iconFiles());
   app.use('*', staticFiles(services.distDir, distCacheControl));
   // public/ is copied into dist/ by Vite; serving it too keeps the schema and catalog reachable before a build.
   app.use(

@@ -11,10 +11,10 @@ export interface IconShape {
 type IconTable = Readonly<Record<string, string>>;
 
 /**
- * Where the browser finds one icon: `<base>/<style>/<file>.json`, a JSON string in the encoding below. The
- * builds write one such file per icon (scripts/viteIconFiles.ts), next to the chunk holding this module, so
- * a page downloads the icons it draws and nothing else. A host that serves them elsewhere calls
- * `setIconBaseUrl`.
+ * Where the browser finds one icon: `<base>/<style>/<file>.json`, a JSON string in the encoding below, beside
+ * the chunk holding this module. The reference server and the Vite dev server answer them (server/http/
+ * iconFiles.ts, scripts/viteIconFiles.ts), so a page downloads the icons it draws and nothing else. A host
+ * that serves them elsewhere calls `configureIcons({ baseUrl })`.
  */
 export const ICON_FOLDER = 'stac-icons/';
 

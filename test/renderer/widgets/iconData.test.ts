@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { iconFileBody } from '../../../scripts/viteIconFiles';
+import { iconFileBody } from '../../../server/http/iconFiles';
 import {
   configureIcons,
   loadIcon,
