@@ -22,13 +22,14 @@ export const GOALS = {
 } as const;
 
 /**
- * What the size check enforces today: the goal where it is met, else the size reached so far with a little
- * room, so that nothing grows back while the rest of the way is made (lower these as sizes drop).
+ * What the size check enforces today: the goal where it is met, else the size reached so far plus about 5 %
+ * for the work in flight, so that nothing grows unnoticed while the rest of the way is made (lower these as
+ * sizes drop).
  */
 export const BUDGETS = {
-  appFirstPage: 255 * 1024,
-  embedModule: 150 * 1024,
-  embedIife: 200 * 1024,
+  appFirstPage: 270 * 1024,
+  embedModule: 165 * 1024,
+  embedIife: 215 * 1024,
 } as const;
 
 export interface BundleSizes {

@@ -22,7 +22,7 @@ import { parseDocumentCached } from './parseDocumentCached';
 import { dispatch, defaultActionRegistry, type ActionRegistry } from '../actions';
 import type { ActionContext, ActionErrorEvent, HostServices } from '../actions/types';
 import { bindValue, RenderBudget, type RenderBudgetLimits, type TemplateHelperRegistry } from './template';
-import { lightTheme, resolveTheme, textVariable, themeToCssVariables, type StacTheme } from './theme';
+import { STAC_THEME_CSS, resolveTheme, themePresetOf, themeToCssVariables, type StacTheme } from './theme';
 import { defaultWidgetRegistry } from './registry';
 import { ScopeStore } from './scopeStore';
 import {
@@ -108,18 +108,6 @@ const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
 const EMPTY_SCOPE: StacScope = Object.freeze({}) as StacScope;
 const MAX_NOTICES = 3;
 const MAX_REPORTED_ISSUES = 100;
-
-/**
- * Base text of the view, as Flutter's default text style (bodyMedium on onSurface): text outside a scaffold
- * or card must not take the host page's font (a serif in a bare page). No background: the host decides.
- */
-const BASE_TEXT_STYLE: CSSProperties = {
-  fontFamily: `var(--stac-font-family, ${lightTheme.fontFamily})`,
-  fontSize: `var(${textVariable('bodyMedium', 'size')}, 14px)`,
-  lineHeight: `var(${textVariable('bodyMedium', 'line-height')}, 1.43)`,
-  fontWeight: `var(${textVariable('bodyMedium', 'weight')}, 400)` as CSSProperties['fontWeight'],
-  color: 'var(--stac-color-onSurface, #1d1b20)',
-};
 
 /**
  * What a successful lenient parse found, as host problems: errors always (they change what renders or what
@@ -427,17 +415,14 @@ export function StacView(props: StacViewProps) {
     ],
   );
 
-  const themeStyle = useMemo<CSSProperties>(
-    () => ({
-      ...themeToCssVariables(resolvedTheme),
-      colorScheme: resolvedTheme.brightness,
-      // A column, so the root can fill the height the host gives the view (the root's screen).
-      display: 'flex',
-      flexDirection: 'column',
-      ...BASE_TEXT_STYLE,
-      ...style,
-    }),
-    [resolvedTheme, style],
+  // The built-in themes come from the shared stylesheet; only a custom theme is written inline.
+  const themePreset = themePresetOf(resolvedTheme);
+  const themeStyle = useMemo<CSSProperties | undefined>(
+    () =>
+      themePreset
+        ? style
+        : { ...themeToCssVariables(resolvedTheme), colorScheme: resolvedTheme.brightness, ...style },
+    [themePreset, resolvedTheme, style],
   );
 
   const rootParent = useMemo(() => rootFlexParent(rootPath), [rootPath]);
@@ -467,8 +452,12 @@ export function StacView(props: StacViewProps) {
       data-stac-view=""
       data-stac-mode={mode}
       data-stac-theme={resolvedTheme.brightness}
+      data-stac-theme-preset={themePreset ?? undefined}
       style={themeStyle}
     >
+      <style href="stac-theme" precedence="stac">
+        {STAC_THEME_CSS}
+      </style>
       <StacThemeContext.Provider value={resolvedTheme}>
         <StacRendererContext.Provider value={rendererContext}>
           <StacScopeStoreContext.Provider value={store}>

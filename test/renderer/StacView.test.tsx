@@ -232,13 +232,23 @@ describe('documents that cannot be parsed at all', () => {
 });
 
 describe('theme', () => {
-  it('wraps the document in the theme CSS variables and color-scheme', () => {
+  it('draws a built-in theme from one shared stylesheet, not from variables inline on every view', () => {
     const { container } = render(
-      <StacView document={{ type: 'themeProbe' }} registry={registry} theme="dark" />,
+      <>
+        <StacView document={{ type: 'themeProbe' }} registry={registry} theme="dark" />
+        <StacView document={{ type: 'text', data: 'second' }} theme="dark" />
+      </>,
     );
-    const root = container.querySelector('[data-stac-view]') as HTMLElement;
-    expect(root.style.getPropertyValue('color-scheme')).toBe('dark');
-    expect(root.style.getPropertyValue('--stac-color-primary')).not.toBe('');
+    const roots = container.querySelectorAll<HTMLElement>('[data-stac-view]');
+    for (const root of roots) {
+      expect(root.dataset.stacThemePreset).toBe('dark');
+      expect(root.style.getPropertyValue('--stac-color-primary')).toBe('');
+    }
+    const sheets = [...document.querySelectorAll('style')].filter((sheet) =>
+      sheet.textContent?.includes('[data-stac-theme-preset="dark"]'),
+    );
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0].textContent).toMatch(/\[data-stac-theme-preset="dark"\]\{[^}]*--stac-color-primary:#D0BCFF;[^}]*color-scheme:dark;/);
     expect(screen.getByTestId('theme-probe')).toHaveTextContent('dark');
   });
   it('accepts a custom theme object over the light baseline', () => {
