@@ -4,7 +4,8 @@
  * section. Before the render budget, 100 {{#each}} nodes over a 100,000-item array took 22.9 s.
  */
 import { parseStacDocument } from '../src/stac-schema';
-import { renderStacToString, type StacRenderProblem } from '../src/renderer';
+import { type StacRenderProblem } from '../src/renderer';
+import { renderStacToString } from '../src/renderer/ssr';
 
 function worstPlugin(eachNodes: number) {
   return {

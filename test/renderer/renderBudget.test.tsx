@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { renderStacToString, StacView, type StacRenderProblem } from '../../src/renderer';
+import { StacView, type StacRenderProblem } from '../../src/renderer';
+import { renderStacToString } from '../../src/renderer/ssr';
 import { DEFAULT_RENDER_BUDGET, DEFAULT_TEMPLATE_LIMITS } from '../../src/renderer/template';
 
 /**

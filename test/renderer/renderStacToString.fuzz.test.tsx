@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { renderStacToString, type StacRenderProblem } from '../../src/renderer';
+import { type StacRenderProblem } from '../../src/renderer';
+import { renderStacToString } from '../../src/renderer/ssr';
 import { HOSTILE_STRINGS, scopeValue, stacDocument } from '../fuzzArbitraries';
 
 // A small render budget per run bounds the work of every generated document (no clock in the test).
