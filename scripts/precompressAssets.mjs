@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 /**
  * A Vite plugin that writes a Brotli (`.br`) and a gzip (`.gz`) copy beside every text file of the build,
  * so the server sends compressed bytes without compressing on each request (it picks the copy the
@@ -77,6 +78,8 @@ export function precompressAssets() {
     async closeBundle() {
       // resolve, not join: outDir may be absolute (the bundle-size check builds into a temporary folder).
       const outDir = resolve(config.root, config.build.outDir);
+      // Storybook builds through this config into a folder of its own and may not have written it yet.
+      if (!existsSync(outDir)) return;
       const started = Date.now();
       const written = await precompressDirectory(outDir);
       config.logger.info(`precompressed: ${written} .br/.gz files in ${Date.now() - started} ms`);
