@@ -8,7 +8,7 @@ export type { StacViewProps, StacThemeInput } from './StacView';
 export { StacChild, StacChildren, StacNodeView } from './StacNodeView';
 export type { StacNodeViewProps } from './StacNodeView';
 export { defaultWidgetRegistry, createWidgetRegistry } from './registry';
-export { coreWidgets, SetValueWidget, FormWidget } from './coreWidgets';
+export { coreWidgets, SetValueWidget, FormWidget } from './widgets';
 export { useStacDispatch } from './useStacDispatch';
 export type { StacDispatch } from './useStacDispatch';
 export type { StacDispatchExtra } from './StacRendererContext';
