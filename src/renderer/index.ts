@@ -5,6 +5,14 @@
  */
 export { StacView } from './StacView';
 export type { StacViewProps, StacThemeInput } from './StacView';
+export type {
+  StacViews,
+  StacFallbackProps,
+  StacDocumentErrorProps,
+  StacActionNoticesProps,
+  StacActionNotice,
+} from './view/StacViews';
+export { defaultStacViews } from './view/defaultViews';
 export { StacChild, StacChildren, StacNodeView } from './StacNodeView';
 export type { StacNodeViewProps } from './StacNodeView';
 export { defaultWidgetRegistry, createWidgetRegistry } from './registry';

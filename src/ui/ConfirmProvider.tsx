@@ -2,13 +2,13 @@ import {
   createContext,
   useCallback,
   useContext,
-  useEffect,
   useId,
   useRef,
   useState,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { useFocusTrap } from '../renderer';
 
 export interface ConfirmRequest {
   title?: string;
@@ -76,34 +76,14 @@ function ConfirmDialog({
   const [option, setOption] = useState(request.option?.initial ?? false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
-  const returnFocus = useRef<Element | null>(null);
 
-  useEffect(() => {
-    returnFocus.current = document.activeElement;
-    // Destructive questions start on "Cancel" so that Enter never deletes by accident.
-    cancelRef.current?.focus();
-    return () => {
-      if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
-    };
-  }, []);
+  // Destructive questions start on "Cancel" so that Enter never deletes by accident.
+  useFocusTrap(dialogRef, cancelRef);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose({ confirmed: false, option });
-      return;
-    }
-    if (event.key !== 'Tab' || !dialogRef.current) return;
-    const focusable = dialogRef.current.querySelectorAll<HTMLElement>('button, input');
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onClose({ confirmed: false, option });
   };
 
   return (
