@@ -27,6 +27,8 @@ export function useFocusTrap(
       allowOutsideClick: true,
       returnFocusOnDeactivate: true,
       delayInitialFocus: false,
+      // Synchronously, as the modal closes: a page that then moves focus itself (after removing a row) keeps it.
+      delayReturnFocus: false,
       // Visibility is judged by `inert` and `aria-hidden`, not by layout: a modal's content is shown, and
       // layout-based checks find nothing focusable where there is no layout (server HTML, jsdom).
       tabbableOptions: { displayCheck: 'none' },
