@@ -17,7 +17,7 @@ import {
   type InstalledCatalogPlugin,
 } from './catalog';
 import { errorText } from './errorText';
-import { usePageTitle } from '../ui';
+import { usePageTitle } from './usePageTitle';
 
 function readQuery(params: URLSearchParams): CatalogQuery {
   const state = params.get('state');

@@ -16,7 +16,8 @@ import { PluginAvatar } from './PluginAvatar';
 import { PluginBadges } from './PluginBadges';
 import { PluginPreview } from './PluginPreview';
 import { ValidationReport } from './ValidationReport';
-import { Icon, Skeleton, StatusMessage, usePageTitle, useToast } from '../ui';
+import { Icon, Skeleton, StatusMessage, useToast } from './ui';
+import { usePageTitle } from './usePageTitle';
 
 interface DetailPlugin extends InstalledCatalogPlugin {
   download_url?: string;

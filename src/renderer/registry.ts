@@ -3,7 +3,8 @@
  * `createWidgetRegistry`, plugins cannot touch it.
  */
 import type { StacWidgetComponent, StacWidgetRegistry } from './contract';
-import { builtinWidgets, coreWidgets } from './widgets';
+import { builtinWidgets } from './widgets';
+import { coreWidgets } from './coreWidgets';
 
 /** Every widget this renderer ships: the renderer-state widgets, then the built-in widget set. */
 export const defaultWidgetRegistry: StacWidgetRegistry = Object.freeze({ ...coreWidgets, ...builtinWidgets });

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { StatusMessage, usePageTitle } from '../../ui';
+import { StatusMessage } from '../../marketplace';
+import { usePageTitle } from '../usePageTitle';
 
 export function NotFoundPage() {
   usePageTitle('Page not found');

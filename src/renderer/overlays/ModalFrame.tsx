@@ -1,13 +1,14 @@
 import {
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { useFocusTrap } from './useFocusTrap';
+import { focusableWithin } from './focusable';
 
 export interface ModalFrameProps {
   kind: 'dialog' | 'bottomSheet';
@@ -63,7 +64,7 @@ const sheetStyle: CSSProperties = {
 
 /**
  * The modal shell of dialogs and bottom sheets: `role="dialog"` + `aria-modal`, named, focus moved in on open,
- * trapped while open (useFocusTrap) and given back on close, Escape and the backdrop close it when it is dismissible.
+ * trapped while open and given back on close, Escape and the backdrop close it when it is dismissible.
  */
 export function ModalFrame({
   kind,
@@ -80,7 +81,15 @@ export function ModalFrame({
   const onDismissRef = useRef(onDismiss);
   onDismissRef.current = onDismiss;
 
-  useFocusTrap(panel);
+  // Remembered at mount (layout effect, before focus moves) and restored at unmount.
+  useLayoutEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const root = panel.current;
+    if (root) (focusableWithin(root)[0] ?? root).focus();
+    return () => {
+      if (previous && previous.isConnected) previous.focus();
+    };
+  }, []);
 
   useEffect(() => {
     if (label !== undefined || !panel.current) return;
@@ -98,9 +107,29 @@ export function ModalFrame({
   }, [label, generatedId]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!active || event.key !== 'Escape') return;
-    event.stopPropagation();
-    if (dismissible) onDismissRef.current();
+    if (!active || !panel.current) return;
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      if (dismissible) onDismissRef.current();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const focusables = focusableWithin(panel.current);
+    if (focusables.length === 0) {
+      event.preventDefault();
+      panel.current.focus();
+      return;
+    }
+    const first = focusables[0];
+    const last = focusables[focusables.length - 1];
+    const current = document.activeElement;
+    if (event.shiftKey && (current === first || current === panel.current)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && current === last) {
+      event.preventDefault();
+      first.focus();
+    }
   };
 
   const fallbackName = kind === 'dialog' ? 'Dialog' : 'Bottom sheet';
