@@ -9,9 +9,12 @@ import { build, type Rolldown } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error: a plain .mjs helper without types
 import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/chromium.mjs';
+import { ICON_FILE_URL, iconFileBody } from '../../../../server/http/iconFiles';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 const ENTRY = resolve(import.meta.dirname, 'mountStacCases.tsx');
+/** The page's origin: answered by Playwright's router, never by the network. */
+const ORIGIN = 'http://layout-harness.test';
 
 export interface LayoutCase {
   id: string;
@@ -82,13 +85,31 @@ export async function startHarness(): Promise<Harness> {
   ]);
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  // The page and the icon files it asks for (icons outside the bundled common set are fetched one by one,
+  // as the app fetches them from the reference server).
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const icon = ICON_FILE_URL.exec(path);
+    if (icon) {
+      const body = iconFileBody(icon[1], icon[2]);
+      await route.fulfill(
+        body
+          ? { status: 200, contentType: 'application/json', body }
+          : { status: 404, contentType: 'application/json', body: '{}' },
+      );
+      return;
+    }
+    await route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><html><body style="margin:0"><div id="cases"></div></body></html>',
+    });
+  });
 
   return {
     page,
     async show(cases) {
-      await page.setContent(
-        '<!doctype html><html><body style="margin:0"><div id="cases"></div></body></html>',
-      );
+      await page.goto(`${ORIGIN}/`);
       const sized = cases.map((c) => ({
         id: c.id,
         document: c.document,
@@ -105,6 +126,10 @@ export async function startHarness(): Promise<Harness> {
         sized.map((c) => c.id),
         { timeout: 30_000 },
       );
+      // Fetched icons have arrived: no icon is still an empty <svg> waiting for its shapes.
+      await page.waitForFunction(() => !document.querySelector('svg[data-stac-icon]:not(:has(path))'), null, {
+        timeout: 30_000,
+      });
       await page.evaluate(() => document.fonts.ready);
       await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),

@@ -3,7 +3,7 @@
  * its own fixed-size frame (the screen Flutter would give it), so one page load measures many documents.
  */
 import { createRoot } from 'react-dom/client';
-import { StacView } from '../../../../src/renderer';
+import { StacView, configureIcons } from '../../../../src/renderer';
 
 interface StacCase {
   id: string;
@@ -11,6 +11,9 @@ interface StacCase {
   width: number;
   height: number;
 }
+
+// The harness page answers icon files under its own origin (layoutHarness.ts).
+configureIcons({ baseUrl: '/stac-icons/' });
 
 const page = window as unknown as { stacCases: StacCase[] };
 const host = document.getElementById('cases');
