@@ -1,4 +1,5 @@
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 // Everything that is not a globally routable unicast address: loopback, private, carrier-grade NAT,
 // link-local (cloud metadata lives at 169.254.169.254), documentation, benchmarking, multicast, reserved.
@@ -33,61 +34,44 @@ const IPV6_BLOCKED: Array<[string, number]> = [
   ['ff00::', 8], // multicast
 ];
 
-const blocked = new BlockList();
-for (const [network, prefix] of IPV4_BLOCKED) blocked.addSubnet(network, prefix, 'ipv4');
-for (const [network, prefix] of IPV6_BLOCKED) blocked.addSubnet(network, prefix, 'ipv6');
+type Address = ipaddr.IPv4 | ipaddr.IPv6;
 
-/** Expands an IPv6 text form (with `::` and an optional dotted IPv4 tail) to eight 16-bit groups. */
-function ipv6Groups(address: string): number[] | undefined {
-  let text = address.toLowerCase();
-  const zone = text.indexOf('%');
-  if (zone >= 0) text = text.slice(0, zone);
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const bytes = dotted[1].split('.').map(Number);
-    const tail = `${((bytes[0] << 8) | bytes[1]).toString(16)}:${((bytes[2] << 8) | bytes[3]).toString(16)}`;
-    text = text.slice(0, dotted.index) + tail;
-  }
-  const [head, rest] = text.split('::');
-  const headGroups = head ? head.split(':') : [];
-  const restGroups = rest ? rest.split(':') : [];
-  const missing = 8 - headGroups.length - restGroups.length;
-  if (rest === undefined && missing !== 0) return undefined;
-  const groups = [...headGroups, ...Array<string>(Math.max(missing, 0)).fill('0'), ...restGroups].map((g) =>
-    parseInt(g, 16),
-  );
-  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff)
-    ? groups
-    : undefined;
+const blockedV4 = IPV4_BLOCKED.map(([network, prefix]) => ipaddr.parseCIDR(`${network}/${prefix}`));
+const blockedV6 = IPV6_BLOCKED.map(([network, prefix]) => ipaddr.parseCIDR(`${network}/${prefix}`));
+
+function isBlocked(address: Address): boolean {
+  return address.kind() === 'ipv4'
+    ? blockedV4.some((range) => address.match(range))
+    : blockedV6.some((range) => address.match(range));
 }
-
-const groupsToIpv4 = (high: number, low: number): string =>
-  [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
 
 /**
  * The IPv4 address an IPv6 address carries and would reach: IPv4-mapped (`::ffff:a.b.c.d`), NAT64
  * (`64:ff9b::/96`) and 6to4 (`2002::/16`). Checking only the IPv6 form would let `[::ffff:127.0.0.1]` through.
  */
-function embeddedIpv4(groups: number[]): string | undefined {
-  const zeros = (from: number, to: number) => groups.slice(from, to).every((g) => g === 0);
-  if (zeros(0, 5) && groups[5] === 0xffff) return groupsToIpv4(groups[6], groups[7]);
-  if (groups[0] === 0x64 && groups[1] === 0xff9b && zeros(2, 6)) return groupsToIpv4(groups[6], groups[7]);
-  if (groups[0] === 0x2002) return groupsToIpv4(groups[1], groups[2]);
+function embeddedIpv4(address: ipaddr.IPv6): ipaddr.IPv4 | undefined {
+  if (address.isIPv4MappedAddress()) return address.toIPv4Address();
+  const bytes = address.toByteArray();
+  const range = address.range();
+  if (range === 'rfc6052') return new ipaddr.IPv4(bytes.slice(12, 16));
+  if (range === '6to4') return new ipaddr.IPv4(bytes.slice(2, 6));
   return undefined;
 }
 
 /**
  * True only for a literal IP address that is globally routable. Anything unparseable is refused: the
- * fetcher only ever connects to addresses this function approved.
+ * fetcher only ever connects to addresses this function approved. Node's strict `isIP` decides what is an
+ * address at all (no `127.1` or hex shorthands), ipaddr.js parses and matches it.
  */
 export function isPublicAddress(address: string): boolean {
   const bare = address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address;
-  const family = isIP(bare);
-  if (family === 4) return !blocked.check(bare, 'ipv4');
-  if (family !== 6) return false;
-  const groups = ipv6Groups(bare);
-  if (!groups) return false;
-  const ipv4 = embeddedIpv4(groups);
-  if (ipv4 !== undefined) return !blocked.check(ipv4, 'ipv4');
-  return !blocked.check(bare, 'ipv6');
+  if (isIP(bare) === 0) return false;
+  let parsed: Address;
+  try {
+    parsed = ipaddr.parse(bare);
+  } catch {
+    return false;
+  }
+  if (parsed.kind() === 'ipv6') parsed = embeddedIpv4(parsed as ipaddr.IPv6) ?? parsed;
+  return !isBlocked(parsed);
 }

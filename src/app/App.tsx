@@ -9,11 +9,11 @@ import {
   type ApiClient,
   type AuthSource,
 } from '../api-client';
-import { ConfirmProvider, ToastProvider } from '../marketplace';
 import { AppConfigContext, DEFAULT_APP_CONFIG, type AppConfig } from './AppConfig';
 import { createAppRoutes } from './routes';
 import { SessionProvider } from './SessionProvider';
 import { ThemeProvider } from './ThemeProvider';
+import { ConfirmProvider, ToastProvider } from '../ui';
 
 export interface AppProvidersProps {
   children: ReactNode;

@@ -2,11 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { StacUser } from '../actions/types';
 import { useLogout, useMe } from '../api-client';
-import { Icon } from '../marketplace';
 import { isSafeModeSearch, PluginSlot, PluginSlotProvider } from '../slots';
 import { useAuthSource } from './SessionProvider';
 import { useTheme } from './ThemeProvider';
 import { useAppHostServices } from './useAppHostServices';
+import { Icon } from '../ui';
 
 interface MeLike {
   id?: string | number;

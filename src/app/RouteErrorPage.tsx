@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
-import { usePageTitle } from './usePageTitle';
+import { usePageTitle } from '../ui';
 
 /** Last line of defence for a route that crashed: a message and a way back, never a blank page. */
 export function RouteErrorPage() {

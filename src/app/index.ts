@@ -4,5 +4,4 @@ export { AppConfigContext, DEFAULT_APP_CONFIG, useAppConfig, type AppConfig } fr
 export { ThemeProvider, useTheme, THEME_STORAGE_KEY, type ThemeMode } from './ThemeProvider';
 export { SessionProvider, useAuthSource, useSessionToken } from './SessionProvider';
 export { useAppHostServices } from './useAppHostServices';
-export { usePageTitle, APP_NAME } from './usePageTitle';
 export { loadAppConfig, APP_CONFIG_PATH, type LoadedAppConfig } from './loadAppConfig';

@@ -5,7 +5,6 @@ import {
   MarketplaceLayout,
   PluginDetailPage,
   PreviewFromUrlPage,
-  Skeleton,
   loadPluginEditorRoute,
 } from '../marketplace';
 import { AppLayout } from './AppLayout';
@@ -17,6 +16,7 @@ import { PluginPage } from './pages/PluginPage';
 import { SignInPage } from './pages/SignInPage';
 import { RequireSession } from './RequireSession';
 import { RouteErrorPage } from './RouteErrorPage';
+import { Skeleton } from '../ui';
 
 /**
  * Shown while the editor's code loads when the app is opened on an editor address; without it React Router

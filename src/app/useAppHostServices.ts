@@ -1,9 +1,9 @@
 import { useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { HostServices, NavigateRequest, StacUser } from '../actions/types';
-import { useConfirm, useToast } from '../marketplace';
 import { sanitizeUrl } from '../renderer';
 import { createSameOriginFetch, isAppPath } from '../slots';
+import { useConfirm, useToast } from '../ui';
 
 export interface AppHostServicesOptions {
   user: StacUser | null;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { analyzePluginAccess, describeActions } from '../plugin-host';
-import { Icon } from './ui';
+import { Icon } from '../ui';
 
 export interface AccessSummaryProps {
   ui: unknown;

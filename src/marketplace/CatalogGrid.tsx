@@ -1,6 +1,6 @@
 import { PluginCard, PluginCardSkeleton } from './PluginCard';
 import type { CatalogEntry } from './catalog';
-import { Icon, StatusMessage } from './ui';
+import { Icon, StatusMessage } from '../ui';
 
 export interface CatalogGridProps {
   status: 'pending' | 'error' | 'success';

@@ -7,7 +7,7 @@ import {
   type CatalogSort,
   type CatalogStateFilter,
 } from './catalog';
-import { Icon } from './ui';
+import { Icon } from '../ui';
 
 export interface CatalogToolbarProps {
   query: CatalogQuery;

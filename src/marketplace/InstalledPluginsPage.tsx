@@ -11,8 +11,7 @@ import { slotLabel, type CatalogPlugin, type InstalledCatalogPlugin } from './ca
 import { errorText } from './errorText';
 import { PluginAvatar } from './PluginAvatar';
 import { PluginPreview } from './PluginPreview';
-import { Icon, Skeleton, StatusMessage, useConfirm, useToast } from './ui';
-import { usePageTitle } from './usePageTitle';
+import { Icon, Skeleton, StatusMessage, useConfirm, usePageTitle, useToast } from '../ui';
 
 /** The user's installed plugins: switch on and off, update (with a side-by-side preview), uninstall. */
 export function InstalledPluginsPage() {

@@ -17,7 +17,7 @@ import {
   type InstalledCatalogPlugin,
 } from './catalog';
 import { errorText } from './errorText';
-import { usePageTitle } from './usePageTitle';
+import { usePageTitle } from '../ui';
 
 function readQuery(params: URLSearchParams): CatalogQuery {
   const state = params.get('state');

@@ -1,5 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
-import { Icon } from './ui';
+import { Icon } from '../ui';
 
 /** Marketplace sections as tabs-like links; every section has its own URL. */
 export function MarketplaceLayout() {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { formatDownloads, slotLabel, type CatalogEntry } from './catalog';
 import { PluginAvatar } from './PluginAvatar';
 import { PluginBadges } from './PluginBadges';
-import { Icon } from './ui';
+import { Icon } from '../ui';
 
 export interface PluginCardProps {
   entry: CatalogEntry;

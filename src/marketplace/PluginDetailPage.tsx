@@ -16,8 +16,7 @@ import { PluginAvatar } from './PluginAvatar';
 import { PluginBadges } from './PluginBadges';
 import { PluginPreview } from './PluginPreview';
 import { ValidationReport } from './ValidationReport';
-import { Icon, Skeleton, StatusMessage, useToast } from './ui';
-import { usePageTitle } from './usePageTitle';
+import { Icon, Skeleton, StatusMessage, usePageTitle, useToast } from '../ui';
 
 interface DetailPlugin extends InstalledCatalogPlugin {
   download_url?: string;

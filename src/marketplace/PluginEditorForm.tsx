@@ -4,7 +4,7 @@ import { APP_SLOT_NAMES } from '../slots';
 import { slotLabel } from './catalog';
 import { PluginPreview } from './PluginPreview';
 import { StacJsonEditor, type EditorDiagnostic, type StacJsonEditorHandle } from './StacJsonEditor';
-import { Icon } from './ui';
+import { Icon } from '../ui';
 import { ValidationReport } from './ValidationReport';
 import { validateDraft, type PluginDraft } from './validateDraft';
 import { locateJsonPath } from './locateJsonPath';

@@ -13,8 +13,7 @@ import type { CatalogPlugin } from './catalog';
 import { errorText } from './errorText';
 import { PluginEditorForm } from './PluginEditorForm';
 import { SubmittedForReview, type ReviewSubmission } from './SubmittedForReview';
-import { Icon, Skeleton, StatusMessage, useConfirm, useToast } from './ui';
-import { usePageTitle } from './usePageTitle';
+import { Icon, Skeleton, StatusMessage, useConfirm, usePageTitle, useToast } from '../ui';
 import { DEFAULT_PLUGIN_UI, type PluginDraft } from './validateDraft';
 
 function serverIssues(error: unknown): StacIssue[] {

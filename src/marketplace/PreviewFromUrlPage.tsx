@@ -7,8 +7,7 @@ import { slotLabel } from './catalog';
 import { errorText } from './errorText';
 import { PluginPreview } from './PluginPreview';
 import { ValidationReport } from './ValidationReport';
-import { Icon, Skeleton, StatusMessage, useToast } from './ui';
-import { usePageTitle } from './usePageTitle';
+import { Icon, Skeleton, StatusMessage, usePageTitle, useToast } from '../ui';
 
 function slugify(name: string): string {
   return (

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { sanitizeUrl } from '../renderer';
-import { Icon, StatusMessage } from './ui';
+import { Icon, StatusMessage } from '../ui';
 
 export interface ReviewSubmission {
   name: string;

@@ -1,5 +1,5 @@
 import type { StacIssue } from '../stac-schema/types';
-import { Icon } from './ui';
+import { Icon } from '../ui';
 
 export interface ValidationReportProps {
   issues: readonly StacIssue[];

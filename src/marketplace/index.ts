@@ -51,4 +51,3 @@ export { validateDraft, DEFAULT_PLUGIN_UI, type PluginDraft, type DraftValidatio
 export { locateJsonPath, splitJsonPath, jsonErrorOffset, type JsonTextRange } from './locateJsonPath';
 export { samplePreviewScope, SAMPLE_ASSET, SAMPLE_USER } from './sampleScope';
 export { errorText, errorCode } from './errorText';
-export * from './ui';

@@ -2,9 +2,10 @@
  * Catches what a widget throws while rendering, so that one bad node (or one bad plugin) never blanks its
  * siblings or the host page. Shows a fallback in preview mode, nothing in production, and reports either way.
  */
-import { Component, useEffect, type ReactNode } from 'react';
+import { Component, useContext, useEffect, type ReactNode } from 'react';
 import type { StacRenderMode, StacRenderProblem } from './contract';
 import { StacFallback } from './StacFallback';
+import { StacRendererContext } from './StacRendererContext';
 
 export interface StacErrorBoundaryProps {
   path: string;
@@ -108,12 +109,14 @@ export function StacRenderFailure({
   mode: StacRenderMode;
   retry: { subscribe: (onChange: () => void) => () => void; retry: () => void } | null;
 }) {
+  // Outside a StacView (a boundary a host placed itself) the default fallback shows.
+  const Fallback = useContext(StacRendererContext)?.views.Fallback ?? StacFallback;
   const retryElement = retry ? <RetryWhen subscribe={retry.subscribe} retry={retry.retry} /> : null;
   if (mode !== 'preview') return retryElement;
   const what = widgetType ? `Widget "${widgetType}" failed` : 'Render failed';
   return (
     <>
-      <StacFallback problem={{ ...problem, path, message: `${what}: ${problem.message}`, widgetType }} />
+      <Fallback problem={{ ...problem, path, message: `${what}: ${problem.message}`, widgetType }} />
       {retryElement}
     </>
   );

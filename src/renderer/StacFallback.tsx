@@ -3,7 +3,7 @@
  * is wrong in one line and carries the JSON path, so an author can find the node in the document.
  */
 import type { CSSProperties } from 'react';
-import type { StacRenderProblem } from './contract';
+import type { StacFallbackProps } from './view/StacViews';
 
 const fallbackStyle: CSSProperties = {
   display: 'inline-flex',
@@ -20,7 +20,7 @@ const fallbackStyle: CSSProperties = {
   overflowWrap: 'anywhere',
 };
 
-export function StacFallback({ problem }: { problem: StacRenderProblem }) {
+export function StacFallback({ problem }: StacFallbackProps) {
   return (
     <span
       role="note"

@@ -33,7 +33,6 @@ import {
   type StacRendererContextValue,
 } from './StacRendererContext';
 import { StacRenderFailure, describeThrown } from './StacErrorBoundary';
-import { StacFallback } from './StacFallback';
 
 const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
 
@@ -62,7 +61,9 @@ function NodeProblem({ problem }: { problem: StacRenderProblem }) {
     );
   }, [renderer, code, path, message, widgetType, issueCode]);
   if (renderer.serverRendering) renderer.reportProblem(problem);
-  return renderer.mode === 'preview' ? <StacFallback problem={problem} /> : null;
+  if (renderer.mode !== 'preview') return null;
+  const { Fallback } = renderer.views;
+  return <Fallback problem={problem} />;
 }
 
 function problemOfMarker(marker: StacInvalidNode, path: string): StacRenderProblem {

@@ -8,10 +8,13 @@ import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry }
 import type { StacNode } from '../stac-schema/types';
 import type { FormAccess, HostServices } from '../actions/types';
 import { ScopeStore } from './scopeStore';
+import type { StacViews } from './view/StacViews';
 
 export interface StacRendererContextValue {
   registry: StacWidgetRegistry;
   mode: StacRenderMode;
+  /** The views of the renderer's own (node fallback, document error, action notices), host-replaceable. */
+  views: StacViews;
   reportProblem(problem: StacRenderProblem): void;
   /**
    * Binds every prop's templates against `scope` and coerces per widget schema. With a `budgetSlot` (one

@@ -5,10 +5,18 @@
  */
 export { StacView } from './StacView';
 export type { StacViewProps, StacThemeInput } from './StacView';
+export type {
+  StacViews,
+  StacFallbackProps,
+  StacDocumentErrorProps,
+  StacActionNoticesProps,
+  StacActionNotice,
+} from './view/StacViews';
+export { defaultStacViews } from './view/defaultViews';
 export { StacChild, StacChildren, StacNodeView } from './StacNodeView';
 export type { StacNodeViewProps } from './StacNodeView';
 export { defaultWidgetRegistry, createWidgetRegistry } from './registry';
-export { coreWidgets, SetValueWidget, FormWidget } from './coreWidgets';
+export { coreWidgets, SetValueWidget, FormWidget } from './widgets';
 export { useStacDispatch } from './useStacDispatch';
 export type { StacDispatch } from './useStacDispatch';
 export type { StacDispatchExtra } from './StacRendererContext';

@@ -3,8 +3,7 @@
  * `createWidgetRegistry`, plugins cannot touch it.
  */
 import type { StacWidgetComponent, StacWidgetRegistry } from './contract';
-import { builtinWidgets } from './widgets';
-import { coreWidgets } from './coreWidgets';
+import { builtinWidgets, coreWidgets } from './widgets';
 
 /** Every widget this renderer ships: the renderer-state widgets, then the built-in widget set. */
 export const defaultWidgetRegistry: StacWidgetRegistry = Object.freeze({ ...coreWidgets, ...builtinWidgets });

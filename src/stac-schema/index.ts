@@ -71,3 +71,4 @@ export type {
   ParsePluginRecordResult,
 } from './plugin';
 export { pluginJsonSchema, pluginFileSchema, PLUGIN_SCHEMA_PATH } from './pluginJsonSchema';
+export { WIDGET_SPECS_BY_CATEGORY, type WidgetCategory } from './widgetSpecs';

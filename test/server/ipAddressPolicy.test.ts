@@ -28,6 +28,10 @@ describe('isPublicAddress', () => {
     '2002:c0a8:0101::1',
     '2001:db8::1',
     '2130706433',
+    '0x7f.0.0.1',
+    '0177.0.0.1',
+    'fe80::1%eth0',
+    '[fe80::1%25eth0]',
     'localhost',
     '',
   ])('refuses %s', (address) => {
@@ -41,6 +45,7 @@ describe('isPublicAddress', () => {
     '2606:4700:4700::1111',
     '::ffff:8.8.8.8',
     '2a00:1450:4001:80b::200e',
+    '64:ff9b::808:808',
   ])('accepts the public address %s', (address) => {
     expect(isPublicAddress(address)).toBe(true);
   });

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, useAsset } from '../../api-client';
-import { errorText, Icon, Skeleton, StatusMessage } from '../../marketplace';
+import { errorText } from '../../marketplace';
 import { sanitizeUrl } from '../../renderer';
 import { PluginSlot } from '../../slots';
-import { usePageTitle } from '../usePageTitle';
 import { formatDate, formatMoney, isLowStock, type AssetView } from './assetFormat';
+import { Icon, Skeleton, StatusMessage, usePageTitle } from '../../ui';
 
 export function AssetDetailPage() {
   const { id = '' } = useParams();

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useAssets } from '../../api-client';
-import { errorText, Icon, Skeleton, StatusMessage } from '../../marketplace';
+import { errorText } from '../../marketplace';
 import { PluginSlot } from '../../slots';
-import { usePageTitle } from '../usePageTitle';
 import { formatMoney, isLowStock, type AssetView } from './assetFormat';
+import { Icon, Skeleton, StatusMessage, usePageTitle } from '../../ui';
 
 export function AssetsPage() {
   usePageTitle('Assets');

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { StatusMessage } from '../../marketplace';
-import { usePageTitle } from '../usePageTitle';
+import { StatusMessage, usePageTitle } from '../../ui';
 
 export function NotFoundPage() {
   usePageTitle('Page not found');

@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { useInstalledPlugins } from '../../api-client';
-import { errorText, Icon, Skeleton, StatusMessage } from '../../marketplace';
+import { errorText } from '../../marketplace';
 import { InstalledPluginView, usePluginSlotHost, type SlotPlugin } from '../../slots';
-import { usePageTitle } from '../usePageTitle';
+import { Icon, Skeleton, StatusMessage, usePageTitle } from '../../ui';
 
 /**
  * `/plugins/:pluginId`: one installed plugin on a page of its own, titled with its name, as the Invenicum

@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useDemoInfo, useLogin } from '../../api-client';
-import { Icon } from '../../marketplace';
 import { isAppPath } from '../../slots';
 import { useSessionToken } from '../SessionProvider';
 import { useTheme } from '../ThemeProvider';
-import { usePageTitle } from '../usePageTitle';
+import { Icon, usePageTitle } from '../../ui';
 
 /** Only same-app paths are followed after sign-in, never an absolute URL from the query string. */
 function safeNext(next: string | null): string {

@@ -1,14 +1,13 @@
 import {
   useEffect,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
   type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { focusableWithin } from './focusable';
+import { useFocusTrap } from './useFocusTrap';
 
 export interface ModalFrameProps {
   kind: 'dialog' | 'bottomSheet';
@@ -64,7 +63,7 @@ const sheetStyle: CSSProperties = {
 
 /**
  * The modal shell of dialogs and bottom sheets: `role="dialog"` + `aria-modal`, named, focus moved in on open,
- * trapped while open and given back on close, Escape and the backdrop close it when it is dismissible.
+ * trapped while open (useFocusTrap) and given back on close, Escape and the backdrop close it when it is dismissible.
  */
 export function ModalFrame({
   kind,
@@ -81,15 +80,7 @@ export function ModalFrame({
   const onDismissRef = useRef(onDismiss);
   onDismissRef.current = onDismiss;
 
-  // Remembered at mount (layout effect, before focus moves) and restored at unmount.
-  useLayoutEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const root = panel.current;
-    if (root) (focusableWithin(root)[0] ?? root).focus();
-    return () => {
-      if (previous && previous.isConnected) previous.focus();
-    };
-  }, []);
+  useFocusTrap(panel);
 
   useEffect(() => {
     if (label !== undefined || !panel.current) return;
@@ -107,29 +98,9 @@ export function ModalFrame({
   }, [label, generatedId]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!active || !panel.current) return;
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      if (dismissible) onDismissRef.current();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const focusables = focusableWithin(panel.current);
-    if (focusables.length === 0) {
-      event.preventDefault();
-      panel.current.focus();
-      return;
-    }
-    const first = focusables[0];
-    const last = focusables[focusables.length - 1];
-    const current = document.activeElement;
-    if (event.shiftKey && (current === first || current === panel.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && current === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (!active || event.key !== 'Escape') return;
+    event.stopPropagation();
+    if (dismissible) onDismissRef.current();
   };
 
   const fallbackName = kind === 'dialog' ? 'Dialog' : 'Bottom sheet';

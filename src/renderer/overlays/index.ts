@@ -14,3 +14,4 @@ export type { ModalFrameProps } from './ModalFrame';
 export { SnackBarView, DEFAULT_SNACK_BAR_MS } from './SnackBarView';
 export { OverlayWidget } from './OverlayWidget';
 export { StacNoticeOutletContext, noticeSourceOf } from './StacNoticeOutlet';
+export { useFocusTrap } from './useFocusTrap';

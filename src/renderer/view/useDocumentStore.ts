@@ -1,0 +1,46 @@
+/** The scope store of a view: one per document, fed the host's scope as it changes. */
+import { useLayoutEffect, useRef } from 'react';
+import type { ParseStacResult } from '../../stac-schema';
+import type { StacScope } from '../contract';
+import { ScopeStore } from '../scopeStore';
+import { RenderBudget, type RenderBudgetLimits } from '../template';
+
+export interface DocumentState {
+  parsed: ParseStacResult;
+  store: ScopeStore;
+  /** Changes with every new document: keys state (form values) that must not outlive it. */
+  generation: number;
+  /** Problems already reported for this document: a new document starts a new report. */
+  reported: Set<string>;
+  /** What the document's templates may still spend: a new document starts with all of it. */
+  budget: RenderBudget;
+}
+
+let documentGeneration = 0;
+
+/**
+ * One store per document: a new document (another plugin, a new version) starts without the variables and
+ * form values of the previous one; the host's scope is carried over.
+ */
+export function useDocumentStore(
+  parsed: ParseStacResult,
+  scope: StacScope,
+  renderBudget: Partial<RenderBudgetLimits> | undefined,
+): DocumentState {
+  const documentRef = useRef<DocumentState | null>(null);
+  if (documentRef.current === null || documentRef.current.parsed !== parsed) {
+    documentRef.current = {
+      parsed,
+      store: new ScopeStore({ scope }),
+      generation: ++documentGeneration,
+      reported: new Set(),
+      budget: new RenderBudget(renderBudget),
+    };
+  }
+  const documentState = documentRef.current;
+  const { store } = documentState;
+  useLayoutEffect(() => {
+    store.setHostScope(scope);
+  }, [store, scope]);
+  return documentState;
+}

@@ -1,0 +1,12 @@
+import { useRef } from 'react';
+
+/**
+ * The latest value, read through a stable ref: callbacks a host passes inline (onProblem, services) are
+ * read when they are needed, so a new function on every host render never changes a context value (which
+ * would re-render every node).
+ */
+export function useLatest<T>(value: T): { readonly current: T } {
+  const ref = useRef(value);
+  ref.current = value;
+  return ref;
+}

@@ -1,0 +1,83 @@
+/**
+ * Action dispatch of a view: binds an action's scope, gives it the host's services (under the overlay
+ * host's), reports failures to the host and, in preview, as a notice. Never throws into React.
+ */
+import { useCallback } from 'react';
+import {
+  dispatch,
+  defaultActionRegistry,
+  type ActionContext,
+  type ActionErrorEvent,
+  type ActionRegistry,
+  type HostServices,
+} from '../../actions';
+import type { StacRenderMode, StacRenderProblem } from '../contract';
+import type { LocalAccess, StacDispatchExtra } from '../StacRendererContext';
+import { bindValue, type TemplateHelperRegistry } from '../template';
+import { createDefaultHostServices } from '../defaultHostServices';
+import { variableAccessOf } from '../StacVariableScope';
+
+/** What action dispatch reads from the host's latest props, at the moment an action runs. */
+export interface ActionHost {
+  mode?: StacRenderMode;
+  services?: Partial<HostServices>;
+  actions?: ActionRegistry;
+  helpers?: TemplateHelperRegistry;
+  onProblem?(problem: StacRenderProblem): void;
+  onActionError?(event: ActionErrorEvent): void;
+  onDispatch?: ActionContext['onDispatch'];
+}
+
+export type RunAction = (
+  action: unknown,
+  path: string,
+  extra: StacDispatchExtra | undefined,
+  local: LocalAccess,
+) => void;
+
+export function useRunAction(
+  latest: { readonly current: ActionHost },
+  showNotice: (message: string) => void,
+): RunAction {
+  return useCallback(
+    (action, path, extra, local) => {
+      const host = latest.current;
+      const currentMode = host.mode ?? 'production';
+      const handleError = (event: ActionErrorEvent) => {
+        const withPath = event.path === undefined ? { ...event, path } : event;
+        try {
+          host.onActionError?.(withPath);
+          host.onProblem?.({ code: 'action_error', path: withPath.path ?? path, message: withPath.message });
+        } catch {
+          // A failing host callback must not escape into React.
+        }
+        if (currentMode === 'preview') showNotice(withPath.message);
+      };
+      const baseScope = local.store.getScope();
+      const context: ActionContext = {
+        scope: extra?.scope ? { ...baseScope, ...extra.scope } : baseScope,
+        // Overlay services already defer to the host's own dialog/snack bar/notify and wrap its navigate.
+        services: {
+          ...createDefaultHostServices(baseScope),
+          ...host.services,
+          ...(local.overlayServices ?? {}),
+        },
+        bind: (value, bindScope) => bindValue(value, bindScope, { deep: true, helpers: host.helpers }).value,
+        form: local.form ?? undefined,
+        variables: variableAccessOf(local.store),
+        path,
+        signal: extra?.signal,
+        onError: handleError,
+        onDispatch: host.onDispatch,
+      };
+      void dispatch(action, context, host.actions ?? defaultActionRegistry).catch((error: unknown) => {
+        handleError({
+          code: 'handler_failed',
+          message: error instanceof Error ? error.message : String(error),
+          path,
+        });
+      });
+    },
+    [latest, showNotice],
+  );
+}

@@ -1,0 +1,334 @@
+/**
+ * Buttons family: elevated/filled/outlined/text buttons, icon buttons, floating action buttons, the simple
+ * `button` of the plugin docs, and the tap surfaces inkWell and gestureDetector. Buttons are native
+ * <button>s with Material 3 defaults; tap surfaces become role=button with Enter/Space when they act.
+ */
+import type { CSSProperties, ReactNode } from 'react';
+import type { StacWidgetProps } from '../../contract';
+import { StacChild } from '../../widgetApi';
+import {
+  booleanOf,
+  borderRadiusToCss,
+  colorToCss,
+  edgeInsetsToCss,
+  elevationToShadow,
+  numberOf,
+  roleColor,
+  stringOf,
+  textStyleToCss,
+  themeTextStyleToCss,
+  boxConstraintsToCss,
+} from '../../values';
+import { buttonStyleToCss } from './buttonStyleToCss';
+import { usePressHandlers } from '../usePressHandlers';
+import { StacWidgetStyles } from '../widgetStyles';
+import { widgetOf } from '../widgetProps';
+import { IconThemeContext, useIconTheme } from '../iconTheme';
+
+type ButtonVariant = 'elevated' | 'filled' | 'outlined' | 'text';
+
+const BASE_BUTTON: CSSProperties = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  gap: '8px',
+  boxSizing: 'border-box',
+  minHeight: '40px',
+  minWidth: '64px',
+  padding: '0 24px',
+  border: 'none',
+  borderRadius: '20px',
+  cursor: 'pointer',
+  fontFamily: 'inherit',
+  userSelect: 'none',
+  flexShrink: 0,
+  ...themeTextStyleToCss('labelLarge'),
+};
+
+function variantStyle(variant: ButtonVariant, disabled: boolean): CSSProperties {
+  if (disabled) {
+    return {
+      color: roleColor('onSurface', 0.38),
+      backgroundColor:
+        variant === 'elevated' || variant === 'filled' ? roleColor('onSurface', 0.12) : 'transparent',
+      border: variant === 'outlined' ? `1px solid ${roleColor('onSurface', 0.12)}` : 'none',
+      cursor: 'default',
+    };
+  }
+  switch (variant) {
+    case 'elevated':
+      return {
+        color: roleColor('primary'),
+        backgroundColor: roleColor('surfaceContainerLow'),
+        boxShadow: elevationToShadow(1),
+      };
+    case 'filled':
+      return { color: roleColor('onPrimary'), backgroundColor: roleColor('primary') };
+    case 'outlined':
+      return {
+        color: roleColor('primary'),
+        backgroundColor: 'transparent',
+        border: `1px solid ${roleColor('outline')}`,
+      };
+    case 'text':
+      return { color: roleColor('primary'), backgroundColor: 'transparent', padding: '0 12px' };
+  }
+}
+
+const PRESS_NAMES = {
+  onTap: 'onPressed',
+  onLongPress: 'onLongPress',
+  onDoubleTap: 'onDoubleTap',
+  onSecondaryTap: 'onSecondaryTap',
+  onHover: 'onHover',
+  onFocusChange: 'onFocusChange',
+};
+
+function MaterialButton({
+  node,
+  path,
+  variant,
+  type,
+  children,
+}: StacWidgetProps & { variant: ButtonVariant; type: string; children: ReactNode }) {
+  // Stac's buttons are always enabled (it wires onPressed even when absent); `enabled: false` is ours.
+  const disabled = node.enabled === false || node.enabled === 'false';
+  const press = usePressHandlers(
+    {
+      onTap: node.onPressed,
+      onLongPress: node.onLongPress,
+      onHover: node.onHover,
+      onFocusChange: node.onFocusChange,
+    },
+    path,
+    PRESS_NAMES,
+  );
+  const style: CSSProperties = {
+    ...BASE_BUTTON,
+    ...variantStyle(variant, disabled),
+    ...buttonStyleToCss(node.style, disabled),
+    overflow: node.clipBehavior && node.clipBehavior !== 'none' ? 'hidden' : undefined,
+  };
+  return (
+    <button
+      type="button"
+      data-stac-type={type}
+      className="stac-state stac-focus"
+      disabled={disabled}
+      autoFocus={booleanOf(node.autofocus, false)}
+      style={style}
+      {...press.handlers}
+    >
+      <StacWidgetStyles />
+      {children}
+    </button>
+  );
+}
+
+function makeButton(variant: ButtonVariant, type: string) {
+  function Button({ node, path }: StacWidgetProps) {
+    return (
+      <MaterialButton node={node} path={path} variant={variant} type={type}>
+        <StacChild node={node.child} path={`${path}.child`} />
+      </MaterialButton>
+    );
+  }
+  Button.displayName = `${type}Widget`;
+  return Button;
+}
+
+export const ElevatedButtonWidget = makeButton('elevated', 'elevatedButton');
+export const FilledButtonWidget = makeButton('filled', 'filledButton');
+export const OutlinedButtonWidget = makeButton('outlined', 'outlinedButton');
+export const TextButtonWidget = makeButton('text', 'textButton');
+
+/** The simple form of the Invenicum plugin docs: `{ type: button, label, action }`. */
+export function SimpleButtonWidget({ node, path }: StacWidgetProps) {
+  const onPressed = node.action ?? node.onPressed;
+  const name = node.action !== undefined ? 'action' : 'onPressed';
+  const press = usePressHandlers({ onTap: onPressed }, path, { ...PRESS_NAMES, onTap: name });
+  const label = stringOf(node.label) ?? stringOf(node.text) ?? '';
+  const childWidget = widgetOf(node.child);
+  return (
+    <button
+      type="button"
+      data-stac-type="button"
+      className="stac-state stac-focus"
+      style={{ ...BASE_BUTTON, ...variantStyle('filled', false), ...buttonStyleToCss(node.style, false) }}
+      {...press.handlers}
+    >
+      <StacWidgetStyles />
+      {childWidget ? <StacChild node={childWidget} path={`${path}.child`} /> : label}
+    </button>
+  );
+}
+
+/** A readable name for an icon-only control when the author gave no tooltip. */
+function iconName(icon: unknown): string | undefined {
+  const widget = widgetOf(icon);
+  if (!widget) return undefined;
+  const label = stringOf(widget.semanticLabel);
+  if (label) return label;
+  const name = stringOf(widget.icon);
+  return name?.replace(/_(outlined|rounded|sharp)$/, '').replace(/_/g, ' ');
+}
+
+export function IconButtonWidget({ node, path }: StacWidgetProps) {
+  const disabled = node.enabled === false;
+  const selected = booleanOf(node.isSelected, false);
+  const press = usePressHandlers({ onTap: node.onPressed }, path, PRESS_NAMES);
+  const size = numberOf(node.iconSize) ?? 24;
+  const tooltip = stringOf(node.tooltip);
+  const iconNode = selected && node.selectedIcon ? node.selectedIcon : node.icon;
+  const iconKey = selected && node.selectedIcon ? 'selectedIcon' : 'icon';
+  const color = colorToCss(disabled ? node.disabledColor : node.color);
+  const themed = useIconTheme().color;
+  return (
+    <button
+      type="button"
+      data-stac-type="iconButton"
+      className="stac-state stac-focus"
+      aria-label={tooltip ?? iconName(iconNode)}
+      aria-pressed={node.isSelected !== undefined ? selected : undefined}
+      title={tooltip}
+      disabled={disabled}
+      style={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        boxSizing: 'border-box',
+        minWidth: '40px',
+        minHeight: '40px',
+        padding: edgeInsetsToCss(node.padding) ?? '8px',
+        border: 'none',
+        borderRadius: '50%',
+        background: 'transparent',
+        color: color ?? (disabled ? roleColor('onSurface', 0.38) : (themed ?? roleColor('onSurfaceVariant'))),
+        cursor: disabled ? 'default' : 'pointer',
+        fontSize: `${size}px`,
+        flexShrink: 0,
+        ...boxConstraintsToCss(node.constraints),
+        ...buttonStyleToCss(node.style, disabled),
+      }}
+      {...press.handlers}
+    >
+      <StacWidgetStyles />
+      <IconThemeContext.Provider value={{ size }}>
+        <StacChild node={iconNode} path={`${path}.${iconKey}`} />
+      </IconThemeContext.Provider>
+    </button>
+  );
+}
+
+const FAB_SIZES: Record<string, { size: number; radius: number; icon: number }> = {
+  small: { size: 40, radius: 12, icon: 24 },
+  regular: { size: 56, radius: 16, icon: 24 },
+  large: { size: 96, radius: 28, icon: 36 },
+};
+
+export function FloatingActionButtonWidget({ node, path }: StacWidgetProps) {
+  const press = usePressHandlers({ onTap: node.onPressed }, path, PRESS_NAMES);
+  const type = typeof node.buttonType === 'string' ? node.buttonType : 'small';
+  const extended = type === 'extended';
+  const metrics = FAB_SIZES[type] ?? FAB_SIZES.regular;
+  const tooltip = stringOf(node.tooltip);
+  const elevation = numberOf(node.elevation) ?? 6;
+  const style: CSSProperties = {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: `${numberOf(node.extendedIconLabelSpacing) ?? 8}px`,
+    boxSizing: 'border-box',
+    minWidth: `${extended ? 80 : metrics.size}px`,
+    height: `${extended ? 56 : metrics.size}px`,
+    padding: extended ? '0 16px' : 0,
+    border: 'none',
+    borderRadius: `${extended ? 16 : metrics.radius}px`,
+    backgroundColor: colorToCss(node.backgroundColor) ?? roleColor('primaryContainer'),
+    boxShadow: elevationToShadow(elevation),
+    cursor: 'pointer',
+    fontFamily: 'inherit',
+    fontSize: `${metrics.icon}px`,
+    flexShrink: 0,
+    ...themeTextStyleToCss('labelLarge'),
+    ...textStyleToCss(extended ? node.extendedTextStyle : node.textStyle),
+    // Flutter copies foregroundColor over the label style's colour.
+    color: colorToCss(node.foregroundColor) ?? roleColor('onPrimaryContainer'),
+  };
+  const childWidget = widgetOf(node.child);
+  const label = tooltip ?? (childWidget?.type === 'icon' ? iconName(childWidget) : undefined);
+  return (
+    <button
+      type="button"
+      data-stac-type="floatingActionButton"
+      className="stac-state stac-focus"
+      aria-label={extended ? undefined : label}
+      title={tooltip}
+      autoFocus={booleanOf(node.autofocus, false)}
+      style={style}
+      {...press.handlers}
+    >
+      <StacWidgetStyles />
+      <IconThemeContext.Provider value={{ size: metrics.icon }}>
+        {/* Only the extended button has an icon and a label; the others show their child (or, without one,
+            the icon, which Stac would leave blank). */}
+        {extended || !childWidget ? <StacChild node={node.icon} path={`${path}.icon`} /> : null}
+        <StacChild node={node.child} path={`${path}.child`} />
+      </IconThemeContext.Provider>
+    </button>
+  );
+}
+
+const TAP_NAMES = {
+  onTap: 'onTap',
+  onLongPress: 'onLongPress',
+  onDoubleTap: 'onDoubleTap',
+  onSecondaryTap: 'onSecondaryTap',
+  onHover: 'onHover',
+  onFocusChange: 'onFocusChange',
+};
+
+function TapSurface({ node, path, type, ink }: StacWidgetProps & { type: string; ink: boolean }) {
+  const press = usePressHandlers(
+    {
+      onTap: node.onTap,
+      onDoubleTap: node.onDoubleTap,
+      onLongPress: node.onLongPress,
+      onSecondaryTap: node.onSecondaryTap,
+      onHover: node.onHover,
+      onFocusChange: node.onFocusChange,
+    },
+    path,
+    TAP_NAMES,
+  );
+  const radius = ink ? borderRadiusToCss(node.borderRadius) : undefined;
+  const interactive = press.interactive && !booleanOf(node.excludeFromSemantics, false);
+  return (
+    <div
+      data-stac-type={type}
+      role={interactive ? 'button' : undefined}
+      tabIndex={interactive && booleanOf(node.canRequestFocus, true) ? 0 : undefined}
+      className={interactive ? `stac-focus${ink ? ' stac-state' : ''}` : undefined}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'minmax(0, 1fr)',
+        cursor: press.interactive ? 'pointer' : undefined,
+        borderRadius: radius,
+        color: 'inherit',
+      }}
+      onKeyDown={interactive ? press.onKeyDown : undefined}
+      {...press.handlers}
+    >
+      {interactive ? <StacWidgetStyles /> : null}
+      <StacChild node={node.child} path={`${path}.child`} />
+    </div>
+  );
+}
+
+export function InkWellWidget(props: StacWidgetProps) {
+  return <TapSurface {...props} type="inkWell" ink />;
+}
+
+export function GestureDetectorWidget(props: StacWidgetProps) {
+  return <TapSurface {...props} type="gestureDetector" ink={false} />;
+}

@@ -1,0 +1,886 @@
+/**
+ * Inputs family: text fields, checkbox, switch, slider, radio groups, dropdown menu and autocomplete.
+ * Native elements where the platform has one (labelled <input>, <select>, <input type=range>), ARIA
+ * patterns where it does not (switch, combobox). Values live in `useFormField`, so `getFormValue` and
+ * `validateForm` reach them by `id`.
+ */
+import {
+  createContext,
+  useContext,
+  useId,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import type { StacWidgetProps } from '../../contract';
+import { StacChild, useFormField, useStacDispatch } from '../../widgetApi';
+import {
+  booleanOf,
+  borderRadiusToCss,
+  colorToCss,
+  materialColorToCss,
+  edgeInsetsToCss,
+  numberOf,
+  roleColor,
+  stringOf,
+  textAlignToCss,
+  textStyleToCss,
+  themeTextStyleToCss,
+  gradientToCss,
+} from '../../values';
+import { useControlLabelId, useFallbackControlName } from '../controlLabel';
+import { StacWidgetStyles } from '../widgetStyles';
+import { MaterialIcon } from '../../icons';
+import { eventScope, isRecord, listOf, widgetOf } from '../widgetProps';
+
+const KEYBOARD_TYPES: Record<
+  string,
+  { type?: string; inputMode?: 'text' | 'numeric' | 'decimal' | 'tel' | 'email' | 'url' }
+> = {
+  number: { inputMode: 'decimal' },
+  numberWithOptions: { inputMode: 'decimal' },
+  phone: { type: 'tel', inputMode: 'tel' },
+  emailAddress: { type: 'email', inputMode: 'email' },
+  url: { type: 'url', inputMode: 'url' },
+  datetime: { inputMode: 'text' },
+  visiblePassword: { type: 'text' },
+  text: { type: 'text' },
+};
+
+const CAPITALIZE: Record<string, string> = {
+  words: 'words',
+  sentences: 'sentences',
+  characters: 'characters',
+  none: 'off',
+};
+
+function fieldBorder(decoration: Record<string, unknown>, error: boolean): CSSProperties {
+  const border = isRecord(decoration.border) ? decoration.border : undefined;
+  // Flutter's InputDecoration() without a border (and no theme) draws an underline, filled or not.
+  const kind = border?.type ?? 'underlineInputBorder';
+  const side = isRecord(border?.borderSide) ? border.borderSide : {};
+  const color = error ? roleColor('error') : (colorToCss(side.color) ?? roleColor('outline'));
+  const width = numberOf(side.width) ?? 1;
+  if (kind === 'none' || border?.type === 'inputBorder' || decoration.border === 'none')
+    return { border: 'none' };
+  if (kind === 'underlineInputBorder') {
+    return {
+      border: 'none',
+      borderBottom: `${width}px solid ${error ? color : (colorToCss(side.color) ?? roleColor('onSurfaceVariant'))}`,
+      borderRadius: `${borderRadiusToCss(border?.borderRadius) ?? '4px 4px 0px 0px'}`,
+    };
+  }
+  const gradient = gradientToCss(border?.gradient);
+  if (gradient) {
+    // A gradient outline: the gradient paints the border box, the fill covers the padding box.
+    return {
+      border: `${width}px solid transparent`,
+      borderRadius: borderRadiusToCss(border?.borderRadius) ?? '4px',
+      backgroundImage: `linear-gradient(var(--stac-field-fill, var(--stac-color-surface)), var(--stac-field-fill, var(--stac-color-surface))), ${gradient}`,
+      backgroundOrigin: 'border-box',
+      backgroundClip: 'padding-box, border-box',
+    };
+  }
+  return {
+    border: `${width}px solid ${color}`,
+    borderRadius: borderRadiusToCss(border?.borderRadius) ?? '4px',
+  };
+}
+
+interface TextInputProps extends StacWidgetProps {
+  type: 'textField' | 'textFormField';
+}
+
+function TextInput({ node, path, type }: TextInputProps) {
+  const dispatch = useStacDispatch();
+  const inputId = useId();
+  const decoration = isRecord(node.decoration) ? node.decoration : {};
+  const [value, setValue, error] = useFormField<string>(
+    stringOf(node.id),
+    stringOf(node.initialValue) ?? '',
+    { rules: node.validatorRules, autovalidateMode: node.autovalidateMode },
+  );
+  const label = stringOf(decoration.labelText);
+  const hint = stringOf(decoration.hintText) ?? stringOf(node.hintText);
+  const [focused, setFocused] = useState(false);
+  const helper = stringOf(decoration.helperText);
+  const shownError = stringOf(decoration.errorText) ?? error ?? undefined;
+  const keyboard = (typeof node.keyboardType === 'string' && KEYBOARD_TYPES[node.keyboardType]) || {};
+  const maxLines = numberOf(node.maxLines);
+  const minLines = numberOf(node.minLines);
+  // expands: the field fills its parent's height (a sizedBox) as a multi-line area.
+  const expands = booleanOf(node.expands, false);
+  const multiline =
+    expands ||
+    node.keyboardType === 'multiline' ||
+    (maxLines !== undefined && maxLines > 1) ||
+    maxLines === 0;
+  const obscure = booleanOf(node.obscureText, false);
+  const enabled = booleanOf(node.enabled, true) && booleanOf(decoration.enabled, true);
+  const readOnly = booleanOf(node.readOnly, false);
+  const maxLength = numberOf(node.maxLength);
+  const filled = booleanOf(decoration.filled, false);
+  const fillColor =
+    colorToCss(decoration.fillColor) ?? (filled ? roleColor('surfaceContainerHighest') : 'transparent');
+  const describedBy = [shownError ? `${inputId}-error` : null, helper ? `${inputId}-helper` : null]
+    .filter(Boolean)
+    .join(' ');
+
+  // Flutter's InputDecorator: the label rests inside the box as a placeholder and floats to its top on
+  // focus or once there is text; the hint shows only while the label floats (or when there is no label).
+  const labelBehavior = decoration.floatingLabelBehavior;
+  const floating =
+    label !== undefined &&
+    labelBehavior !== 'never' &&
+    (labelBehavior === 'always' || focused || value.length > 0);
+  const labelShown = label !== undefined && (floating || value.length === 0);
+  const showHint = hint !== undefined && (label === undefined || floating);
+  const hintStyle = textStyleToCss(decoration.hintStyle);
+  const iconColor = (own: unknown) =>
+    colorToCss(own) ?? colorToCss(decoration.iconColor) ?? roleColor('onSurfaceVariant');
+  const onChange = (next: string) => {
+    setValue(next);
+    dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
+  };
+  const inputStyle: CSSProperties = {
+    flex: '1 1 auto',
+    minWidth: 0,
+    border: 'none',
+    background: 'transparent',
+    color: 'inherit',
+    font: 'inherit',
+    padding: 0,
+    resize: multiline ? 'vertical' : undefined,
+    textAlign: textAlignToCss(node.textAlign),
+    ...textStyleToCss(node.style),
+    // hintStyle paints the placeholder (a stylesheet rule reads these variables).
+    ...({
+      '--stac-hint-color': hintStyle.color,
+      '--stac-hint-size': hintStyle.fontSize,
+      '--stac-hint-weight': hintStyle.fontWeight,
+      '--stac-hint-style': hintStyle.fontStyle,
+    } as CSSProperties),
+  };
+  const common = {
+    id: inputId,
+    className: 'stac-input',
+    value,
+    placeholder: showHint ? hint : undefined,
+    onFocus: () => setFocused(true),
+    onBlur: () => setFocused(false),
+    disabled: !enabled,
+    readOnly,
+    maxLength,
+    autoFocus: booleanOf(node.autofocus, false),
+    autoCapitalize:
+      typeof node.textCapitalization === 'string' ? CAPITALIZE[node.textCapitalization] : undefined,
+    'aria-invalid': shownError ? true : undefined,
+    'aria-describedby': describedBy || undefined,
+    'aria-label': label
+      ? labelShown
+        ? undefined
+        : label
+      : (hint ?? stringOf(node.semanticLabel) ?? 'Text field'),
+    style: inputStyle,
+  };
+  const prefixIcon = widgetOf(decoration.prefixIcon);
+  const suffixIcon = widgetOf(decoration.suffixIcon);
+  // InputDecoration.icon sits before the whole field, outside its border and fill.
+  const icon = widgetOf(decoration.icon);
+  const column: CSSProperties = {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    width: '100%',
+    height: expands ? '100%' : undefined,
+    boxSizing: 'border-box',
+  };
+  const field = (
+    <div
+      data-stac-type={icon ? undefined : type}
+      style={{
+        ...column,
+        ...(icon ? { flex: '1 1 auto', minWidth: 0 } : { opacity: enabled ? undefined : 0.38 }),
+        ...themeTextStyleToCss('bodyLarge'),
+      }}
+    >
+      <StacWidgetStyles />
+      <div
+        className="stac-field"
+        style={
+          {
+            display: 'flex',
+            alignItems: multiline ? 'flex-start' : 'center',
+            gap: '12px',
+            // Material 3 fields are 56 px tall with a label (it floats inside the box), 48 px without.
+            minHeight: label ? '56px' : '48px',
+            flex: expands ? '1 1 auto' : undefined,
+            boxSizing: 'border-box',
+            padding: edgeInsetsToCss(decoration.contentPadding) ?? '0 16px',
+            backgroundColor: fillColor,
+            '--stac-field-fill': fillColor === 'transparent' ? undefined : fillColor,
+            color: roleColor('onSurface'),
+            ...fieldBorder(decoration, Boolean(shownError)),
+          } as CSSProperties
+        }
+      >
+        {prefixIcon ? (
+          <span style={{ display: 'inline-flex', color: iconColor(decoration.prefixIconColor) }}>
+            <StacChild node={prefixIcon} path={`${path}.decoration.prefixIcon`} />
+          </span>
+        ) : null}
+        <StacChild node={decoration.prefix} path={`${path}.decoration.prefix`} />
+        {stringOf(decoration.prefixText) ? <span aria-hidden>{stringOf(decoration.prefixText)}</span> : null}
+        <div
+          style={
+            label
+              ? {
+                  position: 'relative',
+                  flex: '1 1 auto',
+                  minWidth: 0,
+                  alignSelf: 'stretch',
+                  display: 'flex',
+                  flexDirection: 'column',
+                  justifyContent: 'flex-end',
+                  boxSizing: 'border-box',
+                  padding: '24px 0 8px',
+                }
+              : { display: 'contents' }
+          }
+        >
+          {label && labelShown ? (
+            <label
+              htmlFor={inputId}
+              style={{
+                position: 'absolute',
+                left: 0,
+                top: floating ? '8px' : '16px',
+                pointerEvents: 'none',
+                whiteSpace: 'nowrap',
+                transition: 'top 150ms, font-size 150ms',
+                ...themeTextStyleToCss(floating ? 'bodySmall' : 'bodyLarge'),
+                color: shownError
+                  ? roleColor('error')
+                  : focused
+                    ? roleColor('primary')
+                    : roleColor('onSurfaceVariant'),
+              }}
+            >
+              {label}
+            </label>
+          ) : null}
+          {multiline ? (
+            <textarea
+              {...common}
+              rows={Math.max(minLines ?? 1, maxLines && maxLines > 0 ? Math.min(maxLines, 3) : 3)}
+              style={{
+                ...inputStyle,
+                padding: '12px 0',
+                ...(expands ? { alignSelf: 'stretch', resize: 'none' } : {}),
+              }}
+              onChange={(event) => onChange(event.target.value)}
+            />
+          ) : (
+            <input
+              {...common}
+              type={obscure ? 'password' : (keyboard.type ?? 'text')}
+              inputMode={keyboard.inputMode}
+              enterKeyHint={
+                node.textInputAction === 'next'
+                  ? 'next'
+                  : node.textInputAction === 'search'
+                    ? 'search'
+                    : node.textInputAction === 'send'
+                      ? 'send'
+                      : node.textInputAction === 'done'
+                        ? 'done'
+                        : undefined
+              }
+              onChange={(event) => onChange(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  dispatch(
+                    node.onSubmitted ?? node.onFieldSubmitted ?? node.onEditingComplete,
+                    `${path}.onSubmitted`,
+                    eventScope(value),
+                  );
+                }
+              }}
+            />
+          )}
+        </div>
+        {stringOf(decoration.suffixText) ? <span aria-hidden>{stringOf(decoration.suffixText)}</span> : null}
+        <StacChild node={decoration.suffix} path={`${path}.decoration.suffix`} />
+        {suffixIcon ? (
+          <span style={{ display: 'inline-flex', color: iconColor(decoration.suffixIconColor) }}>
+            <StacChild node={suffixIcon} path={`${path}.decoration.suffixIcon`} />
+          </span>
+        ) : null}
+      </div>
+      {shownError ? (
+        <span
+          id={`${inputId}-error`}
+          role="alert"
+          style={{ ...themeTextStyleToCss('bodySmall'), color: roleColor('error'), padding: '0 16px' }}
+        >
+          {shownError}
+        </span>
+      ) : helper ? (
+        <span
+          id={`${inputId}-helper`}
+          style={{
+            ...themeTextStyleToCss('bodySmall'),
+            color: roleColor('onSurfaceVariant'),
+            padding: '0 16px',
+          }}
+        >
+          {helper}
+        </span>
+      ) : null}
+      {maxLength !== undefined ? (
+        <span
+          aria-hidden
+          style={{
+            ...themeTextStyleToCss('bodySmall'),
+            color: roleColor('onSurfaceVariant'),
+            alignSelf: 'flex-end',
+            padding: '0 16px',
+          }}
+        >
+          {value.length}/{maxLength}
+        </span>
+      ) : null}
+    </div>
+  );
+  if (!icon) return field;
+  return (
+    <div
+      data-stac-type={type}
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: '16px',
+        width: '100%',
+        height: expands ? '100%' : undefined,
+        boxSizing: 'border-box',
+        opacity: enabled ? undefined : 0.38,
+        color: roleColor('onSurfaceVariant'),
+      }}
+    >
+      <StacChild node={icon} path={`${path}.decoration.icon`} />
+      {field}
+    </div>
+  );
+}
+
+export function TextFieldWidget(props: StacWidgetProps) {
+  return <TextInput {...props} type="textField" />;
+}
+
+export function TextFormFieldWidget(props: StacWidgetProps) {
+  return <TextInput {...props} type="textFormField" />;
+}
+
+export function CheckBoxWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const labelledBy = useControlLabelId();
+  const tristate = booleanOf(node.tristate, false);
+  const initial = node.value === null && tristate ? null : booleanOf(node.value, false);
+  const [checked, setChecked] = useFormField<boolean | null>(stringOf(node.id), initial);
+  const isError = booleanOf(node.isError, false);
+  const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.id));
+  const on = checked !== false;
+  // fillColor (a colour or a StacMaterialColor) paints the box in every state, as Stac's
+  // WidgetStateProperty.all does; activeColor only the selected box.
+  const fill =
+    materialColorToCss(node.fillColor) ??
+    (isError ? roleColor('error') : on ? (colorToCss(node.activeColor) ?? roleColor('primary')) : undefined);
+  const mark = colorToCss(node.checkColor) ?? (isError ? roleColor('onError') : roleColor('onPrimary'));
+  return (
+    <span
+      data-stac-type="checkBox"
+      style={{ position: 'relative', display: 'inline-flex', padding: '11px', flexShrink: 0 }}
+    >
+      <input
+        type="checkbox"
+        className="stac-focus"
+        checked={checked === true}
+        ref={(element) => {
+          if (element) element.indeterminate = checked === null;
+          name.ref(element);
+        }}
+        aria-checked={checked === null ? 'mixed' : undefined}
+        aria-invalid={isError || undefined}
+        aria-labelledby={labelledBy}
+        aria-label={name.ariaLabel}
+        autoFocus={booleanOf(node.autofocus, false)}
+        style={{
+          // Drawn as Flutter draws it (box, fill, tick in checkColor); the native input keeps the semantics.
+          appearance: 'none',
+          width: '18px',
+          height: '18px',
+          margin: 0,
+          boxSizing: 'border-box',
+          borderRadius: '2px',
+          border: on && fill ? 'none' : `2px solid ${fill ?? roleColor('onSurfaceVariant')}`,
+          backgroundColor: on ? fill : 'transparent',
+          cursor: 'pointer',
+        }}
+        onChange={() => {
+          // Flutter's tristate order: false -> true -> null -> false.
+          const next = tristate ? (checked === false ? true : checked === true ? null : false) : !checked;
+          setChecked(next);
+          dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
+        }}
+      />
+      {on ? (
+        <svg
+          aria-hidden
+          viewBox="0 0 18 18"
+          width="18"
+          height="18"
+          style={{ position: 'absolute', left: '11px', top: '11px', pointerEvents: 'none', color: mark }}
+        >
+          <path
+            d={checked === null ? 'M4 9h10' : 'M3.5 9.5l3.5 3.5 7.5-8'}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          />
+        </svg>
+      ) : null}
+    </span>
+  );
+}
+
+export function SwitchWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const labelledBy = useControlLabelId();
+  const [on, setOn] = useFormField<boolean>(stringOf(node.id), booleanOf(node.value, false));
+  // Stac's switchType: cupertino draws CupertinoSwitch (51 x 31, systemGreen, white 27 px thumb).
+  const cupertino = node.switchType === 'cupertino';
+  // thumbColor/trackColor/trackOutlineColor (a colour or a StacMaterialColor) hold in every state.
+  const thumb = materialColorToCss(node.thumbColor);
+  const track = materialColorToCss(node.trackColor);
+  const activeTrack = cupertino
+    ? (colorToCss(node.activeColor) ?? colorToCss(node.activeTrackColor) ?? 'rgb(52, 199, 89)')
+    : (track ?? colorToCss(node.activeTrackColor) ?? colorToCss(node.activeColor) ?? roleColor('primary'));
+  const inactiveTrack = cupertino
+    ? (track ?? 'rgba(120, 120, 128, 0.16)')
+    : (track ?? colorToCss(node.inactiveTrackColor) ?? roleColor('surfaceContainerHighest'));
+  const activeThumb =
+    thumb ??
+    (cupertino
+      ? 'rgb(255, 255, 255)'
+      : (colorToCss(node.activeColor && node.activeTrackColor ? node.activeColor : undefined) ??
+        roleColor('onPrimary')));
+  const inactiveThumb =
+    thumb ??
+    (cupertino ? 'rgb(255, 255, 255)' : (colorToCss(node.inactiveThumbColor) ?? roleColor('outline')));
+  const outline = materialColorToCss(node.trackOutlineColor);
+  const size = cupertino
+    ? { width: 51, height: 31, thumbOn: 27, thumbOff: 27, onLeft: 22, offLeft: 2 }
+    : { width: 52, height: 32, thumbOn: 24, thumbOff: 16, onLeft: 22, offLeft: 6 };
+  const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.id));
+  const toggle = () => {
+    const next = !on;
+    setOn(next);
+    dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
+  };
+  return (
+    <button
+      type="button"
+      role="switch"
+      data-stac-type="switch"
+      className="stac-focus"
+      ref={name.ref}
+      aria-checked={on}
+      aria-labelledby={labelledBy}
+      aria-label={name.ariaLabel}
+      autoFocus={booleanOf(node.autofocus, false)}
+      onClick={toggle}
+      style={{
+        position: 'relative',
+        width: `${size.width}px`,
+        height: `${size.height}px`,
+        flexShrink: 0,
+        padding: 0,
+        borderRadius: `${size.height / 2}px`,
+        boxSizing: 'border-box',
+        border: cupertino
+          ? 'none'
+          : on
+            ? `2px solid ${outline ?? activeTrack}`
+            : `2px solid ${outline ?? roleColor('outline')}`,
+        backgroundColor: on ? activeTrack : inactiveTrack,
+        cursor: 'pointer',
+        transition: 'background-color 150ms',
+      }}
+    >
+      <StacWidgetStyles />
+      <span
+        aria-hidden
+        style={{
+          position: 'absolute',
+          top: '50%',
+          left: `${on ? size.onLeft : size.offLeft}px`,
+          width: `${on ? size.thumbOn : size.thumbOff}px`,
+          height: `${on ? size.thumbOn : size.thumbOff}px`,
+          marginTop: `${-(on ? size.thumbOn : size.thumbOff) / 2}px`,
+          borderRadius: '50%',
+          boxShadow: cupertino ? '0 3px 8px rgba(0, 0, 0, 0.15), 0 3px 1px rgba(0, 0, 0, 0.06)' : undefined,
+          backgroundColor: on ? activeThumb : inactiveThumb,
+          transition: 'left 150ms, width 150ms, height 150ms, margin 150ms',
+        }}
+      />
+    </button>
+  );
+}
+
+export function SliderWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const labelledBy = useControlLabelId();
+  const min = numberOf(node.min) ?? 0;
+  const max = numberOf(node.max) ?? 1;
+  const divisions = numberOf(node.divisions);
+  const step = divisions && divisions > 0 ? (max - min) / divisions : 'any';
+  const initial = Math.min(max, Math.max(min, numberOf(node.value) ?? min));
+  const [value, setValue] = useFormField<number>(stringOf(node.id), initial);
+  const label = stringOf(node.label);
+  return (
+    <input
+      type="range"
+      data-stac-type="slider"
+      className="stac-focus"
+      min={min}
+      max={max}
+      step={step}
+      value={value}
+      aria-valuetext={label}
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : (stringOf(node.semanticLabel) ?? label ?? 'Slider')}
+      autoFocus={booleanOf(node.autofocus, false)}
+      style={{
+        width: '100%',
+        minWidth: '120px',
+        accentColor: colorToCss(node.activeColor) ?? colorToCss(node.thumbColor) ?? roleColor('primary'),
+        cursor: 'pointer',
+      }}
+      onPointerDown={() => dispatch(node.onChangeStart, `${path}.onChangeStart`, eventScope(value))}
+      onPointerUp={(event) =>
+        dispatch(
+          node.onChangeEnd,
+          `${path}.onChangeEnd`,
+          eventScope(Number((event.target as HTMLInputElement).value)),
+        )
+      }
+      onChange={(event) => {
+        const next = Number(event.target.value);
+        setValue(next);
+        dispatch(node.onChanged, `${path}.onChanged`, eventScope(next));
+      }}
+    />
+  );
+}
+
+interface RadioGroupState {
+  name: string;
+  value: unknown;
+  select(value: unknown): void;
+}
+
+const RadioGroupContext = createContext<RadioGroupState | null>(null);
+
+export function RadioGroupWidget({ node, path }: StacWidgetProps) {
+  const name = useId();
+  const [value, setValue] = useFormField<unknown>(stringOf(node.id), node.groupValue);
+  const state = useMemo<RadioGroupState>(() => ({ name, value, select: setValue }), [name, value, setValue]);
+  return (
+    <div data-stac-type="radioGroup" role="radiogroup" style={{ display: 'contents' }}>
+      <RadioGroupContext.Provider value={state}>
+        <StacChild node={node.child} path={`${path}.child`} />
+      </RadioGroupContext.Provider>
+    </div>
+  );
+}
+
+export function RadioWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const group = useContext(RadioGroupContext);
+  const labelledBy = useControlLabelId();
+  const fallbackName = useId();
+  const [ownValue, setOwnValue] = useState<unknown>(node.groupValue);
+  const selected = group ? (group.value ?? node.groupValue) : ownValue;
+  const checked = selected !== undefined && selected !== null && String(selected) === String(node.value);
+  const toggleable = booleanOf(node.toggleable, false);
+  // A radio has no id of its own; its value is what the group stores, so it names the choice last.
+  const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.value));
+  return (
+    <input
+      type="radio"
+      data-stac-type="radio"
+      className="stac-focus"
+      name={group?.name ?? fallbackName}
+      value={stringOf(node.value) ?? ''}
+      checked={checked}
+      ref={name.ref}
+      aria-labelledby={labelledBy}
+      aria-label={name.ariaLabel}
+      autoFocus={booleanOf(node.autofocus, false)}
+      style={{
+        width: '20px',
+        height: '20px',
+        margin: '10px',
+        accentColor: colorToCss(node.activeColor) ?? roleColor('primary'),
+        cursor: 'pointer',
+        flexShrink: 0,
+      }}
+      onClick={() => {
+        if (toggleable && checked) {
+          if (group) group.select(null);
+          else setOwnValue(null);
+          dispatch(node.onChanged, `${path}.onChanged`, eventScope(null));
+        }
+      }}
+      onChange={() => {
+        if (group) group.select(node.value);
+        else setOwnValue(node.value);
+        dispatch(node.onChanged, `${path}.onChanged`, eventScope(node.value));
+      }}
+    />
+  );
+}
+
+function entryLabel(entry: Record<string, unknown>): string {
+  return stringOf(entry.label) ?? stringOf(entry.value) ?? '';
+}
+
+export function DropdownMenuWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const selectId = useId();
+  const entries = listOf(node.dropdownMenuEntries).filter(isRecord);
+  const [value, setValue] = useFormField<unknown>(stringOf(node.id), node.initialSelection ?? null);
+  const selectedIndex = entries.findIndex((entry) => value !== null && String(entry.value) === String(value));
+  const enabled = booleanOf(node.enabled, true);
+  const hint = stringOf(node.hintText);
+  const helper = stringOf(node.helperText);
+  const errorText = stringOf(node.errorText);
+  const width = numberOf(node.width);
+  const label = widgetOf(node.label);
+  return (
+    <div
+      data-stac-type="dropdownMenu"
+      style={{
+        display: 'inline-flex',
+        flexDirection: 'column',
+        gap: '4px',
+        width: width ? `${width}px` : undefined,
+        ...themeTextStyleToCss('bodyLarge'),
+      }}
+    >
+      <StacWidgetStyles />
+      {label ? (
+        <label
+          htmlFor={selectId}
+          style={{ ...themeTextStyleToCss('bodySmall'), color: roleColor('onSurfaceVariant') }}
+        >
+          <StacChild node={label} path={`${path}.label`} />
+        </label>
+      ) : null}
+      <div
+        className="stac-field"
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: '8px',
+          minHeight: '56px',
+          boxSizing: 'border-box',
+          padding: '0 12px',
+          border: `1px solid ${errorText ? roleColor('error') : roleColor('outline')}`,
+          borderRadius: '4px',
+          color: roleColor('onSurface'),
+        }}
+      >
+        <StacChild node={node.leadingIcon} path={`${path}.leadingIcon`} />
+        <select
+          id={selectId}
+          className="stac-input"
+          disabled={!enabled}
+          value={selectedIndex >= 0 ? String(selectedIndex) : ''}
+          aria-label={label ? undefined : (hint ?? 'Select an option')}
+          aria-invalid={errorText ? true : undefined}
+          style={{
+            flex: '1 1 auto',
+            border: 'none',
+            background: 'transparent',
+            color: 'inherit',
+            font: 'inherit',
+            padding: '8px 0',
+            // The trailing icon (Flutter's arrow_drop_down unless the document names one) is the arrow;
+            // the native one would make two. Flutter's menu is at least as wide as its widest entry.
+            appearance: 'none',
+            minWidth: `${Math.max(4, ...entries.map((entry) => entryLabel(entry).length)) + 2}ch`,
+            cursor: enabled ? 'pointer' : undefined,
+            ...textStyleToCss(node.textStyle),
+          }}
+          onChange={(event) => {
+            const entry = entries[Number(event.target.value)];
+            const next = entry ? entry.value : null;
+            setValue(next);
+            dispatch(node.onSelected, `${path}.onSelected`, eventScope(next));
+          }}
+        >
+          {selectedIndex < 0 ? (
+            <option value="" disabled>
+              {hint ?? ''}
+            </option>
+          ) : null}
+          {entries.map((entry, index) => (
+            <option key={index} value={String(index)} disabled={entry.enabled === false}>
+              {entryLabel(entry)}
+            </option>
+          ))}
+        </select>
+        {node.trailingIcon !== undefined && node.trailingIcon !== null ? (
+          <StacChild node={node.trailingIcon} path={`${path}.trailingIcon`} />
+        ) : (
+          <span aria-hidden style={{ display: 'inline-flex', pointerEvents: 'none' }}>
+            <MaterialIcon name="arrow_drop_down" />
+          </span>
+        )}
+      </div>
+      {errorText || helper ? (
+        <span
+          style={{
+            ...themeTextStyleToCss('bodySmall'),
+            color: errorText ? roleColor('error') : roleColor('onSurfaceVariant'),
+          }}
+        >
+          {errorText ?? helper}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function AutocompleteWidget({ node, path }: StacWidgetProps) {
+  const dispatch = useStacDispatch();
+  const baseId = useId();
+  const options = listOf(node.options)
+    .map((option) => stringOf(option) ?? '')
+    .filter(Boolean);
+  const [text, setText] = useFormField<string>(stringOf(node.id), stringOf(node.initialValue) ?? '');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const query = text.trim().toLowerCase();
+  // Flutter's default optionsBuilder shows nothing for an empty field.
+  const matches = query === '' ? [] : options.filter((option) => option.toLowerCase().includes(query));
+  const expanded = open && matches.length > 0;
+  const maxHeight = numberOf(node.optionsMaxHeight) ?? 200;
+  const listId = `${baseId}-options`;
+  const choose = (option: string) => {
+    setText(option);
+    setOpen(false);
+    setActive(-1);
+    dispatch(node.onSelected, `${path}.onSelected`, eventScope(option));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => (matches.length === 0 ? -1 : (index + 1) % matches.length));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((index) => (matches.length === 0 ? -1 : (index - 1 + matches.length) % matches.length));
+    } else if (event.key === 'Enter' && expanded && active >= 0) {
+      event.preventDefault();
+      choose(matches[active]);
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+  const up = node.optionsViewOpenDirection === 'up';
+  const list: ReactNode = expanded ? (
+    <ul
+      id={listId}
+      role="listbox"
+      style={{
+        position: 'absolute',
+        [up ? 'bottom' : 'top']: '100%',
+        left: 0,
+        right: 0,
+        zIndex: 10,
+        margin: 0,
+        padding: '4px 0',
+        listStyle: 'none',
+        maxHeight: `${maxHeight}px`,
+        overflowY: 'auto',
+        backgroundColor: roleColor('surfaceContainer'),
+        color: roleColor('onSurface'),
+        borderRadius: '4px',
+        boxShadow: '0 2px 6px rgba(0, 0, 0, 0.2)',
+      }}
+    >
+      {matches.map((option, index) => (
+        <li
+          key={option}
+          id={`${baseId}-option-${index}`}
+          role="option"
+          aria-selected={index === active}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => choose(option)}
+          style={{
+            padding: '12px 16px',
+            cursor: 'pointer',
+            backgroundColor: index === active ? roleColor('onSurface', 0.08) : undefined,
+          }}
+        >
+          {option}
+        </li>
+      ))}
+    </ul>
+  ) : null;
+  return (
+    <div
+      data-stac-type="autocomplete"
+      style={{ position: 'relative', width: '100%', ...themeTextStyleToCss('bodyLarge') }}
+    >
+      <StacWidgetStyles />
+      <input
+        type="text"
+        role="combobox"
+        className="stac-input stac-focus"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={expanded ? listId : undefined}
+        aria-activedescendant={expanded && active >= 0 ? `${baseId}-option-${active}` : undefined}
+        aria-label={stringOf(node.semanticLabel) ?? stringOf(node.hintText) ?? 'Search options'}
+        placeholder={stringOf(node.hintText)}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+        style={{
+          width: '100%',
+          boxSizing: 'border-box',
+          minHeight: '48px',
+          padding: '0 4px',
+          border: 'none',
+          borderBottom: `1px solid ${roleColor('onSurfaceVariant')}`,
+          background: 'transparent',
+          color: 'inherit',
+          font: 'inherit',
+        }}
+      />
+      {list}
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * Media family: image, circleAvatar and webView. Every URL passes `sanitizeUrl`; a refused or broken image
+ * draws a neutral placeholder of the same size, a refused web view draws a notice instead of a frame.
+ */
+import { useState, type CSSProperties } from 'react';
+import type { StacWidgetProps } from '../../contract';
+import { StacChild, sanitizeUrl } from '../../widgetApi';
+import {
+  alignmentToPosition,
+  boxFitToObjectFit,
+  colorToCss,
+  cssImageUrl,
+  lengthToCss,
+  numberOf,
+  roleColor,
+  stringOf,
+  themeTextStyleToCss,
+} from '../../values';
+
+function imageSource(src: unknown, imageType: unknown): string | null {
+  // `file` images would read the viewer's disk: never on the web.
+  if (imageType === 'file') return null;
+  return sanitizeUrl(src, { kind: 'image' });
+}
+
+function ImagePlaceholder({ style, label }: { style: CSSProperties; label: string }) {
+  return (
+    <span
+      data-stac-image-placeholder=""
+      role="img"
+      aria-label={label}
+      style={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        boxSizing: 'border-box',
+        minWidth: '24px',
+        minHeight: '24px',
+        backgroundColor: roleColor('surfaceContainerHighest'),
+        color: roleColor('onSurfaceVariant'),
+        ...style,
+      }}
+    >
+      <svg viewBox="0 0 24 24" width="24" height="24" fill="currentColor" aria-hidden>
+        <path d="M21 19V5c0-1.1-.9-2-2-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2zM8.5 13.5l2.5 3.01L14.5 12l4.5 6H5l3.5-4.5z" />
+      </svg>
+    </span>
+  );
+}
+
+export function ImageWidget({ node }: StacWidgetProps) {
+  const [failed, setFailed] = useState<string | null>(null);
+  const src = imageSource(node.src, node.imageType);
+  const label = stringOf(node.semanticLabel) ?? '';
+  const size: CSSProperties = {
+    width: lengthToCss(node.width),
+    height: lengthToCss(node.height),
+    maxWidth: '100%',
+  };
+  if (!src || failed === src) {
+    return (
+      <span data-stac-type="image" style={{ display: 'inline-flex' }}>
+        <ImagePlaceholder
+          style={{ ...size, width: size.width ?? '48px', height: size.height ?? '48px' }}
+          label={label || 'Image unavailable'}
+        />
+      </span>
+    );
+  }
+  const tint = colorToCss(node.color);
+  const fit = boxFitToObjectFit(node.fit);
+  const position = alignmentToPosition(node.alignment);
+  if (tint) {
+    // Flutter tints with BlendMode.srcIn: the colour painted through the image's alpha, i.e. a CSS mask.
+    const url = cssImageUrl(src);
+    return (
+      <span
+        data-stac-type="image"
+        role={label ? 'img' : undefined}
+        aria-label={label || undefined}
+        aria-hidden={label ? undefined : true}
+        style={{
+          display: 'inline-block',
+          ...size,
+          width: size.width ?? '24px',
+          height: size.height ?? '24px',
+          backgroundColor: tint,
+          maskImage: url,
+          WebkitMaskImage: url,
+          maskSize: fit === 'cover' ? 'cover' : fit === 'fill' ? '100% 100%' : 'contain',
+          maskRepeat: 'no-repeat',
+          maskPosition: position,
+        }}
+      />
+    );
+  }
+  return (
+    <img
+      data-stac-type="image"
+      src={src}
+      alt={label}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      onError={() => setFailed(src)}
+      style={{
+        display: 'block',
+        ...size,
+        objectFit: fit as CSSProperties['objectFit'],
+        objectPosition: position,
+      }}
+    />
+  );
+}
+
+export function CircleAvatarWidget({ node, path }: StacWidgetProps) {
+  const radius = numberOf(node.radius) ?? numberOf(node.minRadius) ?? numberOf(node.maxRadius) ?? 20;
+  const diameter = radius * 2;
+  const background = cssImageUrl(node.backgroundImage);
+  const foreground = sanitizeUrl(node.foregroundImage, { kind: 'image' });
+  const [foregroundFailed, setForegroundFailed] = useState(false);
+  return (
+    <span
+      data-stac-type="circleAvatar"
+      style={{
+        position: 'relative',
+        display: 'inline-flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        flexShrink: 0,
+        width: `${diameter}px`,
+        height: `${diameter}px`,
+        borderRadius: '50%',
+        overflow: 'hidden',
+        backgroundColor: colorToCss(node.backgroundColor) ?? roleColor('primaryContainer'),
+        backgroundImage: background,
+        backgroundSize: 'cover',
+        backgroundPosition: 'center',
+        color: colorToCss(node.foregroundColor) ?? roleColor('onPrimaryContainer'),
+        ...themeTextStyleToCss('titleMedium'),
+      }}
+    >
+      <StacChild node={node.child} path={`${path}.child`} />
+      {foreground && !foregroundFailed ? (
+        <img
+          src={foreground}
+          alt=""
+          referrerPolicy="no-referrer"
+          onError={() => setForegroundFailed(true)}
+          style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', objectFit: 'cover' }}
+        />
+      ) : null}
+    </span>
+  );
+}
+
+export function WebViewWidget({ node }: StacWidgetProps) {
+  const src = sanitizeUrl(node.url, { kind: 'frame' });
+  const style: CSSProperties = {
+    display: 'block',
+    width: '100%',
+    height: '100%',
+    minHeight: '320px',
+    border: 'none',
+    backgroundColor: colorToCss(node.backgroundColor) ?? 'rgb(255, 255, 255)',
+  };
+  if (!src) {
+    return (
+      <div
+        data-stac-type="webView"
+        role="note"
+        style={{
+          ...style,
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          backgroundColor: roleColor('surfaceContainerHighest'),
+          color: roleColor('onSurfaceVariant'),
+        }}
+      >
+        This web page cannot be shown.
+      </div>
+    );
+  }
+  const scripts = node.javaScriptMode !== 'disabled';
+  let host = src;
+  try {
+    host = new URL(src).host;
+  } catch {
+    // sanitizeUrl only lets absolute http(s) URLs through for frames; keep the raw text otherwise.
+  }
+  return (
+    <iframe
+      data-stac-type="webView"
+      src={src}
+      title={stringOf(node.title) ?? `Web page from ${host}`}
+      // Never allow-same-origin: with scripts it would let the page lift its own sandbox.
+      sandbox={scripts ? 'allow-scripts allow-forms allow-popups' : ''}
+      referrerPolicy="no-referrer"
+      loading="lazy"
+      allow=""
+      style={{ ...style, direction: node.layoutDirection === 'rtl' ? 'rtl' : undefined }}
+    />
+  );
+}

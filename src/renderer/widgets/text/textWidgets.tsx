@@ -1,0 +1,155 @@
+/** Text family: `text` (with spans, theme styles and line clamping) and `icon`. */
+import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
+import type { StacWidgetProps } from '../../contract';
+import { useStacDispatch, useStacRenderMode } from '../../widgetApi';
+import { MaterialIcon } from '../../icons';
+import { booleanOf, colorToCss, numberOf, stringOf, textAlignToCss, textStyleToCss } from '../../values';
+import { isRecord, listOf } from '../widgetProps';
+import { StacWidgetStyles } from '../widgetStyles';
+import { useIconTheme } from '../iconTheme';
+
+/**
+ * Flutter's TextOverflow.fade: a single line (maxLines 1 or no soft wrap) fades out horizontally over about
+ * the width of an ellipsis at its end; several lines fade the last line out vertically. CSS has no
+ * "only when overflowing" switch, so the fade is always drawn: text shorter than its box never reaches the
+ * faded end unless the box shrink-wraps it.
+ */
+function fadeMask(singleLine: boolean): CSSProperties {
+  const gradient = singleLine
+    ? 'linear-gradient(to right, #000 calc(100% - 1.5em), transparent)'
+    : 'linear-gradient(to bottom, #000 calc(100% - 1lh), transparent)';
+  return { maskImage: gradient, WebkitMaskImage: gradient };
+}
+
+function lineClampStyle(maxLines: number | undefined, overflow: unknown, softWrap: boolean): CSSProperties {
+  const css: CSSProperties = {};
+  const fade = overflow === 'fade';
+  if (!softWrap) {
+    css.whiteSpace = 'pre';
+    if (fade) Object.assign(css, { overflow: 'hidden' }, fadeMask(true));
+  }
+  if (maxLines === undefined || maxLines <= 0) return css;
+  const ellipsis = overflow === 'ellipsis';
+  if (maxLines === 1) {
+    return {
+      ...css,
+      whiteSpace: 'pre',
+      overflow: 'hidden',
+      textOverflow: ellipsis ? 'ellipsis' : 'clip',
+      ...(fade ? fadeMask(true) : {}),
+    };
+  }
+  return {
+    ...css,
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: maxLines,
+    lineClamp: maxLines,
+    overflow: 'hidden',
+    ...(fade && softWrap ? fadeMask(false) : {}),
+  } as CSSProperties;
+}
+
+function TextSpans({ spans, path }: { spans: unknown[]; path: string }) {
+  const dispatch = useStacDispatch();
+  return (
+    <>
+      {spans.map((span, index) => {
+        if (!isRecord(span)) return null;
+        const spanPath = `${path}[${index}]`;
+        const text = stringOf(span.text ?? span.data) ?? '';
+        const nested = listOf(span.children);
+        const style = textStyleToCss(span.style);
+        const content: ReactNode = (
+          <>
+            {text}
+            {nested.length > 0 ? <TextSpans spans={nested} path={`${spanPath}.children`} /> : null}
+          </>
+        );
+        if (span.onTap !== undefined && span.onTap !== null) {
+          const activate = () => dispatch(span.onTap, `${spanPath}.onTap`);
+          return (
+            <span
+              key={index}
+              role="link"
+              tabIndex={0}
+              className="stac-focus"
+              style={{ cursor: 'pointer', ...style }}
+              onClick={activate}
+              onKeyDown={(event: KeyboardEvent) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  activate();
+                }
+              }}
+            >
+              {content}
+            </span>
+          );
+        }
+        return (
+          <span key={index} style={style}>
+            {content}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+export function TextWidget({ node, path }: StacWidgetProps) {
+  // `content` is the simple form of the Invenicum plugin docs.
+  const data = stringOf(node.data) ?? stringOf(node.content) ?? stringOf(node.text) ?? '';
+  const spans = listOf(node.children);
+  const scale = numberOf(node.textScaleFactor);
+  // display, margin, min-width, overflow-wrap and white-space come from `.stac-text`.
+  const style: CSSProperties = {
+    ...textStyleToCss(node.style),
+    ...textStyleToCss(node.copyWithStyle),
+    textAlign: textAlignToCss(node.textAlign),
+    direction: node.textDirection === 'rtl' ? 'rtl' : node.textDirection === 'ltr' ? 'ltr' : undefined,
+    ...lineClampStyle(numberOf(node.maxLines), node.overflow, booleanOf(node.softWrap, true)),
+  };
+  if (scale !== undefined && scale > 0) {
+    style.fontSize = `calc(${style.fontSize ?? '1em'} * ${scale})`;
+  }
+  const label = stringOf(node.semanticsLabel);
+  const content = (
+    <>
+      {data}
+      {spans.length > 0 ? <TextSpans spans={spans} path={`${path}.children`} /> : null}
+    </>
+  );
+  if (label) {
+    // Flutter's semanticsLabel replaces what a screen reader says, not what is shown.
+    return (
+      <span data-stac-type="text" className="stac-text" style={style}>
+        <StacWidgetStyles />
+        <span aria-hidden>{content}</span>
+        <span className="stac-visually-hidden">{label}</span>
+      </span>
+    );
+  }
+  return (
+    <span data-stac-type="text" className="stac-text" style={style}>
+      <StacWidgetStyles />
+      {content}
+    </span>
+  );
+}
+
+export function IconWidget({ node }: StacWidgetProps) {
+  const mode = useStacRenderMode();
+  const iconTheme = useIconTheme();
+  const name = stringOf(node.icon) ?? '';
+  return (
+    <MaterialIcon
+      name={name}
+      iconType={node.iconType}
+      size={numberOf(node.size) ?? iconTheme.size ?? 24}
+      color={colorToCss(node.color)}
+      label={stringOf(node.semanticLabel)}
+      showUnknown={mode === 'preview'}
+    />
+  );
+}
