@@ -30,6 +30,8 @@ export interface PluginsTable {
   slot: string;
   version: string;
   ui_json: string;
+  /** The stored manifest fields (stac-schema's STORED_MANIFEST_FIELDS) as a JSON object. */
+  manifest_json: Generated<string>;
   is_public: number;
   is_official: number;
   source: 'catalog' | 'user';
@@ -43,6 +45,7 @@ export interface PluginVersionsTable {
   plugin_id: string;
   version: string;
   ui_json: string;
+  manifest_json: Generated<string>;
   created_at: string;
 }
 
@@ -62,9 +65,21 @@ export interface InstallsTable {
   slot: string;
   version: string;
   ui_json: string;
+  manifest_json: Generated<string>;
+  /** The user's values of the declared settings, as a JSON object. */
+  settings_json: Generated<string>;
   is_active: number;
   installed_at: string;
   updated_at: string;
+}
+
+/** What a user allowed one version of a plugin (its declared permissions at the time). */
+export interface PluginConsentsTable {
+  user_id: number;
+  plugin_id: string;
+  version: string;
+  permissions_json: string;
+  granted_at: string;
 }
 
 export interface AssetsTable {
@@ -109,6 +124,7 @@ export interface DatabaseSchema {
   plugin_versions: PluginVersionsTable;
   plugin_downloads: PluginDownloadsTable;
   installs: InstallsTable;
+  plugin_consents: PluginConsentsTable;
   assets: AssetsTable;
   meta: MetaTable;
   rate_limits: RateLimitsTable;

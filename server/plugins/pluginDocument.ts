@@ -1,4 +1,10 @@
-import { parseStacDocument, type StacIssue } from '../../src/stac-schema/index';
+import { validatePluginFile } from '../../src/plugin-host/index';
+import {
+  parseStacDocument,
+  pickManifestFields,
+  type StacIssue,
+  type StoredManifest,
+} from '../../src/stac-schema/index';
 import { isValidVersion } from './version';
 
 /** Slots are identifiers such as `dashboard_top` and `asset_detail`; hosts may define more. */
@@ -24,8 +30,37 @@ export interface PluginFileContent {
   version: string;
   author?: string;
   authorAvatar: string | null;
+  /** The primary slot: the one slot, or the first (or named) surface of a composite plugin. */
   slot: string;
+  /** The primary document: the one `ui`, or the primary surface's document of a composite plugin. */
   ui: unknown;
+  /** The manifest fields as the author wrote them (`surfaces`, `permissions`, `settings`, ...). */
+  manifest: StoredManifest;
+}
+
+/**
+ * The record a host reads the manifest from: metadata, one `ui` or the `surfaces`, and the manifest fields.
+ * A composite plugin carries no `ui` of its own (its surfaces are the documents).
+ */
+export function pluginRecordOf(plugin: Omit<PluginFileContent, 'authorAvatar'>): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    ...(plugin.id ? { id: plugin.id } : {}),
+    name: plugin.name,
+    version: plugin.version,
+    slot: plugin.slot,
+    ...plugin.manifest,
+  };
+  if (plugin.manifest.surfaces === undefined) record.ui = plugin.ui;
+  return record;
+}
+
+/**
+ * Strict validation of a whole plugin (every surface and the manifest, against this host's version and the
+ * access each surface needs against the permissions it declares): what publishing and installing refuse.
+ */
+export function validatePluginContent(plugin: Omit<PluginFileContent, 'authorAvatar'>): PluginValidation {
+  const result = validatePluginFile(pluginRecordOf(plugin), { mode: 'strict' });
+  return { ok: result.ok, issues: result.issues };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -67,9 +102,16 @@ export function readPluginFile(
     };
   }
   const issues: StacIssue[] = [];
-  let ui: unknown = json.ui;
-  if (ui === undefined && typeof json.type === 'string') ui = json;
+  const manifest = pickManifestFields(json);
+  const surfaces = isRecord(manifest.surfaces) ? manifest.surfaces : undefined;
+  const surfaceSlots = surfaces ? Object.keys(surfaces) : [];
+  let ui: unknown = surfaces ? undefined : json.ui;
+  if (ui === undefined && !surfaces && typeof json.type === 'string') ui = json;
   if (isRecord(ui) && ui.type === undefined && isRecord(ui.ui)) ui = ui.ui;
+  // A composite plugin is listed (and shown by hosts that know one slot per plugin) by its primary surface.
+  const primarySlot =
+    typeof json.slot === 'string' && surfaceSlots.includes(json.slot) ? json.slot : surfaceSlots[0];
+  if (surfaces && primarySlot !== undefined) ui = surfaces[primarySlot];
   if (ui === undefined) {
     return {
       issues: [
@@ -77,7 +119,7 @@ export function readPluginFile(
           code: 'missing_required',
           severity: 'error',
           path: 'ui',
-          message: 'The plugin has no "ui": add the STAC document as "ui".',
+          message: 'The plugin has no "ui": add the STAC document as "ui" (or several as "surfaces").',
         },
       ],
     };
@@ -92,7 +134,7 @@ export function readPluginFile(
     );
     version = '1.0.0';
   }
-  let slot = text(json.slot, 64);
+  let slot = surfaces ? primarySlot : text(json.slot, 64);
   if (!slot || !SLOT_PATTERN.test(slot)) {
     issues.push(warning('slot', `No valid slot; "${DEFAULT_SLOT}" is assumed.`));
     slot = DEFAULT_SLOT;
@@ -108,6 +150,7 @@ export function readPluginFile(
       authorAvatar: avatarUrl(json.authorAvatar),
       slot,
       ui,
+      manifest,
     },
     issues,
   };

@@ -1,3 +1,5 @@
+import { addedPermissions } from '../../src/plugin-host/index';
+import type { StoredManifest } from '../../src/stac-schema/index';
 import type { InstallWithCatalogRow, PluginRow } from '../store/pluginStore';
 import { isNewerVersion } from './version';
 
@@ -11,7 +13,8 @@ export interface CommunityPluginView {
   version: string;
   latestVersion: string;
   slot: string;
-  ui: unknown;
+  /** The document of a one-surface plugin; a composite plugin has `surfaces` instead. */
+  ui?: unknown;
   downloadCount: number;
   isOfficial: boolean;
   isPublic: boolean;
@@ -38,8 +41,14 @@ export interface InstalledPluginView {
   latestVersion: string;
   hasUpdate: boolean;
   slot: string;
-  ui: unknown;
+  ui?: unknown;
   isActive: boolean;
+  /** The user's values of the declared settings (validated when stored). */
+  settingValues: Record<string, unknown>;
+  /** What the user allowed the installed version, or null when it was never asked (no permissions). */
+  consentedPermissions: string[] | null;
+  /** Permissions the latest version declares beyond that consent: updating asks for them first. */
+  updatePermissions: string[];
   isMine: boolean;
   isOfficial: boolean;
   isPublic: boolean;
@@ -58,12 +67,37 @@ function parseUi(json: string): unknown {
   }
 }
 
+function parseObject(json: string | null): Record<string, unknown> {
+  const value = json === null ? null : parseUi(json);
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/** The stored manifest fields of a row, parsed; `{}` when there are none (or the column is unreadable). */
+export function storedManifest(json: string | null): StoredManifest {
+  return parseObject(json);
+}
+
+/** `ui` for a one-surface plugin, nothing for a composite one (its documents are in `surfaces`). */
+function documentFields(uiJson: string, manifest: StoredManifest): { ui?: unknown } {
+  return manifest.surfaces === undefined ? { ui: parseUi(uiJson) } : {};
+}
+
+function declaredPermissions(manifest: StoredManifest): string[] | undefined {
+  return Array.isArray(manifest.permissions)
+    ? manifest.permissions.filter((item): item is string => typeof item === 'string')
+    : undefined;
+}
+
 export function toCommunityView(
   row: PluginRow,
   userId: number,
   installed: { version: string } | undefined,
 ): CommunityPluginView {
+  const manifest = storedManifest(row.manifest_json);
   return {
+    ...manifest,
     id: row.id,
     name: row.name,
     description: row.description,
@@ -72,7 +106,7 @@ export function toCommunityView(
     version: row.version,
     latestVersion: row.version,
     slot: row.slot,
-    ui: parseUi(row.ui_json),
+    ...documentFields(row.ui_json, manifest),
     downloadCount: row.download_count,
     isOfficial: row.is_official === 1,
     isPublic: row.is_public === 1,
@@ -91,7 +125,11 @@ export function isVisibleTo(row: Pick<PluginRow, 'is_public' | 'author_user_id'>
   return row.is_public === 1 || row.author_user_id === userId;
 }
 
-export function toInstalledView(joined: InstallWithCatalogRow, userId: number): InstalledPluginView {
+export function toInstalledView(
+  joined: InstallWithCatalogRow,
+  userId: number,
+  consent?: string[],
+): InstalledPluginView {
   // A catalog row this user may not see (another user's private plugin under the same id) says nothing.
   const catalogVisible =
     joined.catalog_version !== null &&
@@ -108,9 +146,16 @@ export function toInstalledView(joined: InstallWithCatalogRow, userId: number): 
         catalog_is_official: null,
         catalog_is_public: null,
         catalog_download_count: null,
+        catalog_manifest_json: null,
       };
   const latestVersion = row.catalog_version ?? row.version;
+  const manifest = storedManifest(row.manifest_json);
+  const hasUpdate = isNewerVersion(latestVersion, row.version);
+  const latestPermissions = hasUpdate
+    ? declaredPermissions(storedManifest(row.catalog_manifest_json))
+    : undefined;
   return {
+    ...manifest,
     id: row.plugin_id,
     name: row.name,
     description: row.description,
@@ -118,10 +163,13 @@ export function toInstalledView(joined: InstallWithCatalogRow, userId: number): 
     authorAvatar: row.author_avatar,
     version: row.version,
     latestVersion,
-    hasUpdate: isNewerVersion(latestVersion, row.version),
+    hasUpdate,
     slot: row.slot,
-    ui: parseUi(row.ui_json),
+    ...documentFields(row.ui_json, manifest),
     isActive: row.is_active === 1,
+    settingValues: parseObject(row.settings_json),
+    consentedPermissions: consent ?? null,
+    updatePermissions: addedPermissions(consent ?? declaredPermissions(manifest), latestPermissions),
     isMine: row.catalog_author_user_id === userId,
     isOfficial: row.catalog_is_official === 1,
     isPublic: row.catalog_is_public === 1,

@@ -1,18 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { STORED_MANIFEST_FIELDS, pickManifestFields } from '../../src/stac-schema/index';
 import type { AppServices } from '../appServices';
 import { ApiError, pluginNotFound } from '../http/apiError';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody } from '../http/readJsonBody';
-import { readPluginFile, SLOT_PATTERN, validatePluginUi } from '../plugins/pluginDocument';
-import { isVisibleTo, toCommunityView, toInstalledView } from '../plugins/pluginViews';
+import {
+  readPluginFile,
+  SLOT_PATTERN,
+  validatePluginContent,
+  validatePluginUi,
+} from '../plugins/pluginDocument';
+import { storedManifest, toCommunityView } from '../plugins/pluginViews';
 import { isNewerVersion, isValidVersion } from '../plugins/version';
-import { SafeFetchError, type SafeFetchResult } from '../safeFetch';
-import type { PluginRow } from '../store/pluginStore';
-import type { UserRecord } from '../store/userStore';
+import { installRoutes } from './installRoutes';
+import { createPluginLookup, invalidStac, slugify } from './pluginLookup';
 
-const pluginId = z.string().trim().min(1, 'give the plugin id').max(100);
+export { slugify } from './pluginLookup';
+
 const semverString = z.string().refine(isValidVersion, 'use a semver version such as 1.2.0');
 const slot = z.string().regex(SLOT_PATTERN, 'use a slot name such as dashboard_top or asset_detail');
 const httpsAvatar = z
@@ -20,26 +26,30 @@ const httpsAvatar = z
   .regex(/^https:\/\/[^\s"'<>]{1,500}$/, 'use an https URL')
   .nullable();
 
-const installBody = z.object({
-  id: pluginId.optional(),
-  name: z.string().max(100).optional(),
-  author: z.string().max(64).optional(),
-  version: z.string().max(64).optional(),
-  download_url: z.string().max(2048).optional(),
-  downloadUrl: z.string().max(2048).optional(),
-  isOfficial: z.boolean().optional(),
-});
-const toggleBody = z.object({ pluginId, isActive: z.boolean({ error: 'isActive must be true or false' }) });
-const updateInstallBody = z.object({ pluginId });
-const createBody = z.object({
-  name: z.string().trim().min(1, 'give the plugin a name').max(100),
-  version: semverString,
-  description: z.string().max(2000).default(''),
-  slot,
-  ui: z.unknown().refine((ui) => ui !== undefined, 'add the STAC document as "ui"'),
-  isPublic: z.boolean().default(true),
-  authorAvatar: httpsAvatar.optional(),
-});
+/** The manifest fields a body may carry; their content is checked by validatePluginContent, with paths. */
+const manifestFields = Object.fromEntries(
+  STORED_MANIFEST_FIELDS.map((field) => [field, z.unknown().optional()]),
+) as Record<(typeof STORED_MANIFEST_FIELDS)[number], z.ZodOptional<z.ZodUnknown>>;
+
+const createBody = z
+  .object({
+    name: z.string().trim().min(1, 'give the plugin a name').max(100),
+    version: semverString,
+    description: z.string().max(2000).default(''),
+    slot: slot.optional(),
+    ui: z.unknown().optional(),
+    isPublic: z.boolean().default(true),
+    authorAvatar: httpsAvatar.optional(),
+    ...manifestFields,
+  })
+  .refine((body) => body.ui !== undefined || body.surfaces !== undefined, {
+    message: 'add the STAC document as "ui" (with "slot"), or several as "surfaces"',
+    path: ['ui'],
+  })
+  .refine((body) => body.surfaces !== undefined || body.slot !== undefined, {
+    message: 'use a slot name such as dashboard_top or asset_detail',
+    path: ['slot'],
+  });
 const updateBody = z.object({
   version: semverString,
   name: z.string().trim().min(1).max(100).optional(),
@@ -48,85 +58,31 @@ const updateBody = z.object({
   ui: z.unknown().optional(),
   isPublic: z.boolean().optional(),
   authorAvatar: httpsAvatar.optional(),
+  ...manifestFields,
 });
 
-/** `"Stock Meter!"` -> `stock-meter`; ids stay readable in URLs and logs. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return slug || 'plugin';
-}
-
-function invalidStac(issues: unknown[], what = 'The plugin UI'): ApiError {
-  return new ApiError(
-    422,
-    'INVALID_STAC',
-    `${what} is not a valid STAC document: fix the listed issues and try again.`,
-    { issues },
+/** A published plugin must pass the strict rules: every surface, the manifest and the declared access. */
+function validatedContent(input: {
+  name: string;
+  version: string;
+  slot?: string;
+  ui?: unknown;
+  manifest: Record<string, unknown>;
+}) {
+  const { plugin, issues } = readPluginFile(
+    { ...input.manifest, name: input.name, version: input.version, slot: input.slot, ui: input.ui },
+    input.name,
   );
-}
-
-/** Fetch problems become API errors; `reason` keeps the fetcher's own code for clients that care. */
-function fetchFailure(error: unknown): ApiError {
-  if (!(error instanceof SafeFetchError)) throw error;
-  const reason = error.code;
-  if (reason === 'INVALID_URL' || reason === 'URL_NOT_ALLOWED' || reason === 'ADDRESS_NOT_ALLOWED') {
-    return new ApiError(400, 'URL_NOT_ALLOWED', error.message, { reason });
-  }
-  if (reason === 'NOT_JSON' || reason === 'TOO_DEEP')
-    return new ApiError(422, 'INVALID_STAC', error.message, { reason, issues: [] });
-  return new ApiError(502, 'FETCH_FAILED', `The plugin could not be downloaded: ${error.message}`, {
-    reason,
-  });
+  if (!plugin) throw invalidStac(issues);
+  const validation = validatePluginContent(plugin);
+  if (!validation.ok) throw invalidStac(validation.issues, 'The plugin');
+  return { plugin, issues: validation.issues };
 }
 
 export function pluginRoutes(services: AppServices): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const { plugins } = services;
-
-  /**
-   * The catalog as this user may see it: public plugins and their own. Every route looks plugins up
-   * through here, so another user's private plugin answers exactly as one that does not exist.
-   */
-  async function visiblePlugin(id: string, user: UserRecord): Promise<PluginRow | undefined> {
-    const row = await plugins.get(id);
-    return row && isVisibleTo(row, user.id) ? row : undefined;
-  }
-
-  async function findOwnPlugin(id: string, user: UserRecord): Promise<PluginRow> {
-    const row = await visiblePlugin(id, user);
-    if (!row) throw pluginNotFound(id);
-    if (row.author_user_id !== user.id) {
-      throw new ApiError(
-        403,
-        'PERMISSION_DENIED',
-        `Only the author (${row.author}) can change or delete "${row.name}".`,
-        {
-          pluginId: id,
-        },
-      );
-    }
-    return row;
-  }
-
-  async function download(url: string): Promise<SafeFetchResult> {
-    try {
-      return await services.fetchPluginJson(url);
-    } catch (error) {
-      throw fetchFailure(error);
-    }
-  }
-
-  async function installedView(userId: number, id: string) {
-    const row = (await plugins.listInstalls(userId)).find((install) => install.plugin_id === id);
-    return row && toInstalledView(row, userId);
-  }
+  const lookup = createPluginLookup(services);
 
   // Static paths first: `/:id` below would otherwise swallow them.
   routes.get('/community', async (c) => {
@@ -138,10 +94,7 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     return c.json(visible.map((row) => toCommunityView(row, user.id, installed.get(row.id))));
   });
 
-  routes.get('/installed', async (c) => {
-    const user = c.get('user');
-    return c.json((await plugins.listInstalls(user.id)).map((row) => toInstalledView(row, user.id)));
-  });
+  routes.get('/installed', async (c) => c.json(await lookup.installedViews(c.get('user').id)));
 
   routes.get('/preview-stac', async (c) => {
     const url = c.req.query('url');
@@ -151,7 +104,7 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
         'INVALID_REQUEST',
         'Add the plugin file URL as ?url=https://raw.githubusercontent.com/...',
       );
-    const fetched = await download(url);
+    const fetched = await lookup.download(url);
     const fallbackName = decodeURIComponent(
       new URL(fetched.url).pathname.split('/').pop() ?? 'plugin',
     ).replace(/\.json$/i, '');
@@ -159,8 +112,11 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     if (!plugin) throw invalidStac(issues, 'The file');
     const validation = validatePluginUi(plugin.ui);
     const allIssues = [...issues, ...validation.issues];
+    const { manifest, ...metadata } = plugin;
     return c.json({
-      ...plugin,
+      ...manifest,
+      ...metadata,
+      ...(manifest.surfaces === undefined ? {} : { ui: undefined }),
       id: plugin.id ?? slugify(plugin.name),
       sourceUrl: fetched.url,
       valid: validation.ok,
@@ -168,120 +124,12 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
     });
   });
 
-  routes.post('/install', async (c) => {
-    const user = c.get('user');
-    const body = await readJsonBody(c, installBody);
-    const url = body.download_url ?? body.downloadUrl;
-    const catalogRow = body.id ? await visiblePlugin(body.id, user) : undefined;
-    if (catalogRow) {
-      if ((await plugins.install(user.id, catalogRow)) === 'already_installed') {
-        throw new ApiError(409, 'ALREADY_INSTALLED', `"${catalogRow.name}" is already installed.`, {
-          pluginId: catalogRow.id,
-        });
-      }
-      return c.json({
-        success: true,
-        message: 'Plugin installed successfully',
-        plugin: await installedView(user.id, catalogRow.id),
-      });
-    }
-    if (!url) throw pluginNotFound(body.id ?? '(no id)');
-    if (body.id && (await plugins.getInstall(user.id, body.id))) {
-      throw new ApiError(409, 'ALREADY_INSTALLED', `"${body.id}" is already installed.`, {
-        pluginId: body.id,
-      });
-    }
-    const fetched = await download(url);
-    const { plugin, issues } = readPluginFile(fetched.json, body.name ?? 'Plugin');
-    if (!plugin) throw invalidStac(issues, 'The downloaded file');
-    const validation = validatePluginUi(plugin.ui);
-    if (!validation.ok) throw invalidStac(validation.issues, 'The downloaded plugin UI');
-    const id = body.id ?? plugin.id ?? slugify(plugin.name);
-    // Only a plugin this user can see is a conflict; the snapshot below never touches the catalog.
-    if (await visiblePlugin(id, user)) {
-      throw new ApiError(
-        409,
-        'VERSION_CONFLICT',
-        `The id "${id}" belongs to another plugin; install it under a different id.`,
-        {
-          pluginId: id,
-        },
-      );
-    }
-    const outcome = await plugins.installSnapshot(user.id, {
-      pluginId: id,
-      name: plugin.name,
-      description: plugin.description,
-      author: plugin.author ?? body.author ?? 'unknown',
-      authorAvatar: plugin.authorAvatar,
-      slot: plugin.slot,
-      version: plugin.version,
-      uiJson: JSON.stringify(plugin.ui),
-    });
-    if (outcome === 'already_installed') {
-      throw new ApiError(409, 'ALREADY_INSTALLED', `"${plugin.name}" is already installed.`, {
-        pluginId: id,
-      });
-    }
-    return c.json({
-      success: true,
-      message: 'Plugin installed successfully',
-      plugin: await installedView(user.id, id),
-    });
-  });
-
-  routes.delete('/uninstall/:pluginId', async (c) => {
-    const user = c.get('user');
-    const id = c.req.param('pluginId');
-    if (!(await plugins.uninstall(user.id, id))) throw pluginNotFound(id, 'Installed plugin');
-    return c.json({ success: true, message: 'Plugin uninstalled' });
-  });
-
-  routes.put('/user/toggle', async (c) => {
-    const user = c.get('user');
-    const { pluginId: id, isActive } = await readJsonBody(c, toggleBody);
-    if (!(await plugins.setActive(user.id, id, isActive))) throw pluginNotFound(id, 'Installed plugin');
-    return c.json({ success: true, isActive });
-  });
-
-  // Not in the Invenicum docs: moves an install to the catalog's latest version (hasUpdate -> false).
-  routes.post('/user/update', async (c) => {
-    const user = c.get('user');
-    const { pluginId: id } = await readJsonBody(c, updateInstallBody);
-    const install = await plugins.getInstall(user.id, id);
-    if (!install) throw pluginNotFound(id, 'Installed plugin');
-    const row = await visiblePlugin(id, user);
-    if (!row)
-      throw new ApiError(
-        404,
-        'PLUGIN_NOT_FOUND',
-        `"${install.name}" is no longer in the catalog; there is nothing to update to.`,
-        { pluginId: id },
-      );
-    if (!isNewerVersion(row.version, install.version)) {
-      return c.json({
-        success: true,
-        updated: false,
-        version: install.version,
-        message: `"${row.name}" is already at the latest version (${install.version}).`,
-        plugin: await installedView(user.id, id),
-      });
-    }
-    await plugins.refreshInstall(user.id, row);
-    return c.json({
-      success: true,
-      updated: true,
-      version: row.version,
-      message: `"${row.name}" updated from ${install.version} to ${row.version}.`,
-      plugin: await installedView(user.id, id),
-    });
-  });
+  routes.route('/', installRoutes(services, lookup));
 
   routes.post('/', async (c) => {
     const user = c.get('user');
     const body = await readJsonBody(c, createBody);
-    const validation = validatePluginUi(body.ui);
-    if (!validation.ok) throw invalidStac(validation.issues);
+    const { plugin, issues } = validatedContent({ ...body, manifest: pickManifestFields(body) });
     const row = await plugins.create({
       id: `${slugify(body.name)}-${randomBytes(3).toString('hex')}`,
       name: body.name,
@@ -289,53 +137,58 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
       author: user.username,
       authorUserId: user.id,
       authorAvatar: body.authorAvatar ?? user.avatarUrl,
-      slot: body.slot,
+      slot: plugin.slot,
       version: body.version,
-      uiJson: JSON.stringify(body.ui),
+      uiJson: JSON.stringify(plugin.ui),
+      manifestJson: JSON.stringify(plugin.manifest),
       isPublic: body.isPublic,
       isOfficial: false,
       source: 'user',
       downloadUrl: null,
     });
-    return c.json({ ...toCommunityView(row, user.id, undefined), issues: validation.issues }, 201);
+    return c.json({ ...toCommunityView(row, user.id, undefined), issues }, 201);
   });
 
   routes.get('/:id', async (c) => {
     const user = c.get('user');
     const id = c.req.param('id');
-    const row = await visiblePlugin(id, user);
+    const row = await lookup.visiblePlugin(id, user);
     if (!row) throw pluginNotFound(id);
     return c.json(toCommunityView(row, user.id, await plugins.getInstall(user.id, id)));
   });
 
   routes.put('/:id', async (c) => {
     const user = c.get('user');
-    const row = await findOwnPlugin(c.req.param('id'), user);
+    const row = await lookup.findOwnPlugin(c.req.param('id'), user);
     const body = await readJsonBody(c, updateBody);
     if (!isNewerVersion(body.version, row.version)) {
       throw new ApiError(
         409,
         'VERSION_CONFLICT',
         `Version ${body.version} must be greater than the current ${row.version}.`,
-        {
-          currentVersion: row.version,
-        },
+        { currentVersion: row.version },
       );
     }
-    let uiJson = row.ui_json;
-    let issues: unknown[] = [];
-    if (body.ui !== undefined) {
-      const validation = validatePluginUi(body.ui);
-      if (!validation.ok) throw invalidStac(validation.issues);
-      uiJson = JSON.stringify(body.ui);
-      issues = validation.issues;
-    }
+    // Fields left out keep their value; a new "ui" replaces "surfaces" and the other way round.
+    const given = pickManifestFields(body);
+    const previous = storedManifest(row.manifest_json);
+    const manifest: Record<string, unknown> = { ...previous, ...given };
+    if (body.ui !== undefined && given.surfaces === undefined) delete manifest.surfaces;
+    const keepsUi = manifest.surfaces === undefined;
+    const { plugin, issues } = validatedContent({
+      name: body.name ?? row.name,
+      version: body.version,
+      slot: body.slot ?? (keepsUi || body.surfaces === undefined ? row.slot : undefined),
+      ui: keepsUi ? (body.ui ?? JSON.parse(row.ui_json)) : undefined,
+      manifest,
+    });
     const updated = await plugins.update(row.id, row.version, {
       name: body.name ?? row.name,
       description: body.description ?? row.description,
-      slot: body.slot ?? row.slot,
+      slot: plugin.slot,
       version: body.version,
-      uiJson,
+      uiJson: JSON.stringify(plugin.ui),
+      manifestJson: JSON.stringify(plugin.manifest),
       isPublic: body.isPublic ?? row.is_public === 1,
       authorAvatar: body.authorAvatar === undefined ? row.author_avatar : body.authorAvatar,
     });
@@ -344,9 +197,7 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
         409,
         'VERSION_CONFLICT',
         'The plugin changed while you were saving; reload it and try again.',
-        {
-          currentVersion: (await plugins.get(row.id))?.version ?? null,
-        },
+        { currentVersion: (await plugins.get(row.id))?.version ?? null },
       );
     }
     const view = toCommunityView(updated, user.id, await plugins.getInstall(user.id, row.id));
@@ -356,7 +207,7 @@ export function pluginRoutes(services: AppServices): Hono<AppEnv> {
 
   routes.delete('/:id', async (c) => {
     const user = c.get('user');
-    const row = await findOwnPlugin(c.req.param('id'), user);
+    const row = await lookup.findOwnPlugin(c.req.param('id'), user);
     const fromGitHub = ['true', '1', 'yes'].includes((c.req.query('deleteFromGitHub') ?? '').toLowerCase());
     await plugins.remove(row.id);
     return c.json({

@@ -5,7 +5,7 @@ import type { DemoAccount } from '../appServices';
 import { hashPassword } from '../auth/password';
 import type { StacDb } from '../database';
 import type { Logger } from '../http/requestLogger';
-import { readPluginFile, validatePluginUi } from '../plugins/pluginDocument';
+import { readPluginFile, validatePluginContent } from '../plugins/pluginDocument';
 import { createAssetStore } from '../store/assetStore';
 import { createPluginStore } from '../store/pluginStore';
 import { createUserStore } from '../store/userStore';
@@ -110,7 +110,7 @@ export async function seedDatabase(db: StacDb, options: SeedOptions): Promise<vo
         options.log({ level: 'warn', msg: 'seed plugin has no ui; skipped', file });
         continue;
       }
-      const validation = validatePluginUi(plugin.ui);
+      const validation = validatePluginContent(plugin);
       if (!validation.ok) {
         options.log({
           level: 'warn',
@@ -133,6 +133,7 @@ export async function seedDatabase(db: StacDb, options: SeedOptions): Promise<vo
         slot: plugin.slot,
         version: plugin.version,
         uiJson: JSON.stringify(plugin.ui),
+        manifestJson: JSON.stringify(plugin.manifest),
         isPublic: true,
         isOfficial: OFFICIAL_AUTHORS.has(author),
         source: 'catalog',
@@ -142,7 +143,10 @@ export async function seedDatabase(db: StacDb, options: SeedOptions): Promise<vo
     for (const { file, json } of readJsonFiles(options.historyDir ?? HISTORY_DIR, options.log)) {
       const { plugin } = readPluginFile(json, basename(file, '.json'));
       if (plugin?.id && (await plugins.get(plugin.id)))
-        await plugins.addVersion(plugin.id, plugin.version, JSON.stringify(plugin.ui));
+        await plugins.addVersion(plugin.id, plugin.version, {
+          uiJson: JSON.stringify(plugin.ui),
+          manifestJson: JSON.stringify(plugin.manifest),
+        });
     }
     await writeMeta(db, 'seed.catalog', new Date().toISOString());
   }
@@ -156,8 +160,8 @@ export async function seedDatabase(db: StacDb, options: SeedOptions): Promise<vo
     for (const pinned of PINNED_OLD_INSTALLS) {
       const user = await users.findByUsername(pinned.username);
       const row = await plugins.get(pinned.pluginId);
-      const uiJson = await plugins.getVersionUi(pinned.pluginId, pinned.version);
-      if (user && row && uiJson) await plugins.installVersion(user.id, row, pinned.version, uiJson);
+      const content = await plugins.getVersion(pinned.pluginId, pinned.version);
+      if (user && row && content) await plugins.installVersion(user.id, row, pinned.version, content);
     }
     for (const [username, ids] of Object.entries(DEMO_INSTALLS)) {
       const user = await users.findByUsername(username);

@@ -14,6 +14,7 @@ export interface InstallWithCatalogRow extends InstallRow {
   catalog_is_official: number | null;
   catalog_is_public: number | null;
   catalog_download_count: number | null;
+  catalog_manifest_json: string | null;
 }
 
 export interface NewPlugin {
@@ -26,6 +27,8 @@ export interface NewPlugin {
   slot: string;
   version: string;
   uiJson: string;
+  /** The stored manifest fields as JSON (`{}` for a plugin that declares none). */
+  manifestJson?: string;
   isPublic: boolean;
   isOfficial: boolean;
   source: PluginSource;
@@ -39,11 +42,26 @@ export interface PluginChanges {
   slot: string;
   version: string;
   uiJson: string;
+  manifestJson: string;
   isPublic: boolean;
   authorAvatar: string | null;
 }
 
 export type InstallOutcome = 'installed' | 'already_installed';
+
+/** One plugin of an install plan: the catalog row, whether it starts switched on, what the user allowed. */
+export interface PlannedInstall {
+  plugin: PluginRow;
+  isActive: boolean;
+  /** The permissions the user consented to for this version; undefined when it declares none. */
+  consent?: readonly string[];
+}
+
+/** A published version's documents. */
+export interface VersionContent {
+  uiJson: string;
+  manifestJson: string;
+}
 
 export interface InstallSnapshot {
   pluginId: string;
@@ -54,6 +72,9 @@ export interface InstallSnapshot {
   slot: string;
   version: string;
   uiJson: string;
+  manifestJson: string;
+  isActive: boolean;
+  consent?: readonly string[];
 }
 
 /**
@@ -72,6 +93,7 @@ export function createPluginStore(db: StacDb) {
     slot: plugin.slot,
     version: plugin.version,
     ui_json: plugin.ui_json,
+    manifest_json: plugin.manifest_json,
   });
   const snapshotValues = (userId: number, plugin: PluginRow, now: string) => ({
     user_id: userId,
@@ -110,12 +132,77 @@ export function createPluginStore(db: StacDb) {
     }
   }
 
-  const insertVersion = (trx: StacDb, pluginId: string, version: string, uiJson: string, now: string) =>
+  const insertVersion = (
+    trx: StacDb,
+    pluginId: string,
+    version: string,
+    content: VersionContent,
+    now: string,
+  ) =>
     trx
       .insertInto('plugin_versions')
-      .values({ plugin_id: pluginId, version, ui_json: uiJson, created_at: now })
+      .values({
+        plugin_id: pluginId,
+        version,
+        ui_json: content.uiJson,
+        manifest_json: content.manifestJson,
+        created_at: now,
+      })
       .onConflict((conflict) => conflict.columns(['plugin_id', 'version']).doNothing())
       .execute();
+
+  /** Records what the user allowed this version; a repeated consent replaces the earlier one. */
+  const recordConsent = (
+    trx: StacDb,
+    userId: number,
+    pluginId: string,
+    version: string,
+    permissions: readonly string[],
+    now: string,
+  ) =>
+    trx
+      .insertInto('plugin_consents')
+      .values({
+        user_id: userId,
+        plugin_id: pluginId,
+        version,
+        permissions_json: JSON.stringify(permissions),
+        granted_at: now,
+      })
+      .onConflict((conflict) =>
+        conflict
+          .columns(['user_id', 'plugin_id', 'version'])
+          .doUpdateSet({ permissions_json: JSON.stringify(permissions), granted_at: now }),
+      )
+      .execute();
+
+  /**
+   * Installs a plugin and the dependencies it needs, in the given order (dependencies first), with each
+   * one's consent, in one transaction. The last entry is the plugin asked for: when the user has it
+   * already, nothing is written. A dependency another request installed meanwhile is left as it is.
+   */
+  function installPlan(userId: number, plan: readonly PlannedInstall[]): Promise<InstallOutcome> {
+    return db
+      .transaction()
+      .execute(async (trx): Promise<InstallOutcome> => {
+        const now = new Date().toISOString();
+        for (const [index, entry] of plan.entries()) {
+          const values = { ...snapshotValues(userId, entry.plugin, now), is_active: entry.isActive ? 1 : 0 };
+          if (!(await insertInstall(trx, values))) {
+            if (index === plan.length - 1) throw new AlreadyInstalled();
+            continue;
+          }
+          await countDownload(trx, entry.plugin.id, userId, now);
+          if (entry.consent)
+            await recordConsent(trx, userId, entry.plugin.id, entry.plugin.version, entry.consent, now);
+        }
+        return 'installed';
+      })
+      .catch((error: unknown) => {
+        if (error instanceof AlreadyInstalled) return 'already_installed' as const;
+        throw error;
+      });
+  }
 
   const getPlugin = (trx: StacDb, id: string) =>
     trx.selectFrom('plugins').selectAll().where('id', '=', id).executeTakeFirst();
@@ -136,14 +223,14 @@ export function createPluginStore(db: StacDb) {
         .orderBy('id')
         .execute();
     },
-    async getVersionUi(pluginId: string, version: string): Promise<string | undefined> {
+    async getVersion(pluginId: string, version: string): Promise<VersionContent | undefined> {
       const row = await db
         .selectFrom('plugin_versions')
-        .select('ui_json')
+        .select(['ui_json', 'manifest_json'])
         .where('plugin_id', '=', pluginId)
         .where('version', '=', version)
         .executeTakeFirst();
-      return row?.ui_json;
+      return row && { uiJson: row.ui_json, manifestJson: row.manifest_json };
     },
     create(plugin: NewPlugin): Promise<PluginRow> {
       return db.transaction().execute(async (trx) => {
@@ -160,6 +247,7 @@ export function createPluginStore(db: StacDb) {
             slot: plugin.slot,
             version: plugin.version,
             ui_json: plugin.uiJson,
+            manifest_json: plugin.manifestJson ?? '{}',
             is_public: plugin.isPublic ? 1 : 0,
             is_official: plugin.isOfficial ? 1 : 0,
             source: plugin.source,
@@ -170,13 +258,19 @@ export function createPluginStore(db: StacDb) {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await insertVersion(trx, plugin.id, plugin.version, plugin.uiJson, now);
+        await insertVersion(
+          trx,
+          plugin.id,
+          plugin.version,
+          { uiJson: plugin.uiJson, manifestJson: plugin.manifestJson ?? '{}' },
+          now,
+        );
         return row;
       });
     },
     /** Records an older published version (used by the seed to give a plugin a history). */
-    async addVersion(pluginId: string, version: string, uiJson: string): Promise<void> {
-      await insertVersion(db, pluginId, version, uiJson, new Date().toISOString());
+    async addVersion(pluginId: string, version: string, content: VersionContent): Promise<void> {
+      await insertVersion(db, pluginId, version, content, new Date().toISOString());
     },
     /**
      * Applies changes only if `expectedVersion` is still the current one. The version guard sits in the UPDATE
@@ -194,6 +288,7 @@ export function createPluginStore(db: StacDb) {
             slot: changes.slot,
             version: changes.version,
             ui_json: changes.uiJson,
+            manifest_json: changes.manifestJson,
             is_public: changes.isPublic ? 1 : 0,
             author_avatar: changes.authorAvatar,
             updated_at: now,
@@ -202,7 +297,14 @@ export function createPluginStore(db: StacDb) {
           .where('version', '=', expectedVersion)
           .returningAll()
           .executeTakeFirst();
-        if (row) await insertVersion(trx, id, changes.version, changes.uiJson, now);
+        if (row)
+          await insertVersion(
+            trx,
+            id,
+            changes.version,
+            { uiJson: changes.uiJson, manifestJson: changes.manifestJson },
+            now,
+          );
         return row;
       });
     },
@@ -229,6 +331,7 @@ export function createPluginStore(db: StacDb) {
           'p.is_official as catalog_is_official',
           'p.is_public as catalog_is_public',
           'p.download_count as catalog_download_count',
+          'p.manifest_json as catalog_manifest_json',
         ])
         .where('i.user_id', '=', userId)
         .orderBy('i.installed_at')
@@ -251,52 +354,95 @@ export function createPluginStore(db: StacDb) {
      * download counts once per user, ever, in the same transaction.
      */
     install(userId: number, plugin: PluginRow): Promise<InstallOutcome> {
-      return db.transaction().execute(async (trx): Promise<InstallOutcome> => {
-        const now = new Date().toISOString();
-        if (!(await insertInstall(trx, snapshotValues(userId, plugin, now)))) return 'already_installed';
-        await countDownload(trx, plugin.id, userId, now);
-        return 'installed';
-      });
+      return installPlan(userId, [{ plugin, isActive: true }]);
     },
+    installPlan,
     /**
      * Installs a document that is not in the catalog (fetched from a URL): only the user's snapshot is
      * stored, so one user's URL can never change what another user runs.
      */
-    async installSnapshot(userId: number, snapshot: InstallSnapshot): Promise<InstallOutcome> {
-      const now = new Date().toISOString();
-      const inserted = await insertInstall(db, {
-        user_id: userId,
-        plugin_id: snapshot.pluginId,
-        name: snapshot.name,
-        description: snapshot.description,
-        author: snapshot.author,
-        author_avatar: snapshot.authorAvatar,
-        slot: snapshot.slot,
-        version: snapshot.version,
-        ui_json: snapshot.uiJson,
-        is_active: 1,
-        installed_at: now,
-        updated_at: now,
+    installSnapshot(userId: number, snapshot: InstallSnapshot): Promise<InstallOutcome> {
+      return db.transaction().execute(async (trx): Promise<InstallOutcome> => {
+        const now = new Date().toISOString();
+        const inserted = await insertInstall(trx, {
+          user_id: userId,
+          plugin_id: snapshot.pluginId,
+          name: snapshot.name,
+          description: snapshot.description,
+          author: snapshot.author,
+          author_avatar: snapshot.authorAvatar,
+          slot: snapshot.slot,
+          version: snapshot.version,
+          ui_json: snapshot.uiJson,
+          manifest_json: snapshot.manifestJson,
+          is_active: snapshot.isActive ? 1 : 0,
+          installed_at: now,
+          updated_at: now,
+        });
+        if (!inserted) return 'already_installed';
+        if (snapshot.consent)
+          await recordConsent(trx, userId, snapshot.pluginId, snapshot.version, snapshot.consent, now);
+        return 'installed';
       });
-      return inserted ? 'installed' : 'already_installed';
     },
-    /** Replaces the install's snapshot with the catalog's current version; keeps isActive. */
-    async refreshInstall(userId: number, plugin: PluginRow): Promise<boolean> {
+    /**
+     * Replaces the install's snapshot with the catalog's current version, with the consent for that version
+     * when it declares permissions; keeps isActive and the settings.
+     */
+    refreshInstall(userId: number, plugin: PluginRow, consent?: readonly string[]): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const now = new Date().toISOString();
+        const result = await trx
+          .updateTable('installs')
+          .set({ ...snapshotOf(plugin), updated_at: now })
+          .where('user_id', '=', userId)
+          .where('plugin_id', '=', plugin.id)
+          .executeTakeFirst();
+        if (result.numUpdatedRows === 0n) return false;
+        if (consent) await recordConsent(trx, userId, plugin.id, plugin.version, consent, now);
+        return true;
+      });
+    },
+    /** Removes the install with its settings and consents: installing again asks again. */
+    uninstall(userId: number, pluginId: string): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const result = await trx
+          .deleteFrom('installs')
+          .where('user_id', '=', userId)
+          .where('plugin_id', '=', pluginId)
+          .executeTakeFirst();
+        await trx
+          .deleteFrom('plugin_consents')
+          .where('user_id', '=', userId)
+          .where('plugin_id', '=', pluginId)
+          .execute();
+        return result.numDeletedRows > 0n;
+      });
+    },
+    /** The permissions the user allowed each installed version, by plugin id (absent: never asked). */
+    async consentsOf(userId: number): Promise<Map<string, string[]>> {
+      const rows = await db
+        .selectFrom('plugin_consents as c')
+        .innerJoin('installs as i', (join) =>
+          join
+            .onRef('i.user_id', '=', 'c.user_id')
+            .onRef('i.plugin_id', '=', 'c.plugin_id')
+            .onRef('i.version', '=', 'c.version'),
+        )
+        .select(['c.plugin_id', 'c.permissions_json'])
+        .where('c.user_id', '=', userId)
+        .execute();
+      return new Map(rows.map((row) => [row.plugin_id, parseStringList(row.permissions_json)]));
+    },
+    /** Stores validated setting values; false when the user has no such install. */
+    async setSettings(userId: number, pluginId: string, settingsJson: string): Promise<boolean> {
       const result = await db
         .updateTable('installs')
-        .set({ ...snapshotOf(plugin), updated_at: new Date().toISOString() })
-        .where('user_id', '=', userId)
-        .where('plugin_id', '=', plugin.id)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
-    async uninstall(userId: number, pluginId: string): Promise<boolean> {
-      const result = await db
-        .deleteFrom('installs')
+        .set({ settings_json: settingsJson, updated_at: new Date().toISOString() })
         .where('user_id', '=', userId)
         .where('plugin_id', '=', pluginId)
         .executeTakeFirst();
-      return result.numDeletedRows > 0n;
+      return result.numUpdatedRows > 0n;
     },
     async setActive(userId: number, pluginId: string, isActive: boolean): Promise<boolean> {
       const result = await db
@@ -308,10 +454,20 @@ export function createPluginStore(db: StacDb) {
       return result.numUpdatedRows > 0n;
     },
     /** Installs a specific older version (seed only: shows an install with an update waiting). */
-    async installVersion(userId: number, plugin: PluginRow, version: string, uiJson: string): Promise<void> {
+    async installVersion(
+      userId: number,
+      plugin: PluginRow,
+      version: string,
+      content: VersionContent,
+    ): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const now = new Date().toISOString();
-        const values = { ...snapshotValues(userId, plugin, now), version, ui_json: uiJson };
+        const values = {
+          ...snapshotValues(userId, plugin, now),
+          version,
+          ui_json: content.uiJson,
+          manifest_json: content.manifestJson,
+        };
         if (await insertInstall(trx, values)) await countDownload(trx, plugin.id, userId, now);
       });
     },
@@ -319,3 +475,15 @@ export function createPluginStore(db: StacDb) {
 }
 
 export type PluginStore = ReturnType<typeof createPluginStore>;
+
+/** Thrown inside an install transaction to roll it back when the plugin asked for is already there. */
+class AlreadyInstalled extends Error {}
+
+function parseStringList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}

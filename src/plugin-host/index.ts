@@ -22,6 +22,8 @@ export { validateSettingValues, resolveSettingValues, missingRequiredSettings } 
 export type { SettingValue, SettingValues, SettingError, SettingsValidation } from './settings';
 export { activationOrder, dependencyProblems, activeDependentsOf, dependencyPresence } from './dependencies';
 export type { DependencyErrorCode, DependencyProblem, DependencyNode, ActivationOrder } from './dependencies';
+export { planPluginInstall } from './installPlan';
+export type { InstallPlan } from './installPlan';
 export { evaluateStartupChecks } from './startupChecks';
 export type { StartupEnvironment, StartupFailure } from './startupChecks';
 export { analyzePluginAccess, describeAction, describeActions } from './analyzePluginAccess';

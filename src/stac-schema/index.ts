@@ -41,6 +41,8 @@ export type {
   ReadManifestOptions,
   ReadManifestResult,
 } from './manifest';
+export { STORED_MANIFEST_FIELDS, pickManifestFields } from './manifestFields';
+export type { StoredManifest, StoredManifestField } from './manifestFields';
 export type { JsonTextResult } from './parseStacDocument';
 export { DEFAULT_LIMITS, jsonTextDepth } from './limits';
 export { childPath } from './issues';

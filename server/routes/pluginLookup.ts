@@ -1,0 +1,102 @@
+import { activationOrder } from '../../src/plugin-host/index';
+import type { AppServices } from '../appServices';
+import { ApiError, pluginNotFound } from '../http/apiError';
+import { installedNodes } from '../plugins/pluginHosting';
+import { isVisibleTo, toInstalledView, type InstalledPluginView } from '../plugins/pluginViews';
+import { SafeFetchError, type SafeFetchResult } from '../safeFetch';
+import type { PluginRow } from '../store/pluginStore';
+import type { UserRecord } from '../store/userStore';
+
+/** `"Stock Meter!"` -> `stock-meter`; ids stay readable in URLs and logs. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug || 'plugin';
+}
+
+export function invalidStac(issues: unknown[], what = 'The plugin UI'): ApiError {
+  return new ApiError(
+    422,
+    'INVALID_STAC',
+    `${what} is not a valid STAC document: fix the listed issues and try again.`,
+    { issues },
+  );
+}
+
+/** Fetch problems become API errors; `reason` keeps the fetcher's own code for clients that care. */
+function fetchFailure(error: unknown): ApiError {
+  if (!(error instanceof SafeFetchError)) throw error;
+  const reason = error.code;
+  if (reason === 'INVALID_URL' || reason === 'URL_NOT_ALLOWED' || reason === 'ADDRESS_NOT_ALLOWED') {
+    return new ApiError(400, 'URL_NOT_ALLOWED', error.message, { reason });
+  }
+  if (reason === 'NOT_JSON' || reason === 'TOO_DEEP')
+    return new ApiError(422, 'INVALID_STAC', error.message, { reason, issues: [] });
+  return new ApiError(502, 'FETCH_FAILED', `The plugin could not be downloaded: ${error.message}`, {
+    reason,
+  });
+}
+
+/** How routes find plugins and installs for a user, with the visibility and answer shapes of the API. */
+export function createPluginLookup(services: AppServices) {
+  const { plugins } = services;
+
+  /**
+   * The catalog as this user may see it: public plugins and their own. Every route looks plugins up
+   * through here, so another user's private plugin answers exactly as one that does not exist.
+   */
+  async function visiblePlugin(id: string, user: UserRecord): Promise<PluginRow | undefined> {
+    const row = await plugins.get(id);
+    return row && isVisibleTo(row, user.id) ? row : undefined;
+  }
+
+  return {
+    visiblePlugin,
+    async findOwnPlugin(id: string, user: UserRecord): Promise<PluginRow> {
+      const row = await visiblePlugin(id, user);
+      if (!row) throw pluginNotFound(id);
+      if (row.author_user_id !== user.id) {
+        throw new ApiError(
+          403,
+          'PERMISSION_DENIED',
+          `Only the author (${row.author}) can change or delete "${row.name}".`,
+          { pluginId: id },
+        );
+      }
+      return row;
+    },
+    async download(url: string): Promise<SafeFetchResult> {
+      try {
+        return await services.fetchPluginJson(url);
+      } catch (error) {
+        throw fetchFailure(error);
+      }
+    },
+    /**
+     * Every install of the user as `GET /plugins/installed` answers it: in activation order (what a plugin
+     * needs comes before it), else in the order they were installed.
+     */
+    async installedViews(userId: number): Promise<InstalledPluginView[]> {
+      const [rows, consents] = await Promise.all([plugins.listInstalls(userId), plugins.consentsOf(userId)]);
+      const sorted = activationOrder([...installedNodes(rows).values()]);
+      const position = new Map(sorted.ok ? sorted.order.map((id, index) => [id, index]) : []);
+      const ordered = sorted.ok
+        ? [...rows].sort((a, b) => position.get(a.plugin_id)! - position.get(b.plugin_id)!)
+        : rows;
+      return ordered.map((row) => toInstalledView(row, userId, consents.get(row.plugin_id)));
+    },
+    async installedView(userId: number, id: string): Promise<InstalledPluginView | undefined> {
+      const [rows, consents] = await Promise.all([plugins.listInstalls(userId), plugins.consentsOf(userId)]);
+      const row = rows.find((install) => install.plugin_id === id);
+      return row && toInstalledView(row, userId, consents.get(id));
+    },
+  };
+}
+
+export type PluginLookup = ReturnType<typeof createPluginLookup>;
