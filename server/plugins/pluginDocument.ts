@@ -1,5 +1,6 @@
 import { validatePluginFile } from '../../src/plugin-host/index';
 import {
+  checkUrl,
   parseStacDocument,
   pickManifestFields,
   type StacIssue,
@@ -69,9 +70,25 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const text = (value: unknown, max: number): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : undefined;
 
-/** Only https avatars: they end up in an <img> of every user's marketplace. */
+/** The longest avatar URL stored. */
+export const MAX_AVATAR_URL_LENGTH = 500;
+
+/**
+ * An avatar the one URL policy allows as an image, and over https only: it ends up in an <img> of every
+ * user's marketplace, where a relative path or a data: image would be the author's to choose. Returns a
+ * reason to show when it is refused.
+ */
+export function avatarUrlProblem(value: string): string | null {
+  const verdict = checkUrl(value, { kind: 'image' });
+  if (!verdict.ok) return `${verdict.reason}; use an https URL`;
+  if (!verdict.url.startsWith('https://')) return 'use an https URL';
+  return value.length > MAX_AVATAR_URL_LENGTH
+    ? `use a URL of at most ${MAX_AVATAR_URL_LENGTH} characters`
+    : null;
+}
+
 const avatarUrl = (value: unknown): string | null =>
-  typeof value === 'string' && /^https:\/\/[^\s"'<>]{1,500}$/.test(value) ? value : null;
+  typeof value === 'string' && avatarUrlProblem(value) === null ? value : null;
 
 const warning = (path: string, message: string): StacIssue => ({
   code: 'invalid_plugin',

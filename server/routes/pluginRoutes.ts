@@ -7,6 +7,7 @@ import { ApiError, pluginNotFound } from '../http/apiError';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody } from '../http/readJsonBody';
 import {
+  avatarUrlProblem,
   readPluginFile,
   SLOT_PATTERN,
   validatePluginContent,
@@ -23,7 +24,10 @@ const semverString = z.string().refine(isValidVersion, 'use a semver version suc
 const slot = z.string().regex(SLOT_PATTERN, 'use a slot name such as dashboard_top or asset_detail');
 const httpsAvatar = z
   .string()
-  .regex(/^https:\/\/[^\s"'<>]{1,500}$/, 'use an https URL')
+  .superRefine((value, ctx) => {
+    const problem = avatarUrlProblem(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  })
   .nullable();
 
 /** The manifest fields a body may carry; their content is checked by validatePluginContent, with paths. */

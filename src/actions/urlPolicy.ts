@@ -1,8 +1,10 @@
 /**
- * Where plugin actions may send requests and navigate. Plugin JSON is untrusted: every target is parsed with
- * the WHATWG URL parser first (so `java\tscript:`, `/\evil.example` and friends are seen as the browser sees
- * them) and only then compared, never matched as text.
+ * Where plugin actions may send requests and navigate: the host's choice of origins, on top of the one URL
+ * policy of src/stac-schema (which decides what a safe URL is, for publishing and rendering alike). A target
+ * passes that policy first, then is parsed with the WHATWG URL parser (so `/\evil.example` and friends are
+ * seen as the browser sees them) and compared by origin, never matched as text.
  */
+import { checkUrl, type UrlKind } from '../stac-schema';
 
 export interface UrlPolicyOptions {
   /** The app's origin: relative URLs resolve against it and "same origin" means it. Default: `location.origin`. */
@@ -53,22 +55,14 @@ function normalizeOrigin(origin: string): string | null {
   }
 }
 
-function parseTarget(raw: string, origin: string): UrlCheck {
-  if (typeof raw !== 'string' || raw.trim() === '') return { ok: false, reason: 'the URL is empty' };
+function parseTarget(raw: string, origin: string, kind: UrlKind): UrlCheck {
+  const verdict = checkUrl(raw, { kind });
+  if (!verdict.ok) return { ok: false, reason: verdict.reason };
   let url: URL;
   try {
-    url = new URL(raw, origin + '/');
+    url = new URL(verdict.url, origin + '/');
   } catch {
     return { ok: false, reason: `"${shorten(raw)}" is not a valid URL` };
-  }
-  if (!WEB_PROTOCOLS.has(url.protocol)) {
-    return {
-      ok: false,
-      reason: `the "${url.protocol}" scheme is not allowed; use an http(s) URL or an app path`,
-    };
-  }
-  if (url.username !== '' || url.password !== '') {
-    return { ok: false, reason: 'URLs with user names or passwords are not allowed' };
   }
   return { ok: true, url };
 }
@@ -89,7 +83,7 @@ export function resolveUrlPolicy(options: UrlPolicyOptions = {}): ResolvedUrlPol
     },
     checkRequest(raw) {
       const appOrigin = origin();
-      const parsed = parseTarget(raw, appOrigin);
+      const parsed = parseTarget(raw, appOrigin, 'request');
       if (!parsed.ok) return parsed;
       const { url } = parsed;
       if (
@@ -106,7 +100,7 @@ export function resolveUrlPolicy(options: UrlPolicyOptions = {}): ResolvedUrlPol
     },
     checkNavigation(raw) {
       const appOrigin = origin();
-      const parsed = parseTarget(raw, appOrigin);
+      const parsed = parseTarget(raw, appOrigin, 'navigation');
       if (!parsed.ok) return parsed;
       const { url } = parsed;
       if (url.origin === appOrigin)

@@ -28,8 +28,8 @@ export { StacVariableScope, useStacVariables, variablesFromEntries } from './Sta
 export { ScopeStore, diffScopePaths, toPathSegments } from './scopeStore';
 export { StacErrorBoundary } from './StacErrorBoundary';
 export { StacFallback } from './StacFallback';
-export { sanitizeUrl, MAX_URL_LENGTH, MAX_DATA_IMAGE_BYTES } from './sanitizeUrl';
-export type { UrlKind, SanitizeUrlOptions } from './sanitizeUrl';
+export { sanitizeUrl, MAX_URL_LENGTH, MAX_DATA_IMAGE_BYTES } from '../stac-schema';
+export type { UrlKind, SanitizeUrlOptions } from '../stac-schema';
 export { runValidatorRules, checkValidatorRule } from './validatorRules';
 export type { ValidatorRule } from './validatorRules';
 export type * from './contract';

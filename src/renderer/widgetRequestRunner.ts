@@ -7,7 +7,7 @@
 import type { ActionRegistry } from '../actions';
 import type { HostServices } from '../actions/types';
 import type { StacRequestOutcome, StacRequestRunner } from './widgets';
-import { sanitizeUrl } from './sanitizeUrl';
+import { sanitizeUrl } from '../stac-schema';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 

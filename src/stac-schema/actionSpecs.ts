@@ -21,7 +21,7 @@ import {
   request,
   shapeBorder,
   str,
-  url,
+  requestUrl,
 } from './formats';
 
 /** Methods Invenicum's SDK registers (`invenicum_sdk` / the short `{method, params}` form). */
@@ -82,7 +82,7 @@ export const ACTION_SPECS: Readonly<Record<string, ObjectShape>> = {
   networkRequest: obj(
     'networkRequest',
     {
-      url,
+      url: requestUrl,
       method: httpMethod,
       queryParameters: looseObject,
       headers: looseObject,

@@ -13,6 +13,7 @@ import {
   ALIGNMENT_NAMES,
 } from './values';
 import { isTemplateString, TEMPLATE_REGEX_SOURCE } from './template';
+import { checkUrlText, type UrlKind } from './urlPolicy';
 import {
   enumOf,
   list,
@@ -117,32 +118,35 @@ export const color = leaf({
   names: [...THEME_COLOR_ROLES],
 });
 
-// Schemes that run code or render documents; the renderer's sanitizeUrl refuses them at render time,
-// this catches them when a plugin is published.
-const UNSAFE_SCHEME =
-  /^\s*(javascript|vbscript|file|blob|data(?!\s*:image\/(png|jpe?g|gif|webp|avif)[;,]))\s*:/i;
-
-export function isSafeUrlText(value: string): boolean {
-  // Browsers drop control characters, tabs and newlines inside a URL: `java\nscript:` is javascript:.
-  let head = '';
-  for (const char of value.slice(0, 64)) if (char.charCodeAt(0) > 0x1f) head += char;
-  return !UNSAFE_SCHEME.test(head);
+/**
+ * A URL leaf checked by the one URL policy (./urlPolicy) for what the URL becomes, so publishing refuses
+ * exactly what the renderer would refuse: an image `src`, a web view, a request.
+ */
+function urlOf(kind: UrlKind, name: string, expected: string): LeafShape {
+  const allowed = (v: unknown): boolean => typeof v === 'string' && checkUrlText(v, { kind }).ok;
+  return leaf({
+    name,
+    expected,
+    jsTypes: ['string'],
+    check: allowed,
+    schema: z.string().refine(allowed, `refused by the URL policy: ${expected}`),
+    soft: true,
+    code: 'unsafe_url',
+    note: 'The renderer refuses such URLs (docs/authoring.md, "URLs").',
+    checkTemplates: true,
+  });
 }
 
-/** A URL or asset path (image `src`, `webView.url`, request `url`). */
-export const url = leaf({
-  name: 'url',
-  expected: 'an http(s) URL or an asset path',
-  jsTypes: ['string'],
-  check: (v) => typeof v === 'string' && isSafeUrlText(v),
-  schema: z
-    .string()
-    .refine(isSafeUrlText, 'javascript:, vbscript:, file: and non-image data: URLs are refused'),
-  soft: true,
-  code: 'unsafe_url',
-  note: 'The renderer refuses such URLs; use http(s).',
-  checkTemplates: true,
-});
+/** An image `src`: http(s), a relative asset path, or a small base64 png/jpeg/gif/webp/avif data: image. */
+export const imageUrl = urlOf(
+  'image',
+  'imageUrl',
+  'an http(s) URL, an asset path or a base64 png/jpeg/gif/webp/avif data: image of at most 64 KB',
+);
+/** A web view's page: absolute http(s) only (framing the host's own pages is refused). */
+export const frameUrl = urlOf('frame', 'frameUrl', 'an absolute http(s) URL');
+/** A request's target (widgets that load JSON, networkRequest). */
+export const requestUrl = urlOf('request', 'requestUrl', 'an http(s) URL or a path of this app');
 
 export const icon = leaf({
   name: 'icon',
@@ -532,7 +536,7 @@ export const boxShadow = obj('BoxShadow', {
 export const decorationImage = obj(
   'DecorationImage',
   {
-    src: url,
+    src: imageUrl,
     fit: boxFit,
     alignment,
     repeat: enumOf('ImageRepeat', ['repeat', 'repeatX', 'repeatY', 'noRepeat']),
@@ -609,7 +613,7 @@ export const iconTheme = obj('IconTheme', { color, size: num, opacity: num });
 export const request = obj(
   'Request',
   {
-    url,
+    url: requestUrl,
     method: httpMethod,
     headers: anyValue,
     queryParameters: anyValue,

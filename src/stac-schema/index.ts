@@ -48,6 +48,8 @@ export { DEFAULT_LIMITS, jsonTextDepth } from './limits';
 export { childPath } from './issues';
 export { coerceWidgetProps } from './coerceWidgetProps';
 export { isTemplateString } from './template';
+export { checkUrl, checkUrlText, sanitizeUrl, MAX_URL_LENGTH, MAX_DATA_IMAGE_BYTES } from './urlPolicy';
+export type { UrlKind, UrlVerdict, SanitizeUrlOptions } from './urlPolicy';
 export { SDK_METHODS } from './actionSpecs';
 export { widgetSchemas, actionSchemas, stacNodeSchema, stacActionSchema } from './widgetSchemas';
 export {

@@ -200,7 +200,7 @@ describe('parseStacDocument: issues with codes, paths and hints', () => {
       'error:unsafe_url@ui.children[1].url',
       'error:unsafe_url@ui.children[2].src',
     ]);
-    expect(strict.issues[0].message).toContain('use http(s)');
+    expect(strict.issues[0].message).toContain('expected an http(s) URL');
     const lenient = parseStacDocument(doc);
     expect(lenient.issues.every((i) => i.severity === 'warning')).toBe(true);
     const actions = parseStacDocument(

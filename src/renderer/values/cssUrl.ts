@@ -1,4 +1,4 @@
-import { sanitizeUrl } from '../sanitizeUrl';
+import { sanitizeUrl } from '../../stac-schema';
 
 /**
  * A plugin image URL as a CSS `url()` token, through the one URL sanitizer; undefined when refused.

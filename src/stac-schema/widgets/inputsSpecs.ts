@@ -27,7 +27,7 @@ import {
   textDirection,
   textInputAction,
   textStyle,
-  url,
+  imageUrl,
   validatorRule,
 } from '../formats';
 import { widget, type Props } from './widgetSpec';
@@ -194,8 +194,8 @@ export const inputsSpecs = {
     trackOutlineColor: materialColor,
     trackOutlineWidth: num,
     thumbIcon: W,
-    inactiveThumbImage: url,
-    activeThumbImage: url,
+    inactiveThumbImage: imageUrl,
+    activeThumbImage: imageUrl,
     applyTheme: bool,
     applyCupertinoTheme: bool,
   }),

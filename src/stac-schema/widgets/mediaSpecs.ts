@@ -1,14 +1,14 @@
 /** Specs of the media widgets (components: src/renderer/widgets/media/). */
 import { A, W, enumOf, type ObjectShape } from '../shapes';
-import { alignment, bool, boxFit, color, num, str, textDirection, url } from '../formats';
+import { alignment, bool, boxFit, color, num, str, textDirection, imageUrl, frameUrl } from '../formats';
 import { widget } from './widgetSpec';
 
 export const mediaSpecs = {
   circleAvatar: widget('circleAvatar', {
     child: W,
     backgroundColor: color,
-    backgroundImage: url,
-    foregroundImage: url,
+    backgroundImage: imageUrl,
+    foregroundImage: imageUrl,
     onBackgroundImageError: A,
     onForegroundImageError: A,
     foregroundColor: color,
@@ -19,7 +19,7 @@ export const mediaSpecs = {
   image: widget(
     'image',
     {
-      src: url,
+      src: imageUrl,
       alignment,
       imageType: enumOf('StacImageType', ['network', 'asset', 'file']),
       color,
@@ -33,7 +33,7 @@ export const mediaSpecs = {
   webView: widget(
     'webView',
     {
-      url,
+      url: frameUrl,
       javaScriptMode: enumOf('JavaScriptMode', ['disabled', 'unrestricted']),
       backgroundColor: color,
       userAgent: str,

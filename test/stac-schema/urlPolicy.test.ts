@@ -1,4 +1,4 @@
-import { sanitizeUrl, MAX_DATA_IMAGE_BYTES, type UrlKind } from '../../src/renderer/sanitizeUrl';
+import { sanitizeUrl, MAX_DATA_IMAGE_BYTES, type UrlKind } from '../../src/stac-schema';
 
 const ALL_KINDS: UrlKind[] = ['image', 'link', 'navigation', 'frame', 'request'];
 
@@ -144,7 +144,7 @@ describe('sanitizeUrl input limits', () => {
   });
   it('imports nothing that touches the DOM (the server shares it)', async () => {
     const source = await import('node:fs').then((fs) =>
-      fs.readFileSync('src/renderer/sanitizeUrl.ts', 'utf8'),
+      fs.readFileSync('src/stac-schema/urlPolicy.ts', 'utf8'),
     );
     const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     expect(code).not.toMatch(/^import /m);
