@@ -13,7 +13,7 @@ export const STAC_WIDGET_CSS = `
 .stac-state::after { content: ""; position: absolute; inset: 0; border-radius: inherit; background: currentColor; opacity: 0; pointer-events: none; transition: opacity 120ms linear; }
 .stac-state:hover:not(:disabled):not([aria-disabled="true"])::after { opacity: 0.08; }
 .stac-state:active:not(:disabled):not([aria-disabled="true"])::after { opacity: 0.12; }
-.stac-focus:focus-visible { outline: 2px solid var(--stac-color-primary, #6750A4); outline-offset: 2px; }
+.stac-focus:focus-visible { outline: 2px solid var(--stac-color-primary, #6750A4) !important; outline-offset: 2px !important; }
 .stac-visually-hidden:not(:focus) { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .stac-input::placeholder { color: var(--stac-hint-color, var(--stac-color-onSurfaceVariant, #49454F)); font-size: var(--stac-hint-size, inherit); font-weight: var(--stac-hint-weight, inherit); font-style: var(--stac-hint-style, inherit); opacity: 1; }
 .stac-input:focus { outline: none; }
@@ -23,6 +23,8 @@ export const STAC_WIDGET_CSS = `
 .stac-list-item > [data-stac-type] { width: auto !important; max-width: none !important; align-self: stretch !important; }
 .stac-tight-width > [data-stac-type] { width: auto !important; max-width: none !important; justify-self: stretch !important; }
 .stac-tight-height > [data-stac-type] { height: auto !important; max-height: none !important; align-self: stretch !important; }
+.stac-clamp-width > [data-stac-type] { max-width: 100% !important; }
+.stac-clamp-height > [data-stac-type] { max-height: 100% !important; }
 .stac-text { display: block; margin: 0; min-width: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
 .stac-column, .stac-row { display: flex; box-sizing: border-box; min-width: 0; max-width: 100%; }
 .stac-column { flex-direction: column; }

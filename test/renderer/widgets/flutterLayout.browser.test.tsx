@@ -6,6 +6,9 @@
  *
  * Every expected figure is worked out from Flutter's rules in the comment beside it, never read back from
  * our own output. Screens are 400 x 600 unless a case says otherwise.
+ *
+ * These are the documents of issue #15's defects; one document per widget type sits beside each widget
+ * category's unit tests (test/renderer/widgets/<category>/*.browser.test.tsx, through browser/flutterSuite.ts).
  */
 import {
   startHarness,
@@ -14,17 +17,10 @@ import {
   type Measured,
   type Target,
 } from './browser/layoutHarness';
+import { ICON, M3, TEXT, expectBox, rgbOf } from './browser/flutterSuite';
 
-const TEXT = (data: string, style?: Record<string, unknown>) => ({
-  type: 'text',
-  data,
-  ...(style ? { style } : {}),
-});
-const ICON = (icon: string) => ({ type: 'icon', icon });
-
-// Material 3 baseline light scheme (the renderer's default theme), as Chromium reports colours.
-const PRIMARY = 'rgb(103, 80, 164)';
-const ON_SURFACE_VARIANT = 'rgb(73, 69, 79)';
+const PRIMARY = M3.primary;
+const ON_SURFACE_VARIANT = M3.onSurfaceVariant;
 
 const CASES: LayoutCase[] = [
   // Text: a style's fontSize scales the line (Material's bodyMedium carries height 1.43, a multiplier).
@@ -329,25 +325,6 @@ function at(caseId: string, target: Target): Measured {
   const found = measured.get(key(caseId, target));
   if (!found?.found) throw new Error(`${caseId}: nothing matches ${JSON.stringify(target)}`);
   return found;
-}
-
-/** [r, g, b] of a computed colour, whether Chromium writes it as rgb() or color(srgb ...). */
-function rgbOf(css: string): number[] {
-  const srgb = /color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(css);
-  if (srgb) return srgb.slice(1, 4).map((channel) => Math.round(Number(channel) * 255));
-  const rgb = /rgba?\((\d+), (\d+), (\d+)/.exec(css);
-  if (rgb) return rgb.slice(1, 4).map(Number);
-  throw new Error(`not a colour: ${css}`);
-}
-
-/** Each given figure within 1 px of Flutter's. */
-function expectBox(m: Measured, flutter: Partial<Record<'x' | 'y' | 'width' | 'height', number>>): void {
-  for (const [name, value] of Object.entries(flutter)) {
-    expect(
-      Math.abs(m[name as keyof typeof flutter] - value),
-      `${name}: ${m[name as 'x']} vs Flutter's ${value}`,
-    ).toBeLessThanOrEqual(1);
-  }
 }
 
 async function measureAll(): Promise<void> {

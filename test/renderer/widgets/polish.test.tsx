@@ -57,7 +57,7 @@ describe('unbounded lengths (double.infinity, maxFinite)', () => {
       type: 'column',
       children: [
         { type: 'container', constraints: { maxWidth: 'infinity', maxHeight: 'maxFinite', minHeight: 40 } },
-        { type: 'limitedBox', maxWidth: 'maxFinite', child: text('limited') },
+        { type: 'row', children: [{ type: 'limitedBox', maxWidth: 'maxFinite', child: text('limited') }] },
         {
           type: 'elevatedButton',
           style: { minimumSize: { width: 'infinity', height: 48 } },

@@ -75,6 +75,17 @@ function variantStyle(variant: ButtonVariant, disabled: boolean): CSSProperties 
   }
 }
 
+/**
+ * Flutter paints a button's side (OutlinedButton's outline, `style.side`, a shape's side) on its shape
+ * without taking layout space; a CSS border would widen the button by twice its width. An inset outline
+ * draws the same line inside the box, following the border radius.
+ */
+function sideInside(css: CSSProperties): CSSProperties {
+  const side = typeof css.border === 'string' ? /^([\d.]+)px solid (.+)$/.exec(css.border) : null;
+  if (!side) return css;
+  return { ...css, border: 'none', outline: `${side[1]}px solid ${side[2]}`, outlineOffset: `-${side[1]}px` };
+}
+
 const PRESS_NAMES = {
   onTap: 'onPressed',
   onLongPress: 'onLongPress',
@@ -103,12 +114,12 @@ function MaterialButton({
     path,
     PRESS_NAMES,
   );
-  const style: CSSProperties = {
+  const style: CSSProperties = sideInside({
     ...BASE_BUTTON,
     ...variantStyle(variant, disabled),
     ...buttonStyleToCss(node.style, disabled),
     overflow: node.clipBehavior && node.clipBehavior !== 'none' ? 'hidden' : undefined,
-  };
+  });
   return (
     <button
       type="button"
@@ -154,7 +165,11 @@ export function SimpleButtonWidget({ node, path }: StacWidgetProps) {
       type="button"
       data-stac-type="button"
       className="stac-state stac-focus"
-      style={{ ...BASE_BUTTON, ...variantStyle('filled', false), ...buttonStyleToCss(node.style, false) }}
+      style={sideInside({
+        ...BASE_BUTTON,
+        ...variantStyle('filled', false),
+        ...buttonStyleToCss(node.style, false),
+      })}
       {...press.handlers}
     >
       <StacWidgetStyles />

@@ -39,6 +39,21 @@ export function tightClass(width: boolean, height: boolean): string | undefined 
   return names.length > 0 ? names.join(' ') : undefined;
 }
 
+/**
+ * Flutter's maximum constraints (a LimitedBox in an unbounded axis, a Container's `constraints`) hold the
+ * child too, whatever size it states: a 200 px box under maxHeight 50 is 50 tall. The parent is a
+ * one-cell grid, so the child's `max-height: 100%` resolves against the clamped cell (widgetStyles.tsx).
+ */
+export function clampClass(width: boolean, height: boolean): string | undefined {
+  const names = [width ? 'stac-clamp-width' : '', height ? 'stac-clamp-height' : ''].filter(Boolean);
+  return names.length > 0 ? names.join(' ') : undefined;
+}
+
+function hasMax(constraints: unknown, name: 'maxWidth' | 'maxHeight'): boolean {
+  const css = isRecord(constraints) ? maxLengthToCss(constraints[name]) : undefined;
+  return css !== undefined && css !== 'none';
+}
+
 function isFiniteLength(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -117,7 +132,18 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
       size.flex === undefined && (node.width !== undefined || node.height !== undefined) ? 0 : undefined,
   };
   return (
-    <div data-stac-type="container" className="stac-box" style={style}>
+    <div
+      data-stac-type="container"
+      className={[
+        'stac-box',
+        layout === FILL_GRID
+          ? clampClass(hasMax(node.constraints, 'maxWidth'), hasMax(node.constraints, 'maxHeight'))
+          : undefined,
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      style={style}
+    >
       <StacWidgetStyles />
       {imageLayer ? <div aria-hidden data-stac-layer="decoration-image" style={imageLayer} /> : null}
       <StacChild node={node.child} path={`${path}.child`} />
@@ -341,11 +367,19 @@ export function SizedBoxWidget({ node, path }: StacWidgetProps) {
 }
 
 export function LimitedBoxWidget({ node, path }: StacWidgetProps) {
+  // LimitedBox only limits an axis its parent leaves unbounded: the main axis of a row or column.
+  const parent = useFlexParent(path);
+  const unbounded = parent && !parent.bounded ? parent.axis : null;
+  const maxWidth = unbounded === 'row' ? maxLengthToCss(node.maxWidth) : undefined;
+  const maxHeight = unbounded === 'column' ? maxLengthToCss(node.maxHeight) : undefined;
+  const limits = (css: string | undefined) => css !== undefined && css !== 'none';
   return (
     <div
       data-stac-type="limitedBox"
-      style={{ maxWidth: maxLengthToCss(node.maxWidth), maxHeight: maxLengthToCss(node.maxHeight) }}
+      className={clampClass(limits(maxWidth), limits(maxHeight))}
+      style={{ ...FILL_GRID, maxWidth, maxHeight }}
     >
+      <StacWidgetStyles />
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );

@@ -25,7 +25,7 @@ describe('buttons', () => {
     },
   );
 
-  it('gives a filled button the primary role colours and an outlined one a border', () => {
+  it('gives a filled button the primary role colours and an outlined one a side inside its box', () => {
     const { container } = renderStac({
       type: 'row',
       children: [
@@ -36,7 +36,9 @@ describe('buttons', () => {
     const filled = widget(container, 'filledButton');
     expect(filled.style.backgroundColor).toBe('var(--stac-color-primary)');
     expect(filled.style.color).toBe('var(--stac-color-onPrimary)');
-    expect(widget(container, 'outlinedButton').style.border).toBe('1px solid var(--stac-color-outline)');
+    const outlined = widget(container, 'outlinedButton');
+    expect(outlined.style.outline).toBe('1px solid var(--stac-color-outline)');
+    expect(outlined.style.outlineOffset).toBe('-1px');
   });
 
   it('applies a ButtonStyle', () => {

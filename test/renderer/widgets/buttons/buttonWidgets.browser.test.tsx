@@ -1,0 +1,136 @@
+// @vitest-environment node
+/**
+ * Text, icons and buttons in Chromium, one document per widget type, against Material 3's defaults on a
+ * phone (the Material surface, without the invisible 48 px tap-target padding Flutter adds around it).
+ * Each expected figure is worked out from Flutter's rules in the comment beside it.
+ */
+import { ICON, M3, TEXT, expectBox, flutterSuite, rgbOf } from '../browser/flutterSuite';
+
+const LABEL = 'Submit order';
+
+const suite = flutterSuite([
+  // Text: a style's fontSize and fontWeight apply; maxLines 2 in a 120 px box holds the text to two
+  // bodyMedium lines (2 x 14 x 1.43); an icon is `size` square in its colour.
+  {
+    id: 'text-icon',
+    document: {
+      type: 'column',
+      crossAxisAlignment: 'start',
+      children: [
+        TEXT('Bold', { fontSize: 24, fontWeight: 'w700', color: '#B3261E' }),
+        {
+          type: 'sizedBox',
+          width: 120,
+          child: {
+            type: 'text',
+            data: 'One two three four five six seven eight nine ten eleven twelve',
+            maxLines: 2,
+            overflow: 'ellipsis',
+          },
+        },
+        ICON('favorite', { size: 48, color: '#B3261E' }),
+      ],
+    },
+  },
+  // Buttons: ButtonStyle minimumSize 64 x 40; the label (labelLarge, 14 px) is padded 24 px each side on
+  // elevated/filled/outlined buttons and 12 px on a text button (Material 3's _scaledPadding).
+  {
+    id: 'buttons',
+    document: {
+      type: 'column',
+      crossAxisAlignment: 'start',
+      children: [
+        { type: 'elevatedButton', child: TEXT(LABEL) },
+        { type: 'filledButton', child: TEXT(LABEL) },
+        { type: 'outlinedButton', child: TEXT(LABEL) },
+        { type: 'textButton', child: TEXT(LABEL) },
+        { type: 'textButton', child: TEXT('OK') },
+        { type: 'button', label: 'Simple' },
+      ],
+    },
+  },
+  // IconButton: 40 x 40 (8 px padding around a 24 px icon), icon in onSurfaceVariant.
+  // InkWell and GestureDetector are as large as their child.
+  {
+    id: 'touch',
+    document: {
+      type: 'column',
+      crossAxisAlignment: 'start',
+      children: [
+        { type: 'iconButton', icon: ICON('settings') },
+        { type: 'inkWell', child: { type: 'sizedBox', width: 120, height: 30 } },
+        { type: 'gestureDetector', child: { type: 'sizedBox', width: 90, height: 20 } },
+      ],
+    },
+  },
+]);
+
+describe('Flutter text, icons and buttons in Chromium', { timeout: 30_000 }, () => {
+  it('styles text and holds it to maxLines; sizes and colours an icon', async () => {
+    const bold = await suite.at('text-icon', { text: 'Bold' }, ['font-weight']);
+    expect(bold.fontSize).toBe(24);
+    expect(bold.styles['font-weight']).toBe('700');
+    expect(bold.color).toBe('rgb(179, 38, 30)');
+    // Material's default line for a style that sets only fontSize keeps bodyMedium's 1.43.
+    expectBox(bold, { height: 24 * 1.43 });
+    const clipped = await suite.at('text-icon', {
+      selector: '[data-stac-type="sizedBox"] [data-stac-type="text"]',
+    });
+    expectBox(clipped, { width: 120, height: 2 * 14 * 1.43 });
+    const icon = await suite.at('text-icon', { selector: '[data-stac-icon="favorite"]' }, ['fill']);
+    expectBox(icon, { width: 48, height: 48 });
+    expect(icon.styles.fill).toBe('rgb(179, 38, 30)');
+  });
+
+  it('sizes and colours the four Material 3 buttons and the simple button', async () => {
+    const button = (type: string, nth = 0) =>
+      suite.at('buttons', { selector: `[data-stac-type="${type}"]`, nth });
+    const label = await suite.at('buttons', { text: LABEL });
+    const elevated = await button('elevatedButton');
+    expectBox(elevated, { height: 40, width: label.width + 48 });
+    // Elevated: surfaceContainerLow with a primary label.
+    expect(rgbOf(elevated.backgroundColor)).toEqual([247, 242, 250]);
+    expect(elevated.color).toBe(M3.primary);
+    const filled = await button('filledButton');
+    expectBox(filled, { height: 40, width: label.width + 48 });
+    expect(filled.backgroundColor).toBe(M3.primary);
+    expect(filled.color).toBe(M3.onPrimary);
+    // Outlined: a 1 px outline-coloured side drawn on the shape, inside the box (it adds no width).
+    const outlined = await suite.at('buttons', { selector: '[data-stac-type="outlinedButton"]' }, [
+      'outline-width',
+      'outline-color',
+      'outline-offset',
+    ]);
+    expectBox(outlined, { height: 40, width: label.width + 48 });
+    expect(outlined.styles['outline-width']).toBe('1px');
+    expect(outlined.styles['outline-offset']).toBe('-1px');
+    expect(outlined.styles['outline-color']).toBe(M3.outline);
+    const text = await button('textButton');
+    expectBox(text, { height: 40, width: label.width + 24 });
+    expect(text.color).toBe(M3.primary);
+    // "OK" + 24 px is under the minimum width: 64.
+    expectBox(await button('textButton', 1), { height: 40, width: 64 });
+    // The simple form is a filled button.
+    const simple = await button('button');
+    expectBox(simple, { height: 40 });
+    expect(simple.backgroundColor).toBe(M3.primary);
+  });
+
+  it('sizes an icon button to 40 x 40 and touch areas to their child', async () => {
+    const iconButton = await suite.at('touch', { selector: '[data-stac-type="iconButton"]' });
+    expectBox(iconButton, { width: 40, height: 40 });
+    const icon = await suite.at('touch', { selector: '[data-stac-type="iconButton"] svg' }, ['fill']);
+    expectBox(icon, { x: iconButton.x + 8, y: iconButton.y + 8, width: 24, height: 24 });
+    expect(icon.styles.fill).toBe(M3.onSurfaceVariant);
+    expectBox(await suite.at('touch', { selector: '[data-stac-type="inkWell"]' }), {
+      y: 40,
+      width: 120,
+      height: 30,
+    });
+    expectBox(await suite.at('touch', { selector: '[data-stac-type="gestureDetector"]' }), {
+      y: 70,
+      width: 90,
+      height: 20,
+    });
+  });
+});
