@@ -275,7 +275,12 @@ const EXPECTATIONS: CorpusExpectation[] = [
     count: { elevatedButton: 6 },
     css: [
       ['elevatedButton', 0, { padding: '8px 12px 8px 12px' }],
-      ['elevatedButton', 4, { border: '2px solid rgb(255, 102, 255)', 'border-radius': '8px' }],
+      // The side is drawn inside the button (Flutter paints it on the shape without taking space).
+      [
+        'elevatedButton',
+        4,
+        { outline: '2px solid rgb(255, 102, 255)', 'outline-offset': '-2px', 'border-radius': '8px' },
+      ],
     ],
   },
   {
