@@ -1,6 +1,7 @@
 import type { ClientAddressResolver } from './auth/clientAddress';
 import type { LoginAttemptLimiter } from './auth/loginRateLimiter';
 import type { Logger } from './http/requestLogger';
+import type { JobService } from './jobs/jobService';
 import type { WebConfig } from './http/webConfig';
 import type { SafeFetchResult } from './safeFetch';
 import type { AssetStore } from './store/assetStore';
@@ -20,6 +21,10 @@ export interface AppServices {
   sessions: SessionStore;
   plugins: PluginStore;
   assets: AssetStore;
+  /** Plugin jobs: runs, schedules, history (server/jobs). */
+  jobs: JobService;
+  /** The service account's Bearer token for `POST /plugin-jobs/run-due` (STAC_WEB_SERVICE_TOKEN); none: refused. */
+  serviceToken: string | undefined;
   loginLimiter: LoginAttemptLimiter;
   /** The client's address for rate limits, through trusted proxies only. */
   clientAddress: ClientAddressResolver;

@@ -16,12 +16,21 @@ import { iconFiles } from './http/iconFiles';
 import { readBearerToken } from './auth/sessionTokens';
 import { assetRoutes } from './routes/assetRoutes';
 import { authRoutes } from './routes/authRoutes';
+import { jobRoutes } from './routes/jobRoutes';
 import { pluginRoutes } from './routes/pluginRoutes';
 
 export const API_BASE = '/api/v1';
 
-/** Routes anyone may call; everything else under /api/v1 needs a live token. */
-const PUBLIC_API_PATHS = new Set([`${API_BASE}/health`, `${API_BASE}/auth/login`, `${API_BASE}/auth/demo`]);
+/**
+ * Routes anyone may call; everything else under /api/v1 needs a live token. run-due checks the service
+ * account's own token instead of a user's session.
+ */
+const PUBLIC_API_PATHS = new Set([
+  `${API_BASE}/health`,
+  `${API_BASE}/auth/login`,
+  `${API_BASE}/auth/demo`,
+  `${API_BASE}/plugin-jobs/run-due`,
+]);
 
 function errorResponse(error: unknown, c: Context<AppEnv>, services: AppServices): Response {
   if (error instanceof ApiError) return c.json(error.toBody(), error.status);
@@ -115,6 +124,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   api.route('/auth', authRoutes(services));
   api.route('/plugins', pluginRoutes(services));
   api.route('/assets', assetRoutes(services));
+  api.route('/plugin-jobs', jobRoutes(services));
   api.all('*', (c) => {
     throw new ApiError(404, 'NOT_FOUND', `There is no API route ${c.req.method} ${c.req.path}.`);
   });

@@ -25,6 +25,11 @@ import { createAssetStore } from './store/assetStore';
 import { createPluginStore } from './store/pluginStore';
 import { createSessionStore } from './store/sessionStore';
 import { createUserStore } from './store/userStore';
+import { createInstalledPluginLookup } from './jobs/installedJobs';
+import { createJobRunner, type JobLimits } from './jobs/jobRunner';
+import { startJobScheduler, type JobScheduler } from './jobs/jobScheduler';
+import { createJobService } from './jobs/jobService';
+import { createJobStore } from './jobs/jobStore';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -68,6 +73,26 @@ export interface ServerOptions {
   trustProxy?: readonly string[];
   /** What the SPA reads as /config.json (default: from STAC_WEB_API_URL, STAC_WEB_API_PROFILE, ...). */
   webConfig?: WebConfig;
+  /**
+   * Run due plugin jobs in this process every minute (or every `intervalMs`). Default off here; `npm start`
+   * turns it on unless `STAC_WEB_JOB_SCHEDULER=0`.
+   */
+  jobScheduler?: boolean | { intervalMs?: number };
+  /** Plugin job limits and the failures in a row that pause a job (default 3). */
+  jobs?: { limits?: Partial<JobLimits>; pauseAfter?: number; now?: () => Date };
+  /**
+   * The service account's token for `POST /api/v1/plugin-jobs/run-due` (default `STAC_WEB_SERVICE_TOKEN`):
+   * 24 to 200 letters, digits, `-` or `_`. Without one, run-due is refused.
+   */
+  serviceToken?: string;
+}
+
+const SERVICE_TOKEN = /^[A-Za-z0-9_-]{24,200}$/;
+
+/** The fetcher policy jobs inherit: timeouts, sizes, test exemptions; their hosts come from each plugin. */
+function jobFetchOptions(fetch: ServerOptions['fetch']) {
+  const { allowHosts: _hosts, ...rest } = fetch ?? {};
+  return rest;
 }
 
 export interface StacWebServer {
@@ -109,6 +134,12 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
   const catalogDir = resolve(options.catalogDir ?? join(PROJECT_ROOT, 'public', 'plugins'));
   const demo = options.demo ?? envFlag(process.env.STAC_WEB_DEMO);
   const log = resolveLogger(options.log);
+  const serviceToken = options.serviceToken ?? (process.env.STAC_WEB_SERVICE_TOKEN || undefined);
+  if (serviceToken !== undefined && !SERVICE_TOKEN.test(serviceToken)) {
+    throw new Error(
+      'STAC_WEB_SERVICE_TOKEN must be 24 to 200 letters, digits, "-" or "_" (e.g. from `openssl rand -hex 24`).',
+    );
+  }
   // Checked before the database opens: a typo in the proxy list must stop the start, not weaken limits.
   const trustedProxies = options.trustProxy
     ? parseTrustedProxies(options.trustProxy.join(','))
@@ -136,11 +167,29 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
       );
   }, 5 * 60_000);
   pruneTimer.unref();
+  const users = createUserStore(db);
+  const assets = createAssetStore(db);
+  const jobs = createJobService({
+    store: createJobStore(db),
+    runner: createJobRunner({
+      assets,
+      fetch: jobFetchOptions(options.fetch),
+      limits: options.jobs?.limits,
+      now: options.jobs?.now,
+    }),
+    installed: createInstalledPluginLookup(db, catalogDir),
+    findUser: (id) => users.findById(id),
+    log,
+    pauseAfter: options.jobs?.pauseAfter,
+    now: options.jobs?.now,
+  });
   const services: AppServices = {
-    users: createUserStore(db),
+    users,
     sessions: createSessionStore(db),
     plugins: createPluginStore(db),
-    assets: createAssetStore(db),
+    assets,
+    jobs,
+    serviceToken,
     loginLimiter: createLoginRateLimiter({
       createCounter: rateCounters.createCounter,
       ...options.loginRateLimit,
@@ -168,8 +217,20 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     webConfig,
   };
   const app = createApp(services);
-  const close = () => {
+  const schedulerOption = options.jobScheduler ?? false;
+  const scheduler: JobScheduler | undefined = schedulerOption
+    ? startJobScheduler(
+        jobs,
+        log,
+        typeof schedulerOption === 'object' ? schedulerOption.intervalMs : undefined,
+      )
+    : undefined;
+  const close = async () => {
     clearInterval(pruneTimer);
+    await scheduler?.stop();
+    // Runs in progress end as cancelled and are recorded before the database closes.
+    jobs.cancelAll();
+    await jobs.settle();
     return database.close();
   };
   return { app, database, db, services, origins, close };

@@ -1,6 +1,7 @@
 /**
  * `tsx server/main.ts`: starts the reference server from the environment (HOST, PORT, STAC_WEB_DB: a SQLite
- * path or a postgres:// URL, STAC_WEB_DEMO, STAC_WEB_PUBLIC_URL, STAC_WEB_FETCH_HOSTS) and prints where it
+ * path or a postgres:// URL, STAC_WEB_DEMO, STAC_WEB_PUBLIC_URL, STAC_WEB_FETCH_HOSTS, STAC_WEB_JOB_SCHEDULER,
+ * STAC_WEB_SERVICE_TOKEN) and prints where it
  * listens and where its data lives (a PostgreSQL password masked).
  */
 import { startServer } from './createServer';
@@ -17,6 +18,7 @@ try {
     log: process.env.STAC_WEB_LOG !== '0',
     publicOrigins: publicUrl ? [publicUrl] : [],
     fetch: extraHosts.length ? { allowHosts: ['raw.githubusercontent.com', ...extraHosts] } : undefined,
+    jobScheduler: process.env.STAC_WEB_JOB_SCHEDULER !== '0',
   });
   const demo = process.env.STAC_WEB_DEMO !== '0';
   process.stdout.write(`\nstac-web is running at ${running.url}/\n`);

@@ -111,6 +111,39 @@ export interface RateLimitsTable {
   expire: number | string | null;
 }
 
+/** Per user, plugin and job: the schedule switch, when it is next due, failures in a row and a pause. */
+export interface JobStatesTable {
+  user_id: number;
+  plugin_id: string;
+  job_id: string;
+  schedule_enabled: number;
+  /** The schedule the next run time was computed from (the plugin's may change with an update). */
+  schedule_text: string | null;
+  next_run_at: string | null;
+  consecutive_failures: number;
+  paused_reason: string | null;
+  updated_at: string;
+}
+
+export type JobRunStatus = 'running' | 'succeeded' | 'failed' | 'timed_out' | 'cancelled';
+
+export interface JobRunsTable {
+  id: Generated<number>;
+  user_id: number;
+  plugin_id: string;
+  job_id: string;
+  plugin_version: string;
+  run_trigger: 'manual' | 'scheduled';
+  status: JobRunStatus;
+  started_at: string;
+  finished_at: string | null;
+  duration_ms: number | null;
+  summary: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  result_json: string | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -128,5 +161,7 @@ export interface DatabaseSchema {
   assets: AssetsTable;
   meta: MetaTable;
   rate_limits: RateLimitsTable;
+  job_states: JobStatesTable;
+  job_runs: JobRunsTable;
   schema_migrations: SchemaMigrationsTable;
 }

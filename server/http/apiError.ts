@@ -27,6 +27,10 @@ export type ApiErrorCode =
   | 'STARTUP_CHECK_FAILED'
   | 'INVALID_SETTINGS'
   | 'SERVICE_UNAVAILABLE'
+  | 'JOB_NOT_FOUND'
+  | 'JOB_RUNNING'
+  | 'JOB_NOT_SCHEDULED'
+  | 'PLUGIN_INACTIVE'
   | 'INTERNAL_ERROR';
 
 /** The JSON body of every error: `{ success: false, message, error }` plus optional details. */

@@ -43,6 +43,25 @@ export type {
 } from './manifest';
 export { STORED_MANIFEST_FIELDS, pickManifestFields } from './manifestFields';
 export type { StoredManifest, StoredManifestField } from './manifestFields';
+export {
+  parseJobSchedule,
+  HOST_EVENTS,
+  COMMAND_PLACES,
+  JOB_TRIGGERS,
+  JOB_ID_PATTERN,
+  MIN_SCHEDULE_INTERVAL_MS,
+  DEFAULT_JOB_SCHEDULE,
+} from './jobManifest';
+export type {
+  PluginJob,
+  PluginSubscription,
+  PluginCommand,
+  JobSchedule,
+  JobTrigger,
+  HostEvent,
+  CommandPlace,
+  ScheduleParse,
+} from './jobManifest';
 export type { JsonTextResult } from './parseStacDocument';
 export { DEFAULT_LIMITS, jsonTextDepth } from './limits';
 export { childPath } from './issues';

@@ -9,8 +9,17 @@
  */
 import semverSatisfies from 'semver/functions/satisfies';
 import semverValidRange from 'semver/ranges/valid';
-import type { StacIssue, StacIssueSeverity } from './types';
+import type { StacIssue } from './types';
 import { childPath, describeValue } from './issues';
+import { IssueList, isRecord, readList, readText, MAX_ENTRIES, MAX_TEXT } from './manifestReading';
+import {
+  readCommands,
+  readJobs,
+  readSubscriptions,
+  type PluginCommand,
+  type PluginJob,
+  type PluginSubscription,
+} from './jobManifest';
 import { SLOT_PATTERN, isSemver, unwrapPluginUi } from './plugin';
 
 /** Plugin ids: a letter or digit, then letters, digits, `_`, `.` or `-` (reverse-DNS ids fit). */
@@ -94,6 +103,12 @@ export interface PluginManifest {
   requiresHost?: string;
   capabilities: string[];
   startupChecks: StartupCheck[];
+  /** Work the server runs on demand or on a schedule (see jobManifest.ts). */
+  jobs: PluginJob[];
+  /** Host events the plugin reacts to. */
+  subscriptions: PluginSubscription[];
+  /** Entries the plugin adds to host menus. */
+  commands: PluginCommand[];
 }
 
 export interface ReadManifestOptions {
@@ -106,13 +121,6 @@ export interface ReadManifestOptions {
 export interface ReadManifestResult {
   manifest: PluginManifest;
   issues: StacIssue[];
-}
-
-const MAX_ENTRIES = 64;
-const MAX_TEXT = 2000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function isVersionRange(value: unknown): value is string {
@@ -136,54 +144,6 @@ function defaultCheckTitle(condition: StartupCondition): string {
     case 'hostFeature':
       return `This app does not offer “${condition.feature}”`;
   }
-}
-
-/** Collects issues with one severity for the whole read (strict publishing turns rules into errors). */
-class IssueList {
-  readonly items: StacIssue[] = [];
-  constructor(private readonly ruleSeverity: StacIssueSeverity) {}
-  /** A rule of the manifest: an error when publishing, a warning when rendering. */
-  rule(path: string, message: string, hint?: string): void {
-    this.items.push({
-      code: 'invalid_plugin',
-      severity: this.ruleSeverity,
-      path,
-      message,
-      ...(hint ? { hint } : {}),
-    });
-  }
-  /** Something that blocks rendering whatever the mode. */
-  error(path: string, message: string): void {
-    this.items.push({ code: 'invalid_plugin', severity: 'error', path, message });
-  }
-  warning(path: string, message: string): void {
-    this.items.push({ code: 'invalid_plugin', severity: 'warning', path, message });
-  }
-}
-
-function readText(value: unknown, path: string, issues: IssueList, what: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) {
-    issues.rule(
-      path,
-      `${what} must be a non-empty text of at most ${MAX_TEXT} characters, got ${describeValue(value)}.`,
-    );
-    return undefined;
-  }
-  return value;
-}
-
-function readList(value: unknown, path: string, issues: IssueList, what: string): unknown[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    issues.rule(path, `"${what}" must be a list, got ${describeValue(value)}.`);
-    return [];
-  }
-  if (value.length > MAX_ENTRIES) {
-    issues.rule(path, `"${what}" may have at most ${MAX_ENTRIES} entries; it has ${value.length}.`);
-    return value.slice(0, MAX_ENTRIES);
-  }
-  return value;
 }
 
 function readSurfaces(
@@ -580,6 +540,9 @@ export function readPluginManifest(input: unknown, options: ReadManifestOptions 
     dependencies: [],
     capabilities: [],
     startupChecks: [],
+    jobs: [],
+    subscriptions: [],
+    commands: [],
   };
   if (record.id !== undefined) {
     const id = typeof record.id === 'number' ? String(record.id) : record.id;
@@ -599,5 +562,8 @@ export function readPluginManifest(input: unknown, options: ReadManifestOptions 
   if (requiresHost) manifest.requiresHost = requiresHost;
   manifest.capabilities = readCapabilities(record.capabilities, issues);
   manifest.startupChecks = readStartupChecks(record.startupChecks, manifest, issues);
+  manifest.jobs = readJobs(record.jobs, issues);
+  manifest.subscriptions = readSubscriptions(record.subscriptions, issues);
+  manifest.commands = readCommands(record.commands, issues);
   return { manifest, issues: issues.items };
 }

@@ -4,9 +4,10 @@
  * completion for widget types, their props and enum values.
  */
 import { z } from 'zod';
-import { stacNodeSchema } from './widgetSchemas';
+import { stacActionSchema, stacNodeSchema } from './widgetSchemas';
 import { KNOWN_SLOTS, SLOT_PATTERN, isSemver } from './plugin';
 import { PERMISSIONS, PLUGIN_ID_PATTERN, SETTING_KEY_PATTERN, SETTING_TYPES } from './manifest';
+import { COMMAND_PLACES, HOST_EVENTS, JOB_ID_PATTERN, JOB_TRIGGERS } from './jobManifest';
 
 const slotName = z
   .union([z.enum(KNOWN_SLOTS), z.string().regex(SLOT_PATTERN)])
@@ -65,6 +66,35 @@ const startupCheckSchema = z.union([
   }),
 ]);
 
+const jobSchema = z.object({
+  id: z.string().regex(JOB_ID_PATTERN),
+  name: z.string().min(1).meta({ description: 'Shown on the plugins page.' }),
+  description: z.string().optional(),
+  trigger: z.enum(JOB_TRIGGERS).optional().meta({ description: '"manual" unless a schedule is given.' }),
+  schedule: z.string().optional().meta({
+    description:
+      '"daily" (default), "hourly", "weekly", "every 30m" or a cron expression in UTC ("0 7 * * 1-5").',
+  }),
+  scheduleLabel: z.string().optional().meta({ description: 'How the schedule reads to a user.' }),
+  action: stacActionSchema.meta({
+    description: 'Run by the server: networkRequest, multiAction, setValue, host methods.',
+  }),
+  summary: z
+    .string()
+    .optional()
+    .meta({ description: 'A template bound against the result, e.g. "<<result.count>> low".' }),
+});
+
+const subscriptionSchema = z.object({ event: z.enum(HOST_EVENTS), action: stacActionSchema });
+
+const commandSchema = z.object({
+  id: z.string().regex(JOB_ID_PATTERN),
+  title: z.string().min(1),
+  icon: z.string().optional().meta({ description: 'A Material icon name.' }),
+  where: z.enum(COMMAND_PLACES),
+  action: stacActionSchema,
+});
+
 /** Where the app serves the schema (public/); plugin files beside it use a relative `$schema`. */
 export const PLUGIN_SCHEMA_PATH = '/stac-plugin.schema.json';
 
@@ -101,6 +131,18 @@ export const pluginFileSchema = z
       .optional()
       .meta({ description: 'Free-form tags, e.g. "inventory-summary".' }),
     startupChecks: z.array(startupCheckSchema).optional(),
+    jobs: z
+      .array(jobSchema)
+      .optional()
+      .meta({ description: 'Work the server runs on demand or on a schedule.' }),
+    subscriptions: z
+      .array(subscriptionSchema)
+      .optional()
+      .meta({ description: 'Host events the plugin reacts to.' }),
+    commands: z
+      .array(commandSchema)
+      .optional()
+      .meta({ description: 'Entries the plugin adds to host menus.' }),
   })
   .meta({
     title: 'stac-web plugin',

@@ -9,7 +9,7 @@ import { renderStacToString } from '../../src/renderer/ssr';
 import { renderTemplate } from '../../src/renderer/template';
 import { evaluateCondition } from '../../src/renderer/widgets';
 import type { StacRenderProblem } from '../../src/renderer/contract';
-import { validateStacFile } from '../../src/stac-schema';
+import { readPluginManifest, validateStacFile } from '../../src/stac-schema';
 import { validatePluginFile } from '../../src/plugin-host';
 
 const DOC = resolve(import.meta.dirname, '../../docs/authoring.md');
@@ -100,6 +100,7 @@ const all = fences(markdown);
 const scopeFence = all.find((fence) => fence.info === 'json scope');
 const examples = all.filter((fence) => fence.info === 'json');
 const manifests = all.filter((fence) => fence.info === 'json manifest');
+const jobExamples = all.filter((fence) => fence.info === 'json jobs');
 const scope = JSON.parse(scopeFence?.body ?? '{}') as Record<string, unknown>;
 
 describe('docs/authoring.md', () => {
@@ -143,6 +144,19 @@ describe('docs/authoring.md', () => {
       expect(validation.issues, `issues of the manifest at line ${fence.line}`).toEqual([]);
       expect(validation).toMatchObject({ kind: 'plugin', ok: true });
       expect(validation.documents.length).toBeGreaterThan(1);
+    },
+  );
+
+  it.each(jobExamples.map((fence) => [`line ${fence.line}`, fence] as const))(
+    'jobs example at %s passes strict publishing and declares what it shows',
+    (_where, fence) => {
+      const json: unknown = JSON.parse(fence.body);
+      const validation = validatePluginFile(json, { mode: 'strict' });
+      expect(validation.issues, `issues of the jobs example at line ${fence.line}`).toEqual([]);
+      const { manifest } = readPluginManifest(json, { mode: 'strict' });
+      expect(manifest.jobs.map((job) => job.trigger)).toEqual(['manual', 'scheduled']);
+      expect(manifest.subscriptions).toHaveLength(1);
+      expect(manifest.commands).toHaveLength(1);
     },
   );
 
