@@ -32,13 +32,18 @@ async function finishedRun(lab: JobLab, token: string, runId: number): Promise<J
 }
 
 const runDue = (lab: JobLab, token = SERVICE_TOKEN) =>
-  callApi<RunDueReport>(lab.server.url, 'POST', '/plugin-jobs/run-due', { token });
+  callApi<RunDueReport & { message?: string }>(lab.server.url, 'POST', '/plugin-jobs/run-due', { token });
 
 const setSchedule = (lab: JobLab, token: string, jobId: string, enabled: boolean) =>
-  callApi<{ job: JobView }>(lab.server.url, 'PUT', `/plugin-jobs/job-lab/${jobId}/schedule`, {
-    token,
-    body: { enabled },
-  });
+  callApi<{ job: JobView; error?: string; message?: string }>(
+    lab.server.url,
+    'PUT',
+    `/plugin-jobs/job-lab/${jobId}/schedule`,
+    {
+      token,
+      body: { enabled },
+    },
+  );
 
 describe('plugin jobs over HTTP', () => {
   it('lists the jobs an installed plugin declares, with their schedules', async () => {
