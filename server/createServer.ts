@@ -177,7 +177,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
       limits: options.jobs?.limits,
       now: options.jobs?.now,
     }),
-    installed: createInstalledPluginLookup(db, catalogDir),
+    installed: createInstalledPluginLookup(db),
     findUser: (id) => users.findById(id),
     log,
     pauseAfter: options.jobs?.pauseAfter,

@@ -1,10 +1,8 @@
 /**
- * Where the job runner learns what a user's installed plugin declares (jobs, permissions). An install keeps
- * its manifest in `installs.manifest_json` once the server stores manifests; until that column exists, the
- * declarations come from the catalog file the install was made from, and only when its version matches.
+ * Where the job runner learns what a user's installed plugin declares (jobs, permissions, subscriptions,
+ * commands): the manifest snapshot the install keeps (`installs.manifest_json`), so a run does exactly what
+ * the author declared for the installed version, not what a newer catalog version says.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import { readPluginManifest, type PluginManifest } from '../../src/stac-schema/index';
 import type { StacDb } from '../database';
 
@@ -21,79 +19,61 @@ export interface InstalledPluginLookup {
   find(userId: number, pluginId: string): Promise<InstalledPlugin | undefined>;
 }
 
-const parseObject = (json: unknown): Record<string, unknown> | undefined => {
-  if (typeof json !== 'string') return undefined;
+function parseObject(json: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(json);
     return typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as Record<string, unknown>)
-      : undefined;
+      : {};
   } catch {
-    return undefined;
+    return {};
   }
-};
+}
 
-export function createInstalledPluginLookup(db: StacDb, catalogDir: string): InstalledPluginLookup {
-  async function catalogRecord(
-    pluginId: string,
-    version: string,
-  ): Promise<Record<string, unknown> | undefined> {
-    const row = await db
-      .selectFrom('plugins')
-      .select(['download_url', 'source'])
-      .where('id', '=', pluginId)
-      .executeTakeFirst();
-    const url = row?.source === 'catalog' ? row.download_url : null;
-    if (!url?.startsWith('/plugins/')) return undefined;
-    try {
-      const record = parseObject(await readFile(join(catalogDir, basename(url)), 'utf8'));
-      return record && record.id === pluginId && record.version === version ? record : undefined;
-    } catch {
-      return undefined;
-    }
-  }
+interface InstallRow {
+  plugin_id: string;
+  name: string;
+  version: string;
+  is_active: number;
+  manifest_json: string;
+}
 
-  // selectAll: the manifest column arrives with the manifest migration; rows read the same before and after.
-  async function toInstalled(row: Record<string, unknown>): Promise<InstalledPlugin> {
-    const id = String(row.plugin_id);
-    const version = String(row.version);
-    const stored = parseObject(row.manifest_json);
-    const record = stored && Object.keys(stored).length > 0 ? stored : await catalogRecord(id, version);
-    return {
-      id,
-      name: String(row.name),
-      version,
-      isActive: row.is_active === 1,
-      // Only what jobs, events and commands need: surfaces are the slots' business.
-      manifest: readPluginManifest({
-        id,
-        permissions: record?.permissions,
-        jobs: record?.jobs,
-        subscriptions: record?.subscriptions,
-        commands: record?.commands,
-      }).manifest,
-    };
-  }
+function toInstalled(row: InstallRow): InstalledPlugin {
+  const stored = parseObject(row.manifest_json);
+  return {
+    id: row.plugin_id,
+    name: row.name,
+    version: row.version,
+    isActive: row.is_active === 1,
+    // Only what jobs, events and commands need: surfaces are the slots' business.
+    manifest: readPluginManifest({
+      id: row.plugin_id,
+      permissions: stored.permissions,
+      jobs: stored.jobs,
+      subscriptions: stored.subscriptions,
+      commands: stored.commands,
+    }).manifest,
+  };
+}
 
+export function createInstalledPluginLookup(db: StacDb): InstalledPluginLookup {
+  const installs = () =>
+    db.selectFrom('installs').select(['plugin_id', 'name', 'version', 'is_active', 'manifest_json']);
   return {
     async list(userId) {
-      const rows = await db
-        .selectFrom('installs')
-        .selectAll()
+      const rows = await installs()
         .where('user_id', '=', userId)
         .orderBy('installed_at')
         .orderBy('plugin_id')
         .execute();
-      return Promise.all(rows.map((row) => toInstalled(row as unknown as Record<string, unknown>)));
+      return rows.map(toInstalled);
     },
     async find(userId, pluginId) {
-      const row = await db
-        .selectFrom('installs')
-        .selectAll()
+      const row = await installs()
         .where('user_id', '=', userId)
         .where('plugin_id', '=', pluginId)
         .executeTakeFirst();
-      return row ? toInstalled(row as unknown as Record<string, unknown>) : undefined;
+      return row ? toInstalled(row) : undefined;
     },
   };
 }

@@ -94,7 +94,7 @@ export async function startJobLab(options: ServerOptions = {}): Promise<JobLab> 
   const alice = await signInAlice(server.url);
   const installed = await callApi(server.url, 'POST', '/plugins/install', {
     token: alice,
-    body: { id: 'job-lab' },
+    body: { id: 'job-lab', acceptPermissions: jobLabPlugin(remote.port).permissions },
   });
   if (installed.status !== 200)
     throw new Error(`installing job-lab failed: ${JSON.stringify(installed.body)}`);
