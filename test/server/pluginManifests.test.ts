@@ -68,7 +68,9 @@ describe('the stored manifest', () => {
       settings: [{ key: 'threshold', type: 'number', label: 'Threshold', min: 0, max: 100, default: 5 }],
       capabilities: ['inventory-summary'],
       requires: { host: '>=1.0.0' },
-      jobs: [{ id: 'nightly', schedule: '0 3 * * *' }],
+      jobs: [
+        { id: 'nightly', name: 'Nightly check', schedule: '0 3 * * *', action: { method: 'lowStockReport' } },
+      ],
     };
     const id = await publish(bob, { ...manifest, slot: undefined, ui: undefined });
     const detail = await callApi<Record<string, unknown>>(server.url, 'GET', `/plugins/${id}`, {
