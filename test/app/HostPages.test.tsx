@@ -113,20 +113,18 @@ describe('host pages', () => {
   });
 
   it('says why the inventory could not be loaded on the dashboard and the assets page', async () => {
-    api
-      .current()
-      .server.use(
-        http.get('*/api/v1/assets', () =>
-          HttpResponse.json(
-            {
-              success: false,
-              error: 'PERMISSION_DENIED',
-              message: 'Ask an admin for access to the inventory.',
-            },
-            { status: 403 },
-          ),
+    api.current().server.use(
+      http.get('*/api/v1/assets', () =>
+        HttpResponse.json(
+          {
+            success: false,
+            error: 'PERMISSION_DENIED',
+            message: 'Ask an admin for access to the inventory.',
+          },
+          { status: 403 },
         ),
-      );
+      ),
+    );
     const { router } = renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/' });
     expect(await screen.findByText('The inventory could not be loaded.')).toBeInTheDocument();
     expect(screen.getByText(/Ask an admin for access to the inventory/)).toBeInTheDocument();
@@ -195,5 +193,35 @@ describe('host pages', () => {
     expect(screen.getAllByRole('main')).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main');
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+});
+
+describe('dashboard plugins see the real inventory', () => {
+  it("binds <<inventory.*>> in a dashboard slot to the figures of the signed-in user's assets", async () => {
+    const db = api.reset({
+      ...seed,
+      plugins: [
+        ...(seed.plugins ?? []),
+        {
+          id: 'figures',
+          name: 'Figures',
+          slot: 'dashboard_top',
+          ui: {
+            type: 'text',
+            data: '<<inventory.assetCount>> assets, <<inventory.unitCount>> units, low: <<inventory.lowStockText>>',
+          },
+        },
+      ],
+      installs: [...(seed.installs ?? []), { username: 'alice', pluginId: 'figures' }],
+    });
+    renderWithApp({ db, routes: createAppRoutes(), path: '/' });
+    const assets = seed.assets ?? [];
+    const units = assets.reduce((sum: number, asset) => sum + Number(asset.quantity ?? 0), 0);
+    const low = assets
+      .filter((asset) => Number(asset.quantity ?? 0) <= Number(asset.minStock ?? -1))
+      .map((asset) => asset.name);
+    const text = await screen.findByText(new RegExp(`^${assets.length} assets, ${units} units, low: `));
+    for (const name of low) expect(text).toHaveTextContent(name);
+    if (low.length === 0) expect(text).toHaveTextContent('low: none');
   });
 });

@@ -4,6 +4,7 @@ import { renderStacToString } from '../../src/renderer/ssr';
 import { validateStacFile } from '../../src/stac-schema/index';
 import { DEMO_ASSETS } from '../../server/index';
 import { CORPUS_DIR } from '../fixtures/paths';
+import { summarizeInventory } from '../../src/app/pages/inventorySummary';
 
 const CATALOG = join(process.cwd(), 'public', 'plugins');
 const CORPUS = join(CORPUS_DIR, 'invenicum');
@@ -97,6 +98,10 @@ describe('the seed catalog (public/plugins)', () => {
   });
 
   it('renders every plugin against a demo asset with all templates bound and no problems', () => {
+    // What the dashboard hands its slots (src/app/pages/inventorySummary.ts), from the demo inventory.
+    const inventory = summarizeInventory(
+      DEMO_ASSETS.map((demo, index) => ({ ...demo, id: demo.id ?? `a-${index}` })),
+    );
     const asset = {
       ...DEMO_ASSETS[2],
       lowStock: true,
@@ -106,7 +111,7 @@ describe('the seed catalog (public/plugins)', () => {
     for (const file of files) {
       const problems: unknown[] = [];
       const html = renderStacToString(read(file).ui, {
-        scope: { asset, user: { name: 'Alice Moreau', username: 'alice' } },
+        scope: { asset, inventory, user: { name: 'Alice Moreau', username: 'alice' } },
         onProblem: (problem) => problems.push(problem),
       });
       expect(problems, file).toEqual([]);

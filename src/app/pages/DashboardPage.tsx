@@ -1,14 +1,21 @@
 import { Link } from 'react-router';
+import { useMemo } from 'react';
 import { useAssets } from '../../api-client';
 import { errorText } from '../../marketplace';
 import { PluginSlot } from '../../slots';
 import { formatMoney, isLowStock, type AssetView } from './assetFormat';
 import { Icon, Skeleton, StatusMessage, usePageTitle } from '../../ui';
+import { summarizeInventory } from './inventorySummary';
 
 export function DashboardPage() {
   usePageTitle('Dashboard');
   const assets = useAssets();
   const list = (assets.data ?? []) as readonly AssetView[];
+  // Dashboard plugins read the real figures as <<inventory.*>>; absent until the assets have loaded.
+  const slotContext = useMemo(
+    () => (assets.data ? { inventory: summarizeInventory(assets.data as readonly AssetView[]) } : undefined),
+    [assets.data],
+  );
 
   const totalUnits = list.reduce((sum, asset) => sum + (asset.quantity ?? 0), 0);
   const lowStock = list.filter(isLowStock);
@@ -24,7 +31,7 @@ export function DashboardPage() {
         <p className="muted">Your inventory at a glance, with your plugins around it.</p>
       </header>
 
-      <PluginSlot name="dashboard_top" label="Plugins: dashboard top" />
+      <PluginSlot name="dashboard_top" label="Plugins: dashboard top" context={slotContext} />
 
       {assets.isPending ? (
         <div className="stat-grid">
@@ -111,7 +118,7 @@ export function DashboardPage() {
         </>
       )}
 
-      <PluginSlot name="dashboard_bottom" label="Plugins: dashboard bottom" />
+      <PluginSlot name="dashboard_bottom" label="Plugins: dashboard bottom" context={slotContext} />
     </div>
   );
 }
