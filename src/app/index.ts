@@ -5,3 +5,4 @@ export { ThemeProvider, useTheme, THEME_STORAGE_KEY, type ThemeMode } from './Th
 export { SessionProvider, useAuthSource, useSessionToken } from './SessionProvider';
 export { useAppHostServices } from './useAppHostServices';
 export { loadAppConfig, APP_CONFIG_PATH, type LoadedAppConfig } from './loadAppConfig';
+export { summarizeInventory, type InventorySummary } from './pages/inventorySummary';

@@ -1,5 +1,12 @@
+import { seedAssets } from '../../src/api-client/mock';
+import { summarizeInventory } from '../../src/app';
 import { PluginSlot } from '../../src/slots';
 import { STORY_ASSET } from './storyScope';
+
+// The dashboard offers its slots the summary of the demo inventory, as the app does with the user's assets.
+const DASHBOARD_CONTEXT = {
+  inventory: summarizeInventory(seedAssets as Parameters<typeof summarizeInventory>[0]),
+};
 
 export interface SlotHostPageProps {
   /** `dashboard_top` or `asset_detail` (or a host's own slot name). */
@@ -23,7 +30,7 @@ export function SlotHostPage({ slot, note }: SlotHostPageProps) {
         </p>
         {note ? <p className="story-host__note">{note}</p> : null}
       </header>
-      <PluginSlot name={slot} context={onAssetPage ? { asset: STORY_ASSET } : undefined} />
+      <PluginSlot name={slot} context={onAssetPage ? { asset: STORY_ASSET } : DASHBOARD_CONTEXT} />
     </main>
   );
 }

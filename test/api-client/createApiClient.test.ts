@@ -53,13 +53,13 @@ describe('plugin endpoints', () => {
 
   it('installs from the catalog and counts the download once', async () => {
     const { client } = setupMockApi(server, { signedInAs: 'bob' });
-    const before = (await client.getCommunityPlugins()).find((p) => p.id === 'stock-pulse');
-    const result = await client.installPlugin({ id: 'stock-pulse' });
+    const before = (await client.getCommunityPlugins()).find((p) => p.id === 'reorder-helper');
+    const result = await client.installPlugin({ id: 'reorder-helper' });
     expect(result.success).toBe(true);
-    const after = (await client.getCommunityPlugins()).find((p) => p.id === 'stock-pulse');
+    const after = (await client.getCommunityPlugins()).find((p) => p.id === 'reorder-helper');
     expect(after?.isInstalled).toBe(true);
     expect(after?.downloadCount).toBe((before?.downloadCount ?? 0) + 1);
-    expect((await client.getInstalledPlugins()).map((p) => p.id)).toContain('stock-pulse');
+    expect((await client.getInstalledPlugins()).map((p) => p.id)).toContain('reorder-helper');
   });
 
   it('installs a plugin file from a download_url', async () => {

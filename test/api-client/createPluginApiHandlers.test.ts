@@ -14,6 +14,39 @@ describe('mock Plugin API', () => {
     );
   });
 
+  it("carries each plugin's manifest as the server does, in the catalog and in the install's snapshot", async () => {
+    const { client } = setupMockApi(server, { signedInAs: 'alice' });
+    const listed = (await client.getCommunityPlugins()).find((p) => p.id === 'stock-pulse');
+    const installed = (await client.getInstalledPlugins()).find((p) => p.id === 'stock-pulse');
+    expect(listed).toMatchObject({ permissions: ['inventory:read'] });
+    expect(installed).toMatchObject({ permissions: ['inventory:read'] });
+    // A plugin without a manifest gets no manifest fields (legacy access), not empty ones.
+    const legacy = (await client.getInstalledPlugins()).find((p) => p.id === 'reloj_digital');
+    expect(legacy).toBeDefined();
+    expect(legacy).not.toHaveProperty('permissions');
+  });
+
+  it('installs a plugin that declares permissions only once the user allows them, as the server does', async () => {
+    const { client, db } = setupMockApi(server, { signedInAs: 'bob' });
+    const install = (body: Record<string, unknown>) =>
+      fetch('/api/v1/plugins/install', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${db.tokenFor('bob')}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const refused = await install({ id: 'stock-pulse' });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({
+      error: 'CONSENT_REQUIRED',
+      consent: [{ pluginId: 'stock-pulse', permissions: [{ permission: 'inventory:read' }] }],
+    });
+    expect((await client.getInstalledPlugins()).some((p) => p.id === 'stock-pulse')).toBe(false);
+    expect((await install({ id: 'stock-pulse', acceptPermissions: ['inventory:read'] })).status).toBe(200);
+    expect((await client.getInstalledPlugins()).find((p) => p.id === 'stock-pulse')).toMatchObject({
+      permissions: ['inventory:read'],
+    });
+  });
+
   it('empty: no plugins anywhere', async () => {
     const { client } = setupMockApi(server, { signedInAs: 'alice', handlers: { scenario: 'empty' } });
     expect(await client.getCommunityPlugins()).toEqual([]);

@@ -123,13 +123,13 @@ describe('plugin mutations update the caches', () => {
       { wrapper: wrapperFor(client, queryClient) },
     );
     await waitFor(() => expect(result.current.community.data && result.current.installed.data).toBeTruthy());
-    expect(result.current.community.data?.find((p) => p.id === 'stock-pulse')?.isInstalled).toBe(false);
+    expect(result.current.community.data?.find((p) => p.id === 'reorder-helper')?.isInstalled).toBe(false);
 
-    await result.current.install.mutateAsync({ id: 'stock-pulse' });
+    await result.current.install.mutateAsync({ id: 'reorder-helper' });
     await waitFor(() =>
-      expect(result.current.community.data?.find((p) => p.id === 'stock-pulse')?.isInstalled).toBe(true),
+      expect(result.current.community.data?.find((p) => p.id === 'reorder-helper')?.isInstalled).toBe(true),
     );
-    await waitFor(() => expect(result.current.installed.data?.map((p) => p.id)).toContain('stock-pulse'));
+    await waitFor(() => expect(result.current.installed.data?.map((p) => p.id)).toContain('reorder-helper'));
   });
 
   it('uninstall removes it from the installed list', async () => {

@@ -206,6 +206,7 @@ describe('dashboard plugins see the real inventory', () => {
           id: 'figures',
           name: 'Figures',
           slot: 'dashboard_top',
+          permissions: ['inventory:read'],
           ui: {
             type: 'text',
             data: '<<inventory.assetCount>> assets, <<inventory.unitCount>> units, low: <<inventory.lowStockText>>',

@@ -1,3 +1,4 @@
+import { pickManifestFields, type StoredManifest } from '../../stac-schema';
 import { seedAssets, seedInstalls, seedPluginFiles, seedUsers, type SeedPluginFile } from './fixtures';
 
 /**
@@ -30,6 +31,8 @@ export interface MockPlugin {
   downloadCount: number;
   /** version -> ui of every published version. */
   versions: Map<string, unknown>;
+  /** version -> manifest fields (permissions, surfaces, ...) of the versions that declare any. */
+  manifests: Map<string, StoredManifest>;
   /** ids of users who ever downloaded it: the count counts people, not clicks. */
   downloadedBy: Set<number>;
   createdAt: string;
@@ -47,6 +50,8 @@ export interface MockInstall {
   slot: string;
   version: string;
   ui: unknown;
+  /** The manifest of the installed version, as the server keeps it in the install's snapshot. */
+  manifest: StoredManifest;
   isActive: boolean;
   installedAt: string;
   updatedAt: string;
@@ -148,6 +153,7 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
         downloadUrl: file.downloadUrl ?? `/plugins/${file.id}.json`,
         downloadCount: file.downloadCount ?? 0,
         versions: new Map([[version, unwrapUi(file.ui)]]),
+        manifests: new Map([[version, pickManifestFields(file)]]),
         downloadedBy: new Set(),
         createdAt: at,
         updatedAt: at,
@@ -180,6 +186,7 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
         slot: plugin.slot,
         version: chosen,
         ui: structuredClone(plugin.versions.get(chosen) ?? plugin.ui),
+        manifest: structuredClone(plugin.manifests.get(chosen) ?? {}),
         isActive: true,
         installedAt: at,
         updatedAt: at,
@@ -195,7 +202,10 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
 
   for (const file of seed.plugins ?? seedPluginFiles) {
     const plugin = db.addPlugin(structuredClone(file));
-    for (const older of file.olderVersions ?? []) plugin.versions.set(older.version, unwrapUi(older.ui));
+    for (const older of file.olderVersions ?? []) {
+      plugin.versions.set(older.version, unwrapUi(older.ui));
+      plugin.manifests.set(older.version, pickManifestFields(older));
+    }
   }
   const installs: NonNullable<MockDatabaseSeed['installs']> =
     seed.installs ??

@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import semver from 'semver';
-import { parseStacDocument, SLOT_PATTERN, type StacIssue } from '../../stac-schema';
+import { parseStacDocument, pickManifestFields, SLOT_PATTERN, type StacIssue } from '../../stac-schema';
+import { describePermission } from '../../plugin-host';
 import {
   createMockDatabase,
   installKey,
@@ -39,6 +40,7 @@ export interface PluginApiHandlerOptions {
 
 type MockErrorCode =
   | 'PLUGIN_NOT_FOUND'
+  | 'CONSENT_REQUIRED'
   | 'ALREADY_INSTALLED'
   | 'INVALID_STAC'
   | 'PERMISSION_DENIED'
@@ -119,6 +121,15 @@ const slot: FieldCheck = (value) =>
     ? null
     : 'use a slot name such as dashboard_top or asset_detail';
 
+const stringList =
+  (maxItems: number, maxLength: number): FieldCheck =>
+  (value) =>
+    Array.isArray(value) &&
+    value.length <= maxItems &&
+    value.every((item) => typeof item === 'string' && item.length <= maxLength)
+      ? null
+      : `send a list of at most ${maxItems} strings`;
+
 async function readBody(
   request: Request,
   fields: Record<string, FieldCheck>,
@@ -154,7 +165,9 @@ async function readBody(
 }
 
 function communityView(plugin: MockPlugin, userId: number, install: MockInstall | undefined) {
+  // As the server: the manifest fields first, so they can never override the listing's own fields.
   return {
+    ...structuredClone(plugin.manifests.get(plugin.version) ?? {}),
     id: plugin.id,
     name: plugin.name,
     description: plugin.description,
@@ -177,10 +190,36 @@ function communityView(plugin: MockPlugin, userId: number, install: MockInstall 
   };
 }
 
+/** The permissions the plugin's current version declares (none for a plugin without a manifest). */
+function declaredPermissions(plugin: MockPlugin): string[] {
+  const permissions = plugin.manifests.get(plugin.version)?.permissions;
+  return Array.isArray(permissions) ? permissions.filter((p): p is string => typeof p === 'string') : [];
+}
+
+/** As the server: nothing is installed until the user has allowed every permission the plugin declares. */
+function consentRequired(plugin: MockPlugin, permissions: string[]): MockApiError {
+  return new MockApiError(
+    409,
+    'CONSENT_REQUIRED',
+    `“${plugin.name}” asks for permissions you have not allowed yet: ${permissions.join(', ')}. Show them to the user and send the allowed ones as "acceptPermissions".`,
+    {
+      consent: [
+        {
+          pluginId: plugin.id,
+          name: plugin.name,
+          version: plugin.version,
+          permissions: permissions.map((permission) => describePermission(permission)),
+        },
+      ],
+    },
+  );
+}
+
 function installedView(db: MockDatabase, install: MockInstall) {
   const plugin = db.plugins.get(install.pluginId);
   const latestVersion = plugin?.version ?? install.version;
   return {
+    ...structuredClone(install.manifest),
     id: install.pluginId,
     name: install.name,
     description: install.description,
@@ -524,12 +563,18 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
         download_url: optional(nonEmptyString(2048, 'give the plugin file URL')),
         downloadUrl: optional(nonEmptyString(2048, 'give the plugin file URL')),
         isOfficial: optional(boolean),
+        acceptPermissions: optional(stringList(64, 300)),
       });
       const id = typeof body.id === 'string' ? body.id.trim() : undefined;
       const url = (body.download_url ?? body.downloadUrl) as string | undefined;
       const catalog = id ? db.plugins.get(id) : undefined;
       if (catalog && visible(catalog, user)) {
         if (installOf(user, catalog.id)) throw alreadyInstalled(catalog.name, catalog.id);
+        const accepted = (body.acceptPermissions as string[] | undefined) ?? [];
+        const unaccepted = declaredPermissions(catalog).filter(
+          (permission) => !accepted.includes(permission),
+        );
+        if (unaccepted.length > 0) throw consentRequired(catalog, unaccepted);
         const install = db.install(user.id, catalog.id);
         return HttpResponse.json({
           success: true,
@@ -539,8 +584,9 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
       }
       if (!url) throw pluginNotFound(id ?? '(no id)');
       if (id && installOf(user, id)) throw alreadyInstalled(id, id);
+      const fetched = fetchRemote(db, url);
       const { plugin, issues } = readPluginFile(
-        fetchRemote(db, url),
+        fetched,
         typeof body.name === 'string' ? body.name : 'Plugin',
       );
       if (!plugin) throw invalidStac(issues, 'The downloaded file');
@@ -569,6 +615,7 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
         slot: plugin.slot,
         version: plugin.version,
         ui: plugin.ui,
+        manifest: pickManifestFields(fetched),
         isActive: true,
         installedAt: at,
         updatedAt: at,
@@ -633,6 +680,7 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
         slot: plugin.slot,
         version: plugin.version,
         ui: structuredClone(plugin.ui),
+        manifest: structuredClone(plugin.manifests.get(plugin.version) ?? {}),
         updatedAt: new Date().toISOString(),
       });
       return HttpResponse.json({

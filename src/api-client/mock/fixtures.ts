@@ -20,7 +20,9 @@ export interface SeedPluginFile {
   downloadUrl?: string | null;
   downloadCount?: number;
   /** Older published versions, so that an install of one of them shows an update. */
-  olderVersions?: Array<{ version: string; ui: unknown }>;
+  olderVersions?: Array<{ version: string; ui: unknown } & Record<string, unknown>>;
+  /** Manifest fields (`permissions`, `surfaces`, ...) as the file declares them. */
+  [manifestField: string]: unknown;
 }
 
 /**
@@ -57,7 +59,10 @@ for (const [path, json] of Object.entries(historyModules)) {
   const older = toSeedFile(path, json);
   const current = catalogPlugins.find((file) => older && file.id === older.id);
   if (older && current && older.version) {
-    current.olderVersions = [...(current.olderVersions ?? []), { version: older.version, ui: older.ui }];
+    current.olderVersions = [
+      ...(current.olderVersions ?? []),
+      { ...older, version: older.version, ui: older.ui },
+    ];
   }
 }
 
