@@ -3,6 +3,118 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// ---------------------------------------------------------------------------------------------------------
+// Layer rules of the architecture (docs/architecture.md): which folder of src/ may import which, and that
+// another folder is reached only through its index.ts. Enforced here so a broken rule fails `npm test`.
+const SRC_FOLDERS = [
+  'stac-schema',
+  'actions',
+  'plugin-host',
+  'renderer',
+  'api-client',
+  'ui',
+  'slots',
+  'marketplace',
+  'cli',
+  'app',
+];
+const LAYERS = {
+  'stac-schema': {
+    may: [],
+    why: 'src/stac-schema imports nothing of the project (the server validates with it)',
+  },
+  actions: {
+    may: ['stac-schema'],
+    why: 'src/actions never imports the renderer; it gets a scope and host services',
+  },
+  // renderer/template is the React-free template language; access analysis reads templates with it.
+  'plugin-host': {
+    may: ['stac-schema', 'actions', 'renderer/template'],
+    why: 'src/plugin-host is React-free hosting rules',
+  },
+  renderer: { may: ['stac-schema', 'actions'], why: 'src/renderer knows no HTTP, slots or marketplace' },
+  // The mock Plugin API applies the server's hosting rules (consent, manifests) as the server does.
+  'api-client': {
+    may: ['stac-schema', 'plugin-host'],
+    why: 'src/api-client sits on the schema and the hosting rules',
+  },
+  ui: { may: ['stac-schema', 'renderer'], why: 'src/ui is a small kit under the app and the marketplace' },
+  slots: {
+    may: ['stac-schema', 'actions', 'plugin-host', 'renderer', 'api-client', 'ui'],
+    why: 'src/slots composes the layers below it',
+  },
+  marketplace: {
+    may: ['stac-schema', 'actions', 'plugin-host', 'renderer', 'api-client', 'ui', 'slots'],
+    why: 'src/marketplace composes the layers below it',
+  },
+  cli: {
+    may: ['stac-schema', 'actions', 'plugin-host', 'renderer'],
+    why: 'the CLI validates and renders, nothing more',
+  },
+  app: {
+    may: SRC_FOLDERS.filter((name) => name !== 'app' && name !== 'cli'),
+    why: 'src/app wires the layers',
+  },
+};
+const SERVER_MAY = ['stac-schema', 'plugin-host', 'actions'];
+const REACT_FREE = ['stac-schema', 'actions', 'plugin-host'];
+const REACT_IMPORTS = {
+  regex: '^react(-dom)?(/|$)',
+  message: 'This layer is React-free: the server runs it.',
+};
+const anyOf = (names) => names.join('|');
+const UP = '^(\\.\\./)+';
+
+function layerRules(folder) {
+  const { may, why } = LAYERS[folder];
+  const others = SRC_FOLDERS.filter((name) => name !== folder);
+  // A sub-folder such as `renderer/template` is allowed through its own index.ts, nothing else of its parent.
+  const allowedEntries = may.filter((name) => name.includes('/'));
+  const entryParents = allowedEntries.map((name) => name.split('/')[0]);
+  const forbidden = others.filter((name) => !may.includes(name) && !entryParents.includes(name));
+  const entriesOk = allowedEntries.length > 0 ? `(?!(${anyOf(allowedEntries)})(/index)?$)` : '';
+  const patterns = [
+    {
+      regex: `${UP}${entriesOk}(${anyOf(others)})/(?!index$).+`,
+      message: 'Reach another folder of src/ through its index.ts (export what you need there), not past it.',
+    },
+    { regex: `${UP}server(/|$)`, message: 'src/ never imports the server.' },
+  ];
+  if (forbidden.length > 0) {
+    patterns.push({ regex: `${UP}(${anyOf(forbidden)})(/|$)`, message: `Layer rule: ${why}.` });
+  }
+  for (const parent of entryParents) {
+    patterns.push({ regex: `${UP}${parent}(/index)?$`, message: `Layer rule: ${why}.` });
+  }
+  if (REACT_FREE.includes(folder)) patterns.push(REACT_IMPORTS);
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
+const serverLayerRules = {
+  files: ['server/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `${UP}src/(?!(${anyOf(SERVER_MAY)})(/|$))`,
+            message: `Layer rule: the server imports only src/${SERVER_MAY.join(', src/')} (no React code).`,
+          },
+          {
+            regex: `${UP}src/(${anyOf(SERVER_MAY)})/(?!index$).+`,
+            message: 'Reach a folder of src/ through its index.ts, not past it.',
+          },
+          REACT_IMPORTS,
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -33,15 +145,28 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-restricted-properties': [
         'error',
-        { object: 'Handlebars', property: 'compile', message: 'Parse with Handlebars.parse and evaluate with our interpreter.' },
-        { object: 'Handlebars', property: 'precompile', message: 'Parse with Handlebars.parse and evaluate with our interpreter.' },
+        {
+          object: 'Handlebars',
+          property: 'compile',
+          message: 'Parse with Handlebars.parse and evaluate with our interpreter.',
+        },
+        {
+          object: 'Handlebars',
+          property: 'precompile',
+          message: 'Parse with Handlebars.parse and evaluate with our interpreter.',
+        },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML sinks: plugin data stays text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No raw HTML sinks: plugin data stays text.',
+        },
       ],
     },
   },
+  ...SRC_FOLDERS.map(layerRules),
+  serverLayerRules,
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every test of the project, in order of speed. Prints one closing line `N passed, N failed`.
-//  1. typecheck and lint (static checks)
+//  1. typecheck, lint (with the layer rules) and the import-cycle check (static checks)
 //  2. unit, component and server tests (vitest: jsdom + node projects)
 //  3. end-to-end tests in real Chromium, and the Storybook smoke test (skipped with a clear message when
 //     Chromium is missing: install it with `apt-get install -y chromium`, or set STAC_WEB_CHROMIUM)
@@ -48,6 +48,9 @@ if (!only || only === 'static') {
   else failed += 1;
   if (step('lint', bin('eslint'), ['.', '--max-warnings=0'])) passed += 1;
   else failed += 1;
+  // Any import cycle between modules fails (the layer rules themselves are lint rules).
+  if (step('import cycles', 'node', ['scripts/check-cycles.mjs'])) passed += 1;
+  else failed += 1;
 }
 
 if (!only || only === 'unit') {
@@ -78,7 +81,14 @@ if (!only || only === 'e2e') {
     step(
       `end-to-end tests in ${chromium}`,
       bin('vitest'),
-      ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/e2e.json'],
+      [
+        'run',
+        '--config',
+        'vitest.e2e.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        '--outputFile.json=test-results/e2e.json',
+      ],
       { env: { STAC_WEB_CHROMIUM: chromium } },
     );
     countVitest('test-results/e2e.json', 'end-to-end tests');

@@ -1,4 +1,4 @@
-import type { StacScope } from '../renderer/contract';
+import type { StacScope } from '../stac-schema';
 import { ActionFailure } from './ActionFailure';
 
 /** `{actionType}` or the short SDK form `{method, params}`; a Stac `request` also has `method`, but a `url`. */

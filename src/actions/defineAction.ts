@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { StacScope } from '../renderer/contract';
+import type { StacScope } from '../stac-schema';
 import type { ActionContext, ActionErrorCode, ActionResult, HostServices } from './types';
 import type { ActionLimits } from './limits';
 import type { ResolvedUrlPolicy } from './urlPolicy';

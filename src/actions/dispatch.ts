@@ -1,4 +1,4 @@
-import type { StacScope } from '../renderer/contract';
+import type { StacScope } from '../stac-schema';
 import { ActionFailure, isActionFailure } from './ActionFailure';
 import { bindParams, isPlainRecord } from './bindParams';
 import { defaultActionRegistry, type ActionRegistry } from './createActionRegistry';

@@ -3,7 +3,7 @@
  * accessors for the renderer-owned state (form values, setValue variables). Actions never import React or
  * the renderer; binding of templates in params is injected as `bind`.
  */
-import type { StacScope } from '../renderer/contract';
+import type { StacScope } from '../stac-schema';
 
 export interface StacUser {
   id?: string;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import type { StacUser } from '../actions/types';
+import type { StacUser } from '../actions';
 import { useLogout, useMe } from '../api-client';
 import { isSafeModeSearch, PluginSlot, PluginSlotProvider } from '../slots';
 import { useAuthSource } from './SessionProvider';

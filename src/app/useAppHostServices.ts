@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import type { HostServices, NavigateRequest, StacUser } from '../actions/types';
+import type { HostServices, NavigateRequest, StacUser } from '../actions';
 import { sanitizeUrl } from '../renderer';
 import { createSameOriginFetch, isAppPath } from '../slots';
 import { useConfirm, useToast } from '../ui';

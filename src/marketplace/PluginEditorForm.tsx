@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { StacIssue } from '../stac-schema/types';
+import type { StacIssue } from '../stac-schema';
 import { APP_SLOT_NAMES } from '../slots';
 import { slotLabel } from './catalog';
 import { PluginPreview } from './PluginPreview';

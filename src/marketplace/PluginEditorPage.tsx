@@ -8,7 +8,7 @@ import {
   useDeletePlugin,
   useUpdatePlugin,
 } from '../api-client';
-import type { StacIssue } from '../stac-schema/types';
+import type { StacIssue } from '../stac-schema';
 import type { CatalogPlugin } from './catalog';
 import { errorText } from './errorText';
 import { PluginEditorForm } from './PluginEditorForm';

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { HostServices, NavigateRequest } from '../actions/types';
-import { StacView } from '../renderer';
-import type { StacRenderProblem } from '../renderer/contract';
+import type { HostServices, NavigateRequest } from '../actions';
+import { StacView, type StacRenderProblem } from '../renderer';
 import { PluginErrorBoundary, usePluginSlotHost } from '../slots';
 import { samplePreviewScope } from './sampleScope';
 

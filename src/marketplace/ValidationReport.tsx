@@ -1,4 +1,4 @@
-import type { StacIssue } from '../stac-schema/types';
+import type { StacIssue } from '../stac-schema';
 import { Icon } from '../ui';
 
 export interface ValidationReportProps {

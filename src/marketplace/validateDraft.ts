@@ -3,8 +3,7 @@
  * parse), with positions in the text for each issue so the editor can mark and jump to them.
  */
 import semver from 'semver';
-import { isSemver, parseStacDocument, SLOT_PATTERN } from '../stac-schema';
-import type { StacIssue, StacNode } from '../stac-schema/types';
+import { isSemver, parseStacDocument, SLOT_PATTERN, type StacIssue, type StacNode } from '../stac-schema';
 import { jsonErrorOffset, locateJsonPath, type JsonTextRange } from './locateJsonPath';
 
 export interface PluginDraft {

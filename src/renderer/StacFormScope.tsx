@@ -4,7 +4,7 @@
  * `getFormValue` also works for fields that a plugin did not wrap in a `form`.
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { FormAccess } from '../actions/types';
+import type { FormAccess } from '../actions';
 import { runValidatorRules } from './validatorRules';
 
 export interface FormFieldHandle {

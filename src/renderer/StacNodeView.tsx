@@ -19,9 +19,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacWidgetComponent } from './contract';
-import type { StacInvalidNode, StacNode } from '../stac-schema/types';
-import { INVALID_NODE_TYPE } from '../stac-schema/types';
-import { WIDGET_TYPES } from '../stac-schema';
+import { INVALID_NODE_TYPE, WIDGET_TYPES, type StacInvalidNode, type StacNode } from '../stac-schema';
 import { readPath, toPathSegments, type PathSegments, type ScopeStore } from './scopeStore';
 import { staticNodeOf } from './staticNode';
 import {

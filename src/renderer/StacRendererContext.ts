@@ -5,8 +5,8 @@
  */
 import { createContext, useContext } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
-import type { StacNode } from '../stac-schema/types';
-import type { FormAccess, HostServices } from '../actions/types';
+import type { StacNode } from '../stac-schema';
+import type { FormAccess, HostServices } from '../actions';
 import { ScopeStore } from './scopeStore';
 import type { StacViews } from './view/StacViews';
 

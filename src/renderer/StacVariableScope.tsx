@@ -4,7 +4,7 @@
  * into the nearest layer (StacView itself is the outermost one).
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { VariableAccess } from '../actions/types';
+import type { VariableAccess } from '../actions';
 import { ScopeStore } from './scopeStore';
 import { StacScopeStoreContext, useScopeStore } from './StacRendererContext';
 

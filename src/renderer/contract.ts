@@ -4,20 +4,11 @@
  * `../stac-schema`.
  */
 import type { ComponentType } from 'react';
-import type { StacIssueCode, StacIssueSeverity, StacNode } from '../stac-schema/types';
+import type { StacIssueCode, StacIssueSeverity, StacNode } from '../stac-schema';
 
-/** Data a document binds against: `asset`, `user`, `plugin`, `slot`, host additions, setValue variables. */
-export type StacScope = Record<string, unknown>;
-
-/** The keys a host conventionally puts in the scope (all optional; any other key may be added). */
-export interface StacHostScope {
-  asset?: Record<string, unknown>;
-  user?: { id?: string | number; username?: string; name?: string; [key: string]: unknown } | null;
-  plugin?: { id: string | number; version?: string; [key: string]: unknown };
-  /** The slot the plugin renders in, e.g. `asset_detail`. */
-  slot?: string;
-  [key: string]: unknown;
-}
+// The scope types are data of the document language: they live in src/stac-schema so that src/actions
+// (below the renderer) can name them without importing the renderer.
+export type { StacScope, StacHostScope } from '../stac-schema';
 
 export interface StacWidgetProps {
   /**

@@ -2,7 +2,7 @@
  * What actions reach when the host passed no service: nothing happens, nothing throws. A host that wants
  * dialogs, navigation or toasts passes `services` (or wraps the view in an overlay host that does).
  */
-import type { HostServices, StacUser } from '../actions/types';
+import type { HostServices, StacUser } from '../actions';
 import type { StacScope } from './contract';
 
 function userFromScope(scope: StacScope): StacUser | null {

@@ -3,8 +3,7 @@
  * preview re-mounted by the host, or an overlay page opened twice parses once. Keyed weakly on the
  * document object (so cached results go away with it) and then on the options.
  */
-import { parseStacDocument } from '../stac-schema';
-import type { ParseStacOptions, ParseStacResult } from '../stac-schema/types';
+import { parseStacDocument, type ParseStacOptions, type ParseStacResult } from '../stac-schema';
 
 const cache = new WeakMap<object, Map<string, ParseStacResult>>();
 const MAX_OPTION_VARIANTS = 8;

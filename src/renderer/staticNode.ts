@@ -6,8 +6,7 @@
  * The scan walks exactly what `bindValue` binds for a node (its own plain data, not nested widgets or
  * actions), so a node is static exactly when binding it could not change or report anything.
  */
-import { coerceWidgetProps } from '../stac-schema';
-import type { StacNode } from '../stac-schema/types';
+import { coerceWidgetProps, type StacNode } from '../stac-schema';
 import { DEFAULT_TEMPLATE_LIMITS } from './template';
 
 const BOUND = 'bound';

@@ -4,8 +4,7 @@
  * allowed origins only), its timeout and response-size limits, credentials only where the host opted in,
  * and the host's `fetch` service. Widgets never reach the network on their own.
  */
-import type { ActionRegistry } from '../actions';
-import type { HostServices } from '../actions/types';
+import type { ActionRegistry, HostServices } from '../actions';
 import type { StacRequestOutcome, StacRequestRunner } from './widgets';
 import { sanitizeUrl } from '../stac-schema';
 

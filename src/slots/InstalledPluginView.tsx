@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { defaultActionRegistry } from '../actions';
 import { useTogglePlugin } from '../api-client';
-import { defaultWidgetRegistry, StacView } from '../renderer';
+import { defaultWidgetRegistry, StacView, type StacRenderProblem } from '../renderer';
 import { parseStacDocument, WIDGET_TYPES } from '../stac-schema';
-import type { StacRenderProblem } from '../renderer/contract';
 import { PluginErrorBoundary } from './PluginErrorBoundary';
 import { PluginFailureNotice } from './PluginFailureNotice';
 import { hostPlugin, type HostedPlugin, type SlotPlugin } from './hostedPlugin';

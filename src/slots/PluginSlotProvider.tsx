@@ -1,7 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { ActionRegistry } from '../actions';
-import type { HostServices, StacUser } from '../actions/types';
-import type { StacWidgetRegistry } from '../renderer/contract';
+import type { ActionRegistry, HostServices, StacUser } from '../actions';
+import type { StacWidgetRegistry } from '../renderer';
 
 export interface PluginSlotHost {
   /** Host services handed to every plugin's actions (navigate, notify, confirm, ...). */

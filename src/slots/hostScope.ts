@@ -1,4 +1,4 @@
-import type { StacUser } from '../actions/types';
+import type { StacUser } from '../actions';
 
 /**
  * What the host offers every plugin's templates, whatever the page: both hosts' conventions, so that a

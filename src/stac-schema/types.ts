@@ -91,3 +91,16 @@ export interface ParseStacOptions {
 export type ParseStacResult =
   | { ok: true; document: StacNode; issues: StacIssue[] }
   | { ok: false; document?: undefined; issues: StacIssue[] };
+
+/** Data a document binds against: `asset`, `user`, `plugin`, `slot`, host additions, setValue variables. */
+export type StacScope = Record<string, unknown>;
+
+/** The keys a host conventionally puts in the scope (all optional; any other key may be added). */
+export interface StacHostScope {
+  asset?: Record<string, unknown>;
+  user?: { id?: string | number; username?: string; name?: string; [key: string]: unknown } | null;
+  plugin?: { id: string | number; version?: string; [key: string]: unknown };
+  /** The slot the plugin renders in, e.g. `asset_detail`. */
+  slot?: string;
+  [key: string]: unknown;
+}

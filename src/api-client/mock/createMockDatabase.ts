@@ -1,5 +1,14 @@
 import { pickManifestFields, type StoredManifest } from '../../stac-schema';
-import { seedAssets, seedInstalls, seedPluginFiles, seedUsers, type SeedPluginFile } from './fixtures';
+import {
+  seedAssets,
+  seedInstalls,
+  seedPluginFiles,
+  seedUsers,
+  type MockAsset,
+  type SeedPluginFile,
+} from './fixtures';
+
+export type { MockAsset } from './fixtures';
 
 /**
  * The in-memory twin of the reference server's SQLite store, for component tests and stories. It keeps the
@@ -56,8 +65,6 @@ export interface MockInstall {
   installedAt: string;
   updatedAt: string;
 }
-
-export type MockAsset = { id: string; name: string } & Record<string, unknown>;
 
 export interface MockDatabaseSeed {
   users?: Array<Partial<MockUser> & { username: string; password: string }>;

@@ -3,7 +3,6 @@ import otroMas from './fixtures/otro_mas.json';
 import prueba from './fixtures/prueba.json';
 import quienSoy from './fixtures/quien_soy.json';
 import relojDigital from './fixtures/reloj_digital.json';
-import type { MockAsset } from './createMockDatabase';
 
 /** A plugin file as the catalog holds it (the shape of `public/plugins/*.json`). */
 export interface SeedPluginFile {
@@ -96,6 +95,9 @@ export const seedInstalls: ReadonlyArray<{ username: string; pluginId: string; v
 ];
 
 /** Inventory items for the asset pages and the `asset_detail` slot, shaped like the server's assets. */
+/** An inventory item of the mock backend: any fields beside its id and name. */
+export type MockAsset = { id: string; name: string } & Record<string, unknown>;
+
 export const seedAssets: readonly MockAsset[] = [
   {
     id: 'asset-001',

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useRef, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
-import type { SnackBarRequest } from '../../actions/types';
+import type { SnackBarRequest } from '../../actions';
 import { colorToCss } from '../values';
 import { OverlayWidget } from './OverlayWidget';
 import type { OverlayOrigin } from './StacOverlayContext';

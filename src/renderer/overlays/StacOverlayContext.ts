@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
-import type { HostServices } from '../../actions/types';
+import type { HostServices } from '../../actions';
 import { StacScopeStoreContext } from '../StacRendererContext';
 import type { ScopeStore } from '../scopeStore';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import type { DialogRequest, HostServices, NavigateRequest, SnackBarRequest } from '../../actions/types';
+import type { DialogRequest, HostServices, NavigateRequest, SnackBarRequest } from '../../actions';
 import { ModalFrame } from './ModalFrame';
 import { OverlayWidget } from './OverlayWidget';
 import { SnackBarView } from './SnackBarView';

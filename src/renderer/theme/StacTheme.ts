@@ -1,4 +1,4 @@
-import type { TextStyleName, ThemeColorRole } from '../../stac-schema/values';
+import type { TextStyleName, ThemeColorRole } from '../../stac-schema';
 
 /** One entry of the Material 3 type scale; sizes in CSS pixels (Flutter logical pixels). */
 export interface StacTextStyleToken {

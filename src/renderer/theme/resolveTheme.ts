@@ -1,4 +1,4 @@
-import { isThemeColorRole, isTextStyleName, parseColor } from '../../stac-schema/values';
+import { isThemeColorRole, isTextStyleName, parseColor } from '../../stac-schema';
 import type { StacTheme, StacTextStyleToken } from './StacTheme';
 import { darkTheme, lightTheme } from './baselineThemes';
 

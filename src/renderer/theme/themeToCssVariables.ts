@@ -1,4 +1,4 @@
-import { THEME_COLOR_ROLES, TEXT_STYLE_NAMES } from '../../stac-schema/values';
+import { THEME_COLOR_ROLES, TEXT_STYLE_NAMES } from '../../stac-schema';
 import type { StacTheme } from './StacTheme';
 
 /** A custom property name and its value, ready for a React `style` object or a stylesheet. */

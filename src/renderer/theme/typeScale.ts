@@ -1,4 +1,4 @@
-import type { TextStyleName } from '../../stac-schema/values';
+import type { TextStyleName } from '../../stac-schema';
 import type { StacTextStyleToken } from './StacTheme';
 
 /** The Material 3 type scale (m3.material.io, "Type scale tokens"), as Flutter's Typography 2021 uses it. */

@@ -1,4 +1,4 @@
-import { parseAlignment, type AlignmentValue } from '../../stac-schema/values';
+import { parseAlignment, type AlignmentValue } from '../../stac-schema';
 
 export type FlexPosition = 'flex-start' | 'center' | 'flex-end';
 

@@ -1,4 +1,4 @@
-import { parseBorderRadius } from '../../stac-schema/values';
+import { parseBorderRadius } from '../../stac-schema';
 
 /** BorderRadius as a CSS `border-radius` shorthand (top-left top-right bottom-right bottom-left). */
 export function borderRadiusToCss(value: unknown): string | undefined {

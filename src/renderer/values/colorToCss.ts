@@ -1,4 +1,4 @@
-import { parseColor, type ParsedColor } from '../../stac-schema/values';
+import { parseColor, type ParsedColor } from '../../stac-schema';
 import { colorVariable } from '../theme/themeToCssVariables';
 
 function round(n: number, digits: number): number {

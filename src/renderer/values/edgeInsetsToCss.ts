@@ -1,4 +1,4 @@
-import { parseEdgeInsets } from '../../stac-schema/values';
+import { parseEdgeInsets } from '../../stac-schema';
 
 /** EdgeInsets as a CSS `padding`/`margin` shorthand (top right bottom left). */
 export function edgeInsetsToCss(value: unknown): string | undefined {

@@ -1,4 +1,4 @@
-import { parseAlignment, parseFiniteNumber } from '../../stac-schema/values';
+import { parseAlignment, parseFiniteNumber } from '../../stac-schema';
 import { colorToCss } from './colorToCss';
 import { alignmentToPosition } from './alignmentToCss';
 

@@ -1,4 +1,4 @@
-import { parseFiniteNumber, parseNumber } from '../../stac-schema/values';
+import { parseFiniteNumber, parseNumber } from '../../stac-schema';
 
 /** A Stac `num` as a finite number, or undefined when absent or unreadable. */
 export function numberOf(value: unknown): number | undefined {

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { isTextStyleName } from '../../stac-schema/values';
+import { isTextStyleName } from '../../stac-schema';
 import { textVariable } from '../theme/themeToCssVariables';
 import { colorToCss } from './colorToCss';
 import { numberOf } from './lengthToCss';

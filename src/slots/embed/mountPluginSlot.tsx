@@ -1,7 +1,7 @@
 import { StrictMode, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { QueryClient } from '@tanstack/react-query';
-import type { HostServices, NavigateRequest, StacUser } from '../../actions/types';
+import type { HostServices, NavigateRequest, StacUser } from '../../actions';
 import {
   ApiClientProvider,
   createApiClient,
