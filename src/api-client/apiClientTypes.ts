@@ -20,6 +20,8 @@ import type {
   PluginUpdateBody,
 } from './pluginResponses';
 
+import type { PluginJobList, PluginJobRun, PluginJobView } from './jobResponses';
+
 export interface DeletePluginOptions extends RequestOptions {
   /** Also delete the plugin's GitHub repository (the backend decides whether it can). */
   deleteFromGitHub?: boolean;
@@ -65,4 +67,17 @@ export interface BackendMethods {
 
   getAssets(options?: RequestOptions): Promise<Asset[]>;
   getAsset(assetId: string, options?: RequestOptions): Promise<Asset>;
+
+  /** The signed-in user's plugin jobs; `supported: false` when the backend runs no jobs (Invenicum). */
+  getPluginJobs(options?: RequestOptions): Promise<PluginJobList>;
+  /** Starts a run now; it answers at once with the run in progress. */
+  runPluginJob(pluginId: string, jobId: string, options?: RequestOptions): Promise<PluginJobRun>;
+  getPluginJobRun(runId: number, options?: RequestOptions): Promise<PluginJobRun>;
+  cancelPluginJobRun(runId: number, options?: RequestOptions): Promise<PluginJobRun>;
+  setPluginJobSchedule(
+    pluginId: string,
+    jobId: string,
+    enabled: boolean,
+    options?: RequestOptions,
+  ): Promise<PluginJobView>;
 }

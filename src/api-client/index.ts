@@ -77,7 +77,15 @@ export type {
   PluginPreview,
   PluginUpdateBody,
 } from './pluginResponses';
-export { assetKeys, authKeys, pluginKeys } from './queryKeys';
+export { assetKeys, authKeys, jobKeys, pluginKeys } from './queryKeys';
+export type { PluginJobList, PluginJobRun, PluginJobView } from './jobResponses';
+export {
+  usePluginJobs,
+  useRunPluginJob,
+  useCancelPluginJobRun,
+  useSetPluginJobSchedule,
+  RUNNING_JOB_POLL_MS,
+} from './react/jobHooks';
 export {
   ApiClientProvider,
   createApiQueryClient,

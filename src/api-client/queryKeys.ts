@@ -21,3 +21,8 @@ export const authKeys = {
   me: () => [...authKeys.all, 'me'] as const,
   demo: () => [...authKeys.all, 'demo'] as const,
 };
+
+export const jobKeys = {
+  all: ['plugin-jobs'] as const,
+  list: () => [...jobKeys.all, 'list'] as const,
+};

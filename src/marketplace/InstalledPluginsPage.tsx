@@ -10,6 +10,7 @@ import {
 import { slotLabel, type CatalogPlugin, type InstalledCatalogPlugin } from './catalog';
 import { errorText } from './errorText';
 import { PluginAvatar } from './PluginAvatar';
+import { PluginJobsPanel } from './PluginJobsPanel';
 import { PluginPreview } from './PluginPreview';
 import { Icon, Skeleton, StatusMessage, useConfirm, usePageTitle, useToast } from '../ui';
 
@@ -216,6 +217,7 @@ function InstalledPluginRow({
           </button>
         </div>
       </div>
+      <PluginJobsPanel pluginId={plugin.id} />
       {comparing ? (
         <div id={compareId} className="compare">
           <div className="compare__columns">

@@ -10,6 +10,7 @@ import {
 } from '../api-client';
 import { parseStacDocument } from '../stac-schema';
 import { AccessSummary } from './AccessSummary';
+import { DeclaredJobs } from './DeclaredJobs';
 import { formatDownloads, slotLabel, type InstalledCatalogPlugin } from './catalog';
 import { errorText } from './errorText';
 import { PluginAvatar } from './PluginAvatar';
@@ -215,6 +216,7 @@ export function PluginDetailPage() {
         <aside className="plugin-detail__side">
           <div className="card">
             <AccessSummary ui={ui} />
+            <DeclaredJobs plugin={plugin} />
           </div>
           <div className="card">
             <h2>Validation</h2>

@@ -16,10 +16,14 @@ import lightMode from '@material-design-icons/svg/outlined/light_mode.svg';
 import link from '@material-design-icons/svg/outlined/link.svg';
 import logout from '@material-design-icons/svg/outlined/logout.svg';
 import openInNew from '@material-design-icons/svg/outlined/open_in_new.svg';
+import pauseCircle from '@material-design-icons/svg/outlined/pause_circle.svg';
 import person from '@material-design-icons/svg/outlined/person.svg';
+import playArrow from '@material-design-icons/svg/outlined/play_arrow.svg';
 import refresh from '@material-design-icons/svg/outlined/refresh.svg';
+import schedule from '@material-design-icons/svg/outlined/schedule.svg';
 import search from '@material-design-icons/svg/outlined/search.svg';
 import shield from '@material-design-icons/svg/outlined/shield.svg';
+import stop from '@material-design-icons/svg/outlined/stop.svg';
 import storefront from '@material-design-icons/svg/outlined/storefront.svg';
 import update from '@material-design-icons/svg/outlined/update.svg';
 import upload from '@material-design-icons/svg/outlined/upload.svg';
@@ -46,10 +50,14 @@ export const APP_ICONS = {
   link,
   logout,
   openInNew,
+  pauseCircle,
   person,
+  playArrow,
   refresh,
+  schedule,
   search,
   shield,
+  stop,
   storefront,
   update,
   upload,

@@ -797,6 +797,9 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
       return HttpResponse.json(asset);
     }),
 
+    // The mock runs no plugin jobs (the reference server does): the plugins page shows none.
+    route('get', '/plugin-jobs', () => HttpResponse.json({ jobs: [] })),
+
     ...(['get', 'post', 'put', 'delete'] as const).map((method) =>
       route(method, '/*', ({ request }) => {
         throw new MockApiError(

@@ -64,5 +64,10 @@ export function createDetectingProfile(
     getDemoInfo: delegate('getDemoInfo'),
     getAssets: delegate('getAssets'),
     getAsset: delegate('getAsset'),
+    getPluginJobs: delegate('getPluginJobs'),
+    runPluginJob: delegate('runPluginJob'),
+    getPluginJobRun: delegate('getPluginJobRun'),
+    cancelPluginJobRun: delegate('cancelPluginJobRun'),
+    setPluginJobSchedule: delegate('setPluginJobSchedule'),
   };
 }

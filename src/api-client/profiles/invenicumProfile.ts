@@ -347,5 +347,24 @@ export function createInvenicumProfile(
       }
       return asset;
     },
+
+    // Invenicum's backend stores plugins and runs none of their work: it has no job runner, schedules or run
+    // history (docs/invenicum.md). The list says so, and the plugins page shows no jobs.
+    getPluginJobs: async () => ({ supported: false, jobs: [] }),
+    runPluginJob: async (pluginId, jobId) => jobsUnsupported(`POST /plugin-jobs/${pluginId}/${jobId}/run`),
+    getPluginJobRun: async (runId) => jobsUnsupported(`GET /plugin-jobs/runs/${runId}`),
+    cancelPluginJobRun: async (runId) => jobsUnsupported(`POST /plugin-jobs/runs/${runId}/cancel`),
+    setPluginJobSchedule: async (pluginId, jobId) =>
+      jobsUnsupported(`PUT /plugin-jobs/${pluginId}/${jobId}/schedule`),
   };
+}
+
+function jobsUnsupported(request: string): never {
+  throw new ApiError({
+    status: 404,
+    code: 'NOT_FOUND',
+    serverMessage: 'This Invenicum backend does not run plugin jobs; use the reference server for jobs',
+    request,
+    transient: false,
+  });
 }

@@ -13,6 +13,7 @@ import {
 } from '../responseSchemas';
 import { communityListSchema, installedListSchema, previewSchema } from '../pluginResponses';
 import type { Transport } from '../transport';
+import { jobAnswerSchema, jobListSchema, jobRunAnswerSchema } from '../jobResponses';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -103,5 +104,29 @@ export function createReferenceProfile(transport: Transport): BackendMethods {
     getAssets: (o) => call({ ...o, method: 'GET', path: '/assets', schema: assetListSchema }),
     getAsset: (assetId, o) =>
       call({ ...o, method: 'GET', path: `/assets/${id(assetId)}`, schema: assetDetailSchema }),
+
+    getPluginJobs: async (o) => ({
+      supported: true,
+      jobs: await call({ ...o, method: 'GET', path: '/plugin-jobs', schema: jobListSchema }),
+    }),
+    runPluginJob: (pluginId, jobId, o) =>
+      call({
+        ...o,
+        method: 'POST',
+        path: `/plugin-jobs/${id(pluginId)}/${id(jobId)}/run`,
+        schema: jobRunAnswerSchema,
+      }),
+    getPluginJobRun: (runId, o) =>
+      call({ ...o, method: 'GET', path: `/plugin-jobs/runs/${runId}`, schema: jobRunAnswerSchema }),
+    cancelPluginJobRun: (runId, o) =>
+      call({ ...o, method: 'POST', path: `/plugin-jobs/runs/${runId}/cancel`, schema: jobRunAnswerSchema }),
+    setPluginJobSchedule: (pluginId, jobId, enabled, o) =>
+      call({
+        ...o,
+        method: 'PUT',
+        path: `/plugin-jobs/${id(pluginId)}/${id(jobId)}/schedule`,
+        body: { enabled },
+        schema: jobAnswerSchema,
+      }),
   };
 }

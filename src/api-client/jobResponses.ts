@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * Answers of the plugin job routes (`/plugin-jobs`, docs/server.md "Plugin jobs"). Loose objects: a newer
+ * server may add fields without breaking this client.
+ */
+export const jobRunSchema = z.looseObject({
+  id: z.number(),
+  pluginId: z.string(),
+  jobId: z.string(),
+  trigger: z.enum(['manual', 'scheduled']),
+  status: z.enum(['running', 'succeeded', 'failed', 'timed_out', 'cancelled']),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  durationMs: z.number().nullable(),
+  summary: z.string().nullable(),
+  error: z.looseObject({ code: z.string(), message: z.string() }).nullable(),
+});
+export type PluginJobRun = z.output<typeof jobRunSchema>;
+
+export const pluginJobSchema = z.looseObject({
+  pluginId: z.string(),
+  pluginName: z.string(),
+  pluginActive: z.boolean(),
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  trigger: z.enum(['manual', 'scheduled']),
+  schedule: z.string().nullable(),
+  scheduleLabel: z.string().nullable(),
+  scheduleEnabled: z.boolean(),
+  nextRunAt: z.string().nullable(),
+  consecutiveFailures: z.number(),
+  pausedReason: z.string().nullable(),
+  running: jobRunSchema.nullable(),
+  lastRun: jobRunSchema.nullable(),
+  lastScheduledRun: jobRunSchema.nullable(),
+});
+export type PluginJobView = z.output<typeof pluginJobSchema>;
+
+export const jobListSchema = z
+  .looseObject({ jobs: z.array(pluginJobSchema) })
+  .transform((answer) => answer.jobs);
+export const jobRunAnswerSchema = z.looseObject({ run: jobRunSchema }).transform((answer) => answer.run);
+export const jobAnswerSchema = z.looseObject({ job: pluginJobSchema }).transform((answer) => answer.job);
+
+/** What the backend can do with jobs: `supported: false` (the Invenicum backend) hides them. */
+export interface PluginJobList {
+  supported: boolean;
+  jobs: PluginJobView[];
+}
