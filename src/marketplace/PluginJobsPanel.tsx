@@ -90,7 +90,10 @@ function PluginJobRow({ job }: { job: PluginJobView }) {
         </div>
       </div>
       {job.lastRun ? (
-        <RunResult run={job.lastRun} label="Last run" />
+        <RunResult
+          run={job.lastRun}
+          label={job.lastRun.trigger === 'scheduled' ? 'Last scheduled run' : 'Last run'}
+        />
       ) : running ? null : (
         <p className="muted">Not run yet.</p>
       )}
@@ -125,7 +128,10 @@ function PluginJobRow({ job }: { job: PluginJobView }) {
           <Icon name="pauseCircle" size={16} /> {job.pausedReason}
         </p>
       ) : null}
-      {job.lastScheduledRun ? <RunResult run={job.lastScheduledRun} label="Last scheduled run" /> : null}
+      {/* The latest scheduled result stays in view after a manual run replaced it as the last run. */}
+      {job.lastScheduledRun && job.lastScheduledRun.id !== job.lastRun?.id ? (
+        <RunResult run={job.lastScheduledRun} label="Last scheduled run" />
+      ) : null}
     </article>
   );
 }

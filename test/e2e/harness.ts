@@ -65,8 +65,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `server/main.ts` on a free port with a fresh SQLite file; resolves once it prints its URL. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * Starts `server/main.ts` on a free port with a fresh SQLite file; resolves once it prints its URL. `env` adds to
+ * (or overrides) the server's environment.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'stac-web-e2e-db-'));
   const dbPath = join(dir, 'stac-web.db');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join('server', 'main.ts')], {
@@ -78,6 +81,7 @@ export async function startServer(): Promise<RunningServer> {
       STAC_WEB_DB: dbPath,
       STAC_WEB_LOG: '0',
       STAC_WEB_DEMO: '1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
