@@ -34,6 +34,7 @@ export const RelojDigital: Story = { name: 'reloj_digital', ...catalogPluginStor
 export const ReorderHelper: Story = { name: 'reorder-helper', ...catalogPluginStory('reorder-helper') };
 export const ShiftNotes: Story = { name: 'shift-notes', ...catalogPluginStory('shift-notes') };
 export const StockPulse: Story = { name: 'stock-pulse', ...catalogPluginStory('stock-pulse') };
+export const StockWatch: Story = { name: 'stock-watch', ...catalogPluginStory('stock-watch') };
 export const TeamAnnouncement: Story = {
   name: 'team-announcement',
   ...catalogPluginStory('team-announcement'),
