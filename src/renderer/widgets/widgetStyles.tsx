@@ -34,7 +34,7 @@ export const STAC_WIDGET_CSS = `
 .stac-align { display: flex; flex-direction: row; box-sizing: border-box; }
 .stac-card { display: grid; grid-template-columns: minmax(0, 1fr); box-sizing: border-box; border-radius: 12px; }
 .stac-expanded { min-width: 0; min-height: 0; align-self: stretch; }
-.stac-field:focus-within { border-color: var(--stac-color-primary, #6750A4) !important; box-shadow: inset 0 0 0 1px var(--stac-color-primary, #6750A4); }
+.stac-field:focus-within { box-shadow: var(--stac-field-focus, none) !important; }
 `;
 
 export function StacWidgetStyles() {

@@ -56,21 +56,30 @@ const CAPITALIZE: Record<string, string> = {
   none: 'off',
 };
 
-function fieldBorder(decoration: Record<string, unknown>, error: boolean): CSSProperties {
+/**
+ * InputDecorator's border, drawn inside the field as an inset shadow: Flutter paints it on the decoration
+ * without taking layout space, so a 56 px field stays 56 px (a CSS border would add its width twice).
+ * `--stac-field-focus` is the 2 px line the field shows while focused (widgetStyles.tsx): primary, or the
+ * error colour; an underline field keeps an underline when focused.
+ */
+export function fieldBorder(decoration: Record<string, unknown>, error: boolean): CSSProperties {
   const border = isRecord(decoration.border) ? decoration.border : undefined;
   // Flutter's InputDecoration() without a border (and no theme) draws an underline, filled or not.
   const kind = border?.type ?? 'underlineInputBorder';
   const side = isRecord(border?.borderSide) ? border.borderSide : {};
   const color = error ? roleColor('error') : (colorToCss(side.color) ?? roleColor('outline'));
+  const focus = error ? roleColor('error') : roleColor('primary');
   const width = numberOf(side.width) ?? 1;
   if (kind === 'none' || border?.type === 'inputBorder' || decoration.border === 'none')
     return { border: 'none' };
   if (kind === 'underlineInputBorder') {
+    const line = error ? color : (colorToCss(side.color) ?? roleColor('onSurfaceVariant'));
     return {
       border: 'none',
-      borderBottom: `${width}px solid ${error ? color : (colorToCss(side.color) ?? roleColor('onSurfaceVariant'))}`,
+      boxShadow: `inset 0 -${width}px 0 0 ${line}`,
+      '--stac-field-focus': `inset 0 -${Math.max(width, 2)}px 0 0 ${focus}`,
       borderRadius: `${borderRadiusToCss(border?.borderRadius) ?? '4px 4px 0px 0px'}`,
-    };
+    } as CSSProperties;
   }
   const gradient = gradientToCss(border?.gradient);
   if (gradient) {
@@ -84,10 +93,30 @@ function fieldBorder(decoration: Record<string, unknown>, error: boolean): CSSPr
     };
   }
   return {
-    border: `${width}px solid ${color}`,
+    border: 'none',
+    boxShadow: `inset 0 0 0 ${width}px ${color}`,
+    '--stac-field-focus': `inset 0 0 0 ${Math.max(width, 2)}px ${focus}`,
     borderRadius: borderRadiusToCss(border?.borderRadius) ?? '4px',
-  };
+  } as CSSProperties;
 }
+
+/** True when the decoration draws an outline (OutlineInputBorder), where a floating label sits on the edge. */
+function isOutlined(decoration: Record<string, unknown>): boolean {
+  return isRecord(decoration.border) && decoration.border.type === 'outlineInputBorder';
+}
+
+/**
+ * An outlined field's floating label sits centred on the top edge (bodySmall's 16 px line: 8 px above it),
+ * with a 4 px gap cut into the outline on each side, as InputDecorator draws it.
+ */
+const OUTLINED = { border: { type: 'outlineInputBorder' } };
+
+const FLOATING_ON_OUTLINE: CSSProperties = {
+  top: '-8px',
+  left: '-4px',
+  padding: '0 4px',
+  backgroundColor: 'var(--stac-field-fill, var(--stac-color-surface))',
+};
 
 interface TextInputProps extends StacWidgetProps {
   type: 'textField' | 'textFormField';
@@ -97,6 +126,7 @@ function TextInput({ node, path, type }: TextInputProps) {
   const dispatch = useStacDispatch();
   const inputId = useId();
   const decoration = isRecord(node.decoration) ? node.decoration : {};
+  const outlined = isOutlined(decoration);
   const [value, setValue, error] = useFormField<string>(
     stringOf(node.id),
     stringOf(node.initialValue) ?? '',
@@ -261,6 +291,7 @@ function TextInput({ node, path, type }: TextInputProps) {
                 whiteSpace: 'nowrap',
                 transition: 'top 150ms, font-size 150ms',
                 ...themeTextStyleToCss(floating ? 'bodySmall' : 'bodyLarge'),
+                ...(floating && outlined ? FLOATING_ON_OUTLINE : {}),
                 color: shownError
                   ? roleColor('error')
                   : focused
@@ -565,6 +596,8 @@ export function SliderWidget({ node, path }: StacWidgetProps) {
       style={{
         width: '100%',
         minWidth: '120px',
+        // Flutter's slider spans the whole width it gets; the browser's range input has a 2 px margin.
+        margin: 0,
         accentColor: colorToCss(node.activeColor) ?? colorToCss(node.thumbColor) ?? roleColor('primary'),
         cursor: 'pointer',
       }}
@@ -669,6 +702,10 @@ export function DropdownMenuWidget({ node, path }: StacWidgetProps) {
   const errorText = stringOf(node.errorText);
   const width = numberOf(node.width);
   const label = widgetOf(node.label);
+  const [focused, setFocused] = useState(false);
+  // Flutter's DropdownMenu is an outlined text field: its label floats onto the edge once an entry is
+  // chosen or the field has focus, and rests inside the box otherwise.
+  const floating = label !== undefined && (selectedIndex >= 0 || focused);
   return (
     <div
       data-stac-type="dropdownMenu"
@@ -681,14 +718,6 @@ export function DropdownMenuWidget({ node, path }: StacWidgetProps) {
       }}
     >
       <StacWidgetStyles />
-      {label ? (
-        <label
-          htmlFor={selectId}
-          style={{ ...themeTextStyleToCss('bodySmall'), color: roleColor('onSurfaceVariant') }}
-        >
-          <StacChild node={label} path={`${path}.label`} />
-        </label>
-      ) : null}
       <div
         className="stac-field"
         style={{
@@ -698,51 +727,87 @@ export function DropdownMenuWidget({ node, path }: StacWidgetProps) {
           minHeight: '56px',
           boxSizing: 'border-box',
           padding: '0 12px',
-          border: `1px solid ${errorText ? roleColor('error') : roleColor('outline')}`,
-          borderRadius: '4px',
+          ...fieldBorder(OUTLINED, Boolean(errorText)),
           color: roleColor('onSurface'),
         }}
       >
         <StacChild node={node.leadingIcon} path={`${path}.leadingIcon`} />
-        <select
-          id={selectId}
-          className="stac-input"
-          disabled={!enabled}
-          value={selectedIndex >= 0 ? String(selectedIndex) : ''}
-          aria-label={label ? undefined : (hint ?? 'Select an option')}
-          aria-invalid={errorText ? true : undefined}
+        <div
           style={{
+            position: 'relative',
             flex: '1 1 auto',
-            border: 'none',
-            background: 'transparent',
-            color: 'inherit',
-            font: 'inherit',
-            padding: '8px 0',
-            // The trailing icon (Flutter's arrow_drop_down unless the document names one) is the arrow;
-            // the native one would make two. Flutter's menu is at least as wide as its widest entry.
-            appearance: 'none',
-            minWidth: `${Math.max(4, ...entries.map((entry) => entryLabel(entry).length)) + 2}ch`,
-            cursor: enabled ? 'pointer' : undefined,
-            ...textStyleToCss(node.textStyle),
-          }}
-          onChange={(event) => {
-            const entry = entries[Number(event.target.value)];
-            const next = entry ? entry.value : null;
-            setValue(next);
-            dispatch(node.onSelected, `${path}.onSelected`, eventScope(next));
+            alignSelf: 'stretch',
+            display: 'flex',
+            alignItems: 'center',
+            minWidth: 0,
           }}
         >
-          {selectedIndex < 0 ? (
-            <option value="" disabled>
-              {hint ?? ''}
-            </option>
+          {label ? (
+            <label
+              htmlFor={selectId}
+              style={{
+                position: 'absolute',
+                left: 0,
+                top: '16px',
+                pointerEvents: 'none',
+                // The label widget is a text that would wrap in the narrow box: one line, as Flutter's.
+                width: 'max-content',
+                whiteSpace: 'nowrap',
+                ...themeTextStyleToCss(floating ? 'bodySmall' : 'bodyLarge'),
+                ...(floating ? FLOATING_ON_OUTLINE : {}),
+                color: errorText
+                  ? roleColor('error')
+                  : focused
+                    ? roleColor('primary')
+                    : roleColor('onSurfaceVariant'),
+              }}
+            >
+              <StacChild node={label} path={`${path}.label`} />
+            </label>
           ) : null}
-          {entries.map((entry, index) => (
-            <option key={index} value={String(index)} disabled={entry.enabled === false}>
-              {entryLabel(entry)}
-            </option>
-          ))}
-        </select>
+          <select
+            id={selectId}
+            className="stac-input"
+            disabled={!enabled}
+            value={selectedIndex >= 0 ? String(selectedIndex) : ''}
+            aria-label={label ? undefined : (hint ?? 'Select an option')}
+            aria-invalid={errorText ? true : undefined}
+            style={{
+              flex: '1 1 auto',
+              border: 'none',
+              background: 'transparent',
+              color: 'inherit',
+              font: 'inherit',
+              padding: '8px 0',
+              // The trailing icon (Flutter's arrow_drop_down unless the document names one) is the arrow;
+              // the native one would make two. Flutter's menu is at least as wide as its widest entry.
+              appearance: 'none',
+              minWidth: `${Math.max(4, ...entries.map((entry) => entryLabel(entry).length)) + 2}ch`,
+              cursor: enabled ? 'pointer' : undefined,
+              ...textStyleToCss(node.textStyle),
+            }}
+            onFocus={() => setFocused(true)}
+            onBlur={() => setFocused(false)}
+            onChange={(event) => {
+              const entry = entries[Number(event.target.value)];
+              const next = entry ? entry.value : null;
+              setValue(next);
+              dispatch(node.onSelected, `${path}.onSelected`, eventScope(next));
+            }}
+          >
+            {selectedIndex < 0 ? (
+              <option value="" disabled>
+                {/* The hint waits while the label rests in the box, as in a text field. */}
+                {label && !floating ? '' : (hint ?? '')}
+              </option>
+            ) : null}
+            {entries.map((entry, index) => (
+              <option key={index} value={String(index)} disabled={entry.enabled === false}>
+                {entryLabel(entry)}
+              </option>
+            ))}
+          </select>
+        </div>
         {node.trailingIcon !== undefined && node.trailingIcon !== null ? (
           <StacChild node={node.trailingIcon} path={`${path}.trailingIcon`} />
         ) : (
