@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompressAssets } from './scripts/precompressAssets.mjs';
-import { iconFiles } from './scripts/viteIconFiles';
+import { iconFiles } from './scripts/viteIconFiles.ts';
 
 // One config for the app build, the dev server and the unit/component/server tests.
 // End-to-end tests in real Chromium have their own config (vitest.e2e.config.ts).

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
-// @ts-expect-error: a plain .mjs helper without types
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { formatFixedCost, formatResults } from './shop/report';
 import type { FixedCost, ScenarioResult } from './shop/sideBySide';
@@ -21,7 +20,9 @@ interface PageBench {
 
 const executablePath = findChromium();
 if (!executablePath) {
-  console.log('\nChromium: skipped, no browser found (apt-get install -y chromium, or set STAC_WEB_CHROMIUM).');
+  console.log(
+    '\nChromium: skipped, no browser found (apt-get install -y chromium, or set STAC_WEB_CHROMIUM).',
+  );
   process.exit(0);
 }
 
@@ -40,7 +41,12 @@ try {
       minify: true,
       // iconData reads import.meta.url only on Node's synchronous path; the IIFE never takes it.
       rolldownOptions: { checks: { emptyImportMeta: false } },
-      lib: { entry: fileURLToPath(new URL('chromium/page.ts', import.meta.url)), name: 'StacBench', formats: ['iife'], fileName: () => 'bench.js' },
+      lib: {
+        entry: fileURLToPath(new URL('chromium/page.ts', import.meta.url)),
+        name: 'StacBench',
+        formats: ['iife'],
+        fileName: () => 'bench.js',
+      },
     },
   });
   const script = readFileSync(join(workDir, 'bench.js'), 'utf8');
@@ -51,10 +57,12 @@ try {
       return '';
     }
   });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.setContent(`<!doctype html><html><head><style>${css.join('\n')}</style></head><body></body></html>`);
+    await page.setContent(
+      `<!doctype html><html><head><style>${css.join('\n')}</style></head><body></body></html>`,
+    );
     await page.addScriptTag({ content: script });
     const results: ScenarioResult[] = [];
     for (const size of sizes) {
@@ -66,8 +74,15 @@ try {
       );
     }
     const version = browser.version();
-    console.log(formatResults(`Chromium ${version}, production React: first render (with layout) and update, medians`, results));
-    const fixed = await page.evaluate(() => (window as unknown as { stacBench: PageBench }).stacBench.measureFixedCost(21));
+    console.log(
+      formatResults(
+        `Chromium ${version}, production React: first render (with layout) and update, medians`,
+        results,
+      ),
+    );
+    const fixed = await page.evaluate(() =>
+      (window as unknown as { stacBench: PageBench }).stacBench.measureFixedCost(21),
+    );
     console.log(formatFixedCost('Chromium fixed cost of a view', fixed));
   } finally {
     await browser.close();

@@ -36,7 +36,9 @@ for (const eachNodes of [30, 100]) {
     const problems: StacRenderProblem[] = [];
     started = performance.now();
     // A fresh object each run, so the parse cache does not hide the parse.
-    const html = renderStacToString(structuredClone(document), { onProblem: (problem) => problems.push(problem) });
+    const html = renderStacToString(structuredClone(document), {
+      onProblem: (problem) => problems.push(problem),
+    });
     renderTimes.push(performance.now() - started);
     skipped = problems.filter((problem) => problem.code === 'render_budget_exceeded').length;
     htmlLength = html.length;

@@ -32,7 +32,8 @@ for (const key of [
   }
 }
 
-if (process.env.NODE_ENV !== 'production') console.warn('NODE_ENV is not "production": React runs its development build.');
+if (process.env.NODE_ENV !== 'production')
+  console.warn('NODE_ENV is not "production": React runs its development build.');
 
 const { defaultRounds, measureFixedCost, measureSize } = await import('./shop/sideBySide');
 const { formatFixedCost, formatResults } = await import('./shop/report');

@@ -4,7 +4,8 @@
  */
 export {};
 
-if (process.env.NODE_ENV !== 'production') console.warn('NODE_ENV is not "production": React runs its development build.');
+if (process.env.NODE_ENV !== 'production')
+  console.warn('NODE_ENV is not "production": React runs its development build.');
 
 const { renderToString } = await import('react-dom/server');
 const { renderStacToString } = await import('../src/renderer/ssr');
@@ -17,7 +18,8 @@ type ScenarioResult = import('./shop/sideBySide').ScenarioResult;
 const html = {
   stacWeb: (document: unknown, state: ReturnType<typeof shopState>) =>
     renderStacToString(document, { scope: state, limits: { maxNodes: 200_000, maxBytes: 32 * 1024 * 1024 } }),
-  jsonRender: (document: unknown, state: ReturnType<typeof shopState>) => renderToString(jsonRender.element(document, state)),
+  jsonRender: (document: unknown, state: ReturnType<typeof shopState>) =>
+    renderToString(jsonRender.element(document, state)),
 };
 
 const sizes = (process.argv[2] ?? '100,1000,10000').split(',').map(Number);
@@ -46,10 +48,12 @@ for (const size of sizes) {
         const started = performance.now();
         const out = html.jsonRender(jsonDocument, state);
         const elapsed = performance.now() - started;
-        if (!out.includes(state.items[size - 1].name)) throw new Error('json-render server render lost an item');
+        if (!out.includes(state.items[size - 1].name))
+          throw new Error('json-render server render lost an item');
         return elapsed;
       };
-      const [s, j] = round % 2 === 0 ? [timeStac(), timeJson()] : (([j2, s2]) => [s2, j2])([timeJson(), timeStac()]);
+      const [s, j] =
+        round % 2 === 0 ? [timeStac(), timeJson()] : (([j2, s2]) => [s2, j2])([timeJson(), timeStac()]);
       if (round < 2) continue;
       stacTimes.push(s);
       jsonTimes.push(j);

@@ -53,7 +53,9 @@ function staticGraph(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    for (const match of code.matchAll(
+      /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+    )) {
       visit(resolve(dirname(file), match[1]));
     }
   };
@@ -71,7 +73,9 @@ function filesUnder(folder: string, test: (name: string) => boolean): string[] {
 export function measureBuilt(outDir: string): BundleSizes {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const firstPage = new Set<string>();
-  for (const match of html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)) {
+  for (const match of html.matchAll(
+    /<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g,
+  )) {
     for (const file of staticGraph(join(outDir, match[1]))) firstPage.add(file);
   }
   const embedDir = join(outDir, 'embed');
@@ -90,7 +94,9 @@ export function measureBuilt(outDir: string): BundleSizes {
       .map((file) => file.slice(outDir.length + 1)),
     // react-dom/server's renderer names itself in an error message it keeps in production.
     filesWithServerRenderer: browserFiles
-      .filter((file) => /renderToPipeableStream|renderToReadableStream|ReactDOMServer/.test(readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /renderToPipeableStream|renderToReadableStream|ReactDOMServer/.test(readFileSync(file, 'utf8')),
+      )
       .map((file) => file.slice(outDir.length + 1)),
   };
 }

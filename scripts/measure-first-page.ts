@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page, type Response } from 'playwright-core';
 import { startServer } from '../server';
-// @ts-expect-error: a plain .mjs helper without types
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 interface Transfer {
@@ -35,7 +34,10 @@ function recordTransfers(page: Page): { transfers: Transfer[]; done: () => Promi
         .then(async (sizes) => {
           transfers.push({
             url: new URL(response.url()).pathname,
-            encoding: sizes.responseBodySize < 0 ? 'cache' : ((await response.headerValue('content-encoding')) ?? 'none'),
+            encoding:
+              sizes.responseBodySize < 0
+                ? 'cache'
+                : ((await response.headerValue('content-encoding')) ?? 'none'),
             // Chromium reports a response served from its cache with a negative size: nothing was sent.
             body: Math.max(0, sizes.responseBodySize),
             headers: sizes.responseHeadersSize,
@@ -65,19 +67,22 @@ function report(title: string, transfers: Transfer[]): void {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const body = transfers.reduce((sum, t) => sum + t.body, 0);
   const headers = transfers.reduce((sum, t) => sum + t.headers, 0);
-  process.stdout.write(`\n${title}: ${transfers.length} responses, ${kb(body)} of bodies + ${kb(headers)} of headers\n`);
+  process.stdout.write(
+    `\n${title}: ${transfers.length} responses, ${kb(body)} of bodies + ${kb(headers)} of headers\n`,
+  );
   for (const t of [...transfers].sort((a, b) => b.body - a.body)) {
     process.stdout.write(`  ${kb(t.body).padStart(10)}  ${t.encoding.padEnd(5)} ${t.url}\n`);
   }
 }
 
-const executablePath = (findChromium as () => string | null)();
-if (!executablePath) throw new Error('No Chromium: install it with `apt-get install -y chromium` or set STAC_WEB_CHROMIUM.');
+const executablePath = findChromium();
+if (!executablePath)
+  throw new Error('No Chromium: install it with `apt-get install -y chromium` or set STAC_WEB_CHROMIUM.');
 const dir = mkdtempSync(join(tmpdir(), 'stac-web-measure-'));
 const server = await startServer({ port: 0, dbPath: join(dir, 'db.sqlite'), demo: true, log: false });
 const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
   executablePath,
-  args: CHROMIUM_ARGS as string[],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());

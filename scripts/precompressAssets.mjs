@@ -33,7 +33,8 @@ export async function precompressFile(path) {
   const [br, gz] = await Promise.all([
     brotli(source, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: source.length <= MAX_QUALITY_UP_TO_BYTES ? constants.BROTLI_MAX_QUALITY : 9,
+        [constants.BROTLI_PARAM_QUALITY]:
+          source.length <= MAX_QUALITY_UP_TO_BYTES ? constants.BROTLI_MAX_QUALITY : 9,
         [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       },
@@ -60,7 +61,9 @@ export async function precompressDirectory(dir) {
     const copy = await stat(`${file}.br`).catch(() => undefined);
     return !copy || copy.mtimeMs < (await stat(file)).mtimeMs;
   };
-  const todo = (await Promise.all(files.map(async (file) => ((await stale(file)) ? file : '')))).filter(Boolean);
+  const todo = (await Promise.all(files.map(async (file) => ((await stale(file)) ? file : '')))).filter(
+    Boolean,
+  );
   const counts = await Promise.all(todo.map(precompressFile));
   return counts.reduce((sum, count) => sum + count, 0);
 }

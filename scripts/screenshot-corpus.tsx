@@ -11,7 +11,6 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { renderStacToString } from '../src/renderer/ssr';
-// @ts-expect-error: a plain .mjs helper without types
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -59,10 +58,10 @@ function renderPages(): Page[] {
 }
 
 async function main(): Promise<void> {
-  const executablePath = findChromium() as string | null;
+  const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium at /usr/bin/chromium (set STAC_WEB_CHROMIUM)');
   const pages = renderPages();
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const tab = await browser.newPage({ viewport: { width: 400, height: 800 } });
     for (const { name, file } of pages) {

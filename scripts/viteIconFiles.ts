@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import type { Plugin } from 'vite';
-import { ICON_FILE_URL, ICON_STYLES, iconFileBody, iconTable } from '../server/http/iconFiles';
+import { ICON_FILE_URL, ICON_STYLES, iconFileBody, iconTable } from '../server/http/iconFiles.ts';
 
 const FOLDER = 'stac-icons';
 const ICON_MODULE = /src[\\/]renderer[\\/]icons[\\/]iconData\.ts$/;
@@ -18,7 +18,8 @@ export function iconFiles(): Plugin {
   return {
     name: 'stac-icon-files',
     configResolved(config) {
-      writeFiles = config.command === 'build' && config.plugins.some((plugin) => plugin.name.startsWith('storybook'));
+      writeFiles =
+        config.command === 'build' && config.plugins.some((plugin) => plugin.name.startsWith('storybook'));
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {

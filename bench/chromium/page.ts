@@ -7,7 +7,8 @@ const settle = (container: HTMLElement) => void container.getBoundingClientRect(
 
 Object.assign(window, {
   stacBench: {
-    measureSize: (size: number, rounds?: number) => measureSize(size, rounds ?? defaultRounds(size), { settle }),
+    measureSize: (size: number, rounds?: number) =>
+      measureSize(size, rounds ?? defaultRounds(size), { settle }),
     measureFixedCost: (rounds: number) => measureFixedCost(rounds, { settle }),
   },
 });

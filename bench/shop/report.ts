@@ -4,7 +4,10 @@ import type { FixedCost, ScenarioResult } from './sideBySide';
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
 export function formatResults(title: string, results: readonly ScenarioResult[]): string {
-  const lines = [`\n${title}`, 'items   scenario                        stac-web/json-render   stac-web   json-render  rounds'];
+  const lines = [
+    `\n${title}`,
+    'items   scenario                        stac-web/json-render   stac-web   json-render  rounds',
+  ];
   for (const result of results) {
     lines.push(
       `${String(result.size).padEnd(7)} ${result.scenario.padEnd(31)} ${`${result.ratio.toFixed(2)}x`.padStart(20)}` +

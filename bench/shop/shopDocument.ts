@@ -70,7 +70,10 @@ export function stacShopDocument(count: number): StacNode {
 /** json-render's flat spec of the same shape: state paths instead of templates. */
 export interface JsonRenderSpec {
   root: string;
-  elements: Record<string, { type: string; props: Record<string, unknown>; children?: string[]; on?: unknown }>;
+  elements: Record<
+    string,
+    { type: string; props: Record<string, unknown>; children?: string[]; on?: unknown }
+  >;
 }
 
 export function jsonRenderShopSpec(count: number): JsonRenderSpec {

@@ -10,7 +10,8 @@ import { createElement } from 'react';
 import { jsonRender, stacWeb, type BenchRenderer } from './renderers';
 import { shopState, updatedPrice } from './shopDocument';
 
-export type ScenarioName = 'first render, fresh document' | 'first render, cached document' | 'one field changes';
+export type ScenarioName =
+  'first render, fresh document' | 'first render, cached document' | 'one field changes';
 
 export interface ScenarioResult {
   scenario: ScenarioName;
@@ -160,7 +161,10 @@ export function measureFixedCost(rounds: number, options: MeasureOptions = {}): 
       return view.unmount;
     });
     const j = time((container) => {
-      const spec = { root: 't', elements: { t: { type: 'Text', props: { text: { $state: '/items/0/name' } } } } };
+      const spec = {
+        root: 't',
+        elements: { t: { type: 'Text', props: { text: { $state: '/items/0/name' } } } },
+      };
       const view = jsonRender.mount(container, spec, state);
       return view.unmount;
     });

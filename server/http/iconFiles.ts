@@ -43,7 +43,8 @@ export function iconFiles(): MiddlewareHandler {
     const match = c.req.method === 'GET' || c.req.method === 'HEAD' ? ICON_FILE_URL.exec(c.req.path) : null;
     if (!match) return next();
     const body = iconFileBody(match[1], match[2]);
-    if (!body) return c.json({ code: 'NOT_FOUND', message: `There is no icon ${match[1]}/${match[2]}.` }, 404);
+    if (!body)
+      return c.json({ code: 'NOT_FOUND', message: `There is no icon ${match[1]}/${match[2]}.` }, 404);
     c.header('Cache-Control', 'public, max-age=86400');
     return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   };

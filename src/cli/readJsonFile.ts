@@ -3,11 +3,7 @@ import { parseJsonText, type StacIssue } from '../stac-schema';
 
 /** Issue codes of the CLI itself, beside the document codes of src/stac-schema. */
 export type CliIssueCode =
-  | StacIssue['code']
-  | 'file_not_found'
-  | 'file_unreadable'
-  | 'root_cannot_render'
-  | 'not_renderable';
+  StacIssue['code'] | 'file_not_found' | 'file_unreadable' | 'root_cannot_render' | 'not_renderable';
 
 export interface CliIssue {
   file: string;

@@ -8,7 +8,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-// @ts-expect-error: a plain .mjs helper without types
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -136,13 +135,13 @@ export interface Browser {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = (findChromium as () => string | null)();
+  const executablePath = findChromium();
   if (!executablePath)
     throw new Error('No Chromium: install it with `apt-get install -y chromium` or set STAC_WEB_CHROMIUM.');
   const profile = mkdtempSync(join(tmpdir(), 'stac-web-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args: CHROMIUM_ARGS as string[],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 860 },
     reducedMotion: 'reduce',
   });

@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs helper without types
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { WIDGET_TYPES } from '../../src/stac-schema';
 
@@ -99,7 +98,7 @@ interface StoryOutcome {
   problems: string[];
 }
 
-const chromiumPath = findChromium() as string | null;
+const chromiumPath = findChromium();
 
 describe('Storybook in Chromium', () => {
   let server: Server;
@@ -122,7 +121,7 @@ describe('Storybook in Chromium', () => {
     profile = mkdtempSync(join(tmpdir(), 'stac-web-storybook-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath,
-      args: CHROMIUM_ARGS as string[],
+      args: CHROMIUM_ARGS,
       headless: true,
       viewport: { width: 1024, height: 768 },
     });

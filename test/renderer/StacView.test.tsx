@@ -248,7 +248,9 @@ describe('theme', () => {
       sheet.textContent?.includes('[data-stac-theme-preset="dark"]'),
     );
     expect(sheets).toHaveLength(1);
-    expect(sheets[0].textContent).toMatch(/\[data-stac-theme-preset="dark"\]\{[^}]*--stac-color-primary:#D0BCFF;[^}]*color-scheme:dark;/);
+    expect(sheets[0].textContent).toMatch(
+      /\[data-stac-theme-preset="dark"\]\{[^}]*--stac-color-primary:#D0BCFF;[^}]*color-scheme:dark;/,
+    );
     expect(screen.getByTestId('theme-probe')).toHaveTextContent('dark');
   });
   it('accepts a custom theme object over the light baseline', () => {

@@ -4,7 +4,6 @@
  * into real Chromium, so var() fallbacks, inheritance and the computed font are the browser's own.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-// @ts-expect-error: a plain .mjs helper without types
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { renderStacToString } from '../../src/renderer/ssr';
 import { darkTheme, lightTheme } from '../../src/renderer/theme';
@@ -14,9 +13,9 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const executablePath = findChromium() as string | null;
+  const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium is not installed at /usr/bin/chromium');
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   page = await browser.newPage();
 }, 60_000);
 

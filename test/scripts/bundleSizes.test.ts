@@ -13,9 +13,10 @@ describe('bundle sizes (gzip)', () => {
 
   it('the app first page stays within its budget', () => {
     expect(sizes.appFirstPageFiles.length).toBeGreaterThan(0);
-    expect(sizes.appFirstPage, `${kb(sizes.appFirstPage)} of ${kb(BUDGETS.appFirstPage)}`).toBeLessThanOrEqual(
-      BUDGETS.appFirstPage,
-    );
+    expect(
+      sizes.appFirstPage,
+      `${kb(sizes.appFirstPage)} of ${kb(BUDGETS.appFirstPage)}`,
+    ).toBeLessThanOrEqual(BUDGETS.appFirstPage);
   });
 
   it('the embed ES module, React left to the host, stays within its budget', () => {

@@ -12,14 +12,20 @@ const report: VitestJsonReport = {
     {
       name: '/repo/test/corpus.test.ts',
       status: 'failed',
-      message: "ENOENT: no such file or directory, open '/repo/test/fixtures/missing.json'\n    at readdirSync",
+      message:
+        "ENOENT: no such file or directory, open '/repo/test/fixtures/missing.json'\n    at readdirSync",
       assertionResults: [],
     },
     {
       name: '/repo/test/b.test.ts',
       status: 'failed',
       message: '',
-      assertionResults: [{ status: 'passed' }, { status: 'passed' }, { status: 'failed' }, { status: 'skipped' }],
+      assertionResults: [
+        { status: 'passed' },
+        { status: 'passed' },
+        { status: 'failed' },
+        { status: 'skipped' },
+      ],
     },
   ],
 };
@@ -29,7 +35,10 @@ describe('the closing line of npm test', () => {
     const summary = summarizeVitestReport(report, '/repo');
     expect(summary.failed).toBe(2);
     expect(summary.brokenFiles).toEqual([
-      { file: 'test/corpus.test.ts', message: "ENOENT: no such file or directory, open '/repo/test/fixtures/missing.json'" },
+      {
+        file: 'test/corpus.test.ts',
+        message: "ENOENT: no such file or directory, open '/repo/test/fixtures/missing.json'",
+      },
     ]);
   });
 

@@ -14,7 +14,10 @@ import { signInAlice, startTestServer, type TestServer } from './helpers/testSer
 let server: TestServer;
 let distDir: string;
 // Like a real bundle: long and repetitive enough that compression matters.
-const bundle = Array.from({ length: 2000 }, (_, i) => `export const widget${i} = () => render("w${i}");`).join('\n');
+const bundle = Array.from(
+  { length: 2000 },
+  (_, i) => `export const widget${i} = () => render("w${i}");`,
+).join('\n');
 const indexHtml = `<!doctype html><html><head><title>stac-web</title>${'<meta name="x" content="y">'.repeat(60)}</head><body><div id="root"></div><script type="module" src="/assets/index-abcdef12.js"></script></body></html>`;
 
 interface RawAnswer {
@@ -23,16 +26,29 @@ interface RawAnswer {
   bytes: Buffer;
 }
 
-function rawGet(path: string, acceptEncoding?: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
+function rawGet(
+  path: string,
+  acceptEncoding?: string,
+  headers: Record<string, string> = {},
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const request = get(
       `${server.url}${path}`,
-      { headers: { ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }), ...headers } },
+      {
+        headers: {
+          ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }),
+          ...headers,
+        },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes: Buffer.concat(chunks) }),
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            bytes: Buffer.concat(chunks),
+          }),
         );
         response.on('error', reject);
       },
@@ -63,7 +79,9 @@ afterAll(() => server.stop());
 describe('compressed static files', () => {
   it('the build writes a Brotli and a gzip copy beside each text file, but not beside a tiny one', () => {
     const original = readFileSync(join(distDir, 'assets', 'index-abcdef12.js'));
-    expect(brotliDecompressSync(readFileSync(join(distDir, 'assets', 'index-abcdef12.js.br')))).toEqual(original);
+    expect(brotliDecompressSync(readFileSync(join(distDir, 'assets', 'index-abcdef12.js.br')))).toEqual(
+      original,
+    );
     expect(gunzipSync(readFileSync(join(distDir, 'assets', 'index-abcdef12.js.gz')))).toEqual(original);
     expect(() => readFileSync(join(distDir, 'assets', 'tiny-abcdef12.js.br'))).toThrow(/ENOENT/);
   });
@@ -113,7 +131,9 @@ describe('compressed API answers', () => {
   it('gzips a large JSON answer when the client accepts it', async () => {
     const token = await signInAlice(server.url);
     const plain = await rawGet('/api/v1/plugins/community', undefined, { authorization: `Bearer ${token}` });
-    const gzipped = await rawGet('/api/v1/plugins/community', 'gzip, deflate, br', { authorization: `Bearer ${token}` });
+    const gzipped = await rawGet('/api/v1/plugins/community', 'gzip, deflate, br', {
+      authorization: `Bearer ${token}`,
+    });
     expect(plain.status).toBe(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(gzipped.headers['content-encoding']).toBe('gzip');

@@ -27,7 +27,15 @@ describe('JSON Schema of a plugin file', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['name', 'version']));
     expect(schema.oneOf).toEqual([{ required: ['slot', 'ui'] }, { required: ['surfaces'] }]);
     expect(Object.keys(properties)).toEqual(
-      expect.arrayContaining(['surfaces', 'permissions', 'settings', 'dependencies', 'requires', 'capabilities', 'startupChecks']),
+      expect.arrayContaining([
+        'surfaces',
+        'permissions',
+        'settings',
+        'dependencies',
+        'requires',
+        'capabilities',
+        'startupChecks',
+      ]),
     );
     expect(
       pluginFileSchema.safeParse({

@@ -39,7 +39,8 @@ function publish(): void {
  */
 function defaultBaseUrl(): string | null {
   const moduleUrl = (import.meta as { url?: string }).url;
-  if (typeof moduleUrl === 'string' && /^https?:/.test(moduleUrl)) return new URL(ICON_FOLDER, moduleUrl).href;
+  if (typeof moduleUrl === 'string' && /^https?:/.test(moduleUrl))
+    return new URL(ICON_FOLDER, moduleUrl).href;
   const script = typeof document === 'undefined' ? null : (document.currentScript as { src?: string } | null);
   if (script?.src) return new URL(ICON_FOLDER, script.src).href;
   return null;
@@ -60,7 +61,9 @@ export function configureIcons(options: IconSourceOptions): void {
   if (options.baseUrl !== undefined) {
     const url = options.baseUrl;
     baseUrl =
-      url === null ? defaultBaseUrl() : new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href).href;
+      url === null
+        ? defaultBaseUrl()
+        : new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href).href;
   }
   if (options.localFiles !== undefined) readLocalFiles = options.localFiles;
 }

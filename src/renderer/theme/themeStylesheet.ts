@@ -34,4 +34,8 @@ const BASE_TEXT_RULE =
   `font-weight:var(${textVariable('bodyMedium', 'weight')}, 400);` +
   `color:var(--stac-color-onSurface, #1d1b20);}`;
 
-export const STAC_THEME_CSS = [BASE_TEXT_RULE, presetRule('light', lightTheme), presetRule('dark', darkTheme)].join('\n');
+export const STAC_THEME_CSS = [
+  BASE_TEXT_RULE,
+  presetRule('light', lightTheme),
+  presetRule('dark', darkTheme),
+].join('\n');

@@ -7,7 +7,6 @@
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
-// @ts-expect-error: a plain .mjs helper without types
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -31,9 +30,9 @@ beforeAll(async () => {
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   bundle = outputs[0].output[0].type === 'chunk' ? outputs[0].output[0].code : '';
-  const executablePath = findChromium() as string | null;
+  const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium is not installed at /usr/bin/chromium');
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 400, height: 600 } });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 }, 120_000);

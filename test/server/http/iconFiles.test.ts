@@ -30,7 +30,10 @@ describe('icon files', () => {
   it('says which icon does not exist with a 404, not the app page', async () => {
     const response = await fetch(`${server.url}/assets/stac-icons/filled/no_such_icon.json`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('no_such_icon') });
+    expect(await response.json()).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('no_such_icon'),
+    });
     expect((await fetch(`${server.url}/assets/stac-icons/bold/home.json`)).status).toBe(404);
   });
 });

@@ -7,7 +7,6 @@
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
-// @ts-expect-error: a plain .mjs helper without types
 import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/chromium.mjs';
 import { ICON_FILE_URL, iconFileBody } from '../../../../server/http/iconFiles';
 
@@ -76,12 +75,12 @@ async function bundleRenderer(): Promise<string> {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const executablePath = findChromium() as string | null;
+  const executablePath = findChromium();
   if (!executablePath)
     throw new Error('Chromium is not installed at /usr/bin/chromium (or set STAC_WEB_CHROMIUM)');
   const [bundle, browser] = await Promise.all([
     bundleRenderer(),
-    chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] }) as Promise<Browser>,
+    chromium.launch({ executablePath, args: CHROMIUM_ARGS }) as Promise<Browser>,
   ]);
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
