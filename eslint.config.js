@@ -165,6 +165,12 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The React Compiler's rules (no ref read or written in render, no setState in an effect, ...) for the
+    // product and its stories. Tests keep the two classic rules: they count renders in module variables.
+    files: ['src/**/*.{ts,tsx}', 'stories/**/*.{ts,tsx}'],
+    rules: reactHooks.configs['recommended-latest'].rules,
+  },
   ...SRC_FOLDERS.map(layerRules),
   serverLayerRules,
   {

@@ -59,11 +59,10 @@ export function AppLayout() {
   // the culprit off without plugins coming back on the way.
   const urlSafeMode = isSafeModeSearch(location.search);
   const [stickySafeMode, setStickySafeMode] = useState(readSafeModeFlag);
+  // Derived in render (React's pattern for state that follows a prop); the effect only writes the storage.
+  if (urlSafeMode && !stickySafeMode) setStickySafeMode(true);
   useEffect(() => {
-    if (urlSafeMode) {
-      writeSafeModeFlag(true);
-      setStickySafeMode(true);
-    }
+    if (urlSafeMode) writeSafeModeFlag(true);
   }, [urlSafeMode]);
   const safeMode = urlSafeMode || stickySafeMode;
   const leaveSafeMode = () => {

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { HostServices, NavigateRequest, StacUser } from '../actions';
 import { sanitizeUrl } from '../renderer';
@@ -19,10 +19,13 @@ export function useAppHostServices({ user, signOut }: AppHostServicesOptions): P
   const navigate = useNavigate();
   const notify = useToast();
   const confirm = useConfirm();
+  // Services read the signed-in user when they run; the refs follow each commit (never written in render).
   const userRef = useRef(user);
-  userRef.current = user;
   const signOutRef = useRef(signOut);
-  signOutRef.current = signOut;
+  useLayoutEffect(() => {
+    userRef.current = user;
+    signOutRef.current = signOut;
+  });
 
   return useMemo<Partial<HostServices>>(() => {
     const go = (request: NavigateRequest) => {

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   useCommunityPlugins,
@@ -8,7 +7,7 @@ import {
   useTogglePlugin,
   useUpdateInstalledPlugin,
 } from '../api-client';
-import { parseStacDocument } from '../stac-schema';
+import { parseDocumentCached } from '../renderer';
 import { AccessSummary } from './AccessSummary';
 import { DeclaredJobs } from './DeclaredJobs';
 import { formatDownloads, slotLabel, type InstalledCatalogPlugin } from './catalog';
@@ -52,10 +51,8 @@ export function PluginDetailPage() {
   const remote = usePreviewPlugin(needsRemote ? plugin?.download_url : null);
   const ui = plugin?.ui ?? remote.data?.ui;
 
-  const validation = useMemo(
-    () => (ui === undefined ? null : parseStacDocument(ui, { mode: 'strict' })),
-    [ui],
-  );
+  // Cached per document object (the preview parses the same one), without a manual memo to keep in sync.
+  const validation = ui === undefined ? null : parseDocumentCached(ui, { mode: 'strict' });
 
   if (community.isPending || (installedList.isPending && !catalogPlugin)) {
     return (

@@ -12,7 +12,6 @@ import {
   useCallback,
   useEffect,
   useMemo,
-  useRef,
   useState,
   useSyncExternalStore,
   type ContextType,
@@ -258,6 +257,22 @@ function serverFailure(renderer: StacRendererContextValue, node: StacNode, path:
 const NO_SELECTION: readonly unknown[] = [];
 const noSubscription = () => undefined;
 
+/** The values `reads` point at in a scope, as the same array for as long as none of them changes. */
+function createSelection(reads: readonly PathSegments[]): (scope: unknown) => readonly unknown[] {
+  if (reads.length === 0) return () => NO_SELECTION;
+  let lastScope: unknown = NO_SELECTION;
+  let selection: readonly unknown[] = NO_SELECTION;
+  return (scope) => {
+    if (scope === lastScope) return selection;
+    lastScope = scope;
+    const next = reads.map((read) => readPath(scope, read));
+    if (selection !== NO_SELECTION && next.every((value, i) => Object.is(value, selection[i])))
+      return selection;
+    selection = next;
+    return next;
+  };
+}
+
 /**
  * Binds a node's props against the nearest scope store and keeps them fresh: the node subscribes to the
  * paths its templates read and re-renders only when a value at one of them changed.
@@ -268,11 +283,6 @@ function useBoundNode(node: StacNode, path: string): BoundNode {
   // This node's share of the view's render budget: kept while it is mounted, given back when it leaves.
   const [budgetSlot] = useState(() => ({}));
   useEffect(() => () => renderer.releaseBudget(budgetSlot), [renderer, budgetSlot]);
-  // The selector's memory lives across renders; writing it during render is idempotent.
-  const tracker = useRef<{ reads: PathSegments[]; scope: unknown; selection: readonly unknown[] } | null>(
-    null,
-  );
-
   const scope = store.getScope();
   const bound = useMemo(
     () => renderer.bindNode(node, scope, budgetSlot),
@@ -280,25 +290,14 @@ function useBoundNode(node: StacNode, path: string): BoundNode {
   );
   const readsKey = bound.reads.join('\n');
   const reads = useMemo(() => (readsKey === '' ? [] : readsKey.split('\n').map(toPathSegments)), [readsKey]);
-  if (tracker.current === null || tracker.current.reads !== reads) {
-    tracker.current = { reads, scope, selection: reads.map((read) => readPath(scope, read)) };
-  }
-
   const subscribe = useCallback(
     (onChange: () => void) => (reads.length === 0 ? noSubscription : store.watch(reads, onChange)),
     [store, reads],
   );
-  const getSelection = useCallback((): readonly unknown[] => {
-    const memory = tracker.current;
-    if (!memory || memory.reads.length === 0) return NO_SELECTION;
-    const current = store.getScope();
-    if (current === memory.scope) return memory.selection;
-    const next = memory.reads.map((read) => readPath(current, read));
-    memory.scope = current;
-    if (next.every((value, i) => Object.is(value, memory.selection[i]))) return memory.selection;
-    memory.selection = next;
-    return next;
-  }, [store]);
+  // The selection remembers its last answer inside a closure made per set of reads, not in a ref written
+  // during render: useSyncExternalStore needs the same array back while nothing this node reads changed.
+  const select = useMemo(() => createSelection(reads), [reads]);
+  const getSelection = useCallback(() => select(store.getScope()), [select, store]);
   useSyncExternalStore(subscribe, getSelection, getSelection);
 
   const unboundKey = bound.unbound.join(', ');

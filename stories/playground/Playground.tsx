@@ -95,9 +95,10 @@ export function Playground({ initialDocument, initialContext }: PlaygroundProps)
   const parsed = useMemo(() => readDocument(documentText), [documentText]);
   const context = useMemo(() => readContext(contextText), [contextText]);
   // The last readable context keeps the preview alive while the author is mid-edit.
-  const lastScope = useRef<Record<string, unknown>>(initialContext);
-  if (context.scope) lastScope.current = context.scope;
-  const scope = context.scope ?? lastScope.current;
+  // Derived state (kept from an earlier render), not a ref written during render.
+  const [lastScope, setLastScope] = useState<Record<string, unknown>>(initialContext);
+  if (context.scope && context.scope !== lastScope) setLastScope(context.scope);
+  const scope = context.scope ?? lastScope;
 
   const append = useCallback((line: string) => {
     setLog((current) => [...current, `${new Date().toLocaleTimeString()}  ${line}`].slice(-MAX_LOG_LINES));

@@ -77,8 +77,6 @@ export function ModalFrame({
   const panel = useRef<HTMLDivElement>(null);
   const generatedId = useId();
   const [headingId, setHeadingId] = useState<string | null>(null);
-  const onDismissRef = useRef(onDismiss);
-  onDismissRef.current = onDismiss;
 
   useFocusTrap(panel);
 
@@ -100,7 +98,7 @@ export function ModalFrame({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!active || event.key !== 'Escape') return;
     event.stopPropagation();
-    if (dismissible) onDismissRef.current();
+    if (dismissible) onDismiss();
   };
 
   const fallbackName = kind === 'dialog' ? 'Dialog' : 'Bottom sheet';
@@ -110,7 +108,7 @@ export function ModalFrame({
       data-stac-overlay={kind}
       inert={!active}
       onMouseDown={(event) => {
-        if (event.target === event.currentTarget && active && dismissible) onDismissRef.current();
+        if (event.target === event.currentTarget && active && dismissible) onDismiss();
       }}
     >
       <div

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, type CSSProperties } from 'react';
+import { useContext, useEffect, useEffectEvent, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import type { SnackBarRequest } from '../../actions';
 import { colorToCss } from '../values';
@@ -60,14 +60,14 @@ export function SnackBarView({
   current: (SnackBarRequest & { id: number; origin?: OverlayOrigin }) | null;
   onDone(id: number): void;
 }) {
-  const onDoneRef = useRef(onDone);
-  onDoneRef.current = onDone;
+  // The timer calls the latest onDone without restarting when the host passes a new function.
+  const expire = useEffectEvent((expiredId: number) => onDone(expiredId));
   const id = current?.id;
   const duration = current?.durationMs ?? DEFAULT_SNACK_BAR_MS;
 
   useEffect(() => {
     if (id === undefined) return;
-    const timer = setTimeout(() => onDoneRef.current(id), duration);
+    const timer = setTimeout(() => expire(id), duration);
     return () => clearTimeout(timer);
   }, [id, duration]);
 
@@ -94,7 +94,7 @@ export function SnackBarView({
           style={actionStyle}
           onClick={() => {
             current.onAction?.();
-            onDoneRef.current(current.id);
+            onDone(current.id);
           }}
         >
           {current.actionLabel}

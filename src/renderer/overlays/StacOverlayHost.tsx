@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { DialogRequest, HostServices, NavigateRequest, SnackBarRequest } from '../../actions';
+import { useLatest } from '../view/useLatest';
 import { ModalFrame } from './ModalFrame';
 import { OverlayWidget } from './OverlayWidget';
 import { SnackBarView } from './SnackBarView';
@@ -69,8 +70,7 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
     stateRef.current = change(stateRef.current);
     setState(stateRef.current);
   }, []);
-  const hostRef = useRef(services);
-  hostRef.current = services;
+  const hostRef = useLatest(services);
   const nextId = useRef(0);
 
   const openModal = useCallback(

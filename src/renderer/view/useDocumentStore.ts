@@ -1,5 +1,5 @@
 /** The scope store of a view: one per document, fed the host's scope as it changes. */
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { ParseStacResult } from '../../stac-schema';
 import type { StacScope } from '../contract';
 import { ScopeStore } from '../scopeStore';
@@ -27,20 +27,31 @@ export function useDocumentStore(
   scope: StacScope,
   renderBudget: Partial<RenderBudgetLimits> | undefined,
 ): DocumentState {
-  const documentRef = useRef<DocumentState | null>(null);
-  if (documentRef.current === null || documentRef.current.parsed !== parsed) {
-    documentRef.current = {
-      parsed,
-      store: new ScopeStore({ scope }),
-      generation: ++documentGeneration,
-      reported: new Set(),
-      budget: new RenderBudget(renderBudget),
-    };
+  // Derived state: a new document replaces the state during render (React's pattern for state that follows
+  // a prop), so the first render of a new document already uses its own store.
+  const [kept, setKept] = useState(() => newDocumentState(parsed, scope, renderBudget));
+  let documentState = kept;
+  if (kept.parsed !== parsed) {
+    documentState = newDocumentState(parsed, scope, renderBudget);
+    setKept(documentState);
   }
-  const documentState = documentRef.current;
   const { store } = documentState;
   useLayoutEffect(() => {
     store.setHostScope(scope);
   }, [store, scope]);
   return documentState;
+}
+
+function newDocumentState(
+  parsed: ParseStacResult,
+  scope: StacScope,
+  renderBudget: Partial<RenderBudgetLimits> | undefined,
+): DocumentState {
+  return {
+    parsed,
+    store: new ScopeStore({ scope }),
+    generation: ++documentGeneration,
+    reported: new Set(),
+    budget: new RenderBudget(renderBudget),
+  };
 }

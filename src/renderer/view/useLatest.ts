@@ -1,12 +1,15 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * The latest value, read through a stable ref: callbacks a host passes inline (onProblem, services) are
  * read when they are needed, so a new function on every host render never changes a context value (which
- * would re-render every node).
+ * would re-render every node). Written after commit (never during render, which React may repeat or
+ * discard): callbacks run in events and effects, after the commit that gave them their props.
  */
 export function useLatest<T>(value: T): { readonly current: T } {
   const ref = useRef(value);
-  ref.current = value;
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
   return ref;
 }

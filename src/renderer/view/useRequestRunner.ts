@@ -1,5 +1,5 @@
 /** How data widgets of a view fetch: the host's own runner if it gave one, else one from the view's props. */
-import { useContext, useMemo } from 'react';
+import { useCallback, useContext } from 'react';
 import { defaultActionRegistry, type ActionRegistry, type HostServices } from '../../actions';
 import { StacRequestContext, type StacRequestRunner } from '../widgets';
 import { createWidgetRequestRunner } from '../widgetRequestRunner';
@@ -13,16 +13,21 @@ import type { ScopeStore } from '../scopeStore';
  */
 export function useRequestRunner(
   store: ScopeStore,
-  latest: { readonly current: { actions?: ActionRegistry; services?: Partial<HostServices> } },
+  latestRef: { readonly current: { actions?: ActionRegistry; services?: Partial<HostServices> } },
 ): StacRequestRunner {
   const outerRequestRunner = useContext(StacRequestContext);
-  return useMemo(
-    () =>
-      outerRequestRunner ??
-      createWidgetRequestRunner({
-        actions: () => latest.current.actions ?? defaultActionRegistry,
-        services: () => ({ ...createDefaultHostServices(store.getScope()), ...latest.current.services }),
-      }),
-    [outerRequestRunner, store, latest],
+  // The runner is made when a request runs (it keeps no state), so the host's latest props are read then,
+  // never during render.
+  return useCallback<StacRequestRunner>(
+    (request, signal) => {
+      if (outerRequestRunner) return outerRequestRunner(request, signal);
+      const host = latestRef.current;
+      const run = createWidgetRequestRunner({
+        actions: host.actions ?? defaultActionRegistry,
+        services: () => ({ ...createDefaultHostServices(store.getScope()), ...host.services }),
+      });
+      return run(request, signal);
+    },
+    [outerRequestRunner, store, latestRef],
   );
 }

@@ -36,12 +36,12 @@ export type RunAction = (
 ) => void;
 
 export function useRunAction(
-  latest: { readonly current: ActionHost },
+  latestRef: { readonly current: ActionHost },
   showNotice: (message: string) => void,
 ): RunAction {
   return useCallback(
     (action, path, extra, local) => {
-      const host = latest.current;
+      const host = latestRef.current;
       const currentMode = host.mode ?? 'production';
       const handleError = (event: ActionErrorEvent) => {
         const withPath = event.path === undefined ? { ...event, path } : event;
@@ -78,6 +78,6 @@ export function useRunAction(
         });
       });
     },
-    [latest, showNotice],
+    [latestRef, showNotice],
   );
 }

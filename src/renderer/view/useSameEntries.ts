@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 
 /**
  * `value`, or the previous value while it has exactly the same own keys and values: a registry or helper
@@ -6,9 +6,11 @@ import { useRef } from 'react';
  * node.
  */
 export function useSameEntries<T extends object | undefined>(value: T): T {
-  const previous = useRef(value);
-  if (previous.current !== value && !sameEntries(previous.current, value)) previous.current = value;
-  return previous.current;
+  // Derived state (React's pattern for "remember something from the previous render"), not a ref in render.
+  const [kept, setKept] = useState(value);
+  if (kept === value || sameEntries(kept, value)) return kept;
+  setKept(value);
+  return value;
 }
 
 function sameEntries(a: object | undefined, b: object | undefined): boolean {

@@ -60,10 +60,10 @@ export function useFallbackControlName(
   labelledBy: string | undefined,
   semanticLabel: string | undefined,
   id: string | undefined,
-): { ref: (element: Element | null) => void; ariaLabel: string | undefined } {
+): { findNearbyLabel: (element: Element | null) => void; ariaLabel: string | undefined } {
   const [nearby, setNearby] = useState<string | undefined>(undefined);
   const needsNearby = labelledBy === undefined && semanticLabel === undefined;
-  const ref = useCallback(
+  const findNearbyLabel = useCallback(
     (element: Element | null) => {
       if (!element || !needsNearby) return;
       const found = nearbyText(element);
@@ -72,5 +72,5 @@ export function useFallbackControlName(
     [needsNearby],
   );
   const ariaLabel = labelledBy !== undefined ? undefined : (semanticLabel ?? nearby ?? idToLabel(id));
-  return { ref, ariaLabel };
+  return { findNearbyLabel, ariaLabel };
 }

@@ -30,36 +30,39 @@ export function readDataPath(data: unknown, path: unknown): unknown {
   return current;
 }
 
+const NO_RUNNER: Load = {
+  status: 'error',
+  message: 'This page does not let plugins load data here. Ask the host to enable widget requests.',
+};
+const LOADING: Load = { status: 'loading' };
+
 function useRequest(request: unknown): { load: Load; retry(): void } {
   const runner = useStacRequest();
   const [attempt, setAttempt] = useState(0);
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
   // The bound request is a fresh object on every render; its JSON is what identifies it.
   const requestKey = JSON.stringify(request ?? null);
+  // An answer belongs to one request and attempt: any other is still loading (derived, not reset in an effect).
+  const loadKey = `${attempt}:${requestKey}`;
+  const [answer, setAnswer] = useState<{ key: string; load: Load } | null>(null);
   useEffect(() => {
-    if (!runner) {
-      setLoad({
-        status: 'error',
-        message: 'This page does not let plugins load data here. Ask the host to enable widget requests.',
-      });
-      return undefined;
-    }
+    if (!runner) return undefined;
     const controller = new AbortController();
-    setLoad({ status: 'loading' });
+    const settle = (load: Load) => {
+      if (!controller.signal.aborted) setAnswer({ key: loadKey, load });
+    };
     runner(JSON.parse(requestKey) as unknown, controller.signal).then(
-      (outcome) => {
-        if (controller.signal.aborted) return;
-        if (!outcome.ok)
-          setLoad({ status: 'error', message: `The server answered with status ${outcome.statusCode}.` });
-        else setLoad({ status: 'ready', data: outcome.data });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setLoad({ status: 'error', message: error instanceof Error ? error.message : 'The request failed.' });
-      },
+      (outcome) =>
+        settle(
+          outcome.ok
+            ? { status: 'ready', data: outcome.data }
+            : { status: 'error', message: `The server answered with status ${outcome.statusCode}.` },
+        ),
+      (error: unknown) =>
+        settle({ status: 'error', message: error instanceof Error ? error.message : 'The request failed.' }),
     );
     return () => controller.abort();
-  }, [runner, requestKey, attempt]);
+  }, [runner, requestKey, loadKey]);
+  const load = !runner ? NO_RUNNER : answer?.key === loadKey ? answer.load : LOADING;
   return { load, retry: () => setAttempt((n) => n + 1) };
 }
 

@@ -421,7 +421,11 @@ export function CheckBoxWidget({ node, path }: StacWidgetProps) {
   const initial = node.value === null && tristate ? null : booleanOf(node.value, false);
   const [checked, setChecked] = useFormField<boolean | null>(stringOf(node.id), initial);
   const isError = booleanOf(node.isError, false);
-  const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.id));
+  const { findNearbyLabel, ariaLabel } = useFallbackControlName(
+    labelledBy,
+    stringOf(node.semanticLabel),
+    stringOf(node.id),
+  );
   const on = checked !== false;
   // fillColor (a colour or a StacMaterialColor) paints the box in every state, as Stac's
   // WidgetStateProperty.all does; activeColor only the selected box.
@@ -440,12 +444,12 @@ export function CheckBoxWidget({ node, path }: StacWidgetProps) {
         checked={checked === true}
         ref={(element) => {
           if (element) element.indeterminate = checked === null;
-          name.ref(element);
+          findNearbyLabel(element);
         }}
         aria-checked={checked === null ? 'mixed' : undefined}
         aria-invalid={isError || undefined}
         aria-labelledby={labelledBy}
-        aria-label={name.ariaLabel}
+        aria-label={ariaLabel}
         autoFocus={booleanOf(node.autofocus, false)}
         style={{
           // Drawn as Flutter draws it (box, fill, tick in checkColor); the native input keeps the semantics.
@@ -514,7 +518,11 @@ export function SwitchWidget({ node, path }: StacWidgetProps) {
   const size = cupertino
     ? { width: 51, height: 31, thumbOn: 27, thumbOff: 27, onLeft: 22, offLeft: 2 }
     : { width: 52, height: 32, thumbOn: 24, thumbOff: 16, onLeft: 22, offLeft: 6 };
-  const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.id));
+  const { findNearbyLabel, ariaLabel } = useFallbackControlName(
+    labelledBy,
+    stringOf(node.semanticLabel),
+    stringOf(node.id),
+  );
   const toggle = () => {
     const next = !on;
     setOn(next);
@@ -526,10 +534,10 @@ export function SwitchWidget({ node, path }: StacWidgetProps) {
       role="switch"
       data-stac-type="switch"
       className="stac-focus"
-      ref={name.ref}
+      ref={findNearbyLabel}
       aria-checked={on}
       aria-labelledby={labelledBy}
-      aria-label={name.ariaLabel}
+      aria-label={ariaLabel}
       autoFocus={booleanOf(node.autofocus, false)}
       onClick={toggle}
       style={{
@@ -649,7 +657,11 @@ export function RadioWidget({ node, path }: StacWidgetProps) {
   const checked = selected !== undefined && selected !== null && String(selected) === String(node.value);
   const toggleable = booleanOf(node.toggleable, false);
   // A radio has no id of its own; its value is what the group stores, so it names the choice last.
-  const name = useFallbackControlName(labelledBy, stringOf(node.semanticLabel), stringOf(node.value));
+  const { findNearbyLabel, ariaLabel } = useFallbackControlName(
+    labelledBy,
+    stringOf(node.semanticLabel),
+    stringOf(node.value),
+  );
   return (
     <input
       type="radio"
@@ -658,9 +670,9 @@ export function RadioWidget({ node, path }: StacWidgetProps) {
       name={group?.name ?? fallbackName}
       value={stringOf(node.value) ?? ''}
       checked={checked}
-      ref={name.ref}
+      ref={findNearbyLabel}
       aria-labelledby={labelledBy}
-      aria-label={name.ariaLabel}
+      aria-label={ariaLabel}
       autoFocus={booleanOf(node.autofocus, false)}
       style={{
         width: '20px',
