@@ -266,3 +266,16 @@ describe('the reference profile against a real Invenicum backend', () => {
     expect(api.isAuthenticated()).toBe(false);
   });
 });
+
+describe('plugin jobs on a real Invenicum backend', () => {
+  it('reports jobs as unsupported without asking the backend, and refuses job calls saying why', async () => {
+    const api = await signedIn();
+    const before = server.state.requests.length;
+    expect(await api.getPluginJobs()).toEqual({ supported: false, jobs: [] });
+    expect(server.state.requests.length).toBe(before);
+    const error = await rejection(api.runPluginJob('resumen', 'daily'));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(error.message).toContain('does not run plugin jobs');
+    expect(error.isTransient).toBe(false);
+  });
+});
