@@ -190,12 +190,23 @@ describe('setValue, multiAction, delay, none', () => {
   });
 
   it('waits for delay and does nothing for none', async () => {
-    const ctx = createTestContext();
-    const started = Date.now();
-    await dispatch({ actionType: 'delay', milliseconds: '30' }, ctx);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
-    expect(await dispatch({ actionType: 'none' }, ctx)).toEqual({ ok: true });
-    expect(ctx.errors).toEqual([]);
+    vi.useFakeTimers();
+    try {
+      const ctx = createTestContext();
+      let finished = false;
+      const waiting = dispatch({ actionType: 'delay', milliseconds: '30' }, ctx).then(() => {
+        finished = true;
+      });
+      await vi.advanceTimersByTimeAsync(29);
+      expect(finished).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await waiting;
+      expect(finished).toBe(true);
+      expect(await dispatch({ actionType: 'none' }, ctx)).toEqual({ ok: true });
+      expect(ctx.errors).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('cancels a pending delay when the view goes away', async () => {

@@ -37,11 +37,9 @@ describe('hostile actions end in a clear error event, and the next good action s
     expect(ctx.errors[0].message).toMatch(/params\.message: .*string/i);
   });
 
-  it('stops a 10,000-step multiAction before any step runs, quickly', async () => {
+  it('stops a 10,000-step multiAction before any step runs', async () => {
     const ctx = createTestContext();
-    const started = performance.now();
     await dispatch(manySteps, ctx, hostileRegistry);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(ctx.services.notes).toEqual([]);
     expect(ctx.errors[0].message).toContain('1000');
   });

@@ -208,10 +208,9 @@ describe('transport failures', () => {
         return HttpResponse.json([]);
       }),
     );
-    const started = Date.now();
+    // The handler answers after 5 s, past the test's own time limit: TIMEOUT can only come from the client.
     const error = await rejection(createApiClient({ timeoutMs: 60 }).getAssets());
     expect(error).toMatchObject({ status: 0, code: 'TIMEOUT' });
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('a per-call timeout overrides the client default', async () => {

@@ -65,9 +65,21 @@ describe('mock Plugin API', () => {
       signedInAs: 'bob',
       handlers: { scenario: 'slow', latencyMs: 200 },
     });
-    const started = performance.now();
-    await client.getAssets();
-    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+    // The latency is msw's delay (a timer): the answer must wait for it, without the test sleeping.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      let answered = false;
+      const request = client.getAssets().then(() => {
+        answered = true;
+      });
+      await vi.advanceTimersByTimeAsync(150);
+      expect(answered).toBe(false);
+      await vi.advanceTimersByTimeAsync(100);
+      await request;
+      expect(answered).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('signedInAs lets stories skip the sign-in step; a wrong token is still refused', async () => {

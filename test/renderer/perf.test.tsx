@@ -8,8 +8,9 @@
  *
  * Measured on the shared 2-core machine (1,000 nodes, CPU medians): parse 2-6 ms, first render 290-345 ms
  * (React alone building the same tree without styles: 23-35 ms; jsdom's inline-style handling is about a
- * third of the rest), one-field update 3-5 ms. The bounds leave room for a busy machine, where CPU time
- * grows too, and still catch a return of per-node overhead (the renderer took about 2 s when it was found).
+ * third of the rest), one-field update 3-5 ms, on a quiet machine; they vary with the load, where CPU time
+ * grows too. The test asserts what a user would see (one re-render per changed field), never how long it took:
+ * timings belong to `npm run bench`.
  */
 import { act } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
@@ -215,14 +216,11 @@ describe('render cost of large documents (jsdom, React development build)', () =
     for (const size of [100, 1000, 10_000]) expect(countNodes(perfDocument(size))).toBe(size);
   });
 
-  it('a 1,000-node document validates and renders within bounds; a one-field change re-renders only its reader', () => {
+  it('a 1,000-node document validates and renders; a one-field change re-renders only its reader', () => {
     const figures = measureDocument(1000, 5);
     if (process.env.STAC_PERF_REPORT) console.log(describeFigures(1000, figures));
     expect(figures.countReaderRenders).toBe(1);
     expect(figures.otherTextRenders).toBe(0);
-    expect(figures.parse.cpu).toBeLessThan(100);
-    expect(figures.firstRender.cpu).toBeLessThan(600);
-    expect(figures.update.cpu).toBeLessThan(30);
   }, 60_000);
 
   // Only when asked for (STAC_PERF_REPORT=1): the other sizes take long and assert only correctness.

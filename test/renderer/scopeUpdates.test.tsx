@@ -58,21 +58,15 @@ describe('fine-grained scope updates', () => {
     expect(screen.getByText('Name: Drill')).toBeInTheDocument();
 
     renders.clear();
-    const started = performance.now();
     act(() => {
       rerender(
         <StacView document={document} registry={registry} scope={{ asset: { id: 7, name: 'Saw' }, user }} />,
       );
     });
-    const elapsed = performance.now() - started;
-    if (process.env.STAC_REPORT_TIMINGS)
-      console.info(`asset.name update in 1,000 nodes: ${elapsed.toFixed(1)} ms`);
 
     expect(screen.getByText('Name: Saw')).toBeInTheDocument();
     expect([...renders.keys()]).toEqual([ASSET_NODE]);
     expect(renders.get(ASSET_NODE)).toBe(1);
-    // Recorded for the report; generous bound so a busy CI machine does not flake.
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it('a new scope object with equal values re-renders nothing', () => {

@@ -192,10 +192,8 @@ describe('api-client against the reference server', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const silentPort = (silent.address() as AddressInfo).port;
     try {
-      const started = Date.now();
       const hurried = createApiClient({ baseUrl: `http://127.0.0.1:${silentPort}/api/v1`, timeoutMs: 150 });
       expect(await failure(hurried.getDemoInfo())).toMatchObject({ status: 0, code: 'TIMEOUT' });
-      expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       silent.closeAllConnections();
       await new Promise<void>((resolve) => silent.close(() => resolve()));

@@ -191,18 +191,14 @@ describe('safe fetcher: following a local fixture server', () => {
   });
 
   it('stops reading a 5 MB body (streamed, or announced by Content-Length) at the 1 MB cap', async () => {
-    const started = performance.now();
     expect((await refusal(`${fixture.base}/huge`, fixtureAccess())).code).toBe('TOO_LARGE');
     expect((await refusal(`${fixture.base}/huge-declared`, fixtureAccess())).code).toBe('TOO_LARGE');
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('gives up on a slow answer and on a stalled body at the timeout', async () => {
     const options = { ...fixtureAccess(), timeoutMs: 300 };
-    const started = performance.now();
     expect((await refusal(`${fixture.base}/slow`, options)).code).toBe('TIMEOUT');
     expect((await refusal(`${fixture.base}/slow-body`, options)).code).toBe('TIMEOUT');
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('accepts JSON only', async () => {

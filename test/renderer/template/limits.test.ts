@@ -20,12 +20,11 @@ describe('limits keep a template from freezing the tab', () => {
 
   it('stops nested loops after maxIterations in total', () => {
     const list = Array.from({ length: 200 }, (_, i) => i);
-    const started = performance.now();
+    // 200^3 = 8,000,000 iterations if nothing stopped it; the budget ends it at 10,000.
     const result = renderTemplate(
       '{{#each list}}{{#each ../list}}{{#each ../../list}}.{{/each}}{{/each}}{{/each}}',
       { list },
     );
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.errors.map((error) => error.code)).toEqual(['limit_exceeded']);
     expect(result.errors[0].message).toContain('#each ran more than 10000 times');
     expect(result.text.length).toBeLessThanOrEqual(DEFAULT_TEMPLATE_LIMITS.maxIterations);
