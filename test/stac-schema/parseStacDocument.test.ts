@@ -72,7 +72,7 @@ describe('parseStacDocument: valid documents', () => {
     const vocabulary = readFileSync(VOCABULARY_PATH, 'utf8');
     const [widgetsPart, actionsPart] = vocabulary.split('## Actions');
     const rowNames = (text: string) =>
-      [...text.matchAll(/^\| ([A-Za-z_]+) \|/gm)]
+      [...text.matchAll(/^\| ([A-Za-z_]+) +\|/gm)]
         .map((m) => m[1])
         .filter((n) => n !== 'type' && n !== 'actionType' && n !== 'format');
     const documentedWidgets = rowNames(widgetsPart.split('## Widgets')[1]);
