@@ -4,7 +4,8 @@
  * the service account. A run is recorded before it starts and finished whatever happens; the `pauseAfter`-th
  * failure in a row pauses the job's schedule with the reason.
  */
-import { describeJobSchedule, nextJobRun } from '../../src/plugin-host/index';
+import { describeJobSchedule } from '../../src/plugin-host/index';
+import { nextJobRun } from './nextJobRun';
 import type { PluginJob } from '../../src/stac-schema/index';
 import { ApiError } from '../http/apiError';
 import type { Logger } from '../http/requestLogger';

@@ -33,4 +33,4 @@ export type { RequiredPermission } from './declaredAccess';
 export { validatePluginFile } from './validatePluginFile';
 export { buildPluginScope } from './pluginScope';
 export type { PluginScopeInput } from './pluginScope';
-export { nextJobRun, describeJobSchedule, jobSummary, bindJobParams, MAX_JOB_SUMMARY } from './jobs';
+export { describeJobSchedule, jobSummary, bindJobParams, MAX_JOB_SUMMARY } from './jobs';

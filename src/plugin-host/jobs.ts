@@ -1,22 +1,9 @@
 /**
- * React-free rules of plugin jobs shared by the server's runner and the plugins page: when a schedule next
- * fires, and the summary line a run shows (the job's `summary` template bound against its result).
+ * React-free rules of plugin jobs shared by the server's runner and the plugins page: how a schedule reads,
+ * and the summary line a run shows (the job's `summary` template bound against its result).
  */
-import { Cron } from 'croner';
 import type { JobSchedule, PluginJob } from '../stac-schema';
 import { bindValue, renderTemplate } from '../renderer/template';
-
-/** The first time after `after` that `schedule` fires (intervals count from `after`; cron in UTC). */
-export function nextJobRun(schedule: JobSchedule, after: Date): Date {
-  if (schedule.kind === 'interval') return new Date(after.getTime() + schedule.everyMs);
-  const cron = new Cron(schedule.expression, { timezone: 'UTC', paused: true });
-  try {
-    // parseJobSchedule refused expressions that never fire; a far-future fallback keeps a row valid anyway.
-    return cron.nextRun(after) ?? new Date(after.getTime() + 365 * 24 * 60 * 60_000);
-  } finally {
-    cron.stop();
-  }
-}
 
 /** How a schedule reads on the plugins page when the author gave no `scheduleLabel`. */
 export function describeJobSchedule(job: Pick<PluginJob, 'schedule' | 'scheduleLabel'>): string | undefined {

@@ -4,7 +4,6 @@
  * menus. Each entry is read tolerantly with one issue per problem at its JSON path, like the rest of the
  * manifest. Running them is the host's business (plugin-host plans, the server's job runner).
  */
-import { Cron } from 'croner';
 import { childPath, describeValue } from './issues';
 import { IssueList, isRecord, readList, readText } from './manifestReading';
 
@@ -99,24 +98,59 @@ export function parseJobSchedule(value: unknown): ScheduleParse {
       message: `"${text}" is neither "hourly"/"daily"/"weekly", an interval such as "every 30m", nor a five-field cron expression such as "0 7 * * *"`,
     };
   }
-  let cron: Cron;
-  try {
-    cron = new Cron(text, { timezone: 'UTC', paused: true });
-  } catch (error) {
-    return {
-      ok: false,
-      message: `"${text}" is not a valid cron expression (${error instanceof Error ? error.message : String(error)})`,
-    };
-  }
-  const [first, second] = cron.nextRuns(2, new Date(Date.UTC(2030, 0, 1)));
-  cron.stop();
-  if (!first) return { ok: false, message: `the cron expression "${text}" never fires` };
-  if (second && second.getTime() - first.getTime() < MIN_SCHEDULE_INTERVAL_MS)
+  const problem = cronProblem(fields);
+  if (problem) return { ok: false, message: `"${text}" is not a valid cron expression (${problem})` };
+  // Every minute, or a step under 5 in the minute field with any hour: more often than the budget allows.
+  const step = /^(?:\*|\d{1,2}(?:-\d{1,2})?)\/(\d{1,2})$/.exec(fields[0]);
+  if (fields[0] === '*' || (step && Number(step[1]) < 5) || fields[0].split(',').length > 12)
     return {
       ok: false,
       message: `"${text}" fires more often than every 5 minutes; choose a longer interval`,
     };
   return { ok: true, schedule: { kind: 'cron', expression: text, text } };
+}
+
+const CRON_FIELDS: ReadonlyArray<{ name: string; min: number; max: number; names?: readonly string[] }> = [
+  { name: 'minute', min: 0, max: 59 },
+  { name: 'hour', min: 0, max: 23 },
+  { name: 'day of month', min: 1, max: 31 },
+  {
+    name: 'month',
+    min: 1,
+    max: 12,
+    names: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  },
+  { name: 'day of week', min: 0, max: 7, names: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] },
+];
+
+/**
+ * Why five cron fields are not valid, or undefined: each is `*`, a value, a range, a list of them, each with
+ * an optional `/step`, within its field's bounds (month and weekday names allowed). The server computes the
+ * run times with croner; this check keeps the cron library out of browser bundles.
+ */
+function cronProblem(fields: string[]): string | undefined {
+  for (const [index, field] of fields.entries()) {
+    const spec = CRON_FIELDS[index];
+    const value = (part: string): number | undefined => {
+      if (/^\d{1,2}$/.test(part)) return Number(part);
+      const named = spec.names?.indexOf(part.toLowerCase()) ?? -1;
+      return named >= 0 ? named + (spec.name === 'month' ? 1 : 0) : undefined;
+    };
+    for (const item of field.split(',')) {
+      const [range, step, extra] = item.split('/');
+      if (extra !== undefined || (step !== undefined && !/^\d{1,2}$/.test(step)) || step === '0')
+        return `the ${spec.name} field "${field}" has a bad step`;
+      if (range === '*') continue;
+      const [from, to, more] = range.split('-');
+      const start = value(from);
+      const end = to === undefined ? start : value(to);
+      if (more !== undefined || start === undefined || end === undefined)
+        return `the ${spec.name} field "${field}" is not a number, range or list`;
+      if (start < spec.min || end > spec.max || start > end)
+        return `the ${spec.name} field "${field}" is outside ${spec.min}-${spec.max}`;
+    }
+  }
+  return undefined;
 }
 
 function readAction(value: unknown, path: string, issues: IssueList, what: string) {

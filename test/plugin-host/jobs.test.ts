@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeJobSchedule, jobSummary, nextJobRun } from '../../src/plugin-host';
+import { describeJobSchedule, jobSummary } from '../../src/plugin-host';
 import { parseJobSchedule, type JobSchedule } from '../../src/stac-schema';
 
 const schedule = (text: string): JobSchedule => {
@@ -9,17 +9,6 @@ const schedule = (text: string): JobSchedule => {
 };
 
 describe('job schedules', () => {
-  it('counts intervals from the given time and reads cron in UTC', () => {
-    const from = new Date('2026-03-02T08:30:00.000Z');
-    expect(nextJobRun(schedule('daily'), from).toISOString()).toBe('2026-03-03T08:30:00.000Z');
-    expect(nextJobRun(schedule('every 45m'), from).toISOString()).toBe('2026-03-02T09:15:00.000Z');
-    expect(nextJobRun(schedule('0 7 * * 1-5'), from).toISOString()).toBe('2026-03-03T07:00:00.000Z');
-    // 2026-03-06 is a Friday: the next weekday morning is Monday.
-    expect(nextJobRun(schedule('0 7 * * 1-5'), new Date('2026-03-06T07:00:00.000Z')).toISOString()).toBe(
-      '2026-03-09T07:00:00.000Z',
-    );
-  });
-
   it('describes a schedule for the plugins page unless the author labelled it', () => {
     expect(describeJobSchedule({ schedule: schedule('daily') })).toBe('Daily');
     expect(describeJobSchedule({ schedule: schedule('every 2 hours') })).toBe('Every 2 hours');
