@@ -2,7 +2,7 @@
  * React-free rules of plugin jobs shared by the server's runner and the plugins page: how a schedule reads,
  * and the summary line a run shows (the job's `summary` template bound against its result).
  */
-import type { JobSchedule, PluginJob } from '../stac-schema';
+import type { PluginJob } from '../stac-schema';
 import { bindValue, renderTemplate } from '../renderer/template';
 
 /** How a schedule reads on the plugins page when the author gave no `scheduleLabel`. */
