@@ -7,6 +7,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
+  addedPermissions,
   planPluginInstall,
   validateSettingValues,
   type DependencyProblem,
@@ -368,10 +369,11 @@ export function installRoutes(services: AppServices, lookup: PluginLookup): Hono
         plugin: await lookup.installedView(user.id, id),
       });
     }
-    // What the user allowed before (or, for an install that was never asked, what that version declared).
-    const allowed = (await plugins.consentsOf(user.id)).get(id) ?? manifestOfRow(install).permissions ?? [];
+    // What the user allowed before (or, for an install that was never asked, what that version declared,
+    // which for a version without "permissions" is the legacy access).
+    const allowed = (await plugins.consentsOf(user.id)).get(id) ?? manifestOfRow(install).permissions;
     const next = manifestOfRow(row);
-    const added = unconsented(next.permissions, [...allowed, ...(body.acceptPermissions ?? [])]);
+    const added = unconsented(addedPermissions(allowed, next.permissions), body.acceptPermissions ?? []);
     if (added.length > 0) {
       throw new ApiError(
         409,

@@ -26,6 +26,16 @@ export const API_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'INTERNAL_ERROR',
   'SERVER_ERROR',
+  // the plugin manifest (reference server)
+  'CONSENT_REQUIRED',
+  'DEPENDENCIES_REQUIRED',
+  'DEPENDENCY_MISSING',
+  'DEPENDENCY_VERSION',
+  'DEPENDENCY_CYCLE',
+  'DEPENDENCY_INACTIVE',
+  'STARTUP_CHECK_FAILED',
+  'PLUGIN_REQUIRED',
+  'INVALID_SETTINGS',
   // read from the real Invenicum backend's status-only answers (by status and route)
   'GITHUB_NOT_LINKED',
   // raised by the client
@@ -34,6 +44,7 @@ export const API_ERROR_CODES = [
   'ABORTED',
   'INVALID_RESPONSE',
   'HTTP_ERROR',
+  'NOT_SUPPORTED',
 ] as const;
 
 export type KnownApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -93,6 +104,46 @@ const WHAT_TO_DO: Record<KnownApiErrorCode, { summary: string; action: string }>
     summary: 'The server failed',
     action: 'Try again later; if it persists, tell the administrator.',
   },
+  CONSENT_REQUIRED: {
+    summary: 'The plugin asks for permissions you have not allowed',
+    action: 'Review them and allow them to go on.',
+  },
+  DEPENDENCIES_REQUIRED: {
+    summary: 'The plugin needs other plugins that are not installed',
+    action: 'Install them together with it.',
+  },
+  DEPENDENCY_MISSING: {
+    summary: 'The plugin needs a plugin that is not available',
+    action: 'Ask its author which plugin it needs.',
+  },
+  DEPENDENCY_VERSION: {
+    summary: 'The plugin needs another version of a plugin it depends on',
+    action: 'Update that plugin first.',
+  },
+  DEPENDENCY_CYCLE: {
+    summary: 'The plugins depend on each other in a circle',
+    action: 'Ask their authors to remove one of the dependencies.',
+  },
+  DEPENDENCY_INACTIVE: {
+    summary: 'A plugin it needs is switched off',
+    action: 'Switch that plugin on first.',
+  },
+  STARTUP_CHECK_FAILED: {
+    summary: 'The plugin cannot start yet',
+    action: 'Do what its message asks, then switch it on.',
+  },
+  PLUGIN_REQUIRED: {
+    summary: 'Other plugins need this plugin',
+    action: 'Confirm to go on; they stop showing until it is back.',
+  },
+  INVALID_SETTINGS: {
+    summary: 'Some settings are not valid',
+    action: 'Correct the marked fields and save again.',
+  },
+  NOT_SUPPORTED: {
+    summary: 'This backend cannot do that',
+    action: 'Use the reference server for this feature.',
+  },
   GITHUB_NOT_LINKED: {
     summary: 'Your account has no linked GitHub identity',
     action: 'Link GitHub in your Invenicum profile first: plugins are published as pull requests from it.',
@@ -135,6 +186,11 @@ export interface ApiErrorInit {
   details?: unknown;
   /** Seconds to wait before retrying (RATE_LIMITED, from Retry-After). */
   retryAfterSeconds?: number;
+  /**
+   * The error body's other fields, as the server sent them: what a refusal offers to act on (`consent`,
+   * `missing`, `dependents`, `startupFailures`, `fieldErrors`, ...). Untrusted; read with care.
+   */
+  data?: Record<string, unknown>;
   /** METHOD and path of the request, for logs. */
   request?: string;
   /**
@@ -154,6 +210,7 @@ export class ApiError extends Error {
   readonly issues: StacIssue[];
   readonly details?: unknown;
   readonly retryAfterSeconds?: number;
+  readonly data: Record<string, unknown>;
   readonly request?: string;
   readonly #transient?: boolean;
 
@@ -168,6 +225,7 @@ export class ApiError extends Error {
     this.issues = init.issues ?? [];
     this.details = init.details;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.data = init.data ?? {};
     this.request = init.request;
     this.#transient = init.transient;
   }

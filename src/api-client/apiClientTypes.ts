@@ -18,9 +18,19 @@ import type {
   PluginCreateBody,
   PluginPreview,
   PluginUpdateBody,
+  SaveSettingsResult,
 } from './pluginResponses';
 
 import type { PluginJobList, PluginJobRun, PluginJobView } from './jobResponses';
+/** Switching off or removing a plugin that switched-on plugins need is refused unless `force` is set. */
+export interface ForceOptions extends RequestOptions {
+  force?: boolean;
+}
+
+/** An update whose version asks for new permissions needs them allowed here. */
+export interface UpdateInstalledOptions extends RequestOptions {
+  acceptPermissions?: string[];
+}
 
 export interface DeletePluginOptions extends RequestOptions {
   /** Also delete the plugin's GitHub repository (the backend decides whether it can). */
@@ -45,10 +55,16 @@ export interface BackendMethods {
   getInstalledPlugins(options?: RequestOptions): Promise<InstalledPlugin[]>;
   previewPluginStac(url: string, options?: RequestOptions): Promise<PluginPreview>;
   installPlugin(body: InstallPluginBody, options?: RequestOptions): Promise<Acknowledgement>;
-  uninstallPlugin(pluginId: string, options?: RequestOptions): Promise<Acknowledgement>;
-  togglePlugin(pluginId: string, isActive: boolean, options?: RequestOptions): Promise<ToggleResult>;
+  uninstallPlugin(pluginId: string, options?: ForceOptions): Promise<Acknowledgement>;
+  togglePlugin(pluginId: string, isActive: boolean, options?: ForceOptions): Promise<ToggleResult>;
   /** Moves an installed plugin to the catalog's latest version (on Invenicum: a re-install of the latest file). */
-  updateInstalledPlugin(pluginId: string, options?: RequestOptions): Promise<UpdateInstalledResult>;
+  updateInstalledPlugin(pluginId: string, options?: UpdateInstalledOptions): Promise<UpdateInstalledResult>;
+  /** Stores the user's values of an installed plugin's declared settings (validated by the server). */
+  savePluginSettings(
+    pluginId: string,
+    values: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<SaveSettingsResult>;
   createPlugin(body: PluginCreateBody, options?: RequestOptions): Promise<CreatePluginResult>;
   updatePlugin(
     pluginId: string,

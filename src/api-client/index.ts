@@ -103,6 +103,7 @@ export {
   useTogglePlugin,
   useUninstallPlugin,
   useUpdateInstalledPlugin,
+  useSavePluginSettings,
   useUpdatePlugin,
 } from './react/pluginHooks';
 export type {

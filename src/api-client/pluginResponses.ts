@@ -50,14 +50,18 @@ export type CommunityPlugin = z.output<typeof communityPluginSchema> & {
   installedVersion?: string | null;
 };
 
-const installedItem = withExtras(
-  installedPluginSchema,
-  z.object({
-    /** Reference server: false when the author removed the plugin from the catalog. */
-    inCatalog: z.boolean().optional(),
-  }),
-);
-export type InstalledPlugin = z.output<typeof installedPluginSchema> & { inCatalog?: boolean };
+const installedExtras = z.object({
+  /** Reference server: false when the author removed the plugin from the catalog. */
+  inCatalog: z.boolean().optional(),
+  /** Reference server: the user's values of the declared settings. */
+  settingValues: z.record(z.string(), z.unknown()).optional(),
+  /** Reference server: what the user allowed the installed version (null: never asked). */
+  consentedPermissions: z.array(z.string()).nullable().optional(),
+  /** Reference server: what the latest version asks for beyond that consent. */
+  updatePermissions: z.array(z.string()).optional(),
+});
+const installedItem = withExtras(installedPluginSchema, installedExtras);
+export type InstalledPlugin = z.output<typeof installedPluginSchema> & z.output<typeof installedExtras>;
 
 export const communityListSchema = z.array(communityItem);
 export const installedListSchema = z.array(installedItem);
@@ -89,6 +93,17 @@ export interface InstallPluginBody {
   version?: string;
   download_url?: string;
   isOfficial?: boolean;
+  /** The permissions the user allowed on the consent screen (the plugin's and its dependencies'). */
+  acceptPermissions?: string[];
+  /** Install the catalog plugins it needs that are missing, dependencies first. */
+  installDependencies?: boolean;
 }
+
+/** `PUT /plugins/user/settings` (reference server). */
+export const saveSettingsResultSchema = z.looseObject({
+  success: z.boolean().optional(),
+  settingValues: z.record(z.string(), z.unknown()),
+});
+export type SaveSettingsResult = z.output<typeof saveSettingsResultSchema>;
 
 export type { PluginCreateBody, PluginUpdateBody };

@@ -137,6 +137,7 @@ function errorFromResponse(response: Response, parsed: JsonText, label: string):
     issues: Array.isArray(body.issues) ? body.issues.filter(isStacIssue) : undefined,
     // `errors`: the list of field messages the real backend's validator (Joi) sends.
     details: body.details ?? body.errors,
+    data: body,
     retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
     request: label,
   });

@@ -5,10 +5,26 @@ import { z } from 'zod';
  * answer is only refused when a field the app relies on is missing or of the wrong type.
  */
 
-/** `{ success: true, message? }`, or an empty 204. */
+/** A startup check that keeps a just installed or updated plugin off (reference server). */
+const startupFailureSchema = z.looseObject({ title: z.string(), details: z.string().optional() });
+
+/** `{ success: true, message?, startupFailures? }`, or an empty 204. */
 export const acknowledgementSchema = z
-  .union([z.undefined(), z.looseObject({ success: z.boolean().optional(), message: z.string().optional() })])
-  .transform((value) => ({ success: true as const, message: value?.message }));
+  .union([
+    z.undefined(),
+    z.looseObject({
+      success: z.boolean().optional(),
+      message: z.string().optional(),
+      startupFailures: z.array(startupFailureSchema).optional().catch(undefined),
+    }),
+  ])
+  .transform((value) => ({
+    success: true as const,
+    message: value?.message,
+    ...(value?.startupFailures?.length
+      ? { startupFailures: value.startupFailures.map(({ title, details }) => ({ title, details })) }
+      : {}),
+  }));
 export type Acknowledgement = z.output<typeof acknowledgementSchema>;
 
 export const toggleResultSchema = z.looseObject({ success: z.boolean().optional(), isActive: z.boolean() });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { StacUser } from '../actions';
 import { useLogout, useMe } from '../api-client';
-import { isSafeModeSearch, PluginSlot, PluginSlotProvider } from '../slots';
+import { isSafeModeSearch, PluginSlot, PluginSlotProvider, PluginStartupNotices } from '../slots';
 import { useAuthSource } from './SessionProvider';
 import { useTheme } from './ThemeProvider';
 import { useAppHostServices } from './useAppHostServices';
@@ -96,6 +96,7 @@ export function AppLayout() {
 
   return (
     <PluginSlotProvider services={services} user={user} safeMode={safeMode} theme={theme.mode}>
+      <PluginStartupNotices />
       <a className="skip-link" href="#main">
         Skip to main content
       </a>

@@ -1,20 +1,29 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import {
-  useCommunityPlugins,
-  useInstalledPlugins,
-  useTogglePlugin,
-  useUninstallPlugin,
-  useUpdateInstalledPlugin,
-} from '../api-client';
+import { useCommunityPlugins, useInstalledPlugins, useUpdateInstalledPlugin } from '../api-client';
 import { slotLabel, type CatalogPlugin, type InstalledCatalogPlugin } from './catalog';
 import { errorText } from './errorText';
 import { PluginAvatar } from './PluginAvatar';
 import { PluginJobsPanel } from './PluginJobsPanel';
 import { PluginPreview } from './PluginPreview';
+import { PluginSettingsForm } from './PluginSettingsForm';
+import {
+  describeStartupFailure,
+  installedStatus,
+  manifestOf,
+  type InstalledStatus,
+  type ManifestRecord,
+} from './pluginManifestInfo';
+import { useManifestActions } from './useManifestActions';
 import { Icon, Skeleton, StatusMessage, useConfirm, usePageTitle, useToast } from '../ui';
 
-/** The user's installed plugins: switch on and off, update (with a side-by-side preview), uninstall. */
+type InstalledRecord = InstalledCatalogPlugin &
+  ManifestRecord & { updatePermissions?: string[]; settingValues?: unknown };
+
+/**
+ * The user's installed plugins: switch on and off, settings, update (with a side-by-side preview), uninstall.
+ * Each row says why a plugin stays off (a startup check, a plugin it needs) and which plugins need it.
+ */
 export function InstalledPluginsPage() {
   usePageTitle('Installed plugins');
   const installed = useInstalledPlugins();
@@ -25,7 +34,7 @@ export function InstalledPluginsPage() {
   // An uninstalled row takes the focused button with it: keyboard users land on the heading, not on <body>.
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const list = (installed.data ?? []) as InstalledCatalogPlugin[];
+  const list = (installed.data ?? []) as InstalledRecord[];
   const withUpdates = list.filter((plugin) => plugin.hasUpdate);
   const latestById = new Map(
     ((community.data ?? []) as CatalogPlugin[]).map((plugin) => [plugin.id, plugin]),
@@ -37,6 +46,11 @@ export function InstalledPluginsPage() {
     // One after the other: the server bumps download counts and the list refreshes after each.
     for (const plugin of withUpdates) {
       try {
+        // Updates that ask for new permissions wait for the user, one by one.
+        if ((plugin.updatePermissions ?? []).length > 0) {
+          failed += 1;
+          continue;
+        }
         await updateInstalled.mutateAsync(plugin.id);
       } catch {
         failed += 1;
@@ -99,6 +113,7 @@ export function InstalledPluginsPage() {
             <li key={plugin.id}>
               <InstalledPluginRow
                 plugin={plugin}
+                all={list}
                 latest={latestById.get(plugin.id)}
                 onUninstalled={() => headingRef.current?.focus()}
               />
@@ -112,34 +127,44 @@ export function InstalledPluginsPage() {
 
 function InstalledPluginRow({
   plugin,
+  all,
   latest,
   onUninstalled,
 }: {
-  plugin: InstalledCatalogPlugin;
+  plugin: InstalledRecord;
+  all: readonly InstalledRecord[];
   latest?: CatalogPlugin;
   onUninstalled: () => void;
 }) {
-  const toggle = useTogglePlugin();
-  const uninstall = useUninstallPlugin();
-  const updateInstalled = useUpdateInstalledPlugin();
+  const actions = useManifestActions();
+  const { uninstall, updateInstalled, toggle } = actions;
   const confirm = useConfirm();
   const notify = useToast();
   const [comparing, setComparing] = useState(false);
+  const [editingSettings, setEditingSettings] = useState(false);
   const active = plugin.isActive !== false;
   const compareId = `compare-${plugin.id}`;
+  const settingsId = `settings-${plugin.id}`;
+  const manifest = useMemo(() => manifestOf(plugin), [plugin]);
+  const settings = manifest.settings;
+  const slots = manifest.surfaces.length > 0 ? manifest.surfaces.map((s) => s.slot) : [plugin.slot];
+  const status = useMemo(() => installedStatus(plugin, all), [plugin, all]);
 
   const onUninstall = async () => {
-    const answer = await confirm({
-      title: `Uninstall “${plugin.name}”?`,
-      message: 'It disappears from its slot. You can install it again from the marketplace.',
-      confirmLabel: 'Uninstall',
-      tone: 'danger',
-    });
+    const answer =
+      status.dependents.length > 0
+        ? { confirmed: await actions.confirmDependents(plugin.name, status.dependents, 'uninstall') }
+        : await confirm({
+            title: `Uninstall “${plugin.name}”?`,
+            message: 'It disappears from its slot. You can install it again from the marketplace.',
+            confirmLabel: 'Uninstall',
+            tone: 'danger',
+          });
     if (!answer.confirmed) return;
     // Not mutate()'s callbacks: this row leaves the list (and unmounts) as soon as the uninstall succeeds,
     // and TanStack Query drops the callbacks of an unmounted caller, so the user would hear nothing.
     try {
-      await uninstall.mutateAsync(plugin.id);
+      await uninstall.mutateAsync({ pluginId: plugin.id, force: status.dependents.length > 0 });
       notify(`Uninstalled “${plugin.name}”.`, { tone: 'success' });
       onUninstalled();
     } catch (error) {
@@ -147,17 +172,26 @@ function InstalledPluginRow({
     }
   };
 
-  const onUpdate = () =>
-    updateInstalled.mutate(plugin.id, {
-      onSuccess: () => {
-        setComparing(false);
-        notify(
-          `Updated “${plugin.name}” to ${plugin.latestVersion ?? latest?.version ?? 'the latest version'}.`,
-          { tone: 'success' },
-        );
-      },
-      onError: (error) => notify(errorText(error), { tone: 'error' }),
-    });
+  const onUpdate = async () => {
+    try {
+      if (!(await actions.updateWithConsent(plugin))) return;
+      setComparing(false);
+      notify(
+        `Updated “${plugin.name}” to ${plugin.latestVersion ?? latest?.version ?? 'the latest version'}.`,
+        { tone: 'success' },
+      );
+    } catch (error) {
+      notify(errorText(error), { tone: 'error' });
+    }
+  };
+
+  const onToggle = async (isActive: boolean) => {
+    try {
+      await actions.setActive(plugin, isActive, status.dependents);
+    } catch (error) {
+      notify(`Could not switch “${plugin.name}”: ${errorText(error)}`, { tone: 'error' });
+    }
+  };
 
   return (
     <article className="card installed-row" data-plugin-id={plugin.id} aria-label={plugin.name}>
@@ -168,7 +202,8 @@ function InstalledPluginRow({
             <Link to={`/marketplace/plugins/${encodeURIComponent(plugin.id)}`}>{plugin.name}</Link>
           </h2>
           <p className="muted">
-            v{plugin.version} · {slotLabel(plugin.slot)} · by {plugin.author || 'unknown'}
+            v{plugin.version} · {slots.map((slot) => slotLabel(slot)).join(' and ')} · by{' '}
+            {plugin.author || 'unknown'}
             {plugin.hasUpdate ? (
               <span className="badge badge--update">
                 <Icon name="update" size={14} /> {plugin.latestVersion ?? latest?.version} available
@@ -183,19 +218,23 @@ function InstalledPluginRow({
               role="switch"
               checked={active}
               aria-label={`Enable ${plugin.name}`}
-              onChange={(event) =>
-                toggle.mutate(
-                  { pluginId: plugin.id, isActive: event.target.checked },
-                  {
-                    onError: (error) =>
-                      notify(`Could not switch “${plugin.name}”: ${errorText(error)}`, { tone: 'error' }),
-                  },
-                )
-              }
+              disabled={toggle.isPending}
+              onChange={(event) => void onToggle(event.target.checked)}
             />
             <span className="switch__track" aria-hidden="true" />
             <span aria-hidden="true">{active ? 'On' : 'Off'}</span>
           </label>
+          {settings.length > 0 ? (
+            <button
+              type="button"
+              className="button button--tonal"
+              aria-expanded={editingSettings}
+              aria-controls={settingsId}
+              onClick={() => setEditingSettings((value) => !value)}
+            >
+              <Icon name="settings" /> Settings
+            </button>
+          ) : null}
           {plugin.hasUpdate ? (
             <button
               type="button"
@@ -217,6 +256,18 @@ function InstalledPluginRow({
           </button>
         </div>
       </div>
+      <InstalledPluginNotes status={status} active={active} />
+      {editingSettings ? (
+        <div id={settingsId} className="installed-row__settings">
+          <PluginSettingsForm
+            pluginId={plugin.id}
+            pluginName={plugin.name}
+            fields={settings}
+            values={plugin.settingValues}
+            onSaved={() => setEditingSettings(false)}
+          />
+        </div>
+      ) : null}
       <PluginJobsPanel pluginId={plugin.id} />
       {comparing ? (
         <div id={compareId} className="compare">
@@ -244,7 +295,7 @@ function InstalledPluginRow({
             <button
               type="button"
               className="button button--filled"
-              onClick={onUpdate}
+              onClick={() => void onUpdate()}
               disabled={updateInstalled.isPending}
             >
               <Icon name="update" />{' '}
@@ -256,5 +307,48 @@ function InstalledPluginRow({
         </div>
       ) : null}
     </article>
+  );
+}
+
+/** Why the plugin is off or waiting, and who needs it: the row says it in words, next to the switch. */
+function InstalledPluginNotes({ status, active }: { status: InstalledStatus; active: boolean }) {
+  const notes: { key: string; tone: 'warning' | 'info'; text: string }[] = [];
+  for (const failure of status.startupFailures)
+    notes.push({
+      key: `check-${failure.title}`,
+      tone: 'warning',
+      text: `Stays off: ${describeStartupFailure(failure)}`,
+    });
+  // A check on a dependency already says what the dependency problem would say.
+  const checked = new Set(
+    status.startupFailures.flatMap((f) => (f.condition.kind === 'dependency' ? [f.condition.id] : [])),
+  );
+  for (const problem of status.dependencyProblems.filter((p) => !checked.has(p.dependencyId)))
+    notes.push({
+      key: `dep-${problem.dependencyId}`,
+      tone: 'warning',
+      text: `Stays off: ${problem.message}`,
+    });
+  if (active && status.missingSettings.length > 0)
+    notes.push({
+      key: 'settings',
+      tone: 'warning',
+      text: `Needs setting up: ${status.missingSettings.map((field) => field.label).join(', ')}.`,
+    });
+  if (status.dependents.length > 0)
+    notes.push({
+      key: 'dependents',
+      tone: 'info',
+      text: `Needed by ${status.dependents.map((d) => `“${d.name}”`).join(', ')}.`,
+    });
+  if (notes.length === 0) return null;
+  return (
+    <ul className="installed-row__notes" aria-label="Status">
+      {notes.map((note) => (
+        <li key={note.key} className={`installed-row__note installed-row__note--${note.tone}`}>
+          <Icon name={note.tone === 'warning' ? 'warning' : 'info'} size={18} /> {note.text}
+        </li>
+      ))}
+    </ul>
   );
 }

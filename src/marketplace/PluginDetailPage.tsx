@@ -1,13 +1,8 @@
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import {
-  useCommunityPlugins,
-  useInstalledPlugins,
-  useInstallPlugin,
-  usePreviewPlugin,
-  useTogglePlugin,
-  useUpdateInstalledPlugin,
-} from '../api-client';
-import { parseDocumentCached } from '../renderer';
+import { useCommunityPlugins, useInstalledPlugins, usePreviewPlugin } from '../api-client';
+import { describePermission, resolveSettingValues } from '../plugin-host';
+import { parseStacDocument, readPluginManifest } from '../stac-schema';
 import { AccessSummary } from './AccessSummary';
 import { DeclaredJobs } from './DeclaredJobs';
 import { formatDownloads, slotLabel, type InstalledCatalogPlugin } from './catalog';
@@ -15,12 +10,15 @@ import { errorText } from './errorText';
 import { PluginAvatar } from './PluginAvatar';
 import { PluginBadges } from './PluginBadges';
 import { PluginPreview } from './PluginPreview';
+import { installedStatus, type ManifestRecord } from './pluginManifestInfo';
+import { useManifestActions } from './useManifestActions';
 import { ValidationReport } from './ValidationReport';
 import { Icon, Skeleton, StatusMessage, usePageTitle, useToast } from '../ui';
 
-interface DetailPlugin extends InstalledCatalogPlugin {
+interface DetailPlugin extends InstalledCatalogPlugin, ManifestRecord {
   download_url?: string;
   latestVersion?: string | null;
+  updatePermissions?: string[];
 }
 
 function formatDay(value: string): string {
@@ -35,9 +33,8 @@ export function PluginDetailPage() {
   const { id = '' } = useParams();
   const community = useCommunityPlugins();
   const installedList = useInstalledPlugins();
-  const install = useInstallPlugin();
-  const toggle = useTogglePlugin();
-  const updateInstalled = useUpdateInstalledPlugin();
+  const actions = useManifestActions();
+  const { install, toggle, updateInstalled } = actions;
   const notify = useToast();
 
   const catalogPlugin = (community.data as DetailPlugin[] | undefined)?.find((plugin) => plugin.id === id);
@@ -50,9 +47,31 @@ export function PluginDetailPage() {
   const needsRemote = Boolean(plugin && plugin.ui === undefined && plugin.download_url);
   const remote = usePreviewPlugin(needsRemote ? plugin?.download_url : null);
   const ui = plugin?.ui ?? remote.data?.ui;
+  // Every surface of the plugin: one `slot` + `ui`, or each document of a composite plugin's `surfaces`.
+  const manifest = useMemo(
+    () => (plugin ? readPluginManifest({ ...plugin, ...(ui === undefined ? {} : { ui }) }).manifest : null),
+    [plugin, ui],
+  );
+  const surfaces = useMemo(() => manifest?.surfaces ?? [], [manifest]);
+  // One summary of what every surface reads and does (the surfaces side by side, for the analysis only).
+  const accessDocument = useMemo(
+    () => (surfaces.length === 1 ? surfaces[0]!.ui : { type: 'column', children: surfaces.map((s) => s.ui) }),
+    [surfaces],
+  );
+  // Previews show what a new install shows: the declared defaults of its settings.
+  const defaults = useMemo(() => resolveSettingValues(manifest?.settings ?? [], {}), [manifest]);
 
-  // Cached per document object (the preview parses the same one), without a manual memo to keep in sync.
-  const validation = ui === undefined ? null : parseDocumentCached(ui, { mode: 'strict' });
+  const validation = useMemo(() => {
+    if (surfaces.length === 0) return null;
+    const issues = surfaces.flatMap(
+      (surface) =>
+        parseStacDocument(surface.ui, {
+          mode: 'strict',
+          rootPath: manifest?.composite ? `surfaces.${surface.slot}` : 'ui',
+        }).issues,
+    );
+    return { ok: !issues.some((issue) => issue.severity === 'error'), issues };
+  }, [surfaces, manifest]);
 
   if (community.isPending || (installedList.isPending && !catalogPlugin)) {
     return (
@@ -88,27 +107,42 @@ export function PluginDetailPage() {
     );
   }
 
-  const installPlugin = () => {
-    install.mutate(
-      {
-        id: plugin.id,
-        name: plugin.name,
-        author: plugin.author ?? undefined,
-        version: plugin.version ?? undefined,
-        download_url: plugin.download_url,
-        isOfficial: plugin.isOfficial ?? undefined,
-      },
-      {
-        onSuccess: () =>
-          notify(
-            `Installed “${plugin.name}”. It now shows in the ${slotLabel(plugin.slot).toLowerCase()} slot.`,
-            { tone: 'success' },
-          ),
-        onError: (error) => notify(errorText(error), { tone: 'error' }),
-      },
-    );
+  const allInstalled = (installedList.data ?? []) as DetailPlugin[];
+  const where = surfaces.map((surface) => slotLabel(surface.slot).toLowerCase()).join(' and ');
+
+  const installPlugin = async () => {
+    try {
+      const done = await actions.installWithConsent(
+        plugin,
+        {
+          id: plugin.id,
+          name: plugin.name,
+          author: plugin.author ?? undefined,
+          version: plugin.version ?? undefined,
+          download_url: plugin.download_url,
+          isOfficial: plugin.isOfficial ?? undefined,
+        },
+        { catalog: (community.data ?? []) as DetailPlugin[], installed: allInstalled },
+      );
+      const blocked = done?.startupFailures?.[0];
+      if (blocked)
+        notify(
+          `Installed “${plugin.name}”, but it stays off: ${blocked.title}${blocked.details ? `. ${blocked.details}` : ''}`,
+          { tone: 'error' },
+        );
+      else if (done)
+        notify(
+          `Installed “${plugin.name}”. It now shows in the ${where || 'its'} slot${surfaces.length > 1 ? 's' : ''}.`,
+          {
+            tone: 'success',
+          },
+        );
+    } catch (error) {
+      notify(errorText(error), { tone: 'error' });
+    }
   };
 
+  const dependents = installed ? installedStatus(installed, allInstalled).dependents : [];
   const hasUpdate = Boolean(installed?.hasUpdate);
 
   return (
@@ -123,7 +157,10 @@ export function PluginDetailPage() {
         <div className="plugin-detail__title">
           <h1>{plugin.name}</h1>
           <p className="muted">
-            by {plugin.author || 'unknown'} · version {plugin.version ?? '?'} · {slotLabel(plugin.slot)} slot
+            by {plugin.author || 'unknown'} · version {plugin.version ?? '?'} ·{' '}
+            {surfaces.length > 1
+              ? `${surfaces.map((surface) => slotLabel(surface.slot)).join(' and ')} slots`
+              : `${slotLabel(plugin.slot)} slot`}
             · {formatDownloads(plugin.downloadCount)} download{plugin.downloadCount === 1 ? '' : 's'}
             {plugin.updatedAt ? ` · updated ${formatDay(plugin.updatedAt)}` : ''}
           </p>
@@ -144,7 +181,12 @@ export function PluginDetailPage() {
                   type="checkbox"
                   role="switch"
                   checked={installed.isActive !== false}
-                  onChange={(event) => toggle.mutate({ pluginId: plugin.id, isActive: event.target.checked })}
+                  disabled={toggle.isPending}
+                  onChange={(event) =>
+                    void actions
+                      .setActive(plugin, event.target.checked, dependents)
+                      .catch((error: unknown) => notify(errorText(error), { tone: 'error' }))
+                  }
                 />
                 <span className="switch__track" aria-hidden="true" />
                 <span>{installed.isActive !== false ? 'Enabled' : 'Disabled'}</span>
@@ -155,10 +197,10 @@ export function PluginDetailPage() {
                   className="button button--filled"
                   disabled={updateInstalled.isPending}
                   onClick={() =>
-                    updateInstalled.mutate(plugin.id, {
-                      onSuccess: () => notify(`Updated “${plugin.name}”.`, { tone: 'success' }),
-                      onError: (error) => notify(errorText(error), { tone: 'error' }),
-                    })
+                    void actions
+                      .updateWithConsent({ ...plugin, updatePermissions: installed.updatePermissions })
+                      .then((done) => done && notify(`Updated “${plugin.name}”.`, { tone: 'success' }))
+                      .catch((error: unknown) => notify(errorText(error), { tone: 'error' }))
                   }
                 >
                   <Icon name="update" /> Update to {installed.latestVersion ?? 'latest'}
@@ -172,7 +214,7 @@ export function PluginDetailPage() {
             <button
               type="button"
               className="button button--filled"
-              onClick={installPlugin}
+              onClick={() => void installPlugin()}
               disabled={install.isPending || validation?.ok === false}
             >
               <Icon name="download" /> {install.isPending ? 'Installing…' : 'Install'}
@@ -200,19 +242,32 @@ export function PluginDetailPage() {
           <h2 id="preview-title">
             <Icon name="visibility" /> Preview with sample data
           </h2>
-          {ui === undefined ? (
+          {surfaces.length === 0 ? (
             remote.isPending && needsRemote ? (
               <Skeleton lines={4} label="Loading the preview" />
             ) : (
               <StatusMessage icon="warning" title="This plugin has no UI to preview." />
             )
           ) : (
-            <PluginPreview ui={ui} slot={plugin.slot} plugin={{ id: plugin.id, version: plugin.version }} />
+            <div className="plugin-detail__surfaces">
+              {surfaces.map((surface) => (
+                <PluginPreview
+                  key={surface.slot}
+                  ui={surface.ui}
+                  slot={surface.slot}
+                  plugin={{ id: plugin.id, version: plugin.version }}
+                  settings={defaults}
+                  caption={surfaces.length > 1 ? `${slotLabel(surface.slot)} slot` : undefined}
+                  label={surfaces.length > 1 ? `Live preview: ${slotLabel(surface.slot)}` : undefined}
+                />
+              ))}
+            </div>
           )}
         </section>
         <aside className="plugin-detail__side">
+          {manifest ? <ManifestSummary manifest={manifest} /> : null}
           <div className="card">
-            <AccessSummary ui={ui} />
+            <AccessSummary ui={accessDocument} />
             <DeclaredJobs plugin={plugin} />
           </div>
           <div className="card">
@@ -226,5 +281,53 @@ export function PluginDetailPage() {
         </aside>
       </div>
     </article>
+  );
+}
+
+/** What the manifest declares, in words: the permissions it asks for, the plugins it needs, its settings. */
+function ManifestSummary({
+  manifest,
+}: {
+  manifest: NonNullable<ReturnType<typeof readPluginManifest>['manifest']>;
+}) {
+  const permissions = manifest.permissions;
+  return (
+    <div className="card manifest-summary">
+      <h2>
+        <Icon name="shield" /> Permissions
+      </h2>
+      {permissions === undefined ? (
+        <p className="muted">It declares none: it reads the asset and your name, as plugins always could.</p>
+      ) : permissions.length === 0 ? (
+        <p className="muted">It asks for no permissions.</p>
+      ) : (
+        <ul aria-label="Permissions it asks for">
+          {permissions.map((permission) => (
+            <li key={permission}>
+              {describePermission(permission).title} <code>{permission}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+      {manifest.dependencies.length > 0 ? (
+        <>
+          <h3>Needs</h3>
+          <ul aria-label="Plugins it needs">
+            {manifest.dependencies.map((dependency) => (
+              <li key={dependency.id}>
+                <code>{dependency.id}</code> {dependency.range === '*' ? '' : dependency.range}
+                {dependency.optional ? ' (optional)' : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {manifest.settings.length > 0 ? (
+        <p className="muted">
+          {manifest.settings.length} setting{manifest.settings.length === 1 ? '' : 's'} to fill in after
+          installing.
+        </p>
+      ) : null}
+    </div>
   );
 }

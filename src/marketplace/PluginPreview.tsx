@@ -13,6 +13,8 @@ export interface PluginPreviewProps {
   theme?: 'light' | 'dark';
   /** Shown above the frame, e.g. "Installed 1.0.0". */
   caption?: string;
+  /** `<<settings.*>>` in the preview: the declared defaults, or a user's values. */
+  settings?: Record<string, unknown>;
 }
 
 interface LogLine {
@@ -45,6 +47,7 @@ export function PluginPreview({
   label = 'Live preview',
   theme,
   caption,
+  settings,
 }: PluginPreviewProps) {
   // Follow the host page's light or dark theme unless the caller picks one.
   const hostTheme = usePluginSlotHost().theme;
@@ -56,7 +59,7 @@ export function PluginPreview({
     setProblemsOf(ui);
     setProblems([]);
   }
-  const scope = useMemo(() => samplePreviewScope({ slot, plugin }), [slot, plugin]);
+  const scope = useMemo(() => samplePreviewScope({ slot, plugin, settings }), [slot, plugin, settings]);
 
   const append = useCallback((text: string) => {
     setLog((current) => [...current.slice(-4), { id: Date.now() + Math.random(), text }]);

@@ -31,15 +31,23 @@ export interface PreviewScopeInput {
   slot?: string | null;
   plugin?: { id?: string | null; version?: string | null } | null;
   user?: { id?: string; username: string; name?: string } | null;
+  /** The plugin's settings as a user would start with them (its declared defaults). */
+  settings?: Record<string, unknown>;
 }
 
 /** The scope a slot would hand the plugin, with sample data in place of the page's. */
-export function samplePreviewScope({ slot, plugin, user }: PreviewScopeInput): Record<string, unknown> {
+export function samplePreviewScope({
+  slot,
+  plugin,
+  user,
+  settings,
+}: PreviewScopeInput): Record<string, unknown> {
   const resolvedSlot = slot ?? 'dashboard_top';
   const scope: Record<string, unknown> = {
     user: user ?? SAMPLE_USER,
     plugin: { id: plugin?.id ?? 'preview', version: plugin?.version ?? '0.0.0' },
     slot: resolvedSlot,
+    settings: settings ?? {},
   };
   // Every slot gets the sample asset: dashboard plugins often show a featured asset too, and an unbound
   // `{{asset.name}}` in a preview would only confuse.

@@ -106,13 +106,29 @@ export function grantedScope<T extends Record<string, unknown>>(scope: T, grants
   return result as Partial<T>;
 }
 
-/** Permissions `next` declares that `previous` did not: what an update must ask consent for again. */
+/** What a plugin without a `permissions` field always could: reading the asset and the user, any request
+ *  and page the URL policy allows. Declaring it later gives it nothing new. */
+function coveredByLegacyAccess(permission: string): boolean {
+  return (
+    permission === 'asset:read' ||
+    permission === 'user:read' ||
+    permission === 'navigate:external' ||
+    permission.startsWith('network:')
+  );
+}
+
+/**
+ * Permissions `next` declares that `previous` did not: what an update must ask consent for again. A
+ * `previous` of undefined is a version without a `permissions` field, which had the legacy access.
+ */
 export function addedPermissions(
   previous: readonly string[] | undefined,
   next: readonly string[] | undefined,
 ): string[] {
   const before = new Set(previous ?? []);
-  return (next ?? []).filter((permission) => !before.has(permission));
+  return (next ?? []).filter(
+    (permission) => !before.has(permission) && !(previous === undefined && coveredByLegacyAccess(permission)),
+  );
 }
 
 export { PERMISSIONS };

@@ -55,12 +55,15 @@ export function PluginSlot({ name, context, className, label, skeleton = true }:
 
   const all = installed.data as readonly SlotPlugin[];
   const nodes = dependencyNodes(all);
-  // A plugin renders in every slot it has a surface for; one whose startup checks fail stays off.
+  // A plugin renders in every slot it has a surface for, in activation order (the server lists what a plugin
+  // needs before it); one whose startup checks fail or whose required plugins are not all on stays off.
   const plugins = all
     .filter((plugin) => plugin.isActive !== false)
     .map((plugin) => ({ plugin, hosted: hostPlugin(plugin, name, nodes) }))
     .filter((entry): entry is { plugin: SlotPlugin; hosted: HostedPlugin } => entry.hosted !== null)
-    .filter((entry) => entry.hosted.startupFailures.length === 0);
+    .filter(
+      (entry) => entry.hosted.startupFailures.length === 0 && entry.hosted.dependencyProblems.length === 0,
+    );
   if (plugins.length === 0) return null;
 
   return (

@@ -5,12 +5,14 @@
 import { readPluginManifest, type PluginManifest, type SettingField } from '../stac-schema';
 import {
   dependencyPresence,
+  dependencyProblems,
   evaluateStartupChecks,
   grantsFor,
   missingRequiredSettings,
   resolveSettingValues,
   withheldScopeRoots,
   type DependencyNode,
+  type DependencyProblem,
   type PluginGrants,
   type SettingValues,
   type StartupFailure,
@@ -39,6 +41,8 @@ export interface HostedPlugin {
   missingSettings: SettingField[];
   has: Record<string, boolean>;
   startupFailures: StartupFailure[];
+  /** Required dependencies that are missing, off or out of range: the plugin stays off while any is left. */
+  dependencyProblems: DependencyProblem[];
 }
 
 export function dependencyNodes(plugins: readonly SlotPlugin[]): Map<string, DependencyNode> {
@@ -75,6 +79,15 @@ export function hostPlugin(
     settings,
     missingSettings: missingRequiredSettings(manifest.settings, settings),
     has,
+    dependencyProblems: dependencyProblems(
+      {
+        id: plugin.id,
+        name: plugin.name,
+        version: plugin.version ?? '0.0.0',
+        dependencies: manifest.dependencies,
+      },
+      installed,
+    ),
     startupFailures: evaluateStartupChecks(manifest, {
       settings,
       isPluginActive: (id) => {

@@ -1,4 +1,5 @@
 export { PluginSlot, type PluginSlotProps } from './PluginSlot';
+export { PluginStartupNotices } from './PluginStartupNotices';
 export { InstalledPluginView, type InstalledPluginViewProps } from './InstalledPluginView';
 export { hostScope } from './hostScope';
 export { hostPlugin, dependencyNodes, type SlotPlugin, type HostedPlugin } from './hostedPlugin';

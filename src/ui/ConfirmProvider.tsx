@@ -16,6 +16,8 @@ export interface ConfirmRequest {
   confirmLabel?: string;
   cancelLabel?: string;
   tone?: 'default' | 'danger';
+  /** Lists shown under the message, each with a heading (e.g. the permissions a plugin asks for). */
+  groups?: { title: string; items: string[] }[];
   /** An optional checkbox offered with the question (e.g. "also delete from GitHub"). */
   option?: { label: string; initial?: boolean };
 }
@@ -106,6 +108,16 @@ function ConfirmDialog({
         <p id={messageId} className="modal__message">
           {request.message}
         </p>
+        {request.groups?.map((group) => (
+          <section key={group.title} className="modal__group">
+            <h3 className="modal__group-title">{group.title}</h3>
+            <ul aria-label={group.title}>
+              {group.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
         {request.option ? (
           <label className="checkbox-field">
             <input type="checkbox" checked={option} onChange={(event) => setOption(event.target.checked)} />

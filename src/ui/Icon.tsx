@@ -22,6 +22,7 @@ import playArrow from '@material-design-icons/svg/outlined/play_arrow.svg';
 import refresh from '@material-design-icons/svg/outlined/refresh.svg';
 import schedule from '@material-design-icons/svg/outlined/schedule.svg';
 import search from '@material-design-icons/svg/outlined/search.svg';
+import settings from '@material-design-icons/svg/outlined/settings.svg';
 import shield from '@material-design-icons/svg/outlined/shield.svg';
 import stop from '@material-design-icons/svg/outlined/stop.svg';
 import storefront from '@material-design-icons/svg/outlined/storefront.svg';
@@ -56,6 +57,7 @@ export const APP_ICONS = {
   refresh,
   schedule,
   search,
+  settings,
   shield,
   stop,
   storefront,

@@ -51,10 +51,19 @@ describe('plugin endpoints', () => {
     );
   });
 
-  it('installs from the catalog and counts the download once', async () => {
+  it('installs from the catalog, after consent to its permissions, and counts the download once', async () => {
     const { client } = setupMockApi(server, { signedInAs: 'bob' });
     const before = (await client.getCommunityPlugins()).find((p) => p.id === 'reorder-helper');
-    const result = await client.installPlugin({ id: 'reorder-helper' });
+    // reorder-helper declares asset:read: without the user's consent nothing is installed.
+    const refused = await client.installPlugin({ id: 'reorder-helper' }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ status: 409, code: 'CONSENT_REQUIRED' });
+    expect((refused as { data: { consent: unknown } }).data.consent).toEqual([
+      expect.objectContaining({
+        pluginId: 'reorder-helper',
+        permissions: [expect.objectContaining({ permission: 'asset:read' })],
+      }),
+    ]);
+    const result = await client.installPlugin({ id: 'reorder-helper', acceptPermissions: ['asset:read'] });
     expect(result.success).toBe(true);
     const after = (await client.getCommunityPlugins()).find((p) => p.id === 'reorder-helper');
     expect(after?.isInstalled).toBe(true);

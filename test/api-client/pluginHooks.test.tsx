@@ -125,7 +125,7 @@ describe('plugin mutations update the caches', () => {
     await waitFor(() => expect(result.current.community.data && result.current.installed.data).toBeTruthy());
     expect(result.current.community.data?.find((p) => p.id === 'reorder-helper')?.isInstalled).toBe(false);
 
-    await result.current.install.mutateAsync({ id: 'reorder-helper' });
+    await result.current.install.mutateAsync({ id: 'reorder-helper', acceptPermissions: ['asset:read'] });
     await waitFor(() =>
       expect(result.current.community.data?.find((p) => p.id === 'reorder-helper')?.isInstalled).toBe(true),
     );

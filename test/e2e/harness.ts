@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -239,4 +240,35 @@ export async function signIn(
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+}
+
+export interface SignedInSession {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * Registers the usual hooks of a Chromium test file: build, a fresh server, a browser signed in as alice,
+ * and after each test no CSP violation and no uncaught page error. The fields are set once beforeAll ran.
+ */
+export function signedInSession(): SignedInSession {
+  const session = {} as SignedInSession;
+  beforeAll(async () => {
+    buildOnce();
+    session.server = await startServer();
+    session.browser = await launchBrowser();
+    session.page = session.browser.page;
+    await signIn(session.page, session.server.url);
+  });
+  afterEach(() => {
+    const violations = session.browser?.cspViolations.splice(0) ?? [];
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    expect(session.browser?.pageErrors ?? [], 'uncaught page errors').toEqual([]);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  return session;
 }

@@ -92,6 +92,11 @@ describe('the marketplace in Chromium', () => {
     await screenshot(page, 'plugin-detail');
 
     await page.getByRole('button', { name: 'Install' }).click();
+    // It declares asset:read: the consent screen says so in words before anything is installed.
+    const consent = page.getByRole('alertdialog', { name: 'Install “Asset Location”?' });
+    await consent.getByText('Read the asset you are looking at', { exact: false }).waitFor();
+    await expectNoSeriousAxeViolations('consent dialog');
+    await consent.getByRole('button', { name: 'Allow and install' }).click();
     await page.getByText('Installed “Asset Location”.', { exact: false }).waitFor();
     await page.getByRole('switch', { name: 'Enabled' }).waitFor();
   });

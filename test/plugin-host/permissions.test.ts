@@ -61,7 +61,11 @@ describe('grants', () => {
     expect(addedPermissions(['user:read'], ['user:read', 'network:api.example.com'])).toEqual([
       'network:api.example.com',
     ]);
-    expect(addedPermissions(undefined, ['asset:read'])).toEqual(['asset:read']);
+    // A version without "permissions" had the legacy access: declaring it later asks only for what is new.
+    expect(addedPermissions(undefined, ['asset:read', 'user:read', 'inventory:read'])).toEqual([
+      'inventory:read',
+    ]);
+    expect(addedPermissions([], ['asset:read'])).toEqual(['asset:read']);
     expect(describePermission('network:api.example.com').title).toBe('Send requests to api.example.com');
     expect(describePermission('inventory:read').title).toMatch(/inventory/);
   });

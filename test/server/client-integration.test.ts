@@ -297,7 +297,10 @@ describe('the msw mock and the reference server agree', () => {
     results.updateAgain = await outcome(alice.updateInstalledPlugin('bob-loan-tracker'));
     results.toggle = await outcome(alice.togglePlugin('stock-pulse', false));
     results.installedAfter = listFacts(await alice.getInstalledPlugins());
-    results.install = await outcome(bob.installPlugin({ id: 'stock-pulse' }));
+    results.installWithoutConsent = await outcome(bob.installPlugin({ id: 'stock-pulse' }));
+    results.install = await outcome(
+      bob.installPlugin({ id: 'stock-pulse', acceptPermissions: ['user:read'] }),
+    );
     results.communityAfter = listFacts(await bob.getCommunityPlugins());
     results.uninstall = await outcome(bob.uninstallPlugin('stock-pulse'));
     return results;

@@ -15,6 +15,7 @@ interface PluginView {
   downloadCount: number;
   slot: string;
   ui: Record<string, unknown>;
+  surfaces?: Record<string, unknown>;
 }
 
 let server: TestServer;
@@ -44,7 +45,11 @@ describe('community catalog', () => {
       expect.arrayContaining(['otro_mas', 'prueba', 'quien_soy', 'reloj_digital', 'bob-loan-tracker']),
     );
     expect(new Set(list.map((plugin) => plugin.slot))).toEqual(new Set(['dashboard_top', 'asset_detail']));
-    for (const plugin of list) expect(plugin.ui).toHaveProperty('type');
+    // Every plugin carries its document: one `ui`, or a composite plugin's `surfaces` (no `ui` then).
+    for (const plugin of list) {
+      if (plugin.surfaces) expect(Object.values(plugin.surfaces)[0]).toHaveProperty('type');
+      else expect(plugin.ui).toHaveProperty('type');
+    }
 
     const loanTracker = list.find((plugin) => plugin.id === 'bob-loan-tracker');
     expect(loanTracker).toMatchObject({ author: 'bob', isMine: false, isOfficial: false, version: '1.1.0' });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderStacToString } from '../../src/renderer/ssr';
-import { validateStacFile } from '../../src/stac-schema/index';
+import { validatePluginFile } from '../../src/plugin-host/index';
 import { DEMO_ASSETS } from '../../server/index';
 import { CORPUS_DIR } from '../fixtures/paths';
 import { summarizeInventory } from '../../src/app/pages/inventorySummary';
@@ -14,10 +14,21 @@ const INVENICUM_MARKET = ['otro_mas.json', 'prueba.json', 'quien_soy.json', 'rel
 interface PluginFile {
   $schema?: string;
   id: string;
-  slot: string;
+  slot?: string;
   author: string;
-  ui: unknown;
+  ui?: unknown;
+  surfaces?: Record<string, unknown>;
 }
+
+/** The documents of a plugin file by slot: its one `ui`, or every surface of a composite plugin. */
+const surfacesOf = (plugin: PluginFile): [string, unknown][] =>
+  plugin.surfaces ? Object.entries(plugin.surfaces) : [[plugin.slot ?? 'dashboard_top', plugin.ui]];
+
+/**
+ * Demonstrates the permission rules on purpose: it reads who you are without declaring user:read, so
+ * strict validation (publishing) names that line, and the host gives it nothing there.
+ */
+const PERMISSION_DEMO = 'permission-demo.json';
 
 const files = readdirSync(CATALOG).filter((file) => file.endsWith('.json'));
 const ours = files.filter((file) => !INVENICUM_MARKET.includes(file));
@@ -54,7 +65,13 @@ describe('the seed catalog (public/plugins)', () => {
       const plugin = read(file);
       expect(plugin.$schema, file).toBe('../stac-plugin.schema.json');
       expect(`${plugin.id}.json`).toBe(file);
-      const validation = validateStacFile(plugin, { mode: 'strict' });
+      const validation = validatePluginFile(plugin, { mode: 'strict' });
+      if (file === PERMISSION_DEMO) {
+        expect(validation.issues.map((issue) => [issue.severity, issue.path])).toEqual([
+          ['error', 'ui.children[1].data'],
+        ]);
+        continue;
+      }
       expect(validation.issues, file).toEqual([]);
       expect(validation.ok).toBe(true);
     }
@@ -62,12 +79,21 @@ describe('the seed catalog (public/plugins)', () => {
 
   it('covers both slots, both template syntaxes, the user, and every action kind', () => {
     const plugins = ours.map(read);
-    expect(new Set(plugins.map((plugin) => plugin.slot))).toEqual(new Set(['dashboard_top', 'asset_detail']));
+    expect(new Set(plugins.flatMap((plugin) => surfacesOf(plugin).map(([slot]) => slot)))).toEqual(
+      new Set(['dashboard_top', 'asset_detail']),
+    );
+    // Composite plugins, declared permissions, settings, dependencies and startup checks are all shown.
+    expect(plugins.some((plugin) => plugin.surfaces !== undefined)).toBe(true);
+    for (const field of ['permissions', 'settings', 'dependencies', 'startupChecks'])
+      expect(
+        plugins.some((plugin) => field in plugin),
+        field,
+      ).toBe(true);
     const all = ours.map(text).join('\n');
     expect(all).toContain('<<asset.');
     expect(all).toContain('{{asset.');
     expect(all).toContain('<<user.name>>');
-    const actions = new Set(plugins.flatMap((plugin) => [...actionsIn(plugin.ui)]));
+    const actions = new Set(plugins.flatMap((plugin) => [...actionsIn(surfacesOf(plugin))]));
     for (const action of [
       'showSnackBar',
       'showDialog',
@@ -109,19 +135,32 @@ describe('the seed catalog (public/plugins)', () => {
       updatedAt: '2026-11-20T10:00:00.000Z',
     };
     for (const file of files) {
-      const problems: unknown[] = [];
-      const html = renderStacToString(read(file).ui, {
-        scope: { asset, inventory, user: { name: 'Alice Moreau', username: 'alice' } },
-        onProblem: (problem) => problems.push(problem),
-      });
-      expect(problems, file).toEqual([]);
-      expect(/<<|>>|\{\{/.test(html), `${file} shows an unbound template`).toBe(false);
-      if (read(file).slot === 'asset_detail') {
-        const boundValues = [asset.name, asset.location, asset.id, asset.tags.join(' · ')];
-        expect(
-          boundValues.some((value) => html.includes(value)),
-          `${file} shows no asset data`,
-        ).toBe(true);
+      for (const [slot, ui] of surfacesOf(read(file))) {
+        const problems: unknown[] = [];
+        const html = renderStacToString(ui, {
+          scope: {
+            asset,
+            inventory,
+            user: { name: 'Alice Moreau', username: 'alice' },
+            settings: { headline: 'Stock board', margin: 2 },
+          },
+          onProblem: (problem) => problems.push(problem),
+        });
+        expect(problems, file).toEqual([]);
+        expect(/<<|>>|\{\{/.test(html), `${file} shows an unbound template`).toBe(false);
+        if (slot === 'asset_detail') {
+          const boundValues = [
+            asset.name,
+            asset.location,
+            asset.id,
+            asset.tags.join(' · '),
+            String(asset.quantity),
+          ];
+          expect(
+            boundValues.some((value) => html.includes(value)),
+            `${file} shows no asset data`,
+          ).toBe(true);
+        }
       }
     }
   });

@@ -61,6 +61,8 @@ export interface MockInstall {
   ui: unknown;
   /** The manifest of the installed version, as the server keeps it in the install's snapshot. */
   manifest: StoredManifest;
+  /** The user's values of the plugin's declared settings. */
+  settingValues: Record<string, unknown>;
   isActive: boolean;
   installedAt: string;
   updatedAt: string;
@@ -144,6 +146,10 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
         : db.findUser(file.author ?? '');
       const at = now();
       const version = file.version ?? '1.0.0';
+      // A composite plugin is listed under its first surface, whose document stands for it where one is needed.
+      const surfaces = pickManifestFields(file).surfaces as Record<string, unknown> | undefined;
+      const primary = surfaces ? Object.keys(surfaces)[0] : undefined;
+      const ui = primary !== undefined && surfaces ? surfaces[primary] : file.ui;
       const plugin: MockPlugin = {
         id: file.id,
         name: file.name ?? file.id,
@@ -151,15 +157,15 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
         author: author?.username ?? file.author ?? 'unknown',
         authorUserId: author?.id ?? null,
         authorAvatar: file.authorAvatar ?? null,
-        slot: file.slot ?? 'dashboard_top',
+        slot: file.slot ?? primary ?? 'dashboard_top',
         version,
-        ui: unwrapUi(file.ui),
+        ui: unwrapUi(ui),
         isPublic: options.isPublic ?? file.isPublic ?? true,
         // As the server seeds: files not written by a local user come from the project or the real market.
         isOfficial: options.isOfficial ?? file.isOfficial ?? !author,
         downloadUrl: file.downloadUrl ?? `/plugins/${file.id}.json`,
         downloadCount: file.downloadCount ?? 0,
-        versions: new Map([[version, unwrapUi(file.ui)]]),
+        versions: new Map([[version, unwrapUi(ui)]]),
         manifests: new Map([[version, pickManifestFields(file)]]),
         downloadedBy: new Set(),
         createdAt: at,
@@ -194,6 +200,7 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
         version: chosen,
         ui: structuredClone(plugin.versions.get(chosen) ?? plugin.ui),
         manifest: structuredClone(plugin.manifests.get(chosen) ?? {}),
+        settingValues: {},
         isActive: true,
         installedAt: at,
         updatedAt: at,

@@ -1,7 +1,13 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import semver from 'semver';
-import { parseStacDocument, pickManifestFields, SLOT_PATTERN, type StacIssue } from '../../stac-schema';
-import { describePermission } from '../../plugin-host';
+import {
+  parseStacDocument,
+  pickManifestFields,
+  readPluginManifest,
+  SLOT_PATTERN,
+  type StacIssue,
+} from '../../stac-schema';
+import { describePermission, validateSettingValues } from '../../plugin-host';
 import {
   createMockDatabase,
   installKey,
@@ -54,6 +60,7 @@ type MockErrorCode =
   | 'NOT_FOUND'
   | 'URL_NOT_ALLOWED'
   | 'FETCH_FAILED'
+  | 'INVALID_SETTINGS'
   | 'INTERNAL_ERROR';
 
 class MockApiError extends Error {
@@ -164,6 +171,11 @@ async function readBody(
   return json;
 }
 
+/** `ui` for a one-surface plugin; a composite plugin's documents are its `surfaces` (as the server answers). */
+function documentOf(ui: unknown, manifest: Record<string, unknown>) {
+  return manifest.surfaces === undefined ? { ui: structuredClone(ui) } : {};
+}
+
 function communityView(plugin: MockPlugin, userId: number, install: MockInstall | undefined) {
   // As the server: the manifest fields first, so they can never override the listing's own fields.
   return {
@@ -176,7 +188,7 @@ function communityView(plugin: MockPlugin, userId: number, install: MockInstall 
     version: plugin.version,
     latestVersion: plugin.version,
     slot: plugin.slot,
-    ui: structuredClone(plugin.ui),
+    ...documentOf(plugin.ui, plugin.manifests.get(plugin.version) ?? {}),
     downloadCount: plugin.downloadCount,
     isOfficial: plugin.isOfficial,
     isPublic: plugin.isPublic,
@@ -229,8 +241,11 @@ function installedView(db: MockDatabase, install: MockInstall) {
     latestVersion,
     hasUpdate: isNewer(latestVersion, install.version),
     slot: install.slot,
-    ui: structuredClone(install.ui),
+    ...documentOf(install.ui, install.manifest),
     isActive: install.isActive,
+    settingValues: structuredClone(install.settingValues),
+    consentedPermissions: null,
+    updatePermissions: [],
     isMine: plugin?.authorUserId === install.userId,
     isOfficial: plugin?.isOfficial ?? false,
     isPublic: plugin?.isPublic ?? false,
@@ -616,6 +631,7 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
         version: plugin.version,
         ui: plugin.ui,
         manifest: pickManifestFields(fetched),
+        settingValues: {},
         isActive: true,
         installedAt: at,
         updatedAt: at,
@@ -644,6 +660,35 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
       install.isActive = body.isActive as boolean;
       install.updatedAt = new Date().toISOString();
       return HttpResponse.json({ success: true, isActive: install.isActive });
+    }),
+
+    // The reference server's settings route, with the same validation (plugin-host's validateSettingValues).
+    route('put', '/plugins/user/settings', async ({ request, user }) => {
+      const body = await readBody(request, {
+        pluginId: nonEmptyString(100, 'give the plugin id'),
+        values: (value) => (isRecord(value) ? null : 'values is an object of setting values by key'),
+      });
+      const install = installOf(user, String(body.pluginId));
+      if (!install) throw pluginNotFound(String(body.pluginId), 'Installed plugin');
+      const { manifest } = readPluginManifest({ ...install.manifest, ui: install.ui });
+      const checked = validateSettingValues(manifest.settings, body.values);
+      if (!checked.ok) {
+        throw new MockApiError(
+          422,
+          'INVALID_SETTINGS',
+          `Some settings of “${install.name}” are not valid: ${checked.errors.map((e) => e.message).join(' ')}`,
+          {
+            errors: checked.errors,
+            fieldErrors: Object.fromEntries(checked.errors.map((e) => [e.key, e.message])),
+          },
+        );
+      }
+      install.settingValues = checked.values;
+      return HttpResponse.json({
+        success: true,
+        settingValues: checked.values,
+        plugin: installedView(db, install),
+      });
     }),
 
     route('post', '/plugins/user/update', async ({ request, user }) => {

@@ -43,7 +43,7 @@ function toSeedFile(path: string, json: unknown): SeedPluginFile | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
   const record = json as Record<string, unknown>;
   const id = typeof record.id === 'string' ? record.id : (path.split('/').pop() ?? '').replace(/\.json$/, '');
-  if (!id || record.ui === undefined) return null;
+  if (!id || (record.ui === undefined && record.surfaces === undefined)) return null;
   return { ...(record as Omit<SeedPluginFile, 'id'>), id };
 }
 

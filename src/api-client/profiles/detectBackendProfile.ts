@@ -55,6 +55,7 @@ export function createDetectingProfile(
     uninstallPlugin: delegate('uninstallPlugin'),
     togglePlugin: delegate('togglePlugin'),
     updateInstalledPlugin: delegate('updateInstalledPlugin'),
+    savePluginSettings: delegate('savePluginSettings'),
     createPlugin: delegate('createPlugin'),
     updatePlugin: delegate('updatePlugin'),
     deletePlugin: delegate('deletePlugin'),

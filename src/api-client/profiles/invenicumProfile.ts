@@ -182,6 +182,18 @@ export function createInvenicumProfile(
         schema: invenicumToggleSchema,
       }),
 
+    async savePluginSettings() {
+      // Its plugin tables have no column for per-user values, and this client keeps no plugin data of its own.
+      throw new ApiError({
+        status: 501,
+        code: 'NOT_SUPPORTED',
+        serverMessage:
+          'This Invenicum backend cannot store plugin settings; the plugin uses its defaults (see docs/invenicum.md)',
+        request: 'PUT /plugins/user/settings',
+        transient: false,
+      });
+    },
+
     async updateInstalledPlugin(pluginId, o) {
       // There is no update route: the real app re-installs the latest file (plugin_provider.dart
       // updateFromStore). It sends the old ui with the new version number; we send the latest file's URL

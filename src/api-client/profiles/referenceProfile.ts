@@ -11,7 +11,12 @@ import {
   updateInstalledResultSchema,
   updateResultSchema,
 } from '../responseSchemas';
-import { communityListSchema, installedListSchema, previewSchema } from '../pluginResponses';
+import {
+  communityListSchema,
+  installedListSchema,
+  previewSchema,
+  saveSettingsResultSchema,
+} from '../pluginResponses';
 import type { Transport } from '../transport';
 import { jobAnswerSchema, jobListSchema, jobRunAnswerSchema } from '../jobResponses';
 
@@ -32,28 +37,37 @@ export function createReferenceProfile(transport: Transport): BackendMethods {
       call({ ...o, method: 'GET', path: '/plugins/preview-stac', query: { url }, schema: previewSchema }),
     installPlugin: (body, o) =>
       call({ ...o, method: 'POST', path: '/plugins/install', body, schema: acknowledgementSchema }),
-    uninstallPlugin: (pluginId, o) =>
+    uninstallPlugin: (pluginId, { force, ...o } = {}) =>
       call({
         ...o,
         method: 'DELETE',
         path: `/plugins/uninstall/${id(pluginId)}`,
+        query: { force: force ? 'true' : undefined },
         schema: acknowledgementSchema,
       }),
-    togglePlugin: (pluginId, isActive, o) =>
+    togglePlugin: (pluginId, isActive, { force, ...o } = {}) =>
       call({
         ...o,
         method: 'PUT',
         path: '/plugins/user/toggle',
-        body: { pluginId, isActive },
+        body: force ? { pluginId, isActive, force } : { pluginId, isActive },
         schema: toggleResultSchema,
       }),
-    updateInstalledPlugin: (pluginId, o) =>
+    updateInstalledPlugin: (pluginId, { acceptPermissions, ...o } = {}) =>
       call({
         ...o,
         method: 'POST',
         path: '/plugins/user/update',
-        body: { pluginId },
+        body: acceptPermissions ? { pluginId, acceptPermissions } : { pluginId },
         schema: updateInstalledResultSchema,
+      }),
+    savePluginSettings: (pluginId, values, o) =>
+      call({
+        ...o,
+        method: 'PUT',
+        path: '/plugins/user/settings',
+        body: { pluginId, values },
+        schema: saveSettingsResultSchema,
       }),
     createPlugin: (body, o) =>
       call({ ...o, method: 'POST', path: '/plugins', body, schema: createResultSchema }),

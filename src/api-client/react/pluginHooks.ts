@@ -8,6 +8,7 @@ import type {
   PluginCreateBody,
   PluginPreview,
   PluginUpdateBody,
+  SaveSettingsResult,
 } from '../pluginResponses';
 import { pluginKeys } from '../queryKeys';
 import type {
@@ -67,13 +68,21 @@ export function useInstallPlugin() {
   });
 }
 
+/** A plugin id, or the id with `force` to remove a plugin that others need (after the user agreed). */
+export type UninstallPluginVariables = string | { pluginId: string; force?: boolean };
+
 export function useUninstallPlugin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation<Acknowledgement, ApiError, string>({
-    mutationFn: (pluginId: string) => client.uninstallPlugin(pluginId),
-    onSuccess: (_result, pluginId) =>
-      setInstalled(queryClient, (list) => list.filter((p) => p.id !== pluginId)),
+  return useMutation<Acknowledgement, ApiError, UninstallPluginVariables>({
+    mutationFn: (input: UninstallPluginVariables) => {
+      const { pluginId, force } = typeof input === 'string' ? { pluginId: input, force: false } : input;
+      return client.uninstallPlugin(pluginId, force ? { force } : undefined);
+    },
+    onSuccess: (_result, input) => {
+      const pluginId = typeof input === 'string' ? input : input.pluginId;
+      setInstalled(queryClient, (list) => list.filter((p) => p.id !== pluginId));
+    },
     onSettled: () => refreshPluginLists(queryClient),
   });
 }
@@ -81,6 +90,8 @@ export function useUninstallPlugin() {
 export interface TogglePluginVariables {
   pluginId: string;
   isActive: boolean;
+  /** Switch off even though switched-on plugins need it (after the user agreed). */
+  force?: boolean;
 }
 
 /**
@@ -91,7 +102,8 @@ export function useTogglePlugin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation<ToggleResult, ApiError, TogglePluginVariables, { previous?: InstalledPlugin[] }>({
-    mutationFn: ({ pluginId, isActive }: TogglePluginVariables) => client.togglePlugin(pluginId, isActive),
+    mutationFn: ({ pluginId, isActive, force }: TogglePluginVariables) =>
+      client.togglePlugin(pluginId, isActive, force ? { force } : undefined),
     onMutate: async ({ pluginId, isActive }) => {
       // A refetch in flight would overwrite the optimistic value with the old one.
       await queryClient.cancelQueries({ queryKey: pluginKeys.installed() });
@@ -113,13 +125,41 @@ export function useTogglePlugin() {
   });
 }
 
+/** A plugin id, or the id with the new permissions the user allowed for the update. */
+export type UpdateInstalledVariables = string | { pluginId: string; acceptPermissions?: string[] };
+
 /** Moves an installed plugin to the catalog's latest version. */
 export function useUpdateInstalledPlugin() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation<UpdateInstalledResult, ApiError, string>({
-    mutationFn: (pluginId: string) => client.updateInstalledPlugin(pluginId),
+  return useMutation<UpdateInstalledResult, ApiError, UpdateInstalledVariables>({
+    mutationFn: (input: UpdateInstalledVariables) =>
+      typeof input === 'string'
+        ? client.updateInstalledPlugin(input)
+        : client.updateInstalledPlugin(input.pluginId, { acceptPermissions: input.acceptPermissions }),
     onSettled: () => refreshPluginLists(queryClient),
+  });
+}
+
+export interface SavePluginSettingsVariables {
+  pluginId: string;
+  values: Record<string, unknown>;
+}
+
+/** Stores a plugin's settings for the user; every slot showing it re-renders with the new values. */
+export function useSavePluginSettings() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<SaveSettingsResult, ApiError, SavePluginSettingsVariables>({
+    mutationFn: ({ pluginId, values }: SavePluginSettingsVariables) =>
+      client.savePluginSettings(pluginId, values),
+    onSuccess: (result, { pluginId }) =>
+      setInstalled(queryClient, (list) =>
+        list.map((p) => (p.id === pluginId ? { ...p, settingValues: result.settingValues } : p)),
+      ),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: pluginKeys.installed() });
+    },
   });
 }
 

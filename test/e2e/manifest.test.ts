@@ -1,0 +1,171 @@
+/**
+ * Plugins as manifests, in Chromium against the real server: a composite plugin in two slots, the consent
+ * screen, undeclared data withheld, settings that change what a plugin shows, a dependency installed first,
+ * and a failing startup check that keeps a plugin off. Uses the demo catalog (public/plugins).
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screenshot, seriousAxeViolations, signedInSession } from './harness';
+
+const session = signedInSession();
+// The page of the session, set before each test (the session starts in beforeAll).
+let page: typeof session.page;
+beforeEach(() => {
+  page = session.page;
+});
+
+const dashboardSlot = () => page.getByRole('region', { name: 'Plugins: dashboard top' });
+const assetSlot = () => page.getByRole('region', { name: 'Plugins for this asset' });
+const notifications = () => page.getByRole('region', { name: 'Notifications' });
+
+/** Opens a catalog plugin and presses Install; answers the consent dialog when one opens. */
+async function openAndInstall(id: string, name: string) {
+  await page.goto(`${session.server.url}/marketplace/plugins/${id}`);
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await page.getByRole('button', { name: 'Install' }).click();
+  return page.getByRole('alertdialog', { name: `Install “${name}”?` });
+}
+
+describe('plugin manifests in Chromium', () => {
+  it('previews both surfaces of a composite plugin, asks consent listing its permission, and shows it in both slots', async () => {
+    await page.goto(`${session.server.url}/marketplace/plugins/stock-board`);
+    await page
+      .getByRole('region', { name: 'Live preview: Dashboard top' })
+      .getByText('Stock board')
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Live preview: Asset detail' })
+      .getByText('in stock', { exact: false })
+      .waitFor();
+
+    const consent = await openAndInstall('stock-board', 'Stock Board');
+    await consent.waitFor();
+    const permissions = consent.getByRole('list', { name: '“Stock Board” will be able to' });
+    expect(await permissions.getByRole('listitem').allTextContents()).toEqual([
+      'Read the asset you are looking at (name, stock, value, ...) (asset:read)',
+    ]);
+    await screenshot(page, 'consent-dialog');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await consent.getByRole('button', { name: 'Allow and install' }).click();
+    await page.getByRole('switch', { name: 'Enabled' }).waitFor();
+
+    await page.goto(`${session.server.url}/`);
+    await dashboardSlot().getByText('Reorder margin: 2 items above the minimum.').waitFor();
+    await page.goto(`${session.server.url}/assets/asset-ladder-07`);
+    const panel = assetSlot().getByRole('group', { name: 'Plugin: Stock Board' });
+    await panel.getByText('in stock, minimum', { exact: false }).waitFor();
+  });
+
+  it('changes what the plugin shows when a setting changes, and refuses a value out of range by field', async () => {
+    await page.goto(`${session.server.url}/marketplace/installed`);
+    const row = page.getByRole('article', { name: 'Stock Board' });
+    await row.getByRole('button', { name: 'Settings' }).click();
+    const form = row.getByRole('form', { name: 'Settings of Stock Board' });
+    await form.getByLabel('Dashboard headline').fill('Warehouse North');
+    await form.getByLabel('Reorder margin').fill('500');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await form.getByText('must be at most 50', { exact: false }).waitFor();
+    expect(await form.getByLabel('Reorder margin').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Reorder margin').fill('5');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await notifications().getByText('Saved the settings of “Stock Board”.').waitFor();
+
+    await page.goto(`${session.server.url}/`);
+    await dashboardSlot().getByText('Warehouse North').waitFor();
+    await dashboardSlot().getByText('Reorder margin: 5 items above the minimum.').waitFor();
+  });
+
+  it('gives a plugin nothing of data it did not declare', async () => {
+    const consent = await openAndInstall('permission-demo', 'Permission Demo');
+    await consent.getByRole('button', { name: 'Allow and install' }).click();
+    await page.getByRole('switch', { name: 'Enabled' }).waitFor();
+    await page.goto(`${session.server.url}/assets/asset-ladder-07`);
+    const plugin = assetSlot().getByRole('group', { name: 'Plugin: Permission Demo' });
+    await plugin.getByText('Asset: Aluminium Ladder').waitFor();
+    const text = await plugin.innerText();
+    expect(text).toContain('Signed in as:');
+    expect(text).not.toContain('alice');
+    expect(text).not.toContain('Alice');
+  });
+
+  it('installs a plugin with its dependency in one step, dependency first, and warns before switching that off', async () => {
+    const consent = await openAndInstall('label-printer', 'Label Printer');
+    const also = consent.getByRole('list', { name: /Also installs/ });
+    expect(await also.getByRole('listitem').allTextContents()).toEqual(['Label Kit 1.2.0']);
+    await consent.getByRole('button', { name: 'Allow and install' }).click();
+    await page.getByRole('switch', { name: 'Enabled' }).waitFor();
+
+    await page.goto(`${session.server.url}/marketplace/installed`);
+    const names = page.getByRole('list', { name: 'Installed plugins' }).getByRole('heading', { level: 2 });
+    await expect
+      .poll(async () => {
+        const all = await names.allTextContents();
+        return [all.indexOf('Label Kit') >= 0, all.indexOf('Label Kit') < all.indexOf('Label Printer')];
+      })
+      .toEqual([true, true]);
+    const kit = page.getByRole('article', { name: 'Label Kit' });
+    await kit.getByText('Needed by “Label Printer”.').waitFor();
+
+    await page.goto(`${session.server.url}/assets/asset-ladder-07`);
+    await assetSlot().getByText('Label Kit: 62 mm label for Aluminium Ladder').waitFor();
+    await assetSlot()
+      .getByText(/^Label for Aluminium Ladder/)
+      .waitFor();
+
+    await page.goto(`${session.server.url}/marketplace/installed`);
+    await page
+      .getByRole('article', { name: 'Label Kit' })
+      .getByRole('switch', { name: 'Enable Label Kit' })
+      .click();
+    const warning = page.getByRole('alertdialog', { name: 'Switch off “Label Kit”?' });
+    await warning.getByRole('list', { name: 'Plugins that need it' }).getByText('Label Printer').waitFor();
+    await warning.getByRole('button', { name: 'Switch off anyway' }).click();
+    const printer = page.getByRole('article', { name: 'Label Printer' });
+    await printer.getByText('Stays off:', { exact: false }).first().waitFor();
+
+    await page.goto(`${session.server.url}/assets/asset-ladder-07`);
+    await assetSlot().getByRole('group', { name: 'Plugin: Stock Board' }).waitFor();
+    expect(
+      await assetSlot()
+        .getByText(/^Label for Aluminium Ladder/)
+        .count(),
+    ).toBe(0);
+  });
+
+  it('keeps a plugin whose startup check fails off, with its message on the row and once as a notice', async () => {
+    await openAndInstall('carrier-tracking', 'Carrier Tracking');
+    await notifications()
+      .getByText('stays off: Add your carrier API key', { exact: false })
+      .first()
+      .waitFor();
+
+    await page.goto(`${session.server.url}/marketplace/installed`);
+    const row = page.getByRole('article', { name: 'Carrier Tracking' });
+    await row
+      .getByText(
+        "Stays off: Add your carrier API key. Open the plugin's settings and paste the key from your carrier account.",
+      )
+      .waitFor();
+    const toggle = row.getByRole('switch', { name: 'Enable Carrier Tracking' });
+    expect(await toggle.isChecked()).toBe(false);
+    await screenshot(page, 'installed-startup-check');
+
+    // Switching it on is refused by the server with the check's title.
+    await toggle.click();
+    await notifications().getByText('Add your carrier API key', { exact: false }).last().waitFor();
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    await page.goto(`${session.server.url}/`);
+    await page.getByText('Welcome back, Alice Moreau').waitFor();
+    expect(await page.getByText('Carrier tracking is connected.').count()).toBe(0);
+
+    // Once the key is set it may start.
+    await page.goto(`${session.server.url}/marketplace/installed`);
+    await row.getByRole('button', { name: 'Settings' }).click();
+    await row.getByLabel('Carrier API key').fill('ck-123');
+    await row.getByRole('button', { name: 'Save settings' }).click();
+    await row.getByText('Stays off', { exact: false }).waitFor({ state: 'detached' });
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await page.goto(`${session.server.url}/`);
+    await dashboardSlot().getByText('Carrier tracking is connected.').waitFor();
+  });
+});
