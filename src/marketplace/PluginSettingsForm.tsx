@@ -137,9 +137,7 @@ export function PluginSettingsForm({
                 <span>{field.label}</span>
               </label>
             ) : (
-              <label htmlFor={id}>
-                {field.required ? `${field.label} (required)` : field.label}
-              </label>
+              <label htmlFor={id}>{field.required ? `${field.label} (required)` : field.label}</label>
             )}
             {field.type === 'enum' ? (
               <select {...common} value={String(value)} onChange={(e) => set(e.target.value)}>
