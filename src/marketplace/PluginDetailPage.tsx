@@ -160,7 +160,7 @@ export function PluginDetailPage() {
             by {plugin.author || 'unknown'} · version {plugin.version ?? '?'} ·{' '}
             {surfaces.length > 1
               ? `${surfaces.map((surface) => slotLabel(surface.slot)).join(' and ')} slots`
-              : `${slotLabel(plugin.slot)} slot`}
+              : `${slotLabel(plugin.slot)} slot`}{' '}
             · {formatDownloads(plugin.downloadCount)} download{plugin.downloadCount === 1 ? '' : 's'}
             {plugin.updatedAt ? ` · updated ${formatDay(plugin.updatedAt)}` : ''}
           </p>
