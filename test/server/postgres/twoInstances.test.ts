@@ -86,7 +86,10 @@ describe('two instances on one PostgreSQL', () => {
     const before = catalog.find((plugin) => plugin.id === 'stock-pulse')!.downloadCount;
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        callApi(i % 2 ? a() : b(), 'POST', '/plugins/install', { token, body: { id: 'stock-pulse' } }),
+        callApi(i % 2 ? a() : b(), 'POST', '/plugins/install', {
+          token,
+          body: { id: 'stock-pulse', acceptPermissions: ['inventory:read'] },
+        }),
       ),
     );
     const statuses = answers.map((answer) => answer.status);
