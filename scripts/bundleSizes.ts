@@ -27,9 +27,11 @@ export const GOALS = {
  * sizes drop).
  */
 export const BUDGETS = {
-  appFirstPage: 270 * 1024,
-  embedModule: 165 * 1024,
-  embedIife: 215 * 1024,
+  // Raised on 2026-12-04 from 270/165/215: the plugin manifest (permissions, settings, dependencies, jobs,
+  // semver ranges) added about 10 KB to each; issue #14 brings them down toward GOALS.
+  appFirstPage: 290 * 1024,
+  embedModule: 183 * 1024,
+  embedIife: 231 * 1024,
 } as const;
 
 export interface BundleSizes {
