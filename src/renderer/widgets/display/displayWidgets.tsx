@@ -314,7 +314,10 @@ export function LinearProgressIndicatorWidget({ node }: StacWidgetProps) {
 export function CircularProgressIndicatorWidget({ node }: StacWidgetProps) {
   const value = progressValue(node);
   const stroke = numberOf(node.strokeWidth) ?? 4;
-  const size = 36 + stroke;
+  // Flutter's indicator is a 36 px box; the stroke is centred on its 18 px radius, so half of it is
+  // painted outside the box without taking space (the svg is larger, pulled out by a negative margin).
+  const box = 36;
+  const size = box + stroke;
   const radius = (size - stroke) / 2;
   const circumference = 2 * Math.PI * radius;
   const color = colorToCss(node.color) ?? colorToCss(node.valueColor) ?? roleColor('primary');
@@ -328,7 +331,7 @@ export function CircularProgressIndicatorWidget({ node }: StacWidgetProps) {
       aria-valuemax={value === undefined ? undefined : 100}
       aria-valuenow={value === undefined ? undefined : Math.round(value * 100)}
       aria-valuetext={stringOf(node.semanticsValue)}
-      style={{ display: 'inline-flex', width: `${size}px`, height: `${size}px`, flexShrink: 0 }}
+      style={{ display: 'inline-flex', width: `${box}px`, height: `${box}px`, flexShrink: 0 }}
     >
       {value === undefined ? <StacWidgetStyles /> : null}
       <svg
@@ -337,6 +340,8 @@ export function CircularProgressIndicatorWidget({ node }: StacWidgetProps) {
         height={size}
         aria-hidden
         style={{
+          flex: 'none',
+          margin: `-${stroke / 2}px`,
           transform: 'rotate(-90deg)',
           animation: value === undefined ? 'stac-spin 1.4s linear infinite' : undefined,
         }}

@@ -5,6 +5,7 @@
 import { useState, type CSSProperties } from 'react';
 import type { StacWidgetProps } from '../../contract';
 import { StacChild, sanitizeUrl } from '../../widgetApi';
+import { useFlexParent } from '../flexParent';
 import {
   alignmentToPosition,
   boxFitToObjectFit,
@@ -154,13 +155,17 @@ export function CircleAvatarWidget({ node, path }: StacWidgetProps) {
   );
 }
 
-export function WebViewWidget({ node }: StacWidgetProps) {
+export function WebViewWidget({ node, path }: StacWidgetProps) {
   const src = sanitizeUrl(node.url, { kind: 'frame' });
+  // A web view fills the box it gets, as Flutter's platform view does. Only where the height is unbounded
+  // (a column's main axis), where Flutter could not lay it out at all, it takes a readable 320 px.
+  const parent = useFlexParent(path);
+  const unboundedHeight = parent !== null && !parent.bounded && parent.axis === 'column';
   const style: CSSProperties = {
     display: 'block',
     width: '100%',
     height: '100%',
-    minHeight: '320px',
+    minHeight: unboundedHeight ? '320px' : undefined,
     border: 'none',
     backgroundColor: colorToCss(node.backgroundColor) ?? 'rgb(255, 255, 255)',
   };

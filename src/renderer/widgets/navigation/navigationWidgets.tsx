@@ -658,6 +658,7 @@ export function BottomNavigationBarWidget({ node, path }: StacWidgetProps) {
   const unselectedColor = colorToCss(node.unselectedItemColor) ?? roleColor('onSurfaceVariant');
   const iconSize = numberOf(node.iconSize) ?? 24;
   const showSelected = booleanOf(node.showSelectedLabels, true);
+  const selectedFontSize = numberOf(node.selectedFontSize) ?? 14;
   const showUnselected = booleanOf(node.showUnselectedLabels, node.bottomNavigationBarType !== 'shifting');
   return (
     <nav
@@ -692,8 +693,11 @@ export function BottomNavigationBarWidget({ node, path }: StacWidgetProps) {
               flexDirection: 'column',
               alignItems: 'center',
               justifyContent: 'center',
-              gap: '2px',
-              padding: '6px 0 8px',
+              // Flutter's tile: half the selected font size above the icon and below the label, whose line
+              // box is sized by the selected font (an unselected label is the same box, scaled), so
+              // the bar keeps kBottomNavigationBarHeight (56 px).
+              gap: 0,
+              padding: `${selectedFontSize / 2}px 0`,
               border: 'none',
               background: colorToCss(item.backgroundColor) ?? 'transparent',
               color: selected ? selectedColor : unselectedColor,
@@ -708,8 +712,8 @@ export function BottomNavigationBarWidget({ node, path }: StacWidgetProps) {
             {showLabel ? (
               <span
                 style={{
-                  fontSize: `${selected ? (numberOf(node.selectedFontSize) ?? 14) : (numberOf(node.unselectedFontSize) ?? 12)}px`,
-                  lineHeight: 1.3,
+                  fontSize: `${selected ? selectedFontSize : (numberOf(node.unselectedFontSize) ?? 12)}px`,
+                  lineHeight: `${selectedFontSize * 1.15}px`,
                   ...textStyleToCss(selected ? node.selectedLabelStyle : node.unselectedLabelStyle),
                 }}
               >

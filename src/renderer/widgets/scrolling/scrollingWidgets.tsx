@@ -252,7 +252,7 @@ export function CarouselViewWidget({ node, path }: StacWidgetProps) {
   const itemSize = (index: number): string => {
     if (weights.length > 0 && totalWeight > 0) {
       // Weighted carousels show `flexWeights.length` items at once, sized by weight.
-      return `calc(${(weights[index % weights.length] / totalWeight) * 100}% - 8px)`;
+      return `${(weights[index % weights.length] / totalWeight) * 100}%`;
     }
     return extent ? `${extent}px` : '85%';
   };
@@ -267,8 +267,6 @@ export function CarouselViewWidget({ node, path }: StacWidgetProps) {
       style={{
         display: 'flex',
         flexDirection: horizontal ? 'row' : 'column',
-        gap: '8px',
-        padding: edgeInsetsToCss(node.padding) ?? '0 8px',
         overflowX: horizontal ? 'auto' : 'hidden',
         overflowY: horizontal ? 'hidden' : 'auto',
         scrollSnapType: booleanOf(node.itemSnapping, false)
@@ -280,13 +278,11 @@ export function CarouselViewWidget({ node, path }: StacWidgetProps) {
       <StacWidgetStyles />
       {items.map((item, index) => {
         const style: CSSProperties = {
-          flex: `0 0 ${itemSize(index)}`,
           display: 'grid',
           gridTemplateColumns: 'minmax(0, 1fr)',
           minWidth: 0,
           borderRadius: '28px',
           overflow: 'hidden',
-          scrollSnapAlign: 'start',
           backgroundColor: colorToCss(node.backgroundColor) ?? roleColor('surfaceContainerHighest'),
           direction: 'ltr',
           padding: 0,
@@ -297,9 +293,17 @@ export function CarouselViewWidget({ node, path }: StacWidgetProps) {
           cursor: tappable ? 'pointer' : undefined,
         };
         const content = <StacChild node={item} path={`${path}.children[${index}]`} />;
-        return tappable ? (
+        // Each item takes its extent (or weight) along the axis; `padding` (Material's default 4 px on every
+        // side) surrounds the item's card inside that extent, as CarouselView lays items out.
+        const slot: CSSProperties = {
+          flex: `0 0 ${itemSize(index)}`,
+          display: 'grid',
+          boxSizing: 'border-box',
+          padding: edgeInsetsToCss(node.padding) ?? '4px',
+          scrollSnapAlign: 'start',
+        };
+        const card = tappable ? (
           <button
-            key={index}
             type="button"
             className="stac-state stac-focus"
             aria-label={`Item ${index + 1} of ${items.length}`}
@@ -310,13 +314,17 @@ export function CarouselViewWidget({ node, path }: StacWidgetProps) {
           </button>
         ) : (
           <div
-            key={index}
             role="group"
             aria-roledescription="slide"
             aria-label={`${index + 1} of ${items.length}`}
             style={style}
           >
             {content}
+          </div>
+        );
+        return (
+          <div key={index} style={slot}>
+            {card}
           </div>
         );
       })}
@@ -425,11 +433,14 @@ function columnWidthToCss(value: unknown, totalFlex: number): string | undefined
   }
 }
 
+const EQUAL_SHARE = { type: 'flexColumnWidth', value: 1 };
+
 export function TableWidget({ node, path }: StacWidgetProps) {
   const rows = listOf(node.children).filter(isRecord);
   const columnCount = rows.reduce((max, row) => Math.max(max, listOf(row.children).length), 0);
   const widths = isRecord(node.columnWidths) ? node.columnWidths : {};
-  const columnSpec = (index: number) => widths[String(index)] ?? node.defaultColumnWidth;
+  // Flutter's Table gives every column without a width FlexColumnWidth(1): equal shares of the width.
+  const columnSpec = (index: number) => widths[String(index)] ?? node.defaultColumnWidth ?? EQUAL_SHARE;
   const totalFlex = Array.from({ length: columnCount }, (_, index) => columnSpec(index))
     .filter((spec) => isRecord(spec) && spec.type === 'flexColumnWidth')
     .reduce((sum: number, spec) => sum + (numberOf((spec as Record<string, unknown>).value) ?? 1), 0);

@@ -18,6 +18,8 @@ const ORIGIN = 'http://layout-harness.test';
 export interface LayoutCase {
   id: string;
   document: unknown;
+  /** JSON the page's origin answers for a path (`/data/...`), for the documents' network requests. */
+  responses?: Record<string, unknown>;
   /** The screen Flutter lays the document out in (default 400 x 600). */
   width?: number;
   height?: number;
@@ -84,10 +86,19 @@ export async function startHarness(): Promise<Harness> {
   ]);
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  const responses = new Map<string, unknown>();
   // The page and the icon files it asks for (icons outside the bundled common set are fetched one by one,
   // as the app fetches them from the reference server).
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
+    if (responses.has(path)) {
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(responses.get(path)),
+      });
+      return;
+    }
     const icon = ICON_FILE_URL.exec(path);
     if (icon) {
       const body = iconFileBody(icon[1], icon[2]);
@@ -108,6 +119,8 @@ export async function startHarness(): Promise<Harness> {
   return {
     page,
     async show(cases) {
+      for (const c of cases)
+        for (const [path, body] of Object.entries(c.responses ?? {})) responses.set(path, body);
       await page.goto(`${ORIGIN}/`);
       const sized = cases.map((c) => ({
         id: c.id,

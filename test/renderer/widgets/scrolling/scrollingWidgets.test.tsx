@@ -59,7 +59,10 @@ describe('scrolling widgets', () => {
       children: [text('c1'), text('c2')],
     });
     expect(widget(container, 'carouselView')).toHaveAttribute('aria-roledescription', 'carousel');
-    expect(screen.getByRole('group', { name: '1 of 2' }).style.flex).toBe('0 0 200px');
+    // The item's slot takes the extent; Material's 4 px padding surrounds the card inside it.
+    const slot = screen.getByRole('group', { name: '1 of 2' }).parentElement!;
+    expect(slot.style.flex).toBe('0 0 200px');
+    expect(slot.style.padding).toBe('4px');
   });
 
   it('offers a keyboard way to refresh', () => {
