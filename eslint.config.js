@@ -33,11 +33,7 @@ const LAYERS = {
     why: 'src/plugin-host is React-free hosting rules',
   },
   renderer: { may: ['stac-schema', 'actions'], why: 'src/renderer knows no HTTP, slots or marketplace' },
-  // The mock Plugin API applies the server's hosting rules (consent, manifests) as the server does.
-  'api-client': {
-    may: ['stac-schema', 'plugin-host'],
-    why: 'src/api-client sits on the schema and the hosting rules',
-  },
+  'api-client': { may: ['stac-schema'], why: 'src/api-client sits on the schema alone' },
   ui: { may: ['stac-schema', 'renderer'], why: 'src/ui is a small kit under the app and the marketplace' },
   slots: {
     may: ['stac-schema', 'actions', 'plugin-host', 'renderer', 'api-client', 'ui'],
@@ -79,6 +75,10 @@ function layerRules(folder) {
       message: 'Reach another folder of src/ through its index.ts (export what you need there), not past it.',
     },
     { regex: `${UP}server(/|$)`, message: 'src/ never imports the server.' },
+    {
+      regex: `${UP}mocks(/|$)`,
+      message: 'src/ never imports mocks/ (test and story doubles); keep them out of the bundles.',
+    },
   ];
   if (forbidden.length > 0) {
     patterns.push({ regex: `${UP}(${anyOf(forbidden)})(/|$)`, message: `Layer rule: ${why}.` });
@@ -108,6 +108,27 @@ const serverLayerRules = {
             regex: `${UP}src/(${anyOf(SERVER_MAY)})/(?!index$).+`,
             message: 'Reach a folder of src/ through its index.ts, not past it.',
           },
+          REACT_IMPORTS,
+        ],
+      },
+    ],
+  },
+};
+
+// mocks/ (the in-memory Plugin API for tests and stories) stands where a user's test would: it reaches src/
+// only through each folder's index.ts, and never the server (the parity test compares the two instead).
+const mocksRules = {
+  files: ['mocks/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `${UP}src/(${anyOf(SRC_FOLDERS)})/(?!index$).+`,
+            message: 'mocks/ reaches a folder of src/ through its index.ts, as a test of a user would.',
+          },
+          { regex: `${UP}server(/|$)`, message: 'mocks/ never imports the server.' },
           REACT_IMPORTS,
         ],
       },
@@ -173,6 +194,7 @@ export default tseslint.config(
   },
   ...SRC_FOLDERS.map(layerRules),
   serverLayerRules,
+  mocksRules,
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },

@@ -39,7 +39,7 @@
  * `pluginKeys.all`; login and logout drop everything cached for the previous user.
  * `createApiQueryClient()` retries only transient failures (network, timeout, 5xx, 429), twice.
  *
- * Tests and stories: `src/api-client/mock` has `createPluginApiHandlers({ db, baseUrl, latencyMs,
+ * Tests and stories: `mocks/plugin-api` (outside src/, so never in a bundle) has `createPluginApiHandlers({ db, baseUrl, latencyMs,
  * scenario: 'empty' | 'error' | 'slow' | 'updateAvailable', signedInAs })` and `createMockDatabase(seed?)`:
  * the same routes, views and error codes as the server (a parity test compares them), seeded from the
  * shared catalog in public/plugins with the server's demo users and installs.

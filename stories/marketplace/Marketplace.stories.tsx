@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { RouteObject } from 'react-router';
-import type { MockApi } from '../../src/api-client/mock';
+import type { MockApi } from '../../mocks/plugin-api';
 import {
   InstalledPluginsPage,
   MarketplaceBrowsePage,
@@ -12,7 +12,7 @@ import {
 import { createStoryApi, StoryApp } from '../support/StoryApp';
 
 /**
- * The marketplace pages against the mock Plugin API (src/api-client/mock) in each scenario: the seeded
+ * The marketplace pages against the mock Plugin API (mocks/plugin-api) in each scenario: the seeded
  * catalog, a slow answer (loading), no plugins at all, a failing API, and updates for every install.
  */
 const meta = {

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createMockDatabase } from '../../src/api-client/mock';
+import { createMockDatabase } from '../../mocks/plugin-api';
 import { SlotHostPage } from '../support/SlotHostPage';
 import { createStoryApi, StoryApp } from '../support/StoryApp';
-import type { MockApi } from '../../src/api-client/mock';
+import type { MockApi } from '../../mocks/plugin-api';
 
 /**
  * <PluginSlot> in its states, against the mock Plugin API: alice's installed plugins on the dashboard and on

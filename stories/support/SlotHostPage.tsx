@@ -1,4 +1,4 @@
-import { seedAssets } from '../../src/api-client/mock';
+import { seedAssets } from '../../mocks/plugin-api';
 import { summarizeInventory } from '../../src/app';
 import { PluginSlot } from '../../src/slots';
 import { STORY_ASSET } from './storyScope';

@@ -1,11 +1,11 @@
 /**
- * The app's providers around a story, talking to the Plugin API of src/api-client/mock through msw (the
+ * The app's providers around a story, talking to the Plugin API of mocks/plugin-api through msw (the
  * handlers are the story's `parameters.msw.handlers`, served by the loader in .storybook/preview.tsx).
  */
 import { useState, type ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createApiQueryClient } from '../../src/api-client';
-import { createMockApi, type MockApi, type MockApiOptions } from '../../src/api-client/mock';
+import { createMockApi, type MockApi, type MockApiOptions } from '../../mocks/plugin-api';
 import { AppProviders, THEME_STORAGE_KEY } from '../../src/app';
 import { PluginSlotProvider } from '../../src/slots';
 import { createStoryServices } from './storyServices';

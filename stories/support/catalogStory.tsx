@@ -1,4 +1,4 @@
-import { createMockDatabase, seedPluginFiles } from '../../src/api-client/mock';
+import { createMockDatabase, seedPluginFiles } from '../../mocks/plugin-api';
 import { SlotHostPage } from './SlotHostPage';
 import { createStoryApi, StoryApp } from './StoryApp';
 

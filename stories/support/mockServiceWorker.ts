@@ -1,6 +1,6 @@
 /**
  * One msw worker for the whole Storybook (public/mockServiceWorker.js). Each story's loader swaps in its
- * handlers (`parameters.msw.handlers`, e.g. the Plugin API of src/api-client/mock in a given scenario) on top
+ * handlers (`parameters.msw.handlers`, e.g. the Plugin API of mocks/plugin-api in a given scenario) on top
  * of the gallery's network.
  */
 import type { HttpHandler } from 'msw';

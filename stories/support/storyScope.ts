@@ -2,7 +2,7 @@
  * Sample data every story binds against: the first demo user and a low-stock demo asset of the mock API
  * (the same records the reference server seeds), so `<<asset.name>>` and `{{user.name}}` read like a real page.
  */
-import { seedAssets } from '../../src/api-client/mock';
+import { seedAssets } from '../../mocks/plugin-api';
 
 const demoAsset = seedAssets.find((asset) => asset.lowStock === true) ?? seedAssets[0];
 

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import type { ApiClientOptions } from '../../src/api-client';
-import { createMockApi, type PluginApiHandlerOptions } from '../../src/api-client/mock';
+import { createMockApi, type PluginApiHandlerOptions } from '../../mocks/plugin-api';
 
 /** One msw server per test file; each test installs the handlers over its own fresh database. */
 export function setupMockApiServer() {

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import type { MockDatabaseSeed } from '../../src/api-client/mock';
+import type { MockDatabaseSeed } from '../../mocks/plugin-api';
 import { createAppRoutes } from '../../src/app';
 import { INVENICUM_APP_SLOTS } from '../../src/slots';
 import { renderWithApp, setupMockApi } from './appTestHarness';

@@ -17,7 +17,7 @@ import {
   createPluginApiHandlers,
   type MockDatabase,
   type MockDatabaseSeed,
-} from '../../src/api-client/mock';
+} from '../../mocks/plugin-api';
 import { AppProviders } from '../../src/app';
 
 export interface MockApi {

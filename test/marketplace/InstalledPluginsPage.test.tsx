@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
-import type { MockDatabaseSeed } from '../../src/api-client/mock';
+import type { MockDatabaseSeed } from '../../mocks/plugin-api';
 import { createAppRoutes } from '../../src/app';
 import { renderWithApp, setupMockApi } from '../app/appTestHarness';
 

@@ -40,6 +40,16 @@ describe('layer rules are lint errors', () => {
     ],
     ['src/actions/x.ts', "import { useState } from 'react';\nexport const x = useState;\n", 'React-free'],
     [
+      'src/app/x.ts',
+      "import { createMockApi } from '../../mocks/plugin-api';\nexport const x = createMockApi;\n",
+      'never imports mocks/',
+    ],
+    [
+      'mocks/plugin-api/x.ts',
+      "import { ApiError } from '../../src/api-client/ApiError';\nexport const x = ApiError;\n",
+      'through its index.ts',
+    ],
+    [
       'server/routes/x.ts',
       "import { StacView } from '../../src/renderer/index';\nexport const x = StacView;\n",
       'no React code',

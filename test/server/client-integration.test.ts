@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { ApiError, createApiClient, createMemoryAuth, type ApiClient } from '../../src/api-client';
-import { createMockDatabase, createPluginApiHandlers } from '../../src/api-client/mock';
+import { createMockDatabase, createPluginApiHandlers } from '../../mocks/plugin-api';
 import { startServer, type RunningServer } from '../../server';
 import { dropTestDatabase, testDatabase } from './helpers/testDatabase';
 

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
 import { useTogglePlugin } from '../../src/api-client';
-import type { MockDatabaseSeed } from '../../src/api-client/mock';
+import type { MockDatabaseSeed } from '../../mocks/plugin-api';
 import { createWidgetRegistry } from '../../src/renderer';
 import type { StacWidgetProps } from '../../src/renderer/contract';
 import { PluginSlot, PluginSlotProvider } from '../../src/slots';

@@ -1,6 +1,6 @@
 import { createApiClient, createMemoryAuth } from '../../src/api-client';
-import { createMockDatabase, createPluginApiHandlers, seedPluginFiles } from '../../src/api-client/mock';
-import { setupMockApiServer, setupMockApi } from './mockApiServer';
+import { createMockDatabase, createPluginApiHandlers, seedPluginFiles } from '../../mocks/plugin-api';
+import { setupMockApiServer, setupMockApi } from '../api-client/mockApiServer';
 
 const server = setupMockApiServer();
 

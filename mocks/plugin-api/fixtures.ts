@@ -29,12 +29,12 @@ export interface SeedPluginFile {
  * (owned by the server), read at build time. The 4 plugins of the real Invenicum market are the fallback
  * when that catalog is absent.
  */
-const catalogModules = import.meta.glob<unknown>('../../../public/plugins/*.json', {
+const catalogModules = import.meta.glob<unknown>('../../public/plugins/*.json', {
   eager: true,
   import: 'default',
 });
 /** Older versions of catalog plugins (`<id>@<version>.json`), as the server seeds them. */
-const historyModules = import.meta.glob<unknown>('../../../server/seed/history/*.json', {
+const historyModules = import.meta.glob<unknown>('../../server/seed/history/*.json', {
   eager: true,
   import: 'default',
 });

@@ -1,5 +1,10 @@
-import { createApiClient, type ApiClient, type ApiClientOptions } from '../createApiClient';
-import { createMemoryAuth, type AuthSource } from '../createMemoryAuth';
+import {
+  createApiClient,
+  createMemoryAuth,
+  type ApiClient,
+  type ApiClientOptions,
+  type AuthSource,
+} from '../../src/api-client';
 import { createMockDatabase, type MockDatabase } from './createMockDatabase';
 import { createPluginApiHandlers, type PluginApiHandlerOptions } from './createPluginApiHandlers';
 import type { HttpHandler } from 'msw';

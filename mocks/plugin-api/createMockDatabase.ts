@@ -1,4 +1,4 @@
-import { pickManifestFields, type StoredManifest } from '../../stac-schema';
+import { pickManifestFields, type StoredManifest } from '../../src/stac-schema';
 import {
   seedAssets,
   seedInstalls,
