@@ -2,6 +2,7 @@
  * The stac-web command line: `validate` plugin files and bare STAC documents, `render` one to HTML.
  * bin/stac-web.mjs loads this file through tsx, so it runs from a checkout without a build step.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { validateCommand } from './validateCommand';
 import { renderCommand } from './renderCommand';
 import type { CliIo } from './cliIo';
@@ -32,44 +33,71 @@ function usageError(io: CliIo, message: string): number {
   return 2;
 }
 
-interface ParsedArgs {
-  positional: string[];
-  flags: Set<string>;
-  values: Map<string, string>;
-  unknown: string[];
-  missingValue?: string;
+/** Each command's options, as node:util parseArgs reads them (`--name value` and `--name=value`). */
+const COMMAND_OPTIONS = {
+  validate: {
+    strict: { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  render: {
+    context: { type: 'string' },
+    theme: { type: 'string' },
+    mode: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+} as const satisfies Record<string, ParseArgsConfig['options']>;
+
+type Command = keyof typeof COMMAND_OPTIONS;
+const isCommand = (name: string): name is Command => Object.hasOwn(COMMAND_OPTIONS, name);
+
+/** node:util's parse errors carry a code; the option they name is the first quoted token of the message. */
+function describeParseError(command: Command, error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
+  const known = Object.keys(COMMAND_OPTIONS[command])
+    .map((name) => `--${name}`)
+    .join(', ');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return `unknown option ${option} for ${command} (it takes ${known}).`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing|ambiguous/.test(message)
+      ? `${option} needs a value, e.g. ${option}=value.`
+      : `${option} takes no value.`;
+  }
+  throw error;
 }
 
-function parseArgs(
-  args: readonly string[],
-  booleanFlags: readonly string[],
-  valueFlags: readonly string[],
-): ParsedArgs {
-  const parsed: ParsedArgs = { positional: [], flags: new Set(), values: new Map(), unknown: [] };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    if (arg === '--') {
-      parsed.positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--') || arg === '-') {
-      parsed.positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg, undefined];
-    if (booleanFlags.includes(name)) parsed.flags.add(name);
-    else if (valueFlags.includes(name)) {
-      const value = inline ?? args[i + 1];
-      if (value === undefined || (inline === undefined && value.startsWith('--'))) parsed.missingValue = name;
-      else {
-        parsed.values.set(name, value);
-        if (inline === undefined) i += 1;
-      }
-    } else parsed.unknown.push(name);
+function readCommandArgs(command: Command, args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    options: COMMAND_OPTIONS[command],
+    allowPositionals: true,
+    strict: true,
+  });
+}
+
+type Parsed<C extends Command> = ReturnType<
+  typeof parseArgs<{ options: (typeof COMMAND_OPTIONS)[C]; allowPositionals: true }>
+>;
+
+function runValidate(parsed: Parsed<'validate'>, io: CliIo): Promise<number> | number {
+  if (parsed.positionals.length === 0) return usageError(io, 'validate needs at least one file.');
+  const { strict = false, json = false } = parsed.values;
+  return validateCommand({ files: parsed.positionals, strict, json }, io);
+}
+
+function runRender(parsed: Parsed<'render'>, io: CliIo): Promise<number> | number {
+  if (parsed.positionals.length !== 1) return usageError(io, 'render needs exactly one file.');
+  const { context, theme, mode } = parsed.values;
+  if (theme !== undefined && theme !== 'light' && theme !== 'dark')
+    return usageError(io, '--theme is light or dark.');
+  if (mode !== undefined && mode !== 'production' && mode !== 'preview') {
+    return usageError(io, '--mode is production or preview.');
   }
-  return parsed;
+  return renderCommand({ file: parsed.positionals[0], context, theme, mode }, io);
 }
 
 /** Runs the CLI with `args` (without node and script); resolves to the exit code. */
@@ -79,40 +107,18 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     (command === undefined ? io.stderr : io.stdout)(USAGE);
     return command === undefined ? 2 : 0;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (!isCommand(command)) return usageError(io, `unknown command "${command}" (use validate or render).`);
+  let parsed;
+  try {
+    parsed = readCommandArgs(command, rest);
+  } catch (error) {
+    return usageError(io, describeParseError(command, error));
+  }
+  if (parsed.values.help) {
     io.stdout(USAGE);
     return 0;
   }
-  if (command === 'validate') {
-    const parsed = parseArgs(rest, ['--strict', '--json'], []);
-    if (parsed.unknown.length > 0) return usageError(io, `unknown option ${parsed.unknown[0]} for validate.`);
-    if (parsed.positional.length === 0) return usageError(io, 'validate needs at least one file.');
-    return validateCommand(
-      { files: parsed.positional, strict: parsed.flags.has('--strict'), json: parsed.flags.has('--json') },
-      io,
-    );
-  }
-  if (command === 'render') {
-    const parsed = parseArgs(rest, [], ['--context', '--theme', '--mode']);
-    if (parsed.unknown.length > 0) return usageError(io, `unknown option ${parsed.unknown[0]} for render.`);
-    if (parsed.missingValue) return usageError(io, `${parsed.missingValue} needs a value.`);
-    if (parsed.positional.length !== 1) return usageError(io, 'render needs exactly one file.');
-    const theme = parsed.values.get('--theme');
-    if (theme !== undefined && theme !== 'light' && theme !== 'dark')
-      return usageError(io, '--theme is light or dark.');
-    const mode = parsed.values.get('--mode');
-    if (mode !== undefined && mode !== 'production' && mode !== 'preview') {
-      return usageError(io, '--mode is production or preview.');
-    }
-    return renderCommand(
-      {
-        file: parsed.positional[0],
-        context: parsed.values.get('--context'),
-        theme: theme as 'light' | 'dark' | undefined,
-        mode: mode as 'production' | 'preview' | undefined,
-      },
-      io,
-    );
-  }
-  return usageError(io, `unknown command "${command}".`);
+  return command === 'validate'
+    ? runValidate(parsed as Parsed<'validate'>, io)
+    : runRender(parsed as Parsed<'render'>, io);
 }
