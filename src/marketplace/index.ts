@@ -48,6 +48,5 @@ export {
   type InstalledCatalogPlugin,
 } from './catalog';
 export { validateDraft, DEFAULT_PLUGIN_UI, type PluginDraft, type DraftValidation } from './validateDraft';
-export { locateJsonPath, splitJsonPath, jsonErrorOffset, type JsonTextRange } from './locateJsonPath';
 export { samplePreviewScope, SAMPLE_ASSET, SAMPLE_USER } from './sampleScope';
 export { errorText, errorCode } from './errorText';

@@ -1,8 +1,11 @@
 /**
  * Finds where a JSON path (`ui.children[2].style`) sits in JSON text, so that clicking an issue moves the
- * editor's cursor to the node it names. A small position-recording scanner: tolerant of broken text (it
- * returns the deepest node it reached) and bounded by the text's length.
+ * editor's cursor to the node it names. Reads the text with @lezer/json, the parser behind the editor's own
+ * JSON mode: it keeps positions and recovers from broken text, so a path into a half-typed document still
+ * lands on the deepest node it reaches.
  */
+import type { SyntaxNode } from '@lezer/common';
+import { parser } from '@lezer/json';
 
 export interface JsonTextRange {
   from: number;
@@ -29,126 +32,57 @@ export function splitJsonPath(path: string, rootSegment = 'ui'): (string | numbe
   return segments;
 }
 
-class Scanner {
-  index = 0;
-  constructor(readonly text: string) {}
+const VALUE_NODES = new Set(['Object', 'Array', 'String', 'Number', 'True', 'False', 'Null']);
 
-  skipSpace() {
-    while (this.index < this.text.length && /\s/.test(this.text[this.index])) this.index++;
+function childrenOf(node: SyntaxNode, name: string | Set<string>): SyntaxNode[] {
+  const matches = (candidate: string) =>
+    typeof name === 'string' ? candidate === name : name.has(candidate);
+  const found: SyntaxNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (matches(child.name)) found.push(child);
   }
+  return found;
+}
 
-  readString(): string | null {
-    if (this.text[this.index] !== '"') return null;
-    const start = this.index;
-    this.index++;
-    while (this.index < this.text.length) {
-      const char = this.text[this.index];
-      if (char === '\\') this.index += 2;
-      else if (char === '"') {
-        this.index++;
-        try {
-          return JSON.parse(this.text.slice(start, this.index)) as string;
-        } catch {
-          return this.text.slice(start + 1, this.index - 1);
-        }
-      } else this.index++;
-    }
-    return null;
+function keyOf(text: string, name: SyntaxNode): string {
+  const raw = text.slice(name.from, name.to);
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return raw.replace(/^"|"$/g, '');
   }
+}
 
-  /** Skips one value; returns false when the text is broken here. */
-  skipValue(depth = 0): boolean {
-    if (depth > 512) return false;
-    this.skipSpace();
-    const char = this.text[this.index];
-    if (char === '"') return this.readString() !== null;
-    if (char === '{' || char === '[') {
-      const close = char === '{' ? '}' : ']';
-      this.index++;
-      for (;;) {
-        this.skipSpace();
-        if (this.text[this.index] === close) {
-          this.index++;
-          return true;
-        }
-        if (char === '{') {
-          if (this.readString() === null) return false;
-          this.skipSpace();
-          if (this.text[this.index] !== ':') return false;
-          this.index++;
-        }
-        if (!this.skipValue(depth + 1)) return false;
-        this.skipSpace();
-        if (this.text[this.index] === ',') this.index++;
-        else if (this.text[this.index] !== close) return false;
-      }
-    }
-    const literal = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(
-      this.text.slice(this.index, this.index + 64),
-    );
-    if (!literal) return false;
-    this.index += literal[0].length;
-    return true;
-  }
+/** The property `key` of an object node; the last one wins, as in JSON.parse. */
+function propertyOf(text: string, object: SyntaxNode, key: string): SyntaxNode | undefined {
+  return childrenOf(object, 'Property')
+    .filter((property) => {
+      const name = property.getChild('PropertyName');
+      return name !== null && keyOf(text, name) === key;
+    })
+    .pop();
 }
 
 /** The range of the value at `path` in `text`, or of the deepest ancestor found; null when nothing matched. */
 export function locateJsonPath(text: string, path: string, rootSegment = 'ui'): JsonTextRange | null {
-  const segments = splitJsonPath(path, rootSegment);
-  const scanner = new Scanner(text);
-  scanner.skipSpace();
-  let best: JsonTextRange | null = null;
-  if (text.length > 0) {
-    const root = new Scanner(text);
-    root.index = scanner.index;
-    best = { from: scanner.index, to: root.skipValue() ? root.index : scanner.index };
-  }
-
-  for (const segment of segments) {
-    scanner.skipSpace();
-    const open = scanner.text[scanner.index];
-    let found = false;
-    if (typeof segment === 'number' && open === '[') {
-      scanner.index++;
-      for (let item = 0; ; item++) {
-        scanner.skipSpace();
-        if (scanner.text[scanner.index] === ']' || scanner.index >= text.length) break;
-        if (item === segment) {
-          found = true;
-          break;
-        }
-        if (!scanner.skipValue()) return best;
-        scanner.skipSpace();
-        if (scanner.text[scanner.index] === ',') scanner.index++;
-      }
-    } else if (typeof segment === 'string' && open === '{') {
-      scanner.index++;
-      for (;;) {
-        scanner.skipSpace();
-        if (scanner.text[scanner.index] === '}' || scanner.index >= text.length) break;
-        const keyStart = scanner.index;
-        const key = scanner.readString();
-        if (key === null) return best;
-        scanner.skipSpace();
-        if (scanner.text[scanner.index] !== ':') return best;
-        scanner.index++;
-        scanner.skipSpace();
-        if (key === segment) {
-          best = { from: keyStart, to: keyStart + key.length + 2 };
-          found = true;
-          break;
-        }
-        if (!scanner.skipValue()) return best;
-        scanner.skipSpace();
-        if (scanner.text[scanner.index] === ',') scanner.index++;
-      }
+  let node: SyntaxNode | undefined = childrenOf(parser.parse(text).topNode, VALUE_NODES)[0];
+  if (!node) return null;
+  let best: JsonTextRange = { from: node.from, to: node.to };
+  for (const segment of splitJsonPath(path, rootSegment)) {
+    if (typeof segment === 'number' && node.name === 'Array') {
+      node = childrenOf(node, VALUE_NODES)[segment];
+      if (!node) return best;
+      best = { from: node.from, to: node.to };
+    } else if (typeof segment === 'string' && node.name === 'Object') {
+      const property = propertyOf(text, node, segment);
+      if (!property) return best;
+      // An issue about a property shows its key too: the range runs from the key to the end of the value.
+      node = childrenOf(property, VALUE_NODES)[0];
+      best = { from: property.from, to: node?.to ?? property.to };
+      if (!node) return best;
+    } else {
+      return best;
     }
-    if (!found) return best;
-    const from = scanner.index;
-    const probe = new Scanner(text);
-    probe.index = from;
-    const to = probe.skipValue() ? probe.index : from;
-    best = typeof segment === 'string' && best ? { from: best.from, to } : { from, to };
   }
   return best;
 }

@@ -1,4 +1,4 @@
-import { jsonErrorOffset, locateJsonPath, splitJsonPath } from '../../src/marketplace';
+import { jsonErrorOffset, locateJsonPath, splitJsonPath } from '../../src/marketplace/locateJsonPath';
 
 const text = JSON.stringify(
   {
@@ -35,6 +35,36 @@ describe('locateJsonPath', () => {
       style: { fontSize: 'big' },
     });
     expect(locateJsonPath(text, 'ui')).toEqual({ from: 0, to: text.length });
+  });
+
+  it('still finds nodes in half-typed text, up to where it breaks', () => {
+    const typing =
+      '{\n  "type": "column",\n  "children": [\n    { "type": "text", "data": "a" },\n    { "type": "tex';
+    const first = locateJsonPath(typing, 'ui.children[0].data')!;
+    expect(typing.slice(first.from, first.to)).toBe('"data": "a"');
+    const second = locateJsonPath(typing, 'ui.children[1].type')!;
+    expect(typing.slice(second.from).startsWith('"type": "tex')).toBe(true);
+    expect(locateJsonPath('', 'ui.children[0]')).toBeNull();
+    expect(locateJsonPath('   ', 'ui')).toBeNull();
+  });
+
+  it('matches escaped keys and, like JSON.parse, the last of duplicate keys', () => {
+    const escaped = '{"a\\"b": 1, "type": "x", "type": "text"}';
+    expect(escaped.slice(locateJsonPath(escaped, 'ui["a\\"b"]')!.from).startsWith('"a\\"b": 1')).toBe(true);
+    const range = locateJsonPath(escaped, 'ui.type')!;
+    expect(escaped.slice(range.from, range.to)).toBe('"type": "text"');
+  });
+
+  it('stops at the deepest node when the path names an index or key of the wrong kind', () => {
+    const range = locateJsonPath(text, 'ui.children.style')!;
+    expect(text.slice(range.from).startsWith('"children": [')).toBe(true);
+    expect(locateJsonPath(text, 'ui.children[9]')).toEqual(range);
+  });
+
+  it('finds a node in nesting deeper than a document may go (the schema refuses it, the editor still points)', () => {
+    const deep = '['.repeat(500) + '"x"' + ']'.repeat(500);
+    const range = locateJsonPath(deep, `ui${'[0]'.repeat(500)}`)!;
+    expect(deep.slice(range.from, range.to)).toBe('"x"');
   });
 
   it('reads the place of a JSON syntax error from the message', () => {
