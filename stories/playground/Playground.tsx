@@ -5,7 +5,9 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { action } from 'storybook/actions';
-import { jsonErrorOffset, locateJsonPath, ValidationReport } from '../../src/marketplace';
+import { ValidationReport } from '../../src/marketplace';
+// The locator sits outside the marketplace's index so its parser stays in the editor's lazy chunk.
+import { jsonErrorOffset, locateJsonPath } from '../../src/marketplace/locateJsonPath';
 import { StacView } from '../../src/renderer';
 import type { StacRenderProblem } from '../../src/renderer/contract';
 import { parseStacDocument, type StacIssue } from '../../src/stac-schema';
