@@ -28,7 +28,7 @@ import { StacNodeView } from './StacNodeView';
 import { StacFormScope } from './StacFormScope';
 import { StacThemeContext } from './useStacTheme';
 import { StacOverlayHost } from './overlays';
-import { FlexParentContext, StacRequestContext, rootFlexParent } from './widgets';
+import { FlexParentContext, StacRequestContext, StacWidgetStyles, rootFlexParent } from './widgets';
 import type { StacViews } from './view/StacViews';
 import { defaultStacViews } from './view/defaultViews';
 import { DocumentProblems } from './view/DocumentProblems';
@@ -228,6 +228,7 @@ export function StacView(props: StacViewProps) {
       <style href="stac-theme" precedence="stac">
         {STAC_THEME_CSS}
       </style>
+      <StacWidgetStyles />
       <StacThemeContext.Provider value={resolvedTheme}>
         <StacRendererContext.Provider value={rendererContext}>
           <StacScopeStoreContext.Provider value={store}>

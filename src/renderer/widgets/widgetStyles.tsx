@@ -1,12 +1,15 @@
+import { elevationToShadow } from '../values';
+
 /**
  * The little CSS inline styles cannot express: hover and pressed state layers, a visible focus ring, and
  * a vertical ListView's tight cross-axis constraint (Flutter makes every item as wide as the list, whatever
  * width the item states) and a Positioned's tight size; only a stylesheet rule can override a child's own
  * inline size.
- * It also carries the fixed base declarations of the most frequent widgets (text, row, column, container, padding, sizedBox, expanded, center, align, card):
+ * It also carries the fixed base declarations of the most frequent widgets (text, row, column, container, padding, sizedBox, expanded, center, align, card, image, the Material buttons):
  * jsdom and browsers parse a shared rule once, where an inline style is parsed for every element.
- * React 19 hoists a `<style href precedence>` into the document head once, however many widgets render it,
- * and server rendering emits it with the markup.
+ * StacView renders it once, beside the theme rule: React 19 hoists a `<style href precedence>` into the
+ * document head (once, however many views render it), server rendering emits it with the markup, and no
+ * widget pays a fiber for it.
  */
 export const STAC_WIDGET_CSS = `
 .stac-state { position: relative; }
@@ -35,6 +38,12 @@ export const STAC_WIDGET_CSS = `
 .stac-card { display: grid; grid-template-columns: minmax(0, 1fr); box-sizing: border-box; border-radius: 12px; }
 .stac-expanded { min-width: 0; min-height: 0; align-self: stretch; }
 .stac-field:focus-within { box-shadow: var(--stac-field-focus, none) !important; }
+.stac-image { display: block; max-width: 100%; }
+.stac-button { display: inline-flex; align-items: center; justify-content: center; gap: 8px; box-sizing: border-box; min-height: 40px; min-width: 64px; padding: 0 24px; border: none; border-radius: 20px; cursor: pointer; font-family: inherit; user-select: none; flex-shrink: 0; font-size: var(--stac-text-labelLarge-size); font-weight: var(--stac-text-labelLarge-weight); line-height: var(--stac-text-labelLarge-line-height); letter-spacing: var(--stac-text-labelLarge-tracking); }
+.stac-button-elevated { color: var(--stac-color-primary); background-color: var(--stac-color-surfaceContainerLow); box-shadow: ${elevationToShadow(1)}; }
+.stac-button-filled { color: var(--stac-color-onPrimary); background-color: var(--stac-color-primary); }
+.stac-button-outlined { color: var(--stac-color-primary); background-color: transparent; outline: 1px solid var(--stac-color-outline); outline-offset: -1px; }
+.stac-button-text { color: var(--stac-color-primary); background-color: transparent; padding: 0 12px; }
 `;
 
 export function StacWidgetStyles() {

@@ -21,58 +21,31 @@ import {
 } from '../../values';
 import { buttonStyleToCss } from './buttonStyleToCss';
 import { usePressHandlers } from '../usePressHandlers';
-import { StacWidgetStyles } from '../widgetStyles';
 import { widgetOf } from '../widgetProps';
 import { IconThemeContext, useIconTheme } from '../iconTheme';
 
 type ButtonVariant = 'elevated' | 'filled' | 'outlined' | 'text';
 
-const BASE_BUTTON: CSSProperties = {
-  display: 'inline-flex',
-  alignItems: 'center',
-  justifyContent: 'center',
-  gap: '8px',
-  boxSizing: 'border-box',
-  minHeight: '40px',
-  minWidth: '64px',
-  padding: '0 24px',
-  border: 'none',
-  borderRadius: '20px',
-  cursor: 'pointer',
-  fontFamily: 'inherit',
-  userSelect: 'none',
-  flexShrink: 0,
-  ...themeTextStyleToCss('labelLarge'),
-};
+/**
+ * Disabled looks, inline: rare, and they must beat the variant's class. The enabled Material 3 defaults of
+ * each variant live in the shared stylesheet (BUTTON_CSS): a list of a thousand buttons would otherwise
+ * parse the same twenty declarations a thousand times.
+ */
+function disabledStyle(variant: ButtonVariant): CSSProperties {
+  return {
+    color: roleColor('onSurface', 0.38),
+    backgroundColor:
+      variant === 'elevated' || variant === 'filled' ? roleColor('onSurface', 0.12) : 'transparent',
+    border: variant === 'outlined' ? `1px solid ${roleColor('onSurface', 0.12)}` : 'none',
+    cursor: 'default',
+  };
+}
 
-function variantStyle(variant: ButtonVariant, disabled: boolean): CSSProperties {
-  if (disabled) {
-    return {
-      color: roleColor('onSurface', 0.38),
-      backgroundColor:
-        variant === 'elevated' || variant === 'filled' ? roleColor('onSurface', 0.12) : 'transparent',
-      border: variant === 'outlined' ? `1px solid ${roleColor('onSurface', 0.12)}` : 'none',
-      cursor: 'default',
-    };
-  }
-  switch (variant) {
-    case 'elevated':
-      return {
-        color: roleColor('primary'),
-        backgroundColor: roleColor('surfaceContainerLow'),
-        boxShadow: elevationToShadow(1),
-      };
-    case 'filled':
-      return { color: roleColor('onPrimary'), backgroundColor: roleColor('primary') };
-    case 'outlined':
-      return {
-        color: roleColor('primary'),
-        backgroundColor: 'transparent',
-        border: `1px solid ${roleColor('outline')}`,
-      };
-    case 'text':
-      return { color: roleColor('primary'), backgroundColor: 'transparent', padding: '0 12px' };
-  }
+/** The class names of a button: the shared base, the variant's defaults (enabled only) and state layers. */
+function buttonClass(variant: ButtonVariant, disabled: boolean): string {
+  return disabled
+    ? 'stac-button stac-state stac-focus'
+    : `stac-button stac-button-${variant} stac-state stac-focus`;
 }
 
 /**
@@ -115,8 +88,7 @@ function MaterialButton({
     PRESS_NAMES,
   );
   const style: CSSProperties = sideInside({
-    ...BASE_BUTTON,
-    ...variantStyle(variant, disabled),
+    ...(disabled ? disabledStyle(variant) : undefined),
     ...buttonStyleToCss(node.style, disabled),
     overflow: node.clipBehavior && node.clipBehavior !== 'none' ? 'hidden' : undefined,
   });
@@ -124,13 +96,12 @@ function MaterialButton({
     <button
       type="button"
       data-stac-type={type}
-      className="stac-state stac-focus"
+      className={buttonClass(variant, disabled)}
       disabled={disabled}
       autoFocus={booleanOf(node.autofocus, false)}
       style={style}
       {...press.handlers}
     >
-      <StacWidgetStyles />
       {children}
     </button>
   );
@@ -164,15 +135,10 @@ export function SimpleButtonWidget({ node, path }: StacWidgetProps) {
     <button
       type="button"
       data-stac-type="button"
-      className="stac-state stac-focus"
-      style={sideInside({
-        ...BASE_BUTTON,
-        ...variantStyle('filled', false),
-        ...buttonStyleToCss(node.style, false),
-      })}
+      className={buttonClass('filled', false)}
+      style={sideInside(buttonStyleToCss(node.style, false))}
       {...press.handlers}
     >
-      <StacWidgetStyles />
       {childWidget ? <StacChild node={childWidget} path={`${path}.child`} /> : label}
     </button>
   );
@@ -227,7 +193,6 @@ export function IconButtonWidget({ node, path }: StacWidgetProps) {
       }}
       {...press.handlers}
     >
-      <StacWidgetStyles />
       <IconThemeContext.Provider value={{ size }}>
         <StacChild node={iconNode} path={`${path}.${iconKey}`} />
       </IconThemeContext.Provider>
@@ -283,7 +248,6 @@ export function FloatingActionButtonWidget({ node, path }: StacWidgetProps) {
       style={style}
       {...press.handlers}
     >
-      <StacWidgetStyles />
       <IconThemeContext.Provider value={{ size: metrics.icon }}>
         {/* Only the extended button has an icon and a label; the others show their child (or, without one,
             the icon, which Stac would leave blank). */}
@@ -334,7 +298,6 @@ function TapSurface({ node, path, type, ink }: StacWidgetProps & { type: string;
       onKeyDown={interactive ? press.onKeyDown : undefined}
       {...press.handlers}
     >
-      {interactive ? <StacWidgetStyles /> : null}
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );

@@ -11,7 +11,6 @@ import { StacChild, StacVariableScope } from '../../widgetApi';
 import { roleColor, stringOf, themeTextStyleToCss } from '../../values';
 import { GeneratedItemsContext } from '../generatedItems';
 import { useStacRequest } from './requestContext';
-import { StacWidgetStyles } from '../widgetStyles';
 import { isRecord } from '../widgetProps';
 
 type Load = { status: 'loading' } | { status: 'ready'; data: unknown } | { status: 'error'; message: string };
@@ -82,7 +81,6 @@ function LoadState({ load, retry, type }: { load: Load; retry(): void; type: str
           color: roleColor('onSurfaceVariant'),
         }}
       >
-        <StacWidgetStyles />
         <svg
           viewBox="0 0 24 24"
           width="24"
@@ -121,7 +119,6 @@ function LoadState({ load, retry, type }: { load: Load; retry(): void; type: str
           ...themeTextStyleToCss('bodyMedium'),
         }}
       >
-        <StacWidgetStyles />
         <span style={{ flex: '1 1 12em' }}>Could not load this content. {load.message}</span>
         <button
           type="button"

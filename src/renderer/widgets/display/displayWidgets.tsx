@@ -22,7 +22,6 @@ import {
 } from '../../values';
 import { ControlLabelContext } from '../controlLabel';
 import { usePressHandlers } from '../usePressHandlers';
-import { StacWidgetStyles } from '../widgetStyles';
 import { clips, listOf } from '../widgetProps';
 
 /** Material's surface tint opacity by elevation (ElevationOverlay), interpolated between its steps. */
@@ -71,7 +70,6 @@ export function CardWidget({ node, path }: StacWidgetProps) {
   };
   return (
     <div data-stac-type="card" className="stac-card" style={style}>
-      <StacWidgetStyles />
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -133,7 +131,6 @@ export function ChipWidget({ node, path }: StacWidgetProps) {
           }}
           {...press.handlers}
         >
-          <StacWidgetStyles />
           {node.deleteIcon ? (
             <StacChild node={node.deleteIcon} path={`${path}.deleteIcon`} />
           ) : (
@@ -193,7 +190,6 @@ export function ListTileWidget({ node, path }: StacWidgetProps) {
         cursor: interactive ? 'pointer' : undefined,
       }}
     >
-      {interactive ? <StacWidgetStyles /> : null}
       <ControlLabelContext.Provider value={titleId}>
         {node.leading !== undefined ? (
           <div
@@ -306,7 +302,6 @@ export function LinearProgressIndicatorWidget({ node }: StacWidgetProps) {
           animation: value === undefined ? 'stac-indeterminate-linear 1.5s ease-in-out infinite' : undefined,
         }}
       />
-      {value === undefined ? <StacWidgetStyles /> : null}
     </div>
   );
 }
@@ -333,7 +328,6 @@ export function CircularProgressIndicatorWidget({ node }: StacWidgetProps) {
       aria-valuetext={stringOf(node.semanticsValue)}
       style={{ display: 'inline-flex', width: `${box}px`, height: `${box}px`, flexShrink: 0 }}
     >
-      {value === undefined ? <StacWidgetStyles /> : null}
       <svg
         viewBox={`0 0 ${size} ${size}`}
         width={size}

@@ -31,7 +31,6 @@ import {
   gradientToCss,
 } from '../../values';
 import { useControlLabelId, useFallbackControlName } from '../controlLabel';
-import { StacWidgetStyles } from '../widgetStyles';
 import { MaterialIcon } from '../../icons';
 import { eventScope, isRecord, listOf, widgetOf } from '../widgetProps';
 
@@ -236,7 +235,6 @@ function TextInput({ node, path, type }: TextInputProps) {
         ...themeTextStyleToCss('bodyLarge'),
       }}
     >
-      <StacWidgetStyles />
       <div
         className="stac-field"
         style={
@@ -558,7 +556,6 @@ export function SwitchWidget({ node, path }: StacWidgetProps) {
         transition: 'background-color 150ms',
       }}
     >
-      <StacWidgetStyles />
       <span
         aria-hidden
         style={{
@@ -729,7 +726,6 @@ export function DropdownMenuWidget({ node, path }: StacWidgetProps) {
         ...themeTextStyleToCss('bodyLarge'),
       }}
     >
-      <StacWidgetStyles />
       <div
         className="stac-field"
         style={{
@@ -925,7 +921,6 @@ export function AutocompleteWidget({ node, path }: StacWidgetProps) {
       data-stac-type="autocomplete"
       style={{ position: 'relative', width: '100%', ...themeTextStyleToCss('bodyLarge') }}
     >
-      <StacWidgetStyles />
       <input
         type="text"
         role="combobox"

@@ -26,7 +26,6 @@ import {
 import { clampWidthToParent, clips, isRecord, listOf, sizeToCss } from '../widgetProps';
 import { FlexParentContext, listFlexParent, useFlexParent, useParentFlexAxis } from '../flexParent';
 import { evaluateCondition } from './evaluateCondition';
-import { StacWidgetStyles } from '../widgetStyles';
 
 /** A box whose single child fills it, as a tight Flutter constraint would make it. */
 /**
@@ -144,7 +143,6 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
         .join(' ')}
       style={style}
     >
-      <StacWidgetStyles />
       {imageLayer ? <div aria-hidden data-stac-layer="decoration-image" style={imageLayer} /> : null}
       <StacChild node={node.child} path={`${path}.child`} />
       {foreground ? (
@@ -179,7 +177,6 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
   const flexParent = useMemo(() => listFlexParent(direction, childrenPath), [direction, childrenPath]);
   return (
     <div data-stac-type={direction} className={`stac-${direction}`} style={style}>
-      <StacWidgetStyles />
       <FlexParentContext.Provider value={flexParent}>
         <StacChildren nodes={node.children} path={childrenPath} />
       </FlexParentContext.Provider>
@@ -207,7 +204,6 @@ export function ExpandedWidget({ node, path }: StacWidgetProps) {
       className="stac-fill stac-expanded"
       style={{ flex: `${flexFactor(node.flex)} 1 0px` }}
     >
-      <StacWidgetStyles />
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -285,7 +281,6 @@ function AlignBox({ node, path, type, fallback }: StacWidgetProps & { type: stri
         flexShrink: factored ? 0 : undefined,
       }}
     >
-      <StacWidgetStyles />
       {factored ? (
         // max-content keeps the child's size independent of the box it sizes (no feedback loop).
         <div ref={content} style={{ flex: 'none', display: 'grid', width: 'max-content' }}>
@@ -339,7 +334,6 @@ export function PaddingWidget({ node, path }: StacWidgetProps) {
         width: fullWidth ? '100%' : undefined,
       }}
     >
-      <StacWidgetStyles />
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -360,7 +354,6 @@ export function SizedBoxWidget({ node, path }: StacWidgetProps) {
         ...size,
       }}
     >
-      <StacWidgetStyles />
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -379,7 +372,6 @@ export function LimitedBoxWidget({ node, path }: StacWidgetProps) {
       className={clampClass(limits(maxWidth), limits(maxHeight))}
       style={{ ...FILL_GRID, maxWidth, maxHeight }}
     >
-      <StacWidgetStyles />
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -660,7 +652,6 @@ export function PositionedWidget({ node, path }: StacWidgetProps) {
   const tight = tightClass(tightWidth, tightHeight);
   return (
     <div data-stac-type="positioned" className={tight} style={style}>
-      {tight ? <StacWidgetStyles /> : null}
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );

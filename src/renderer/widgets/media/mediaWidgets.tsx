@@ -104,11 +104,13 @@ export function ImageWidget({ node }: StacWidgetProps) {
       decoding="async"
       referrerPolicy="no-referrer"
       onError={() => setFailed(src)}
+      className="stac-image"
       style={{
-        display: 'block',
-        ...size,
+        width: size.width,
+        height: size.height,
         objectFit: fit as CSSProperties['objectFit'],
-        objectPosition: position,
+        // Centred is CSS's own default: one declaration less per image.
+        objectPosition: position === '50% 50%' ? undefined : position,
       }}
     />
   );

@@ -29,7 +29,6 @@ import {
   textStyleToCss,
   themeTextStyleToCss,
 } from '../../values';
-import { StacWidgetStyles } from '../widgetStyles';
 import { isRecord, listOf, widgetOf } from '../widgetProps';
 import { IconThemeContext } from '../iconTheme';
 import { FlexParentContext, type FlexParent } from '../flexParent';
@@ -268,7 +267,6 @@ function DrawerButton({ side }: { side: 'start' | 'end' }) {
         cursor: 'pointer',
       }}
     >
-      <StacWidgetStyles />
       <MaterialIcon name="menu" />
     </button>
   );
@@ -505,7 +503,6 @@ export function TabBarWidget({ node, path }: StacWidgetProps) {
         borderBottom: `${numberOf(node.dividerHeight) ?? 1}px solid ${colorToCss(node.dividerColor) ?? roleColor('surfaceContainerHighest')}`,
       }}
     >
-      <StacWidgetStyles />
       {tabs.map((tab, index) => {
         const selected = index === state.index;
         return (
@@ -672,7 +669,6 @@ export function BottomNavigationBarWidget({ node, path }: StacWidgetProps) {
         boxShadow: elevationToShadow(numberOf(node.elevation) ?? 3),
       }}
     >
-      <StacWidgetStyles />
       {items.map((item, index) => {
         const selected = index === state.index;
         const label = stringOf(item.label) ?? '';

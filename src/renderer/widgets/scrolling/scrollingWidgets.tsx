@@ -17,7 +17,6 @@ import {
   stringOf,
 } from '../../values';
 import { useGeneratedItems } from '../generatedItems';
-import { StacWidgetStyles } from '../widgetStyles';
 import { clips, eventScope, isRecord, listOf, widgetOf } from '../widgetProps';
 
 function isHorizontal(value: unknown, fallback: 'vertical' | 'horizontal'): boolean {
@@ -83,7 +82,6 @@ export function ListViewWidget({ node, path }: StacWidgetProps) {
   const itemExtent = lengthToCss(node.itemExtent);
   return (
     <div data-stac-type="listView" role="list" style={scrollStyle(node, horizontal)}>
-      <StacWidgetStyles />
       {items.map((item, index) => (
         <Fragment key={index}>
           <div
@@ -218,7 +216,6 @@ export function PageViewWidget({ node, path }: StacWidgetProps) {
         direction: booleanOf(node.reverse, false) && horizontal ? 'rtl' : undefined,
       }}
     >
-      <StacWidgetStyles />
       {pages.map((page, index) => (
         <div
           key={index}
@@ -275,7 +272,6 @@ export function CarouselViewWidget({ node, path }: StacWidgetProps) {
         direction: booleanOf(node.reverse, false) ? 'rtl' : undefined,
       }}
     >
-      <StacWidgetStyles />
       {items.map((item, index) => {
         const style: CSSProperties = {
           display: 'grid',
@@ -362,7 +358,6 @@ export function RefreshIndicatorWidget({ node, path }: StacWidgetProps) {
         start.current = null;
       }}
     >
-      <StacWidgetStyles />
       <button type="button" className="stac-visually-hidden stac-focus" onClick={refresh}>
         {stringOf(node.semanticsLabel) ?? 'Refresh'}
       </button>

@@ -5,7 +5,6 @@ import { useStacDispatch, useStacRenderMode } from '../../widgetApi';
 import { MaterialIcon } from '../../icons';
 import { booleanOf, colorToCss, numberOf, stringOf, textAlignToCss, textStyleToCss } from '../../values';
 import { isRecord, listOf } from '../widgetProps';
-import { StacWidgetStyles } from '../widgetStyles';
 import { useIconTheme } from '../iconTheme';
 
 /**
@@ -124,7 +123,6 @@ export function TextWidget({ node, path }: StacWidgetProps) {
     // Flutter's semanticsLabel replaces what a screen reader says, not what is shown.
     return (
       <span data-stac-type="text" className="stac-text" style={style}>
-        <StacWidgetStyles />
         <span aria-hidden>{content}</span>
         <span className="stac-visually-hidden">{label}</span>
       </span>
@@ -132,7 +130,6 @@ export function TextWidget({ node, path }: StacWidgetProps) {
   }
   return (
     <span data-stac-type="text" className="stac-text" style={style}>
-      <StacWidgetStyles />
       {content}
     </span>
   );
