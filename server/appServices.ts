@@ -1,4 +1,5 @@
 import type { ClientAddressResolver } from './auth/clientAddress';
+import type { CatalogFolders } from './catalog/index';
 import type { LoginAttemptLimiter } from './auth/loginRateLimiter';
 import type { Logger } from './http/requestLogger';
 import type { JobService } from './jobs/jobService';
@@ -35,6 +36,10 @@ export interface AppServices {
   log: Logger;
   distDir: string;
   publicDir: string;
+  /** The plugin folders of STAC_WEB_PLUGIN_DIRS, scanned and watched; undefined when none are configured. */
+  catalogFolders: CatalogFolders | undefined;
+  /** Lower-cased usernames of administrators (STAC_WEB_ADMINS): they see the plugin folders report. */
+  admins: ReadonlySet<string>;
   /** Served to the SPA as /config.json: the API it talks to and that backend's profile. */
   webConfig: WebConfig;
 }

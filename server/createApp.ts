@@ -16,6 +16,7 @@ import { iconFiles } from './http/iconFiles';
 import { readBearerToken } from './auth/sessionTokens';
 import { assetRoutes } from './routes/assetRoutes';
 import { authRoutes } from './routes/authRoutes';
+import { catalogFolderRoutes } from './routes/catalogFolderRoutes';
 import { jobRoutes } from './routes/jobRoutes';
 import { pluginRoutes } from './routes/pluginRoutes';
 
@@ -125,6 +126,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   api.route('/plugins', pluginRoutes(services));
   api.route('/assets', assetRoutes(services));
   api.route('/plugin-jobs', jobRoutes(services));
+  api.route('/catalog', catalogFolderRoutes(services));
   api.all('*', (c) => {
     throw new ApiError(404, 'NOT_FOUND', `There is no API route ${c.req.method} ${c.req.path}.`);
   });

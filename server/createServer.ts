@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AppServices } from './appServices';
 import { createClientAddressResolver, parseTrustedProxies } from './auth/clientAddress';
+import { parsePluginDirs, startCatalogFolders, type CatalogFolders } from './catalog/index';
 import { databaseRateCounters } from './auth/databaseRateCounter';
 import { createLoginRateLimiter, type LoginRateLimitOptions } from './auth/loginRateLimiter';
 import { createApp } from './createApp';
@@ -85,9 +86,25 @@ export interface ServerOptions {
    * 24 to 200 letters, digits, `-` or `_`. Without one, run-due is refused.
    */
   serviceToken?: string;
+  /**
+   * Folders of plugins to register in the catalog (default `STAC_WEB_PLUGIN_DIRS`, comma-separated): each
+   * sub-folder with a `plugin.json`, or each `.json` file, is validated strictly and registered.
+   */
+  pluginDirs?: readonly string[];
+  /** Watch the plugin folders for changes after the first scan (default true). */
+  watchPluginDirs?: boolean;
+  /** Usernames of administrators, who see the plugin folders report (default `STAC_WEB_ADMINS`). */
+  admins?: readonly string[];
 }
 
 const SERVICE_TOKEN = /^[A-Za-z0-9_-]{24,200}$/;
+
+/** `STAC_WEB_ADMINS`: usernames separated by commas. */
+const parsePluginAdmins = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 
 /** The fetcher policy jobs inherit: timeouts, sizes, test exemptions; their hosts come from each plugin. */
 function jobFetchOptions(fetch: ServerOptions['fetch']) {
@@ -144,14 +161,27 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
   const trustedProxies = options.trustProxy
     ? parseTrustedProxies(options.trustProxy.join(','))
     : parseTrustedProxies(process.env.STAC_WEB_TRUST_PROXY);
+  const pluginDirs = options.pluginDirs ?? parsePluginDirs(process.env.STAC_WEB_PLUGIN_DIRS);
+  const admins = new Set(
+    (options.admins ?? parsePluginAdmins(process.env.STAC_WEB_ADMINS)).map((name) => name.toLowerCase()),
+  );
   const database = await openDatabase(target, {
     onPoolError: (error) => log({ level: 'error', msg: 'database connection lost', error: error.message }),
   });
   const { db } = database;
+  let catalogFolders: CatalogFolders | undefined;
   try {
     if (options.seed ?? true) {
       await database.withStartupLock(() => seedDatabase(db, { catalogDir, demo, log }));
     }
+    // After the seed, so a folder plugin can never take an id the seed catalog is about to use.
+    if (pluginDirs.length > 0)
+      catalogFolders = await startCatalogFolders({
+        dirs: pluginDirs,
+        db,
+        log,
+        watch: options.watchPluginDirs,
+      });
   } catch (error) {
     await database.close();
     throw error;
@@ -215,6 +245,8 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     distDir: resolve(options.distDir ?? join(PROJECT_ROOT, 'dist')),
     publicDir: resolve(options.publicDir ?? join(PROJECT_ROOT, 'public')),
     webConfig,
+    catalogFolders,
+    admins,
   };
   const app = createApp(services);
   const schedulerOption = options.jobScheduler ?? false;
@@ -227,6 +259,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     : undefined;
   const close = async () => {
     clearInterval(pruneTimer);
+    await catalogFolders?.close();
     await scheduler?.stop();
     // Runs in progress end as cancelled and are recorded before the database closes.
     jobs.cancelAll();

@@ -150,6 +150,14 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+/** A catalog plugin registered from a plugin folder (STAC_WEB_PLUGIN_DIRS): its file and the text's hash. */
+export interface CatalogFolderPluginsTable {
+  plugin_id: string;
+  source_path: string;
+  content_hash: string;
+  registered_at: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -163,5 +171,6 @@ export interface DatabaseSchema {
   rate_limits: RateLimitsTable;
   job_states: JobStatesTable;
   job_runs: JobRunsTable;
+  catalog_folder_plugins: CatalogFolderPluginsTable;
   schema_migrations: SchemaMigrationsTable;
 }

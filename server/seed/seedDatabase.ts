@@ -5,6 +5,7 @@ import type { DemoAccount } from '../appServices';
 import { hashPassword } from '../auth/password';
 import type { StacDb } from '../database';
 import type { Logger } from '../http/requestLogger';
+import { catalogRowOf } from '../plugins/catalogRow';
 import { readPluginFile, validatePluginContent } from '../plugins/pluginDocument';
 import { createAssetStore } from '../store/assetStore';
 import { createPluginStore } from '../store/pluginStore';
@@ -123,22 +124,15 @@ export async function seedDatabase(db: StacDb, options: SeedOptions): Promise<vo
       if (await plugins.get(id)) continue;
       const author = plugin.author ?? 'stac-web';
       const authorUser = await users.findByUsername(author);
-      await plugins.create({
-        id,
-        name: plugin.name,
-        description: plugin.description,
-        author,
-        authorUserId: authorUser?.id ?? null,
-        authorAvatar: plugin.authorAvatar,
-        slot: plugin.slot,
-        version: plugin.version,
-        uiJson: JSON.stringify(plugin.ui),
-        manifestJson: JSON.stringify(plugin.manifest),
-        isPublic: true,
-        isOfficial: OFFICIAL_AUTHORS.has(author),
-        source: 'catalog',
-        downloadUrl: `/plugins/${file}`,
-      });
+      await plugins.create(
+        catalogRowOf(plugin, {
+          id,
+          author,
+          authorUserId: authorUser?.id ?? null,
+          isOfficial: OFFICIAL_AUTHORS.has(author),
+          downloadUrl: `/plugins/${file}`,
+        }),
+      );
     }
     for (const { file, json } of readJsonFiles(options.historyDir ?? HISTORY_DIR, options.log)) {
       const { plugin } = readPluginFile(json, basename(file, '.json'));

@@ -12,6 +12,7 @@ export const USAGE = `stac-web: validate and render STAC plugin UIs
 Usage:
   stac-web validate <file...> [--strict] [--json]
   stac-web render <file> [--context ctx.json] [--theme light|dark] [--mode production|preview]
+  stac-web scan <dir...> [--json]
   stac-web --help
 
 A file is a whole plugin record ({ "id", "name", ..., "ui" }), a bare STAC document ({ "type": ... }),
@@ -26,6 +27,9 @@ render     Prints the server-rendered HTML of the document (a list of documents 
            --context names a JSON object the templates bind against, e.g. {"asset": {"name": "Drill"}}.
            Exit code 1 when nothing would show: the root widget is unknown or invalid, no widget of a
            list can render, or the file is a theme.
+scan       Prints what a server with these folders in STAC_WEB_PLUGIN_DIRS would register (each sub-folder
+           with a plugin.json, each .json file; strict mode, id/name/version/author/slot stated) and
+           every reason the rest is refused. Exit code 1 when any plugin is refused.
 `;
 
 function usageError(io: CliIo, message: string): number {
