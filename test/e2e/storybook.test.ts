@@ -267,8 +267,24 @@ describe('Storybook in Chromium', () => {
             }),
           story.id,
         );
-        // Effects run after the render: give requests (msw) and late errors a moment to surface.
-        await page.waitForTimeout(120);
+        // Effects run after the render, and a page may load a lazy part (the editor) before it shows
+        // anything: wait until the root shows content (a busy machine can take seconds), then two frames
+        // for late errors to surface. An empty root after that is reported below.
+        await page
+          .waitForFunction(
+            () => {
+              const root = document.querySelector('#storybook-root');
+              return (
+                (root?.querySelectorAll('*').length ?? 0) > 0 && (root?.textContent?.trim().length ?? 0) > 0
+              );
+            },
+            undefined,
+            { timeout: 20_000 },
+          )
+          .catch(() => undefined);
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+        );
         const state = await page.evaluate(() => {
           const root = document.querySelector('#storybook-root');
           return {
@@ -303,5 +319,5 @@ describe('Storybook in Chromium', () => {
       }
     }
     expect(outcomes).toEqual([]);
-  }, 170_000);
+  }, 420_000);
 });
