@@ -128,6 +128,18 @@ describe('parseStacDocument: issues with codes, paths and hints', () => {
     });
   });
 
+  it("checks a mouseCursor against Stac's cursor names, suggesting the closest", () => {
+    const ok = parseStacDocument({
+      type: 'inkWell',
+      mouseCursor: 'resizeLeftRight',
+      child: { type: 'text', data: 'x' },
+    });
+    expect(ok.issues).toEqual([]);
+    const result = parseStacDocument({ type: 'checkBox', mouseCursor: 'pointer' }, { mode: 'strict' });
+    expect(result.issues[0]).toMatchObject({ code: 'invalid_value', path: 'ui.mouseCursor' });
+    expect(result.issues[0].message).toContain('click');
+  });
+
   it('reports missing required props', () => {
     const result = parseStacDocument({ type: 'image' }, { mode: 'strict' });
     expect(codes(result.issues)).toEqual(['error:missing_required@ui.src']);

@@ -76,21 +76,33 @@ function backgroundCss(layers: BackgroundLayers): CSSProperties {
   };
 }
 
+/**
+ * FilterQuality.none samples the nearest pixel (a scaled-up image stays blocky, as pixel art wants);
+ * low (Stac's default), medium and high smooth it, as the browser does by default. `image-rendering` is
+ * inherited, so it is set only on the image's own layer, never on a box with children.
+ */
+function filterQualityToCss(image: Record<string, unknown>): CSSProperties {
+  return image.filterQuality === 'none' ? { imageRendering: 'pixelated' } : {};
+}
+
 /** The opacity of a DecorationImage (0..1, default 1). */
 function imageOpacity(image: Record<string, unknown>): number {
   const opacity = numberOf(image.opacity);
   return opacity === undefined ? 1 : Math.min(1, Math.max(0, opacity));
 }
 
-/** True when the decoration's image is translucent and must be painted on its own layer. */
-function hasTranslucentImage(value: Record<string, unknown>): boolean {
-  return isRecord(value.image) && imageOpacity(value.image) < 1;
+/**
+ * True when the decoration's image must be painted on its own layer: it is translucent (CSS has no
+ * per-layer opacity) or sampled without filtering (image-rendering would reach the box's children).
+ */
+function needsOwnImageLayer(value: Record<string, unknown>): boolean {
+  return isRecord(value.image) && (imageOpacity(value.image) < 1 || value.image.filterQuality === 'none');
 }
 
 export interface BoxDecorationOptions {
   /**
-   * Leave a translucent image (`image.opacity` < 1) out of the box's own background: CSS has no
-   * per-layer opacity, so the caller paints it with `decorationImageLayerToCss` on a layer of its own.
+   * Leave a translucent image (`image.opacity` < 1) or an unfiltered one (`filterQuality: none`) out of the
+   * box's own background: the caller paints it with `decorationImageLayerToCss` on a layer of its own.
    */
   separateTranslucentImage?: boolean;
 }
@@ -114,7 +126,7 @@ export function boxDecorationToCss(value: unknown, options: BoxDecorationOptions
   if (shadow) css.boxShadow = shadow;
   const layers: BackgroundLayers = { images: [], sizes: [], positions: [], repeats: [] };
   // Flutter paints the image over the colour and gradient: the first CSS layer is the top one.
-  if (isRecord(value.image) && !(options.separateTranslucentImage && hasTranslucentImage(value))) {
+  if (isRecord(value.image) && !(options.separateTranslucentImage && needsOwnImageLayer(value))) {
     addImageLayer(layers, value.image);
   }
   const gradient = gradientToCss(value.gradient);
@@ -128,11 +140,12 @@ export function boxDecorationToCss(value: unknown, options: BoxDecorationOptions
 }
 
 /**
- * The CSS of a layer that paints a translucent decoration image (with its opacity) above the box's colour
- * and gradient and below its content, or null when the image is opaque, absent or refused.
+ * The CSS of a layer that paints a translucent or unfiltered decoration image (with its opacity and
+ * sampling) above the box's colour and gradient and below its content, or null when the box's own
+ * background can paint it (or it is absent or refused).
  */
 export function decorationImageLayerToCss(value: unknown): CSSProperties | null {
-  if (!isRecord(value) || !isRecord(value.image) || !hasTranslucentImage(value)) return null;
+  if (!isRecord(value) || !isRecord(value.image) || !needsOwnImageLayer(value)) return null;
   const layers: BackgroundLayers = { images: [], sizes: [], positions: [], repeats: [] };
   addImageLayer(layers, value.image);
   if (layers.images.length === 0) return null;
@@ -143,6 +156,7 @@ export function decorationImageLayerToCss(value: unknown): CSSProperties | null 
     borderRadius: 'inherit',
     pointerEvents: 'none',
     opacity: imageOpacity(value.image),
+    ...filterQualityToCss(value.image),
     ...backgroundCss(layers),
   };
 }

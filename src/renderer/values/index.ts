@@ -11,6 +11,7 @@ export { textStyleToCss, themeTextStyleToCss, fontWeightToCss, textAlignToCss } 
 export { cssImageUrl } from './cssUrl';
 export { boxShadowToCss, elevationToShadow } from './boxShadowToCss';
 export { gradientToCss } from './gradientToCss';
+export { mouseCursorToCss } from './mouseCursorToCss';
 export {
   boxDecorationToCss,
   decorationImageLayerToCss,
@@ -20,3 +21,4 @@ export {
 } from './boxDecorationToCss';
 export type { BoxDecorationOptions } from './boxDecorationToCss';
 export { shapeToCss } from './shapeToCss';
+export { surfaceTintOpacity, tintedSurface } from './surfaceTint';

@@ -131,7 +131,7 @@ describe('boxDecorationToCss', () => {
 describe('gradientToCss', () => {
   it('runs a default linear gradient left to right', () => {
     expect(gradientToCss({ colors: ['#FF0000', '#0000FF'] })).toBe(
-      'linear-gradient(to right, rgb(255, 0, 0), rgb(0, 0, 255))',
+      'linear-gradient(to right, rgb(255, 0, 0) 0%, rgb(0, 0, 255) 100%)',
     );
   });
   it('follows the box diagonal from topLeft to bottomRight with stops', () => {
@@ -139,13 +139,39 @@ describe('gradientToCss', () => {
       gradientToCss({ colors: ['red', 'blue'], stops: [0, 0.5], begin: 'topLeft', end: 'bottomRight' }),
     ).toBe('linear-gradient(to bottom right, rgb(244, 67, 54) 0%, rgb(33, 150, 243) 50%)');
   });
-  it('draws radial and sweep gradients', () => {
+  it('places a gradient that spans part of the box between its begin and end', () => {
+    // centerLeft -> center: the colours change over the left half only.
+    expect(gradientToCss({ colors: ['#FF0000', '#0000FF'], end: 'center' })).toBe(
+      'linear-gradient(90deg, rgb(255, 0, 0) 0%, rgb(0, 0, 255) 50%)',
+    );
+  });
+  it('tiles beyond the span as tileMode says', () => {
+    const half = { colors: ['#FF0000', '#0000FF'], end: 'center' };
+    expect(gradientToCss({ ...half, tileMode: 'repeated' })).toBe(
+      'repeating-linear-gradient(90deg, rgb(255, 0, 0) 0%, rgb(255, 0, 0) 0%, rgb(0, 0, 255) 50%, rgb(0, 0, 255) 50%)',
+    );
+    expect(gradientToCss({ ...half, tileMode: 'mirror' })).toMatch(
+      /^repeating-linear-gradient\(90deg, .*rgb\(0, 0, 255\) 50%, .*rgb\(255, 0, 0\) 100%\)$/,
+    );
+    expect(gradientToCss({ ...half, tileMode: 'decal' })).toBe(
+      'linear-gradient(90deg, rgba(0, 0, 0, 0) 0%, rgb(255, 0, 0) 0%, rgb(255, 0, 0) 0%, rgb(0, 0, 255) 50%, rgb(0, 0, 255) 50%, rgba(0, 0, 0, 0) 50%)',
+    );
+  });
+  it('draws radial and sweep gradients, a sweep between its angles', () => {
     expect(gradientToCss({ colors: ['red', 'blue'], gradientType: 'radial' })).toMatch(
-      /^radial-gradient\(circle/,
+      /^radial-gradient\(circle closest-side/,
     );
-    expect(gradientToCss({ colors: ['red', 'blue'], gradientType: 'sweep' })).toMatch(
-      /^conic-gradient\(from 90deg/,
-    );
+    expect(
+      gradientToCss({ colors: ['red', 'blue'], gradientType: 'radial', tileMode: 'repeated', radius: 0.25 }),
+    ).toMatch(/^repeating-radial-gradient\(circle closest-side at 50% 50%, .* 50%\)$/);
+    expect(
+      gradientToCss({
+        colors: ['#FF0000', '#0000FF'],
+        gradientType: 'sweep',
+        startAngle: 0,
+        endAngle: Math.PI,
+      }),
+    ).toBe('conic-gradient(from 90deg at 50% 50%, rgb(255, 0, 0) 0deg, rgb(0, 0, 255) 180deg)');
   });
 });
 

@@ -10,6 +10,7 @@ import {
   shapeToCss,
   textStyleToCss,
   borderSideToCss,
+  mouseCursorToCss,
 } from '../../values';
 import { isRecord } from '../widgetProps';
 
@@ -49,5 +50,7 @@ export function buttonStyleToCss(value: unknown, disabled: boolean): CSSProperti
   const side = borderSideToCss(value.side);
   if (side) css.border = side;
   if (value.alignment !== undefined) css.justifyContent = alignmentToFlex(value.alignment).justifyContent;
+  const cursor = mouseCursorToCss(disabled ? value.disabledMouseCursor : value.enabledMouseCursor);
+  if (cursor) css.cursor = cursor;
   return css;
 }

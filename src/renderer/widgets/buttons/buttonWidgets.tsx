@@ -18,10 +18,12 @@ import {
   textStyleToCss,
   themeTextStyleToCss,
   boxConstraintsToCss,
+  mouseCursorToCss,
+  tintedSurface,
 } from '../../values';
 import { buttonStyleToCss } from './buttonStyleToCss';
 import { usePressHandlers } from '../usePressHandlers';
-import { widgetOf } from '../widgetProps';
+import { isRecord, widgetOf } from '../widgetProps';
 import { IconThemeContext, useIconTheme } from '../iconTheme';
 
 type ButtonVariant = 'elevated' | 'filled' | 'outlined' | 'text';
@@ -40,6 +42,14 @@ function disabledStyle(variant: ButtonVariant): CSSProperties {
     cursor: 'default',
   };
 }
+
+/** Each variant's enabled background (its class paints it): the surface a surfaceTintColor tints. */
+const ENABLED_BACKGROUND: Record<ButtonVariant, string> = {
+  elevated: roleColor('surfaceContainerLow'),
+  filled: roleColor('primary'),
+  outlined: 'transparent',
+  text: 'transparent',
+};
 
 /** The class names of a button: the shared base, the variant's defaults (enabled only) and state layers. */
 function buttonClass(variant: ButtonVariant, disabled: boolean): string {
@@ -92,6 +102,14 @@ function MaterialButton({
     ...buttonStyleToCss(node.style, disabled),
     overflow: node.clipBehavior && node.clipBehavior !== 'none' ? 'hidden' : undefined,
   });
+  const buttonStyle = isRecord(node.style) ? node.style : {};
+  if (buttonStyle.surfaceTintColor !== undefined) {
+    // Material 3 raises only an enabled elevated button (elevation 1); the tint follows the elevation.
+    const elevation = numberOf(buttonStyle.elevation) ?? (variant === 'elevated' && !disabled ? 1 : 0);
+    const base =
+      typeof style.backgroundColor === 'string' ? style.backgroundColor : ENABLED_BACKGROUND[variant];
+    style.backgroundColor = tintedSurface(base, buttonStyle.surfaceTintColor, elevation);
+  }
   return (
     <button
       type="button"
@@ -291,7 +309,7 @@ function TapSurface({ node, path, type, ink }: StacWidgetProps & { type: string;
       style={{
         display: 'grid',
         gridTemplateColumns: 'minmax(0, 1fr)',
-        cursor: press.interactive ? 'pointer' : undefined,
+        cursor: mouseCursorToCss(node.mouseCursor) ?? (press.interactive ? 'pointer' : undefined),
         borderRadius: radius,
         color: 'inherit',
       }}

@@ -19,39 +19,11 @@ import {
   stringOf,
   textStyleToCss,
   themeTextStyleToCss,
+  tintedSurface,
 } from '../../values';
 import { ControlLabelContext } from '../controlLabel';
 import { usePressHandlers } from '../usePressHandlers';
 import { clips, listOf } from '../widgetProps';
-
-/** Material's surface tint opacity by elevation (ElevationOverlay), interpolated between its steps. */
-const TINT_STEPS: ReadonlyArray<[number, number]> = [
-  [0, 0],
-  [1, 0.05],
-  [3, 0.08],
-  [6, 0.11],
-  [8, 0.12],
-  [12, 0.14],
-];
-
-export function surfaceTintOpacity(elevation: number): number {
-  if (elevation <= 0) return 0;
-  for (let i = 1; i < TINT_STEPS.length; i += 1) {
-    const [upper, upperOpacity] = TINT_STEPS[i];
-    if (elevation <= upper) {
-      const [lower, lowerOpacity] = TINT_STEPS[i - 1];
-      return lowerOpacity + ((elevation - lower) / (upper - lower)) * (upperOpacity - lowerOpacity);
-    }
-  }
-  return TINT_STEPS[TINT_STEPS.length - 1][1];
-}
-
-/** A Material surface colour with surfaceTintColor laid over it by elevation, as Flutter's Material does. */
-export function tintedSurface(base: string, tint: string | undefined, elevation: number): string {
-  const opacity = tint ? surfaceTintOpacity(elevation) : 0;
-  if (!tint || opacity === 0) return base;
-  return `color-mix(in srgb, ${tint} ${Math.round(opacity * 1000) / 10}%, ${base})`;
-}
 
 export function CardWidget({ node, path }: StacWidgetProps) {
   const elevation = numberOf(node.elevation) ?? 1;
@@ -60,7 +32,7 @@ export function CardWidget({ node, path }: StacWidgetProps) {
     margin: edgeInsetsToCss(node.margin) ?? '4px',
     backgroundColor: tintedSurface(
       colorToCss(node.color) ?? roleColor('surfaceContainerLow'),
-      colorToCss(node.surfaceTintColor),
+      node.surfaceTintColor,
       elevation,
     ),
     color: roleColor('onSurface'),
@@ -95,7 +67,11 @@ export function ChipWidget({ node, path }: StacWidgetProps) {
     padding: edgeInsetsToCss(node.padding) ?? '0 8px',
     border: side ?? `1px solid ${roleColor('outlineVariant')}`,
     borderRadius: '8px',
-    backgroundColor: colorToCss(node.backgroundColor ?? node.color) ?? 'transparent',
+    backgroundColor: tintedSurface(
+      colorToCss(node.backgroundColor ?? node.color) ?? 'transparent',
+      node.surfaceTintColor,
+      numberOf(node.elevation) ?? 0,
+    ),
     color: roleColor('onSurfaceVariant'),
     boxShadow: elevationToShadow(numberOf(node.elevation)),
     flexShrink: 0,
@@ -380,7 +356,12 @@ export function AlertDialogWidget({ node, path }: StacWidgetProps) {
         maxWidth: '560px',
         margin: edgeInsetsToCss(node.insetPadding) ?? '0 auto',
         borderRadius: '28px',
-        backgroundColor: colorToCss(node.backgroundColor) ?? roleColor('surfaceContainerHigh'),
+        // Dialog's Material 3 elevation is 6: a document's surfaceTintColor shows at 11 %.
+        backgroundColor: tintedSurface(
+          colorToCss(node.backgroundColor) ?? roleColor('surfaceContainerHigh'),
+          node.surfaceTintColor,
+          numberOf(node.elevation) ?? 6,
+        ),
         color: roleColor('onSurface'),
         boxShadow: elevationToShadow(numberOf(node.elevation) ?? 6),
         overflow: clips(node.clipBehavior, 'none') || booleanOf(node.scrollable, false) ? 'auto' : undefined,

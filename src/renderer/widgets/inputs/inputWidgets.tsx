@@ -29,6 +29,7 @@ import {
   textStyleToCss,
   themeTextStyleToCss,
   gradientToCss,
+  mouseCursorToCss,
 } from '../../values';
 import { useControlLabelId, useFallbackControlName } from '../controlLabel';
 import { MaterialIcon } from '../../icons';
@@ -165,6 +166,9 @@ function TextInput({ node, path, type }: TextInputProps) {
     labelBehavior !== 'never' &&
     (labelBehavior === 'always' || focused || value.length > 0);
   const labelShown = label !== undefined && (floating || value.length === 0);
+  // FloatingLabelAlignment.center: the floating label is centred on the whole field (prefix icon and
+  // padding included), so it is placed against the field's box instead of the text area.
+  const centredLabel = floating && decoration.floatingLabelAlignment === 'center';
   const showHint = hint !== undefined && (label === undefined || floating);
   const hintStyle = textStyleToCss(decoration.hintStyle);
   const iconColor = (own: unknown) =>
@@ -247,6 +251,7 @@ function TextInput({ node, path, type }: TextInputProps) {
             flex: expands ? '1 1 auto' : undefined,
             boxSizing: 'border-box',
             padding: edgeInsetsToCss(decoration.contentPadding) ?? '0 16px',
+            position: 'relative',
             backgroundColor: fillColor,
             '--stac-field-fill': fillColor === 'transparent' ? undefined : fillColor,
             color: roleColor('onSurface'),
@@ -265,7 +270,7 @@ function TextInput({ node, path, type }: TextInputProps) {
           style={
             label
               ? {
-                  position: 'relative',
+                  position: centredLabel ? 'static' : 'relative',
                   flex: '1 1 auto',
                   minWidth: 0,
                   alignSelf: 'stretch',
@@ -290,6 +295,7 @@ function TextInput({ node, path, type }: TextInputProps) {
                 transition: 'top 150ms, font-size 150ms',
                 ...themeTextStyleToCss(floating ? 'bodySmall' : 'bodyLarge'),
                 ...(floating && outlined ? FLOATING_ON_OUTLINE : {}),
+                ...(centredLabel ? { left: '50%', transform: 'translateX(-50%)' } : {}),
                 color: shownError
                   ? roleColor('error')
                   : focused
@@ -459,7 +465,7 @@ export function CheckBoxWidget({ node, path }: StacWidgetProps) {
           borderRadius: '2px',
           border: on && fill ? 'none' : `2px solid ${fill ?? roleColor('onSurfaceVariant')}`,
           backgroundColor: on ? fill : 'transparent',
-          cursor: 'pointer',
+          cursor: mouseCursorToCss(node.mouseCursor) ?? 'pointer',
         }}
         onChange={() => {
           // Flutter's tristate order: false -> true -> null -> false.
@@ -604,7 +610,7 @@ export function SliderWidget({ node, path }: StacWidgetProps) {
         // Flutter's slider spans the whole width it gets; the browser's range input has a 2 px margin.
         margin: 0,
         accentColor: colorToCss(node.activeColor) ?? colorToCss(node.thumbColor) ?? roleColor('primary'),
-        cursor: 'pointer',
+        cursor: mouseCursorToCss(node.mouseCursor) ?? 'pointer',
       }}
       onPointerDown={() => dispatch(node.onChangeStart, `${path}.onChangeStart`, eventScope(value))}
       onPointerUp={(event) =>
@@ -676,7 +682,7 @@ export function RadioWidget({ node, path }: StacWidgetProps) {
         height: '20px',
         margin: '10px',
         accentColor: colorToCss(node.activeColor) ?? roleColor('primary'),
-        cursor: 'pointer',
+        cursor: mouseCursorToCss(node.mouseCursor) ?? 'pointer',
         flexShrink: 0,
       }}
       onClick={() => {

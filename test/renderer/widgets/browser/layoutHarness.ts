@@ -59,6 +59,11 @@ export interface Harness {
   measure(
     requests: ReadonlyArray<{ caseId: string; target: Target; styles?: readonly string[] }>,
   ): Promise<Measured[]>;
+  /**
+   * The colours Chromium painted at points of a case's element (x, y relative to its box), as [r, g, b]:
+   * what a user sees of gradients and images, which computed styles cannot tell.
+   */
+  pixels(caseId: string, target: Target, points: ReadonlyArray<[number, number]>): Promise<number[][]>;
   close(): Promise<void>;
 }
 
@@ -205,6 +210,29 @@ export async function startHarness(): Promise<Harness> {
           });
         },
         requests as Array<{ caseId: string; target: Target; styles?: readonly string[] }>,
+      );
+    },
+    async pixels(caseId, target, points) {
+      const frame = page.locator(`[data-case="${caseId}"]`);
+      const element = target.selector
+        ? frame.locator(target.selector).nth(target.nth ?? 0)
+        : frame.getByText(target.text ?? '', { exact: true }).nth(target.nth ?? 0);
+      const png = await element.screenshot({ animations: 'disabled', scale: 'css' });
+      // Decoded by the page itself: a canvas reads back a PNG it drew from a data URL.
+      return page.evaluate(
+        async ({ data, at }) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${data}`;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const context = canvas.getContext('2d');
+          if (!context) throw new Error('no 2d canvas');
+          context.drawImage(image, 0, 0);
+          return at.map(([x, y]) => [...context.getImageData(x, y, 1, 1).data.slice(0, 3)]);
+        },
+        { data: png.toString('base64'), at: points },
       );
     },
     close: () => browser.close(),

@@ -40,6 +40,46 @@ const suite = flutterSuite([
       },
     },
   },
+  // FloatingLabelAlignment: a floating label starts at the content padding (16 px in) with `start`, and is
+  // centred on the whole field with `center` (InputDecorator's centeredFloatX: the field's centre minus
+  // half the label), a prefix icon notwithstanding: the 368 px fields' centre is x 200.
+  {
+    id: 'label-alignment',
+    document: {
+      type: 'padding',
+      padding: 16,
+      child: {
+        type: 'column',
+        spacing: 16,
+        children: [
+          {
+            type: 'textFormField',
+            initialValue: 'x',
+            decoration: { labelText: 'Start label', filled: true },
+          },
+          {
+            type: 'textFormField',
+            initialValue: 'x',
+            decoration: { labelText: 'Centred label', filled: true, floatingLabelAlignment: 'center' },
+          },
+          {
+            type: 'textFormField',
+            initialValue: 'x',
+            decoration: {
+              labelText: 'Centred outline',
+              prefixIcon: { type: 'icon', icon: 'search' },
+              border: { type: 'outlineInputBorder' },
+              floatingLabelAlignment: 'center',
+            },
+          },
+          {
+            type: 'textFormField',
+            decoration: { labelText: 'Resting label', floatingLabelAlignment: 'center' },
+          },
+        ],
+      },
+    },
+  },
   // DropdownMenu is an outlined text field: 56 px, the label inside the box at rest, floated onto the
   // top edge once an entry is selected.
   {
@@ -100,6 +140,24 @@ describe("Flutter's input widgets in Chromium", { timeout: 30_000 }, () => {
     expect(Math.abs(floated.y + floated.height / 2 - filled.y)).toBeLessThanOrEqual(1);
     expect(floated.color).toBe(M3.onSurfaceVariant);
     expectBox(await suite.at('text-form-field', { selector: '.stac-field', nth: 2 }), { height: 48 });
+  });
+
+  it('places a floating label at the start or centred on the field, as floatingLabelAlignment says', async () => {
+    const start = await suite.at('label-alignment', { text: 'Start label' });
+    expect(start.fontSize).toBe(12);
+    expectBox(start, { x: 32 });
+    const centred = await suite.at('label-alignment', { text: 'Centred label' });
+    expect(centred.fontSize).toBe(12);
+    expect(Math.abs(centred.x + centred.width / 2 - 200)).toBeLessThanOrEqual(1);
+    const outline = await suite.at('label-alignment', { text: 'Centred outline' });
+    const outlinedField = await suite.at('label-alignment', { selector: '.stac-field', nth: 2 });
+    expect(Math.abs(outline.x + outline.width / 2 - 200)).toBeLessThanOrEqual(1);
+    // Still centred on the outline's top edge.
+    expect(Math.abs(outline.y + outline.height / 2 - outlinedField.y)).toBeLessThanOrEqual(1);
+    // Only the floating label moves: at rest it waits at the start, 16 px into the field.
+    const resting = await suite.at('label-alignment', { text: 'Resting label' });
+    expect(resting.fontSize).toBe(16);
+    expectBox(resting, { x: 32 });
   });
 
   it('draws a dropdown menu as an outlined field with its label inside, floating once chosen', async () => {
