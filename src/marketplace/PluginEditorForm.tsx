@@ -1,13 +1,13 @@
-import { useDeferredValue, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { StacIssue } from '../stac-schema';
-import { APP_SLOT_NAMES } from '../slots';
-import { slotLabel } from './catalog';
-import { PluginPreview } from './PluginPreview';
-import { StacJsonEditor, type EditorDiagnostic, type StacJsonEditorHandle } from './StacJsonEditor';
-import { Icon } from '../ui';
+import { DraftPreview } from './DraftPreview';
+import { locateJsonPath } from './locateJsonPath';
+import { PluginEditorFooter } from './PluginEditorFooter';
+import { PluginMetaFields } from './PluginMetaFields';
+import { StacJsonEditor, type StacJsonEditorHandle } from './StacJsonEditor';
+import { useDraftValidation } from './useDraftValidation';
 import { ValidationReport } from './ValidationReport';
 import { validateDraft, type PluginDraft } from './validateDraft';
-import { locateJsonPath } from './locateJsonPath';
 
 export interface PluginEditorFormProps {
   mode: 'create' | 'edit';
@@ -21,6 +21,15 @@ export interface PluginEditorFormProps {
   onSave(draft: PluginDraft & { ui: Record<string, unknown> }): void;
   onDelete?(): void;
   deleting?: boolean;
+}
+
+/** Pretty-prints readable JSON; unreadable JSON stays as typed (the issue list says where it breaks). */
+function formatJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
 }
 
 /** Metadata fields, the CodeMirror `ui` editor with live issues, and a live preview side by side. */
@@ -45,49 +54,14 @@ export function PluginEditorForm({
     setTouched((current) => (current.has(key) ? current : new Set([...current, key])));
   const editorRef = useRef<StacJsonEditorHandle>(null);
   const refusedRef = useRef<HTMLParagraphElement>(null);
-  const ids = {
-    name: useId(),
-    version: useId(),
-    description: useId(),
-    slot: useId(),
-    ui: useId(),
-    uiHelp: useId(),
-    isPublic: useId(),
-  };
+  const ids = { ui: useId(), uiHelp: useId() };
 
-  // Validation trails typing slightly on big documents, so keystrokes stay instant.
-  const deferredDraft = useDeferredValue(draft);
-  const validation = useMemo(
-    () => validateDraft(deferredDraft, mode === 'edit' ? previousVersion : null),
-    [deferredDraft, mode, previousVersion],
+  const checkedVersion = mode === 'edit' ? previousVersion : null;
+  const { validation, located, diagnostics, lastPreview } = useDraftValidation(
+    draft,
+    checkedVersion,
+    serverIssues,
   );
-  const located = useMemo(
-    () => [
-      ...validation.issues,
-      ...(serverIssues ?? []).map((issue) => ({
-        ...issue,
-        range: locateJsonPath(deferredDraft.uiText, issue.path),
-      })),
-    ],
-    [validation.issues, serverIssues, deferredDraft.uiText],
-  );
-  const diagnostics = useMemo<EditorDiagnostic[]>(
-    () =>
-      located
-        .filter((issue) => issue.range)
-        .map((issue) => ({
-          from: issue.range!.from,
-          to: issue.range!.to,
-          severity: issue.severity,
-          message: `${issue.path}: ${issue.message}`,
-        })),
-    [located],
-  );
-
-  // The preview keeps the last readable document while the JSON is being typed.
-  const [lastPreview, setLastPreview] = useState<unknown>(validation.document);
-  if (validation.document !== undefined && validation.document !== lastPreview)
-    setLastPreview(validation.document);
 
   const update = <K extends keyof PluginDraft>(key: K, value: PluginDraft[K]) => {
     setRefused(false);
@@ -105,7 +79,7 @@ export function PluginEditorForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Validate the text as it is now, not the deferred copy.
-    const now = validateDraft(draft, mode === 'edit' ? previousVersion : null);
+    const now = validateDraft(draft, checkedVersion);
     if (!now.canSave || !now.validDocument) {
       setTouched(new Set(['name', 'version', 'slot']));
       setRefused(true);
@@ -122,7 +96,6 @@ export function PluginEditorForm({
 
   const fieldError = (key: 'name' | 'version' | 'slot') =>
     touched.has(key) ? validation.fields[key] : undefined;
-  const slots = [...new Set<string>([...APP_SLOT_NAMES, draft.slot])];
 
   return (
     <form
@@ -131,80 +104,14 @@ export function PluginEditorForm({
       noValidate
       aria-label={mode === 'create' ? 'New plugin' : 'Edit plugin'}
     >
-      <div className="plugin-editor__meta card">
-        <div className="field">
-          <label htmlFor={ids.name}>Name</label>
-          <input
-            id={ids.name}
-            value={draft.name}
-            required
-            aria-invalid={Boolean(fieldError('name'))}
-            aria-describedby={fieldError('name') ? `${ids.name}-error` : undefined}
-            onChange={(event) => update('name', event.target.value)}
-            onBlur={() => touch('name')}
-          />
-          {fieldError('name') ? (
-            <p id={`${ids.name}-error`} className="field__error">
-              {fieldError('name')}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.version}>Version</label>
-          <input
-            id={ids.version}
-            value={draft.version}
-            required
-            spellCheck={false}
-            aria-invalid={Boolean(fieldError('version'))}
-            aria-describedby={`${ids.version}-hint${fieldError('version') ? ` ${ids.version}-error` : ''}`}
-            onChange={(event) => {
-              touch('version');
-              update('version', event.target.value);
-            }}
-          />
-          <p id={`${ids.version}-hint`} className="field__hint">
-            {mode === 'edit' && previousVersion
-              ? `Published: ${previousVersion}. Each save needs a higher version.`
-              : 'Semantic version, e.g. 1.0.0.'}
-          </p>
-          {fieldError('version') ? (
-            <p id={`${ids.version}-error`} className="field__error">
-              {fieldError('version')}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.slot}>Slot</label>
-          <select id={ids.slot} value={draft.slot} onChange={(event) => update('slot', event.target.value)}>
-            {slots.map((slot) => (
-              <option key={slot} value={slot}>
-                {slotLabel(slot)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={ids.description}>Description</label>
-          <textarea
-            id={ids.description}
-            rows={2}
-            value={draft.description}
-            onChange={(event) => update('description', event.target.value)}
-          />
-        </div>
-        <label className="switch field--wide">
-          <input
-            type="checkbox"
-            role="switch"
-            id={ids.isPublic}
-            checked={draft.isPublic}
-            onChange={(event) => update('isPublic', event.target.checked)}
-          />
-          <span className="switch__track" aria-hidden="true" />
-          <span>Public: list it in the marketplace for everyone</span>
-        </label>
-      </div>
+      <PluginMetaFields
+        draft={draft}
+        mode={mode}
+        previousVersion={previousVersion}
+        fieldError={fieldError}
+        update={update}
+        touch={touch}
+      />
 
       <div className="plugin-editor__workbench">
         <div className="plugin-editor__code card">
@@ -220,13 +127,7 @@ export function PluginEditorForm({
               type="button"
               className="button button--text button--small"
               disabled={validation.document === undefined}
-              onClick={() => {
-                try {
-                  update('uiText', JSON.stringify(JSON.parse(draft.uiText), null, 2));
-                } catch {
-                  // Unreadable JSON stays as typed; the issue list already says where it breaks.
-                }
-              }}
+              onClick={() => update('uiText', formatJson(draft.uiText))}
             >
               Format JSON
             </button>
@@ -241,57 +142,23 @@ export function PluginEditorForm({
           />
           <ValidationReport issues={located} onSelectIssue={goToIssue} title="Problems in the UI" />
         </div>
-        <div className="plugin-editor__preview card">
-          <h2>Live preview</h2>
-          {lastPreview === undefined ? (
-            <p className="muted">Type valid JSON to see a preview.</p>
-          ) : (
-            <>
-              {validation.document === undefined ? (
-                <p className="field__hint" role="status">
-                  The JSON cannot be read right now; this is the last readable version.
-                </p>
-              ) : null}
-              <PluginPreview
-                ui={lastPreview}
-                slot={draft.slot}
-                plugin={{ id: 'draft', version: draft.version }}
-                label="Live preview of the draft"
-              />
-            </>
-          )}
-        </div>
+        <DraftPreview
+          document={lastPreview}
+          stale={validation.document === undefined}
+          slot={draft.slot}
+          version={draft.version}
+        />
       </div>
 
-      <div className="plugin-editor__footer">
-        {refused ? (
-          <p ref={refusedRef} tabIndex={-1} className="form-error" role="alert">
-            <Icon name="error" /> Not saved: fix the {validation.errorCount || 'listed'} problem
-            {validation.errorCount === 1 ? '' : 's'} first.
-          </p>
-        ) : null}
-        {serverError ? (
-          <p className="form-error" role="alert">
-            {serverError}
-          </p>
-        ) : null}
-        <div className="plugin-editor__buttons">
-          {onDelete ? (
-            <button
-              type="button"
-              className="button button--text button--danger-text"
-              onClick={onDelete}
-              disabled={deleting}
-            >
-              <Icon name="delete" /> {deleting ? 'Deleting…' : 'Delete plugin'}
-            </button>
-          ) : null}
-          <button type="submit" className="button button--filled" disabled={saving}>
-            <Icon name="upload" />{' '}
-            {saving ? 'Saving…' : mode === 'create' ? 'Create plugin' : 'Save new version'}
-          </button>
-        </div>
-      </div>
+      <PluginEditorFooter
+        mode={mode}
+        refusedErrorCount={refused ? validation.errorCount : null}
+        refusedRef={refusedRef}
+        serverError={serverError}
+        saving={saving}
+        onDelete={onDelete}
+        deleting={deleting}
+      />
     </form>
   );
 }

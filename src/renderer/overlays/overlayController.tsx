@@ -1,0 +1,92 @@
+import type { RefObject } from 'react';
+import type { HostServices, NavigateRequest } from '../../actions';
+import { ConfirmContent } from './ConfirmContent';
+import type { OverlayOrigin, StacOverlayController } from './StacOverlayContext';
+import { NO_ORIGIN, type OverlayStack } from './useOverlayStack';
+
+/**
+ * The services actions get inside a StacOverlayHost: the host's own win where given (`openDialog`,
+ * `showSnackBar`, `notify`, `confirm`); `navigate` opens widget pages and pops open overlays here and hands
+ * everything else to the host. Built once; it reads the latest host services through `hostRef`.
+ */
+export function createOverlayController(
+  stack: OverlayStack,
+  hostRef: RefObject<Partial<HostServices> | undefined>,
+): StacOverlayController {
+  const navigate = (request: NavigateRequest, origin: OverlayOrigin): void | Promise<void> => {
+    if (request.kind === 'pop') {
+      if (request.all) {
+        const hadOverlay = stack.hasOverlay();
+        while (stack.closeDialog('top', request.result)) {
+          // Closes every open dialog, top first.
+        }
+        stack.popPage(true);
+        if (hadOverlay) return;
+      } else if (stack.closeDialog('top', request.result) || stack.popPage(false)) {
+        return;
+      }
+      return hostRef.current?.navigate?.(request);
+    }
+    if (request.kind === 'widget') {
+      // A page replaces what is on screen, dialogs included (they would otherwise hide it).
+      while (stack.closeDialog('top')) {
+        // Closes every open dialog.
+      }
+      stack.pushPage(request, origin);
+      return;
+    }
+    const host = hostRef.current?.navigate;
+    if (host) return host(request);
+    if (request.kind === 'external') {
+      window.open(request.url, '_blank', 'noopener,noreferrer');
+      return;
+    }
+    throw new Error(`this view has no router, so it cannot open "${request.path}"`);
+  };
+
+  const servicesFor = (origin: OverlayOrigin): Partial<HostServices> => ({
+    navigate: (request) => navigate(request, origin),
+    openDialog: (request) => {
+      const hostOpen = hostRef.current?.openDialog;
+      return hostOpen ? hostOpen(request) : stack.openModal(request, origin);
+    },
+    closeDialog: (result) => {
+      if (!stack.closeDialog('top', result)) hostRef.current?.closeDialog?.(result);
+    },
+    showSnackBar: (request) => {
+      const hostShow = hostRef.current?.showSnackBar;
+      if (hostShow) hostShow(request);
+      else stack.showSnackBar(request, origin);
+    },
+    notify: (message, options) => {
+      const hostNotify = hostRef.current?.notify;
+      if (hostNotify) hostNotify(message, options);
+      else stack.showSnackBar({ content: message }, NO_ORIGIN);
+    },
+    confirm: (message) => {
+      const hostConfirm = hostRef.current?.confirm;
+      if (hostConfirm) return hostConfirm(message);
+      return stack
+        .openModal(
+          { widget: null, kind: 'dialog', dismissible: true, label: 'Confirm' },
+          NO_ORIGIN,
+          <ConfirmContent message={message} onAnswer={(answer) => stack.closeDialog('top', answer)} />,
+        )
+        .then((answer) => answer === true);
+    },
+  });
+  // Each place in the tree gets its own services object, made once per scope store.
+  const byStore = new WeakMap<object, Partial<HostServices>>();
+  let withoutStore: Partial<HostServices> | null = null;
+  return {
+    servicesFor: (origin) => {
+      if (origin.store === null) return (withoutStore ??= servicesFor(NO_ORIGIN));
+      let services = byStore.get(origin.store);
+      if (!services) {
+        services = servicesFor(origin);
+        byStore.set(origin.store, services);
+      }
+      return services;
+    },
+  };
+}
