@@ -96,8 +96,9 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
     toggle.mutate({ pluginId: plugin.id, isActive: false });
   }, [toggle, plugin.id]);
 
+  const FailureView = host.views?.PluginFailure ?? PluginFailureNotice;
   const notice = (message: string) => (
-    <PluginFailureNotice
+    <FailureView
       pluginName={plugin.name}
       message={message}
       onDisable={host.user ? disable : undefined}

@@ -1,6 +1,13 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ComponentType, type ReactNode } from 'react';
 import type { ActionRegistry, HostServices, StacUser } from '../actions';
 import type { StacWidgetRegistry } from '../renderer';
+import type { PluginFailureNoticeProps } from './PluginFailureNotice';
+
+/** The views a slot shows of its own, for a host to replace (the ones left out keep the default). */
+export interface PluginSlotViews {
+  /** The box a failing plugin leaves behind (unreadable document, a widget that threw): what failed and a way to switch it off. */
+  PluginFailure: ComponentType<PluginFailureNoticeProps>;
+}
 
 export interface PluginSlotHost {
   /** Host services handed to every plugin's actions (navigate, notify, confirm, ...). */
@@ -14,6 +21,8 @@ export interface PluginSlotHost {
   actions?: ActionRegistry;
   /** Widget registry override (hosts add widgets; plugins cannot). */
   registry?: StacWidgetRegistry;
+  /** Replace the slot's own views, e.g. `{ PluginFailure: MyFailureCard }`. */
+  views?: Partial<PluginSlotViews>;
 }
 
 const DEFAULT_HOST: PluginSlotHost = { services: {}, user: null, safeMode: false };
@@ -24,7 +33,7 @@ export interface PluginSlotProviderProps extends Partial<PluginSlotHost> {
   children: ReactNode;
 }
 
-/** What every <PluginSlot> below shares: host services, the user, safe mode and theme. */
+/** What every <PluginSlot> below shares: host services, the user, safe mode, theme and replaced views. */
 export function PluginSlotProvider({
   children,
   services,
@@ -33,6 +42,7 @@ export function PluginSlotProvider({
   theme,
   actions,
   registry,
+  views,
 }: PluginSlotProviderProps) {
   const value = useMemo<PluginSlotHost>(
     () => ({
@@ -42,8 +52,9 @@ export function PluginSlotProvider({
       theme,
       actions,
       registry,
+      views,
     }),
-    [services, user, safeMode, theme, actions, registry],
+    [services, user, safeMode, theme, actions, registry, views],
   );
   return <PluginSlotHostContext.Provider value={value}>{children}</PluginSlotHostContext.Provider>;
 }

@@ -9,6 +9,7 @@ export {
   isSafeModeSearch,
   type PluginSlotHost,
   type PluginSlotProviderProps,
+  type PluginSlotViews,
 } from './PluginSlotProvider';
 export { PluginErrorBoundary, type PluginErrorBoundaryProps } from './PluginErrorBoundary';
 export { PluginFailureNotice, type PluginFailureNoticeProps } from './PluginFailureNotice';

@@ -5,7 +5,7 @@ import { useTogglePlugin } from '../../src/api-client';
 import type { MockDatabaseSeed } from '../../mocks/plugin-api';
 import { createWidgetRegistry } from '../../src/renderer';
 import type { StacWidgetProps } from '../../src/renderer/contract';
-import { PluginSlot, PluginSlotProvider } from '../../src/slots';
+import { PluginSlot, PluginSlotProvider, type PluginSlotViews } from '../../src/slots';
 import { renderWithApp, setupMockApi } from '../app/appTestHarness';
 
 const api = setupMockApi();
@@ -180,6 +180,32 @@ describe('PluginSlot', () => {
     await waitFor(() => expect(screen.queryByText(/stopped working/)).not.toBeInTheDocument());
     expect(api.current().db.installs.get('1:exploding')?.isActive).toBe(false);
     expect(screen.getByText('Still standing')).toBeInTheDocument();
+  });
+
+  it("shows the host's own failure view instead of the default notice, and its Disable still works", async () => {
+    const actor = userEvent.setup();
+    const HostFailure: PluginSlotViews['PluginFailure'] = ({ pluginName, message, onDisable }) => (
+      <aside aria-label={`${pluginName} is broken`}>
+        <p>{message}</p>
+        <button type="button" onClick={onDisable}>
+          Turn {pluginName} off
+        </button>
+      </aside>
+    );
+    renderWithApp({
+      db: api.current().db,
+      element: (
+        <PluginSlotProvider user={user} registry={registryWithBoom} views={{ PluginFailure: HostFailure }}>
+          <PluginSlot name="explosions" />
+        </PluginSlotProvider>
+      ),
+    });
+    const card = await screen.findByRole('complementary', { name: 'Exploding is broken' });
+    expect(card).toHaveTextContent('kaboom from a plugin widget');
+    expect(screen.queryByText(/stopped working/)).not.toBeInTheDocument();
+    expect(screen.getByText('Still standing')).toBeInTheDocument();
+    await actor.click(within(card).getByRole('button', { name: 'Turn Exploding off' }));
+    await waitFor(() => expect(api.current().db.installs.get('1:exploding')?.isActive).toBe(false));
   });
 
   it('shows a loading skeleton while the installed list loads, unless the slot opts out', async () => {
