@@ -111,7 +111,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     (command === undefined ? io.stderr : io.stdout)(USAGE);
     return command === undefined ? 2 : 0;
   }
-  if (!isCommand(command)) return usageError(io, `unknown command "${command}" (use validate or render).`);
+  if (!isCommand(command))
+    return usageError(io, `unknown command "${command}" (use validate, render or scan).`);
   let parsed;
   try {
     parsed = readCommandArgs(command, rest);

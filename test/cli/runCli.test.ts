@@ -95,6 +95,6 @@ describe('stac-web arguments', () => {
   it('names the commands when the command is unknown', async () => {
     const result = await cli('frobnicate');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('unknown command "frobnicate" (use validate or render)');
+    expect(result.stderr).toContain('unknown command "frobnicate" (use validate, render or scan)');
   });
 });
