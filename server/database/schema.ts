@@ -133,7 +133,8 @@ export interface JobRunsTable {
   plugin_id: string;
   job_id: string;
   plugin_version: string;
-  run_trigger: 'manual' | 'scheduled';
+  /** `event`: a subscription's server action, run when its host event happened. */
+  run_trigger: 'manual' | 'scheduled' | 'event';
   status: JobRunStatus;
   started_at: string;
   finished_at: string | null;

@@ -30,6 +30,7 @@ export type ApiErrorCode =
   | 'JOB_NOT_FOUND'
   | 'JOB_RUNNING'
   | 'JOB_NOT_SCHEDULED'
+  | 'JOB_NOT_MANUAL'
   | 'PLUGIN_INACTIVE'
   | 'INTERNAL_ERROR';
 

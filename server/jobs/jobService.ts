@@ -4,7 +4,8 @@
  * the service account. A run is recorded before it starts and finished whatever happens; the `pauseAfter`-th
  * failure in a row pauses the job's schedule with the reason.
  */
-import { describeJobSchedule } from '../../src/plugin-host/index';
+import { describeJobSchedule, routeHostEvent, type HostEventInput } from '../../src/plugin-host/index';
+import { serverEventJobs, type EventJob } from './eventJobs';
 import { nextJobRun } from './nextJobRun';
 import type { PluginJob } from '../../src/stac-schema/index';
 import { ApiError } from '../http/apiError';
@@ -14,11 +15,13 @@ import type { InstalledPlugin, InstalledPluginLookup } from './installedJobs';
 import type { JobRunner, JobRunOutcome } from './jobRunner';
 import type { JobKey, JobRunRow, JobStateRow, JobStore } from './jobStore';
 
+type RunTrigger = JobRunRow['run_trigger'];
+
 export interface JobRunView {
   id: number;
   pluginId: string;
   jobId: string;
-  trigger: 'manual' | 'scheduled';
+  trigger: RunTrigger;
   status: JobRunRow['status'];
   startedAt: string;
   finishedAt: string | null;
@@ -35,7 +38,10 @@ export interface JobView {
   id: string;
   name: string;
   description: string | null;
-  trigger: 'manual' | 'scheduled';
+  /** `event`: a subscription's server action, run when its host event happens. */
+  trigger: RunTrigger;
+  /** The host event an `event` entry answers. */
+  event: string | null;
   schedule: string | null;
   scheduleLabel: string | null;
   scheduleEnabled: boolean;
@@ -113,10 +119,14 @@ export function createJobService(options: JobServiceOptions) {
       throw new ApiError(404, 'PLUGIN_NOT_FOUND', `You have no installed plugin "${pluginId}".`, {
         pluginId,
       });
-    const job = plugin.manifest.jobs.find((candidate) => candidate.id === jobId);
+    const job: PluginJob | EventJob | undefined =
+      plugin.manifest.jobs.find((candidate) => candidate.id === jobId) ??
+      serverEventJobs(plugin.manifest).find((candidate) => candidate.id === jobId);
     if (!job) throw jobNotFound(pluginId, jobId);
     return { plugin, job };
   }
+
+  const eventOf = (job: PluginJob | EventJob) => ('event' in job ? job.event : undefined);
 
   function pauseReason(outcome: JobRunOutcome): string {
     return `Paused after ${pauseAfter} failed runs in a row. Last error: ${outcome.error?.message ?? 'unknown'} Switch the schedule on again to resume.`;
@@ -127,9 +137,10 @@ export function createJobService(options: JobServiceOptions) {
     user: PublicUser,
     plugin: InstalledPlugin,
     job: PluginJob,
-    trigger: 'manual' | 'scheduled',
+    trigger: RunTrigger,
     runId: number,
     signal: AbortSignal,
+    context?: Record<string, unknown>,
   ): Promise<void> {
     const key: JobKey = { userId: user.id, pluginId: plugin.id, jobId: job.id };
     const outcome = await runner.run({
@@ -137,6 +148,7 @@ export function createJobService(options: JobServiceOptions) {
       plugin: { id: plugin.id, name: plugin.name, version: plugin.version, manifest: plugin.manifest },
       job,
       signal,
+      context,
     });
     const finishedAt = now().toISOString();
     try {
@@ -149,8 +161,8 @@ export function createJobService(options: JobServiceOptions) {
         errorMessage: outcome.error?.message ?? null,
         resultJson: outcome.result === undefined ? null : JSON.stringify(outcome.result),
       });
-      // A cancel is the user's choice, not the job's failure.
-      if (outcome.status !== 'cancelled')
+      // A cancel is the user's choice, not the job's failure; an event's run has no schedule to pause.
+      if (outcome.status !== 'cancelled' && trigger !== 'event')
         await store.recordOutcome(
           key,
           outcome.status === 'succeeded',
@@ -177,11 +189,57 @@ export function createJobService(options: JobServiceOptions) {
       status: outcome.status,
       durationMs: outcome.durationMs,
     });
+    // The plugin hears that its job ended; an event's own run raises nothing, so events never loop.
+    if (trigger !== 'event') {
+      const row = await store.run(user.id, runId).catch(() => undefined);
+      if (row)
+        startEventRuns(user, {
+          event: 'job.finished',
+          pluginId: plugin.id,
+          data: { run: { ...toRunView(row), jobName: job.name } },
+          at: finishedAt,
+        }).catch((error: unknown) => logDeliveryFailure('job.finished', error));
+    }
+  }
+
+  function logDeliveryFailure(event: string, error: unknown) {
+    options.log({
+      level: 'error',
+      msg: 'could not deliver a host event',
+      event,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+
+  /**
+   * Starts the server-side runs of an event for one user: each active subscribed plugin granted the event's
+   * data gets its run recorded (trigger `event`) and run in the background, isolated like any job run.
+   */
+  async function startEventRuns(user: PublicUser, input: HostEventInput): Promise<JobRunView[]> {
+    const plugins = await installed.list(user.id);
+    const routing = routeHostEvent(input, plugins, 'server');
+    const started: JobRunView[] = [];
+    for (const delivery of routing.deliveries) {
+      const job = serverEventJobs(delivery.plugin.manifest).find(
+        (candidate) => candidate.subscription === delivery.subscription,
+      );
+      if (!job) continue;
+      const key = { userId: user.id, pluginId: delivery.plugin.id, jobId: job.id };
+      const runId = await store.startRun(key, delivery.plugin.version, 'event', now().toISOString());
+      const controller = new AbortController();
+      const done = execute(user, delivery.plugin, job, 'event', runId, controller.signal, delivery.scope)
+        .catch((error: unknown) => logDeliveryFailure(input.event, error))
+        .finally(() => inFlight.delete(runId));
+      inFlight.set(runId, { key, controller, done });
+      const row = await store.run(user.id, runId);
+      if (row) started.push(toRunView(row));
+    }
+    return started;
   }
 
   function toJobView(
     plugin: InstalledPlugin,
-    job: PluginJob,
+    job: PluginJob | EventJob,
     state: JobStateRow | undefined,
     runs: { running?: JobRunRow; last?: JobRunRow; lastScheduled?: JobRunRow },
   ): JobView {
@@ -192,7 +250,8 @@ export function createJobService(options: JobServiceOptions) {
       id: job.id,
       name: job.name,
       description: job.description ?? null,
-      trigger: job.trigger,
+      trigger: eventOf(job) ? 'event' : job.trigger,
+      event: eventOf(job) ?? null,
       schedule: job.schedule?.text ?? null,
       scheduleLabel: describeJobSchedule(job) ?? null,
       scheduleEnabled: state?.schedule_enabled === 1,
@@ -207,7 +266,7 @@ export function createJobService(options: JobServiceOptions) {
 
   async function viewOf(
     plugin: InstalledPlugin,
-    job: PluginJob,
+    job: PluginJob | EventJob,
     state: JobStateRow | undefined,
     userId: number,
   ) {
@@ -265,7 +324,7 @@ export function createJobService(options: JobServiceOptions) {
       const [plugins, states] = await Promise.all([installed.list(userId), store.states(userId)]);
       const views: JobView[] = [];
       for (const plugin of plugins) {
-        for (const job of plugin.manifest.jobs) {
+        for (const job of [...plugin.manifest.jobs, ...serverEventJobs(plugin.manifest)]) {
           const state = states.find((row) => row.plugin_id === plugin.id && row.job_id === job.id);
           views.push(await viewOf(plugin, job, state, userId));
         }
@@ -281,6 +340,14 @@ export function createJobService(options: JobServiceOptions) {
     /** Starts a run now and answers at once with the running record; the run goes on in the background. */
     async runNow(user: PublicUser, pluginId: string, jobId: string): Promise<JobRunView> {
       const { plugin, job } = await findJob(user.id, pluginId, jobId);
+      const event = eventOf(job);
+      if (event)
+        throw new ApiError(
+          409,
+          'JOB_NOT_MANUAL',
+          `“${job.name}” runs when its event (${event}) happens; it cannot be started by hand.`,
+          { pluginId, jobId },
+        );
       if (!plugin.isActive)
         throw new ApiError(
           409,
@@ -398,6 +465,21 @@ export function createJobService(options: JobServiceOptions) {
         }),
       );
       return report;
+    },
+
+    /**
+     * Delivers a host event to the server-side subscriptions of one user's plugins (the page runs the page
+     * actions itself). Answers with the runs it started; they go on in the background. Never throws for a
+     * plugin's fault: a failing action is a failed run, like a job's.
+     */
+    async deliverEvent(user: PublicUser, input: HostEventInput): Promise<JobRunView[]> {
+      try {
+        return await startEventRuns(user, input);
+      } catch (error) {
+        // The change that raised the event is already saved; a delivery problem is logged, not the user's.
+        logDeliveryFailure(input.event, error);
+        return [];
+      }
     },
 
     /** Waits for this instance's runs in progress (server shutdown). */

@@ -145,7 +145,7 @@ export function createJobStore(db: StacDb) {
     async startRun(
       key: JobKey,
       pluginVersion: string,
-      trigger: 'manual' | 'scheduled',
+      trigger: JobRunsTable['run_trigger'],
       startedAt: string,
     ): Promise<number> {
       const row = await db

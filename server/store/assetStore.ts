@@ -25,6 +25,11 @@ export interface Asset {
   updatedAt: string;
 }
 
+/** What a user may edit on an asset (docs/server.md, PATCH /assets/:id). */
+export type AssetChanges = Partial<
+  Pick<Asset, 'name' | 'category' | 'location' | 'quantity' | 'minStock' | 'value' | 'description'>
+>;
+
 export type NewAsset = Omit<Asset, 'lowStock' | 'qualityRatio' | 'updatedAt'>;
 
 type AssetRow = Selectable<AssetsTable>;
@@ -70,6 +75,28 @@ export function createAssetStore(db: StacDb) {
     },
     async get(id: string): Promise<Asset | undefined> {
       const row = await db.selectFrom('assets').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toAsset(row);
+    },
+    /**
+     * Changes the given fields of one asset in one statement and answers with the asset as it now is, or
+     * undefined when there is no such asset (nothing written).
+     */
+    async update(id: string, changes: AssetChanges, updatedAt = new Date().toISOString()) {
+      const row = await db
+        .updateTable('assets')
+        .set({
+          ...(changes.name !== undefined ? { name: changes.name } : {}),
+          ...(changes.category !== undefined ? { category: changes.category } : {}),
+          ...(changes.location !== undefined ? { location: changes.location } : {}),
+          ...(changes.quantity !== undefined ? { quantity: changes.quantity } : {}),
+          ...(changes.minStock !== undefined ? { min_stock: changes.minStock } : {}),
+          ...(changes.value !== undefined ? { value: changes.value } : {}),
+          ...(changes.description !== undefined ? { description: changes.description } : {}),
+          updated_at: updatedAt,
+        })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
       return row && toAsset(row);
     },
     /** Inserts the assets not there yet (by id), all or none. */

@@ -4,6 +4,8 @@ import type {
   Acknowledgement,
   ApiUser,
   Asset,
+  AssetChanges,
+  AssetEdit,
   CreatePluginResult,
   DemoInfo,
   LoginResult,
@@ -83,6 +85,10 @@ export interface BackendMethods {
 
   getAssets(options?: RequestOptions): Promise<Asset[]>;
   getAsset(assetId: string, options?: RequestOptions): Promise<Asset>;
+  /** Saves edited fields of an asset; the server raises `asset.changed` for the user's plugins. */
+  updateAsset(assetId: string, changes: AssetChanges, options?: RequestOptions): Promise<AssetEdit>;
+  /** Tells the server the user opened an asset (`asset.viewed` for server-side subscriptions); best effort. */
+  reportAssetViewed(assetId: string, options?: RequestOptions): Promise<void>;
 
   /** The signed-in user's plugin jobs; `supported: false` when the backend runs no jobs (Invenicum). */
   getPluginJobs(options?: RequestOptions): Promise<PluginJobList>;

@@ -62,6 +62,8 @@ export type {
   Acknowledgement,
   ApiUser,
   Asset,
+  AssetChanges,
+  AssetEdit,
   CreatePluginResult,
   DemoInfo,
   LoginResult,
@@ -113,4 +115,4 @@ export type {
 } from './react/pluginHooks';
 export { useDemoInfo, useLogin, useLogout, useMe } from './react/authHooks';
 export type { LoginVariables } from './react/authHooks';
-export { useAsset, useAssets } from './react/assetHooks';
+export { useAsset, useAssets, useUpdateAsset } from './react/assetHooks';

@@ -8,7 +8,7 @@ export const jobRunSchema = z.looseObject({
   id: z.number(),
   pluginId: z.string(),
   jobId: z.string(),
-  trigger: z.enum(['manual', 'scheduled']),
+  trigger: z.enum(['manual', 'scheduled', 'event']),
   status: z.enum(['running', 'succeeded', 'failed', 'timed_out', 'cancelled']),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
@@ -25,7 +25,10 @@ export const pluginJobSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   description: z.string().nullable(),
-  trigger: z.enum(['manual', 'scheduled']),
+  /** `event`: a subscription's server action; it runs when its event happens, never on "Run now". */
+  trigger: z.enum(['manual', 'scheduled', 'event']),
+  /** For `event` entries, the host event it answers (`asset.changed`). */
+  event: z.string().nullish(),
   schedule: z.string().nullable(),
   scheduleLabel: z.string().nullable(),
   scheduleEnabled: z.boolean(),

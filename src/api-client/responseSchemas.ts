@@ -116,6 +116,29 @@ export const assetListSchema = z
     return ('items' in value ? value.items : value.assets) as Asset[];
   });
 
+/** What a user may edit on an asset (the reference server's PATCH /assets/:id). */
+export interface AssetChanges {
+  name?: string;
+  category?: string;
+  location?: string;
+  quantity?: number;
+  minStock?: number;
+  value?: number;
+  description?: string;
+}
+
+/**
+ * The answer to an edit: the asset as it now is, the fields that changed, and the server-side runs the
+ * `asset.changed` event started for the user's plugins (they go on in the background).
+ */
+export const assetEditSchema = z.looseObject({
+  asset: assetSchema,
+  changedFields: z.array(z.string()).default([]),
+  eventRuns: z.array(z.looseObject({ id: z.number(), pluginId: z.string(), jobId: z.string() })).default([]),
+});
+export type AssetEdit = z.output<typeof assetEditSchema>;
+export const assetViewedSchema = z.looseObject({});
+
 export const assetDetailSchema = z
   .union([z.looseObject({ asset: assetSchema }), assetSchema])
   .transform((value) => ('asset' in value && typeof value.asset === 'object' ? value.asset : value) as Asset);

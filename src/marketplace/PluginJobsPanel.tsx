@@ -71,6 +71,9 @@ function PluginJobRow({ job }: { job: PluginJobView }) {
                 <Icon name="stop" /> Cancel
               </button>
             </>
+          ) : job.trigger === 'event' ? (
+            // An event's action needs its event (the asset that changed): it cannot be started by hand.
+            <span className="muted">Runs on its event</span>
           ) : (
             <button
               type="button"
@@ -92,7 +95,13 @@ function PluginJobRow({ job }: { job: PluginJobView }) {
       {job.lastRun ? (
         <RunResult
           run={job.lastRun}
-          label={job.lastRun.trigger === 'scheduled' ? 'Last scheduled run' : 'Last run'}
+          label={
+            job.lastRun.trigger === 'scheduled'
+              ? 'Last scheduled run'
+              : job.lastRun.trigger === 'event'
+                ? 'Last run on its event'
+                : 'Last run'
+          }
         />
       ) : running ? null : (
         <p className="muted">Not run yet.</p>

@@ -34,3 +34,19 @@ export { validatePluginFile } from './validatePluginFile';
 export { buildPluginScope } from './pluginScope';
 export type { PluginScopeInput } from './pluginScope';
 export { describeJobSchedule, jobSummary, bindJobParams, MAX_JOB_SUMMARY } from './jobs';
+export {
+  actionPlace,
+  eventPermission,
+  describeHostEvent,
+  routeHostEvent,
+  commandsFor,
+  commandScope,
+} from './hostEvents';
+export type {
+  ActionPlace,
+  HostingPlugin,
+  HostEventInput,
+  EventDelivery,
+  EventRouting,
+  HostCommand,
+} from './hostEvents';

@@ -46,6 +46,8 @@ export interface PluginJob {
 export interface PluginSubscription {
   event: HostEvent;
   action: Record<string, unknown>;
+  /** For an action the server runs: the line its recorded run shows, bound like a job's `summary`. */
+  summary?: string;
 }
 
 export interface PluginCommand {
@@ -273,7 +275,17 @@ export function readSubscriptions(value: unknown, issues: IssueList): PluginSubs
       return;
     }
     const action = readAction(entry.action, childPath(path, 'action'), issues, 'a subscription');
-    if (action) subscriptions.push({ event: entry.event as HostEvent, action });
+    if (!action) return;
+    const subscription: PluginSubscription = { event: entry.event as HostEvent, action };
+    const summary = readText(
+      entry.summary,
+      childPath(path, 'summary'),
+      issues,
+      'a subscription "summary"',
+      500,
+    );
+    if (summary) subscription.summary = summary;
+    subscriptions.push(subscription);
   });
   return subscriptions;
 }

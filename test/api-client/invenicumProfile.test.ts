@@ -278,4 +278,13 @@ describe('plugin jobs on a real Invenicum backend', () => {
     expect(error.message).toContain('does not run plugin jobs');
     expect(error.isTransient).toBe(false);
   });
+
+  it('refuses asset edits without asking the backend, saying where to edit instead', async () => {
+    const api = await signedIn();
+    const before = server.state.requests.length;
+    const error = await rejection(api.updateAsset('1', { quantity: 2 }));
+    expect(error.code).toBe('NOT_SUPPORTED');
+    expect(error.message).toContain('edit the item in the Invenicum app');
+    expect(server.state.requests.length).toBe(before);
+  });
 });

@@ -166,6 +166,14 @@ describe('api-client against the reference server', () => {
       status: 404,
       code: 'ASSET_NOT_FOUND',
     });
+    // An edit answers with the saved asset; a bad value is refused with the field named, nothing saved.
+    const edit = await client.updateAsset(assets[0].id, { quantity: 5 });
+    expect(edit.asset).toMatchObject({ id: assets[0].id, quantity: 5 });
+    expect((await client.getAsset(assets[0].id)).quantity).toBe(5);
+    const refused = await failure(client.updateAsset(assets[0].id, { quantity: -2 }));
+    expect(refused).toMatchObject({ status: 400, code: 'INVALID_REQUEST' });
+    expect(refused.message).toContain('quantity cannot be negative');
+    expect((await client.getAsset(assets[0].id)).quantity).toBe(5);
 
     // Sign out elsewhere with the same token: the server forgets it, this client learns on its next call.
     const token = auth.getToken();

@@ -65,6 +65,8 @@ export function createDetectingProfile(
     getDemoInfo: delegate('getDemoInfo'),
     getAssets: delegate('getAssets'),
     getAsset: delegate('getAsset'),
+    updateAsset: delegate('updateAsset'),
+    reportAssetViewed: delegate('reportAssetViewed'),
     getPluginJobs: delegate('getPluginJobs'),
     runPluginJob: delegate('runPluginJob'),
     getPluginJobRun: delegate('getPluginJobRun'),

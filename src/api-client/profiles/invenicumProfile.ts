@@ -360,6 +360,21 @@ export function createInvenicumProfile(
       return asset;
     },
 
+    async updateAsset(assetId) {
+      // Its PATCH /items/:id takes multipart form data tied to a container and raises no plugin events; this
+      // client does not drive it yet (docs/invenicum.md). Edit items in the Invenicum app.
+      throw new ApiError({
+        status: 501,
+        code: 'NOT_SUPPORTED',
+        serverMessage:
+          'Editing items from stac-web is not supported on an Invenicum backend yet; edit the item in the Invenicum app',
+        request: `PATCH /items/${assetId}`,
+        transient: false,
+      });
+    },
+    // No plugin runs work on an Invenicum backend, so there is no one to tell.
+    reportAssetViewed: async () => undefined,
+
     // Invenicum's backend stores plugins and runs none of their work: it has no job runner, schedules or run
     // history (docs/invenicum.md). The list says so, and the plugins page shows no jobs.
     getPluginJobs: async () => ({ supported: false, jobs: [] }),

@@ -2,6 +2,8 @@ import type { BackendMethods } from '../apiClientTypes';
 import {
   acknowledgementSchema,
   assetDetailSchema,
+  assetEditSchema,
+  assetViewedSchema,
   assetListSchema,
   createResultSchema,
   demoInfoSchema,
@@ -118,6 +120,11 @@ export function createReferenceProfile(transport: Transport): BackendMethods {
     getAssets: (o) => call({ ...o, method: 'GET', path: '/assets', schema: assetListSchema }),
     getAsset: (assetId, o) =>
       call({ ...o, method: 'GET', path: `/assets/${id(assetId)}`, schema: assetDetailSchema }),
+    updateAsset: (assetId, changes, o) =>
+      call({ ...o, method: 'PATCH', path: `/assets/${id(assetId)}`, body: changes, schema: assetEditSchema }),
+    reportAssetViewed: async (assetId, o) => {
+      await call({ ...o, method: 'POST', path: `/assets/${id(assetId)}/viewed`, schema: assetViewedSchema });
+    },
 
     getPluginJobs: async (o) => ({
       supported: true,

@@ -1,0 +1,196 @@
+/**
+ * Host events delivered on the server: editing an asset over HTTP runs the server actions of the editor's
+ * subscribed, active, granted plugins, each recorded like a job run; page actions are left to the page.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JobRunView, JobView } from '../../../server/jobs/jobService';
+import { startFixtureServer, type FixtureServer } from '../helpers/fixtureServer';
+import { callApi, signInAlice, signInBob, startTestServer, type TestServer } from '../helpers/testServer';
+
+const ASSET = 'asset-drill-01';
+
+function plugins(port: number) {
+  const hook = (name: string) => ({
+    actionType: 'networkRequest',
+    url: `http://127.0.0.1:${port}/${name}?asset=<<asset.id>>&qty=<<asset.quantity>>`,
+  });
+  const base = {
+    version: '1.0.0',
+    author: 'stac-web',
+    slot: 'dashboard_top',
+    ui: { type: 'text', data: 'x' },
+  };
+  return [
+    {
+      ...base,
+      id: 'watcher',
+      name: 'Watcher',
+      permissions: ['asset:read', 'inventory:read', `network:127.0.0.1:${port}`],
+      jobs: [{ id: 'report', name: 'Report', action: { method: 'lowStockReport' } }],
+      subscriptions: [
+        { event: 'asset.changed', action: hook('changed'), summary: 'Told the shop about <<asset.name>>' },
+        { event: 'asset.changed', action: { actionType: 'showSnackBar', content: 'page only' } },
+        { event: 'job.finished', action: hook('finished') },
+      ],
+    },
+    {
+      ...base,
+      id: 'blind',
+      name: 'Blind',
+      permissions: [`network:127.0.0.1:${port}`],
+      subscriptions: [{ event: 'asset.changed', action: hook('blind') }],
+    },
+    {
+      ...base,
+      id: 'sleeper',
+      name: 'Sleeper',
+      permissions: ['asset:read', `network:127.0.0.1:${port}`],
+      subscriptions: [{ event: 'asset.changed', action: hook('sleeper') }],
+    },
+  ];
+}
+
+interface Lab {
+  server: TestServer;
+  remote: FixtureServer;
+  alice: string;
+  stop(): Promise<void>;
+}
+
+let lab: Lab | undefined;
+afterEach(async () => {
+  await lab?.server.stop();
+  await lab?.remote.close();
+  lab = undefined;
+});
+
+async function startLab(): Promise<Lab> {
+  const remote = await startFixtureServer({
+    '/changed': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":1}'),
+    '/finished': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
+    '/blind': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
+    '/sleeper': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'stac-web-events-'));
+  const catalogDir = join(dir, 'plugins');
+  mkdirSync(catalogDir);
+  for (const plugin of plugins(remote.port))
+    writeFileSync(join(catalogDir, `${plugin.id}.json`), JSON.stringify(plugin));
+  const server = await startTestServer(
+    { catalogDir, fetch: { allowHttpHosts: ['127.0.0.1'], allowPrivateForTests: ['127.0.0.1'] } },
+    dir,
+  );
+  const alice = await signInAlice(server.url);
+  for (const plugin of plugins(remote.port)) {
+    const installed = await callApi(server.url, 'POST', '/plugins/install', {
+      token: alice,
+      body: { id: plugin.id, acceptPermissions: plugin.permissions },
+    });
+    if (installed.status !== 200) throw new Error(JSON.stringify(installed.body));
+  }
+  const off = await callApi(server.url, 'PUT', '/plugins/user/toggle', {
+    token: alice,
+    body: { pluginId: 'sleeper', isActive: false },
+  });
+  if (off.status !== 200) throw new Error(`switching sleeper off: ${JSON.stringify(off.body)}`);
+  return { server, remote, alice, stop: async () => undefined };
+}
+
+async function finished(lab: Lab, runId: number): Promise<JobRunView> {
+  let run: JobRunView | undefined;
+  await expect
+    .poll(
+      async () => {
+        run = (
+          await callApi<{ run: JobRunView }>(lab.server.url, 'GET', `/plugin-jobs/runs/${runId}`, {
+            token: lab.alice,
+          })
+        ).body.run;
+        return run.status;
+      },
+      { timeout: 30_000, interval: 50 },
+    )
+    .not.toBe('running');
+  return run!;
+}
+
+const hits = (remote: FixtureServer, path: string) =>
+  remote.seen.filter((line) => line.startsWith(`GET /${path}`));
+
+describe('host events on the server', () => {
+  it('runs the server action of each active subscriber granted the asset, recorded like a job run', async () => {
+    lab = await startLab();
+    const edit = await callApi<{ eventRuns: JobRunView[]; changedFields: string[] }>(
+      lab.server.url,
+      'PATCH',
+      `/assets/${ASSET}`,
+      { token: lab.alice, body: { quantity: 1 } },
+    );
+    expect(edit.status).toBe(200);
+    expect(edit.body.changedFields).toEqual(['quantity']);
+    // Only Watcher: Blind lacks asset:read, Sleeper is switched off, the snack bar is the page's.
+    expect(edit.body.eventRuns.map((run) => [run.pluginId, run.jobId, run.trigger])).toEqual([
+      ['watcher', 'on-asset-changed-1', 'event'],
+    ]);
+    const run = await finished(lab, edit.body.eventRuns[0].id);
+    expect(run).toMatchObject({ status: 'succeeded', summary: 'Told the shop about Cordless Drill' });
+    expect(hits(lab.remote, 'changed')).toEqual([expect.stringContaining(`asset=${ASSET}&qty=1`)]);
+    expect(hits(lab.remote, 'blind')).toEqual([]);
+    expect(hits(lab.remote, 'sleeper')).toEqual([]);
+
+    // The plugins page lists the subscription as an event entry with its last run, and refuses "Run now".
+    const jobs = (
+      await callApi<{ jobs: JobView[] }>(lab.server.url, 'GET', '/plugin-jobs', { token: lab.alice })
+    ).body.jobs;
+    const entry = jobs.find((job) => job.pluginId === 'watcher' && job.id === 'on-asset-changed-1');
+    expect(entry).toMatchObject({
+      trigger: 'event',
+      event: 'asset.changed',
+      name: 'When an asset is edited',
+    });
+    expect(entry?.lastRun?.summary).toBe('Told the shop about Cordless Drill');
+    const runNow = await callApi<{ error: string }>(
+      lab.server.url,
+      'POST',
+      '/plugin-jobs/watcher/on-asset-changed-1/run',
+      { token: lab.alice },
+    );
+    expect([runNow.status, runNow.body.error]).toEqual([409, 'JOB_NOT_MANUAL']);
+  });
+
+  it('tells a plugin that its job finished, once (an event run raises nothing itself)', async () => {
+    lab = await startLab();
+    const started = await callApi<{ run: JobRunView }>(
+      lab.server.url,
+      'POST',
+      '/plugin-jobs/watcher/report/run',
+      {
+        token: lab.alice,
+      },
+    );
+    expect((await finished(lab, started.body.run.id)).status).toBe('succeeded');
+    await expect.poll(() => hits(lab!.remote, 'finished').length, { timeout: 30_000, interval: 50 }).toBe(1);
+    const history = await callApi<{ runs: JobRunView[] }>(
+      lab.server.url,
+      'GET',
+      '/plugin-jobs/watcher/on-job-finished-3/runs',
+      { token: lab.alice },
+    );
+    await finished(lab, history.body.runs[0].id);
+    expect(hits(lab.remote, 'finished')).toHaveLength(1);
+  });
+
+  it('runs nothing for another user who has not installed the plugins', async () => {
+    lab = await startLab();
+    const bob = await signInBob(lab.server.url);
+    const edit = await callApi<{ eventRuns: JobRunView[] }>(lab.server.url, 'PATCH', `/assets/${ASSET}`, {
+      token: bob,
+      body: { quantity: 9 },
+    });
+    expect(edit.status).toBe(200);
+    expect(edit.body.eventRuns).toEqual([]);
+  });
+});
