@@ -3,7 +3,7 @@
  * renderStacToString (initial state only, no client script), opens each page in Debian's Chromium and
  * writes one PNG per document plus contact sheets of four to test-results/corpus-screenshots/.
  *
- *   npx tsx scripts/screenshot-corpus.tsx [--dark] [name-filter ...]
+ *   npx tsx scripts/screenshot-corpus.tsx [--dark] [--out=<folder>] [name-filter ...]
  *
  * Not a test: a person looks at the pictures. Images from the network do not load (closed network).
  */
@@ -15,8 +15,11 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'test/fixtures/corpus');
-const OUT = join(ROOT, 'test-results', 'corpus-screenshots');
 const args = process.argv.slice(2);
+const outArg = args.find((arg) => arg.startsWith('--out='));
+const OUT = outArg
+  ? resolve(outArg.slice('--out='.length))
+  : join(ROOT, 'test-results', 'corpus-screenshots');
 const dark = args.includes('--dark');
 const filters = args.filter((arg) => !arg.startsWith('--'));
 

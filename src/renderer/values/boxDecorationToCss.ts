@@ -7,6 +7,7 @@ import { gradientToCss } from './gradientToCss';
 import { cssImageUrl } from './cssUrl';
 import { boxFitToBackgroundSize } from './boxFitToCss';
 import { alignmentToPosition } from './alignmentToCss';
+import { parseRect, sanitizeUrl } from '../../stac-schema';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -96,7 +97,47 @@ function imageOpacity(image: Record<string, unknown>): number {
  * per-layer opacity) or sampled without filtering (image-rendering would reach the box's children).
  */
 function needsOwnImageLayer(value: Record<string, unknown>): boolean {
-  return isRecord(value.image) && (imageOpacity(value.image) < 1 || value.image.filterQuality === 'none');
+  return (
+    isRecord(value.image) &&
+    (imageOpacity(value.image) < 1 ||
+      value.image.filterQuality === 'none' ||
+      parseRect(value.image.centerSlice) !== null)
+  );
+}
+
+/** The URL of a decoration image drawn as a nine-patch (it has a `centerSlice`), when the policy allows it. */
+export function nineSliceImageUrl(value: unknown): string | undefined {
+  if (!isRecord(value) || !isRecord(value.image) || parseRect(value.image.centerSlice) === null)
+    return undefined;
+  return sanitizeUrl(value.image.src, { kind: 'image' }) ?? undefined;
+}
+
+/**
+ * A nine-patch as Flutter paints it (canvas.drawImageNine): the corners outside `centerSlice` keep their
+ * size (image pixels / scale), the edges stretch along one axis, the centre along both, and the whole fills
+ * the box (BoxFit.fill, the default with a centre slice). CSS's border-image does exactly this, but its
+ * slices count from each edge, so the image's own size must be known.
+ */
+function nineSliceToCss(
+  image: Record<string, unknown>,
+  size: { width: number; height: number },
+): CSSProperties {
+  const slice = parseRect(image.centerSlice);
+  const url = cssImageUrl(image.src);
+  if (!slice || !url) return {};
+  const scale = numberOf(image.scale) ?? 1;
+  const edges = [slice.top, size.width - slice.right, size.height - slice.bottom, slice.left].map((edge) =>
+    Math.max(0, edge),
+  );
+  return {
+    borderStyle: 'solid',
+    borderColor: 'transparent',
+    borderWidth: 0,
+    borderImageSource: url,
+    borderImageSlice: `${edges.join(' ')} fill`,
+    borderImageWidth: edges.map((edge) => `${edge / scale}px`).join(' '),
+    borderImageRepeat: 'stretch',
+  };
 }
 
 export interface BoxDecorationOptions {
@@ -144,11 +185,17 @@ export function boxDecorationToCss(value: unknown, options: BoxDecorationOptions
  * sampling) above the box's colour and gradient and below its content, or null when the box's own
  * background can paint it (or it is absent or refused).
  */
-export function decorationImageLayerToCss(value: unknown): CSSProperties | null {
+export function decorationImageLayerToCss(
+  value: unknown,
+  imageSize?: { width: number; height: number },
+): CSSProperties | null {
   if (!isRecord(value) || !isRecord(value.image) || !needsOwnImageLayer(value)) return null;
   const layers: BackgroundLayers = { images: [], sizes: [], positions: [], repeats: [] };
-  addImageLayer(layers, value.image);
+  const nineSlice = parseRect(value.image.centerSlice) !== null;
+  // Until a nine-patch's size is known its image fills the box, stretched as a whole.
+  addImageLayer(layers, nineSlice ? { ...value.image, fit: 'fill' } : value.image);
   if (layers.images.length === 0) return null;
+  const painted = nineSlice && imageSize ? nineSliceToCss(value.image, imageSize) : backgroundCss(layers);
   return {
     position: 'absolute',
     inset: 0,
@@ -157,7 +204,7 @@ export function decorationImageLayerToCss(value: unknown): CSSProperties | null 
     pointerEvents: 'none',
     opacity: imageOpacity(value.image),
     ...filterQualityToCss(value.image),
-    ...backgroundCss(layers),
+    ...painted,
   };
 }
 

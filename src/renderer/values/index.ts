@@ -15,6 +15,7 @@ export { mouseCursorToCss } from './mouseCursorToCss';
 export {
   boxDecorationToCss,
   decorationImageLayerToCss,
+  nineSliceImageUrl,
   boxConstraintsToCss,
   borderSideToCss,
   borderToCss,

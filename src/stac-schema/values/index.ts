@@ -12,6 +12,8 @@ export type { BorderRadiusValue } from './parseBorderRadius';
 export { parseAlignment, ALIGNMENT_NAMES } from './parseAlignment';
 export type { AlignmentValue } from './parseAlignment';
 export { parseDuration } from './parseDuration';
+export { parseRect } from './parseRect';
+export type { RectValue } from './parseRect';
 export { MATERIAL_COLOR_NAMES } from './materialColorNames';
 export { THEME_COLOR_ROLES, isThemeColorRole } from './themeColorRoles';
 export type { ThemeColorRole } from './themeColorRoles';

@@ -9,6 +9,9 @@ import { flutterSuite, rgbOf } from './browser/flutterSuite';
 // A 2 x 2 PNG: red, blue / blue, white.
 const CHECKER_PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEUlEQVR4nGP4zwAEIOI/EAAAHu8F+0huP94AAAAASUVORK5CYII=';
+// A 30 x 30 nine-patch: 10 px red corners, green edges, a blue 10 x 10 centre.
+const NINE_PATCH_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAB4AAAAeCAIAAAC0Ujn1AAAAMElEQVR42mP4z8CABzHglaZE76jRo0aPGo2udzRERo0eNXqwGD0aHqNGjxo9SIwGAGLcgKqfruu6AAAAAElFTkSuQmCC';
 const RED = [255, 0, 0];
 const BLUE = [0, 0, 255];
 const GREEN = [0, 255, 0];
@@ -111,6 +114,23 @@ const suite = flutterSuite([
         decoration: { image: { src: CHECKER_PNG, fit: 'fill', filterQuality } },
         child: { type: 'text', data: filterQuality, style: { fontSize: 1, color: '#00000000' } },
       })),
+    },
+  },
+  // DecorationImage with centerSlice fromLTRB(10, 10, 20, 20) in a 200 x 100 box (BoxFit.fill, the default
+  // with a slice): drawImageNine keeps the 10 px corners, stretches the edges along them and the centre
+  // both ways. So (20, 20) is already centre (blue), where a stretched image would still be corner (red).
+  {
+    id: 'nine-slice',
+    document: {
+      type: 'container',
+      width: 200,
+      height: 100,
+      decoration: {
+        image: {
+          src: NINE_PATCH_PNG,
+          centerSlice: { rectType: 'fromLTRB', left: 10, top: 10, right: 20, bottom: 20 },
+        },
+      },
     },
   },
   // Surface tint (ElevationOverlay.applySurfaceTint): the document's surfaceTintColor over the surface at
@@ -250,6 +270,30 @@ describe('Flutter painting in Chromium', () => {
     expectColour(rgbOf(flat.backgroundColor), [254, 247, 255], 0);
     expectColour(rgbOf(chip.backgroundColor), [232, 255, 232], 1);
     expectColour(rgbOf(button.backgroundColor), [247, 230, 238], 1);
+  });
+
+  it('draws a decoration image with a centerSlice as a nine-patch', async () => {
+    const h = suite.harness();
+    // The slices are known once the image has loaded.
+    await h.page.waitForFunction(() => {
+      const layer = document.querySelector('[data-case="nine-slice"] [data-stac-layer="decoration-image"]');
+      return layer !== null && getComputedStyle(layer).borderImageSource !== 'none';
+    });
+    const box = { selector: '[data-stac-type="container"]' };
+    const [corner, top, left, centre, nearCorner, end] = await h.pixels('nine-slice', box, [
+      [5, 5],
+      [100, 5],
+      [5, 50],
+      [100, 50],
+      [20, 20],
+      [195, 95],
+    ]);
+    expectColour(corner, RED);
+    expectColour(top, GREEN);
+    expectColour(left, GREEN);
+    expectColour(centre, BLUE);
+    expectColour(nearCorner, BLUE);
+    expectColour(end, RED);
   });
 
   it('samples an image without filtering only for filterQuality none', async () => {

@@ -16,6 +16,7 @@ import {
   colorToCss,
   crossAxisAlignmentToCss,
   decorationImageLayerToCss,
+  nineSliceImageUrl,
   edgeInsetsToCss,
   lengthToCss,
   mainAxisAlignmentToCss,
@@ -23,6 +24,7 @@ import {
   numberOf,
   wrapAlignmentToCss,
 } from '../../values';
+import { useNaturalImageSize } from './useNaturalImageSize';
 import { clampWidthToParent, clips, isRecord, listOf, sizeToCss } from '../widgetProps';
 import { FlexParentContext, listFlexParent, useFlexParent, useParentFlexAxis } from '../flexParent';
 import { evaluateCondition } from './evaluateCondition';
@@ -82,7 +84,10 @@ function alignedItems(alignment: unknown, fallback: string): CSSProperties {
 
 export function ContainerWidget({ node, path }: StacWidgetProps) {
   const parentAxis = useParentFlexAxis(path);
-  const imageLayer = decorationImageLayerToCss(node.decoration);
+  const imageLayer = decorationImageLayerToCss(
+    node.decoration,
+    useNaturalImageSize(nineSliceImageUrl(node.decoration)),
+  );
   // The simple form of the Invenicum plugin docs: `{ type: container, layout: vertical, children }`.
   if (node.child === undefined && Array.isArray(node.children)) {
     const horizontal = node.layout === 'horizontal';

@@ -17,6 +17,7 @@ import {
   stringOf,
 } from '../../values';
 import { useGeneratedItems } from '../generatedItems';
+import { useIdeographicBaselines } from './useIdeographicBaselines';
 import { clips, eventScope, isRecord, listOf, widgetOf } from '../widgetProps';
 
 function isHorizontal(value: unknown, fallback: 'vertical' | 'horizontal'): boolean {
@@ -445,6 +446,16 @@ export function TableWidget({ node, path }: StacWidgetProps) {
     : undefined;
   const defaultAlign =
     typeof node.defaultVerticalAlignment === 'string' ? node.defaultVerticalAlignment : 'top';
+  const ideographic = node.textBaseline === 'ideographic';
+  const tableRef = useRef<HTMLTableElement>(null);
+  const cellAlignOf = (cell: unknown): string =>
+    isRecord(cell) && cell.type === 'tableCell' && typeof cell.verticalAlignment === 'string'
+      ? cell.verticalAlignment
+      : defaultAlign;
+  useIdeographicBaselines(
+    tableRef,
+    ideographic && rows.some((row) => listOf(row.children).some((cell) => cellAlignOf(cell) === 'baseline')),
+  );
   // Collapsed borders cannot be rounded: a TableBorder with a radius draws the outer border on the table
   // and only the inside lines on the cells.
   const radius = border ? borderRadiusToCss(border.borderRadius) : undefined;
@@ -457,6 +468,7 @@ export function TableWidget({ node, path }: StacWidgetProps) {
         };
   return (
     <table
+      ref={tableRef}
       data-stac-type="table"
       style={{
         borderCollapse: radius === undefined ? 'collapse' : 'separate',
@@ -478,17 +490,17 @@ export function TableWidget({ node, path }: StacWidgetProps) {
         {rows.map((row, rowIndex) => (
           <tr key={rowIndex} style={boxDecorationToCss(row.decoration)}>
             {listOf(row.children).map((cell, cellIndex, cells) => {
-              const cellAlign =
-                isRecord(cell) && cell.type === 'tableCell' && typeof cell.verticalAlignment === 'string'
-                  ? cell.verticalAlignment
-                  : defaultAlign;
+              const cellAlign = cellAlignOf(cell);
+              // An ideographic baseline cell is placed by useIdeographicBaselines from the top.
+              const measured = ideographic && cellAlign === 'baseline';
               return (
                 <td
                   key={cellIndex}
+                  data-stac-baseline={measured ? 'ideographic' : undefined}
                   style={{
                     padding: 0,
                     ...cellBorder(rowIndex, cellIndex, cells.length),
-                    verticalAlign: VERTICAL_ALIGN[cellAlign] ?? 'top',
+                    verticalAlign: measured ? 'top' : (VERTICAL_ALIGN[cellAlign] ?? 'top'),
                     height: cellAlign === 'fill' ? '100%' : undefined,
                   }}
                 >

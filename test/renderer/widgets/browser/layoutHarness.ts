@@ -4,7 +4,8 @@
  * to the document's screen, colours and text metrics. Tests compare them with the values Flutter's layout
  * rules give (test/renderer/widgets/flutterLayout.browser.test.tsx).
  */
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/chromium.mjs';
@@ -67,6 +68,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+async function saveShots(page: Page, cases: ReadonlyArray<{ id: string }>, folder: string): Promise<void> {
+  mkdirSync(folder, { recursive: true });
+  const file = basename(expect.getState().testPath ?? 'cases').replace(/\.browser\.test\.tsx?$/, '');
+  for (const { id } of cases) {
+    await page
+      .locator(`[data-case="${id}"]`)
+      .screenshot({ path: join(folder, `${file}__${id}-${THEME}.png`), animations: 'disabled' });
+  }
+}
+
 async function bundleRenderer(): Promise<string> {
   const result = await build({
     configFile: false,
@@ -80,6 +91,14 @@ async function bundleRenderer(): Promise<string> {
   const chunk = outputs[0].output[0];
   return chunk.type === 'chunk' ? chunk.code : '';
 }
+
+/**
+ * For people, not assertions: with STAC_LAYOUT_SHOTS=<folder> every case is also saved as a PNG there
+ * (`<test file>__<case>.png`), rendered in STAC_LAYOUT_THEME (light or dark; the figures of the tests
+ * are light, so a dark run's colour checks fail by design).
+ */
+const SHOTS = process.env.STAC_LAYOUT_SHOTS;
+const THEME = process.env.STAC_LAYOUT_THEME === 'dark' ? 'dark' : 'light';
 
 export async function startHarness(): Promise<Harness> {
   const executablePath = findChromium();
@@ -133,9 +152,12 @@ export async function startHarness(): Promise<Harness> {
         width: c.width ?? 400,
         height: c.height ?? 600,
       }));
-      await page.evaluate((all) => {
-        (window as unknown as { stacCases: unknown }).stacCases = all;
-      }, sized);
+      await page.evaluate(
+        ({ all, theme }) => {
+          Object.assign(window, { stacCases: all, stacTheme: theme });
+        },
+        { all: sized, theme: THEME },
+      );
       await page.addScriptTag({ content: bundle });
       // Every screen shows its first widget; then layout effects and ResizeObserver callbacks settle.
       await page.waitForFunction(
@@ -151,6 +173,7 @@ export async function startHarness(): Promise<Harness> {
       await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
       );
+      if (SHOTS) await saveShots(page, sized, SHOTS);
     },
     measure(requests) {
       return page.evaluate(

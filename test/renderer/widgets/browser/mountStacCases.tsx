@@ -15,7 +15,7 @@ interface StacCase {
 // The harness page answers icon files under its own origin (layoutHarness.ts).
 configureIcons({ baseUrl: '/stac-icons/' });
 
-const page = window as unknown as { stacCases: StacCase[] };
+const page = window as unknown as { stacCases: StacCase[]; stacTheme?: 'light' | 'dark' };
 const host = document.getElementById('cases');
 for (const stacCase of page.stacCases) {
   const frame = document.createElement('div');
@@ -23,6 +23,11 @@ for (const stacCase of page.stacCases) {
   frame.style.cssText = `position:relative;width:${stacCase.width}px;height:${stacCase.height}px;overflow:hidden;margin-bottom:8px`;
   host?.append(frame);
   createRoot(frame).render(
-    <StacView document={stacCase.document} mode="production" style={{ height: '100%' }} />,
+    <StacView
+      document={stacCase.document}
+      mode="production"
+      theme={page.stacTheme ?? 'light'}
+      style={{ height: '100%' }}
+    />,
   );
 }

@@ -44,6 +44,28 @@ const suite = flutterSuite([
       ],
     },
   },
+  // Table with baseline cells on the ideographic baseline: Flutter's ideographic baseline of a paragraph is
+  // the bottom of its first line, so the 14 px text (a 20 px line, bodyMedium's 1.43) ends where the 28 px
+  // text's 40 px line ends: its top is 40 - 20 = 20. A cell without text has no baseline: it stays at the
+  // top (y 0).
+  {
+    id: 'table-ideographic',
+    document: {
+      type: 'table',
+      defaultVerticalAlignment: 'baseline',
+      textBaseline: 'ideographic',
+      children: [
+        {
+          type: 'tableRow',
+          children: [
+            TEXT('Small', { fontSize: 14 }),
+            TEXT('Large', { fontSize: 28 }),
+            BOX(20, 20, '#FF0000'),
+          ],
+        },
+      ],
+    },
+  },
   // CarouselView (itemExtent 300): each item 300 px along the scroll axis with Material's 4 px padding on
   // every side, so the first item's card is at x 4, 292 wide, as tall as the 200 px box less 8.
   {
@@ -107,6 +129,13 @@ describe("Flutter's scrolling widgets in Chromium", { timeout: 30_000 }, () => {
   it('shares table columns by flex and centres a middle-aligned cell', async () => {
     expectBox(await suite.at('table', { selector: '[data-stac-type="container"]' }), { x: 200, height: 60 });
     expectBox(await suite.at('table', { text: 'Middle' }), { x: 0, y: (60 - 14 * 1.43) / 2 });
+  });
+
+  it('aligns baseline cells on the ideographic baseline, the bottoms of their first lines', async () => {
+    const large = await suite.at('table-ideographic', { text: 'Large' });
+    expectBox(large, { y: 0, height: 40 });
+    expectBox(await suite.at('table-ideographic', { text: 'Small' }), { y: 20, height: 20 });
+    expectBox(await suite.at('table-ideographic', { selector: '[data-stac-type="container"]' }), { y: 0 });
   });
 
   it("gives carousel items their extent and Material's 4 px padding", async () => {

@@ -1,0 +1,41 @@
+import { useLayoutEffect, type RefObject } from 'react';
+
+/**
+ * Aligns a table's `baseline` cells on the ideographic baseline (Table.textBaseline: ideographic), which
+ * CSS cannot: its baseline alignment is always alphabetic. Flutter's ideographic baseline of a paragraph is
+ * the bottom of its first line (ascent + descent, scaled by the line height), so each marked cell is
+ * pushed down until the bottoms of the rows' first text lines meet. A cell without text has no baseline
+ * and stays at the top, as in Flutter. Measured after every render (content may move a baseline without
+ * resizing the table) and whenever the table resizes.
+ */
+export function useIdeographicBaselines(table: RefObject<HTMLTableElement | null>, enabled: boolean): void {
+  useLayoutEffect(() => {
+    const element = table.current;
+    if (!enabled || !element) return undefined;
+    const align = () => {
+      for (const row of Array.from(element.rows)) {
+        const cells = Array.from(row.cells).filter((cell) => cell.dataset.stacBaseline === 'ideographic');
+        for (const cell of cells) cell.style.paddingTop = '0px';
+        const offsets = cells.map((cell) => firstLineBottom(cell));
+        const lowest = Math.max(0, ...offsets.filter((offset): offset is number => offset !== null));
+        cells.forEach((cell, index) => {
+          const offset = offsets[index];
+          if (offset !== null) cell.style.paddingTop = `${lowest - offset}px`;
+        });
+      }
+    };
+    align();
+    const observer = new ResizeObserver(align);
+    observer.observe(element);
+    return () => observer.disconnect();
+  });
+}
+
+/** The bottom of a cell's first text line, from the cell's top; null when the cell shows no text. */
+function firstLineBottom(cell: HTMLElement): number | null {
+  const text = cell.querySelector<HTMLElement>('[data-stac-type="text"]');
+  if (!text) return null;
+  const top = text.getBoundingClientRect().top - cell.getBoundingClientRect().top;
+  const line = Number.parseFloat(getComputedStyle(text).lineHeight);
+  return top + (Number.isFinite(line) ? line : text.getBoundingClientRect().height);
+}
