@@ -2,7 +2,7 @@
  * Props a host passes inline (a registry, action registry, services or helpers rebuilt on every render)
  * must not cost the page: no re-render of every node, no refetch of every data widget.
  */
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StacView } from '../../src/renderer/StacView';
 import { createWidgetRegistry, defaultWidgetRegistry } from '../../src/renderer/registry';
@@ -92,17 +92,24 @@ describe('host props rebuilt on every render', () => {
       request: { url: 'https://app.example/api/title', method: 'get' },
       template: { type: 'text', data: '{{title}}' },
     };
-    const view = () => (
-      <StacView document={doc} registry={defaultWidgetRegistry} actions={actions()} services={services()} />
+    const view = (document: typeof doc = doc) => (
+      <StacView
+        document={document}
+        registry={defaultWidgetRegistry}
+        actions={actions()}
+        services={services()}
+      />
     );
     const { rerender } = render(view());
     expect(await screen.findByText('Loaded title')).toBeInTheDocument();
     for (let i = 0; i < 3; i += 1) act(() => rerender(view()));
-    await act(async () => {
-      await new Promise((done) => setTimeout(done, 20));
-    });
     expect(screen.getByText('Loaded title')).toBeInTheDocument();
-    expect(fetched).toEqual(['https://app.example/api/title']);
+    // A refetch the rerenders started would be sent before the request of a document that really changed:
+    // waiting for that one is the condition that proves no other was sent in between.
+    const other = { ...doc, request: { url: 'https://app.example/api/other', method: 'get' } };
+    act(() => rerender(view(other)));
+    await waitFor(() => expect(fetched).toContain('https://app.example/api/other'));
+    expect(fetched).toEqual(['https://app.example/api/title', 'https://app.example/api/other']);
   });
 
   it('an action uses the services of the latest render', async () => {

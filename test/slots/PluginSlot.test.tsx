@@ -250,7 +250,7 @@ describe('PluginSlot', () => {
     api.current().server.events.on('request:start', () => {
       requests += 1;
     });
-    renderWithApp({
+    const { queryClient } = renderWithApp({
       db: api.current().db,
       element: (
         <PluginSlotProvider user={user} safeMode>
@@ -260,7 +260,15 @@ describe('PluginSlot', () => {
       ),
     });
     expect(await screen.findByText('Page body')).toBeInTheDocument();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // A slot that meant to load plugins would have a query fetching by now (effects ran inside render's act);
+    // in safe mode none is fetching and none ever fetched, so no request can follow.
+    expect(queryClient.isFetching()).toBe(0);
+    expect(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .filter((query) => query.state.dataUpdatedAt > 0),
+    ).toEqual([]);
     expect(screen.queryByText('Hello Alice Example')).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Plugins/ })).not.toBeInTheDocument();
     expect(requests).toBe(0);

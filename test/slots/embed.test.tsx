@@ -68,15 +68,35 @@ describe('embedding slots in pages that are not React apps', () => {
     await waitFor(() => expect(element).toBeEmptyDOMElement());
   });
 
-  it('shows nothing until a token is available', async () => {
+  it('shows nothing and asks the API nothing until the token provider answers, then renders', async () => {
     const host = document.createElement('div');
     document.body.append(host);
+    const token = api.current().db.tokenFor('alice');
+    const authorizations: (string | null)[] = [];
+    api.current().server.events.on('request:start', ({ request }) => {
+      authorizations.push(request.headers.get('authorization'));
+    });
+    let giveToken: (value: string) => void = () => undefined;
+    const pendingToken = new Promise<string>((resolve) => {
+      giveToken = resolve;
+    });
     let handle: ReturnType<typeof mountPluginSlot> | undefined;
     act(() => {
-      handle = mountPluginSlot(host, { name: 'dashboard_top', apiBase: 'http://three.test/api/v1' });
+      handle = mountPluginSlot(host, {
+        name: 'dashboard_top',
+        apiBase: 'http://three.test/api/v1',
+        tokenProvider: () => pendingToken,
+      });
     });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // The provider has not answered: the slot rendered (synchronously, inside act) and chose to show nothing.
     expect(host).toBeEmptyDOMElement();
+    expect(authorizations).toEqual([]);
+    await act(async () => giveToken(token));
+    expect(await within(host).findByText('Embedded banner')).toBeInTheDocument();
+    // Every request it made carried the token: none went out before it.
+    expect(authorizations.length).toBeGreaterThan(0);
+    expect(new Set(authorizations)).toEqual(new Set([`Bearer ${token}`]));
     act(() => handle?.unmount());
+    api.current().server.events.removeAllListeners();
   });
 });
