@@ -7,6 +7,7 @@ import type { StacDb } from '../database';
 import type { Logger } from '../http/requestLogger';
 import { catalogRowOf } from '../plugins/catalogRow';
 import { readPluginFile, validatePluginContent } from '../plugins/pluginDocument';
+import { manifestOfRow } from '../plugins/pluginHosting';
 import { createAssetStore } from '../store/assetStore';
 import { createPluginStore } from '../store/pluginStore';
 import { createUserStore } from '../store/userStore';
@@ -155,14 +156,24 @@ export async function seedDatabase(db: StacDb, options: SeedOptions): Promise<vo
       const user = await users.findByUsername(pinned.username);
       const row = await plugins.get(pinned.pluginId);
       const content = await plugins.getVersion(pinned.pluginId, pinned.version);
-      if (user && row && content) await plugins.installVersion(user.id, row, pinned.version, content);
+      if (user && row && content) {
+        const permissions = manifestOfRow({
+          ...row,
+          version: pinned.version,
+          ui_json: content.uiJson,
+          manifest_json: content.manifestJson,
+        }).permissions;
+        await plugins.installVersion(user.id, row, pinned.version, content, permissions);
+      }
     }
     for (const [username, ids] of Object.entries(DEMO_INSTALLS)) {
       const user = await users.findByUsername(username);
       if (!user) continue;
       for (const id of ids) {
         const row = await plugins.get(id);
-        if (row) await plugins.install(user.id, row);
+        // A seeded install stands for one the user made: they allowed what that version declares, so the
+        // installed list shows the consent and an update asks only for what is new.
+        if (row) await plugins.install(user.id, row, manifestOfRow(row).permissions);
       }
     }
     await writeMeta(db, 'seed.demoInstalls', new Date().toISOString());

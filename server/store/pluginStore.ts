@@ -275,8 +275,8 @@ export function createPluginStore(db: StacDb) {
      * plugin), so any number of concurrent requests on any number of instances yield one install; the
      * download counts once per user, ever, in the same transaction.
      */
-    install(userId: number, plugin: PluginRow): Promise<InstallOutcome> {
-      return installPlan(userId, [{ plugin, isActive: true }]);
+    install(userId: number, plugin: PluginRow, consent?: readonly string[]): Promise<InstallOutcome> {
+      return installPlan(userId, [{ plugin, isActive: true, consent }]);
     },
     installPlan,
     /**
@@ -381,6 +381,7 @@ export function createPluginStore(db: StacDb) {
       plugin: PluginRow,
       version: string,
       content: VersionContent,
+      consent?: readonly string[],
     ): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const now = new Date().toISOString();
@@ -390,7 +391,9 @@ export function createPluginStore(db: StacDb) {
           ui_json: content.uiJson,
           manifest_json: content.manifestJson,
         };
-        if (await insertInstall(trx, values)) await countDownload(trx, plugin.id, userId, now);
+        if (!(await insertInstall(trx, values))) return;
+        await countDownload(trx, plugin.id, userId, now);
+        if (consent) await recordConsent(trx, userId, plugin.id, version, consent, now);
       });
     },
   };

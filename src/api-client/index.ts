@@ -29,7 +29,8 @@
  * the token is cleared and `onUnauthenticated` / `subscribeUnauthenticated` listeners run), NETWORK,
  * TIMEOUT (the client's timer), ABORTED (the caller's AbortSignal; the two are combined, never confused)
  * and INVALID_RESPONSE (not JSON, or not the expected shape; `issues` name the paths). `message` is a
- * sentence for people that says what to do.
+ * sentence for people that says what to do. `consentRequestOf(error)` reads a CONSENT_REQUIRED's question
+ * (each plugin with the permissions it asks for, and what an update adds), checked, or null for any other error.
  *
  * React (TanStack Query v5): `<ApiClientProvider client={api} queryClient?>`, `useApiClient()`, and
  * useCommunityPlugins, useInstalledPlugins, usePreviewPlugin(url), useInstallPlugin, useUninstallPlugin,
@@ -46,6 +47,8 @@
  */
 export { ApiError, API_ERROR_CODES, isApiError, isKnownApiErrorCode } from './ApiError';
 export type { ApiErrorCode, ApiErrorInit, KnownApiErrorCode } from './ApiError';
+export { consentRequestOf } from './consentRequest';
+export type { ConsentPermission, ConsentRequest, ConsentRequestGroup } from './consentRequest';
 export { createMemoryAuth } from './createMemoryAuth';
 export type { AuthSource, MemoryAuthOptions } from './createMemoryAuth';
 export { createApiClient } from './createApiClient';

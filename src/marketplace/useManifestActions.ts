@@ -6,6 +6,7 @@
  */
 import { useCallback } from 'react';
 import {
+  consentRequestOf,
   isApiError,
   useApiClient,
   useInstallPlugin,
@@ -19,29 +20,16 @@ import { describePermission } from '../plugin-host';
 import { useConfirm, type ConfirmRequest } from '../ui';
 import { installRequestFor, type ConsentGroup, type ManifestRecord } from './pluginManifestInfo';
 
-interface ServerConsentGroup {
-  name?: unknown;
-  version?: unknown;
-  permissions?: unknown;
-}
-
-/** The consent groups of a CONSENT_REQUIRED answer, checked (the body is data from the server). */
+/** The consent groups of a CONSENT_REQUIRED answer, in the words of the consent screen. */
 function consentFromError(error: unknown): ConsentGroup[] | null {
-  if (!isApiError(error) || error.code !== 'CONSENT_REQUIRED' || !Array.isArray(error.data.consent))
-    return null;
-  return (error.data.consent as ServerConsentGroup[]).map((group, index) => ({
-    pluginId: String(index),
-    name: typeof group.name === 'string' ? group.name : 'This plugin',
-    version: typeof group.version === 'string' ? group.version : null,
-    permissions: (Array.isArray(group.permissions) ? group.permissions : [])
-      .map((entry: unknown) =>
-        typeof entry === 'object' &&
-        entry !== null &&
-        typeof (entry as { permission?: unknown }).permission === 'string'
-          ? describePermission((entry as { permission: string }).permission)
-          : null,
-      )
-      .filter((entry): entry is ReturnType<typeof describePermission> => entry !== null),
+  const request = consentRequestOf(error);
+  // Nothing readable to show: the caller shows the server's own message instead of an empty question.
+  if (!request || request.groups.length === 0) return null;
+  return request.groups.map((group, index) => ({
+    pluginId: group.pluginId ?? String(index),
+    name: group.name,
+    version: group.version ?? null,
+    permissions: group.permissions.map((entry) => describePermission(entry.permission)),
   }));
 }
 
@@ -145,11 +133,8 @@ export function useManifestActions() {
       try {
         await updateInstalled.mutateAsync({ pluginId: plugin.id, acceptPermissions: added });
       } catch (error) {
-        if (!isApiError(error) || error.code !== 'CONSENT_REQUIRED' || !Array.isArray(error.data.added))
-          throw error;
-        const more = (error.data.added as { permission?: unknown }[])
-          .map((entry) => entry.permission)
-          .filter((p): p is string => typeof p === 'string');
+        const more = consentRequestOf(error)?.added.map((entry) => entry.permission) ?? [];
+        if (more.length === 0) throw error;
         if (!(await ask(more))) return false;
         await updateInstalled.mutateAsync({ pluginId: plugin.id, acceptPermissions: [...added, ...more] });
       }

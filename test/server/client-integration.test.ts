@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupServer } from 'msw/node';
-import { ApiError, createApiClient, createMemoryAuth, type ApiClient } from '../../src/api-client';
+import {
+  ApiError,
+  consentRequestOf,
+  createApiClient,
+  createMemoryAuth,
+  type ApiClient,
+} from '../../src/api-client';
 import { createMockDatabase, createPluginApiHandlers } from '../../mocks/plugin-api';
 import { startServer, type RunningServer } from '../../server';
 import { dropTestDatabase, testDatabase } from './helpers/testDatabase';
@@ -150,6 +156,52 @@ describe('api-client against the reference server', () => {
     // Bob removes it from the catalog.
     await bob.deletePlugin(created.id, { deleteFromGitHub: false });
     expect((await bob.getCommunityPlugins()).map((p) => p.id)).not.toContain(created.id);
+  });
+
+  it('reads what a CONSENT_REQUIRED asks for, on install and on an update that adds a permission', async () => {
+    const alice = newClient();
+    const bob = newClient();
+    const demo = await alice.getDemoInfo();
+    const password = (name: string) => demo.users.find((u) => u.username === name)?.password ?? '';
+    await alice.login('alice', password('alice'));
+    await bob.login('bob', password('bob'));
+    const created = await bob.createPlugin({
+      name: 'Consent Gauge',
+      version: '1.0.0',
+      slot: 'asset_detail',
+      ui: gaugeUi('Gauge v1'),
+      permissions: ['asset:read'],
+    });
+
+    const refused = await failure(alice.installPlugin({ id: created.id }));
+    expect(consentRequestOf(refused)).toEqual({
+      groups: [
+        {
+          pluginId: created.id,
+          name: 'Consent Gauge',
+          version: '1.0.0',
+          permissions: [{ permission: 'asset:read', title: expect.stringMatching(/asset/) }],
+        },
+      ],
+      added: [],
+    });
+    await alice.installPlugin({ id: created.id, acceptPermissions: ['asset:read'] });
+
+    await bob.updatePlugin(created.id, {
+      version: '1.1.0',
+      ui: gaugeUi('Gauge v2'),
+      permissions: ['asset:read', 'inventory:read'],
+    });
+    const held = await failure(alice.updateInstalledPlugin(created.id));
+    const asked = consentRequestOf(held);
+    expect(asked?.added.map((entry) => entry.permission)).toEqual(['inventory:read']);
+    expect(asked?.groups.map((group) => group.version)).toEqual(['1.1.0']);
+    expect((await alice.getInstalledPlugins()).find((p) => p.id === created.id)?.version).toBe('1.0.0');
+    const updated = await alice.updateInstalledPlugin(created.id, { acceptPermissions: ['inventory:read'] });
+    expect(updated.version).toBe('1.1.0');
+    // Any other refusal is not a consent question.
+    expect(consentRequestOf(await failure(alice.installPlugin({ id: created.id })))).toBeNull();
+    await bob.deletePlugin(created.id, { deleteFromGitHub: false });
   });
 
   it('reads assets, and a revoked session reaches onUnauthenticated', async () => {

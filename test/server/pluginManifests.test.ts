@@ -187,6 +187,24 @@ describe('consent', () => {
   });
 });
 
+describe('seeded installs', () => {
+  it('count as consented to what their version declares, so an update asks only for what is new', async () => {
+    const seeded = await installedList(alice);
+    const stockPulse = seeded.find((plugin) => plugin.id === 'stock-pulse');
+    expect(stockPulse?.permissions).toEqual(expect.arrayContaining(['inventory:read']));
+    expect(stockPulse?.consentedPermissions).toEqual(stockPulse?.permissions);
+    // Pinned at 1.0.0, which declares the same permissions as the latest: the update asks nothing.
+    expect(seeded.find((plugin) => plugin.id === 'bob-loan-tracker')).toMatchObject({
+      version: '1.0.0',
+      hasUpdate: true,
+      consentedPermissions: ['asset:read', 'user:read'],
+      updatePermissions: [],
+    });
+    // A seeded plugin of the real market has no "permissions": nothing was asked, nothing recorded.
+    expect(seeded.find((plugin) => plugin.id === 'reloj_digital')?.consentedPermissions).toBeNull();
+  });
+});
+
 describe('settings per user', () => {
   it('validates values with the plugin’s declared settings and keeps each user’s own', async () => {
     const id = await publish(bob, {
