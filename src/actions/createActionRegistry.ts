@@ -1,3 +1,4 @@
+import { hostMethods } from './builtins/hostMethods';
 import { invenicumMethods } from './builtins/invenicumMethods';
 import { stacActions } from './builtins/stacActions';
 import type { ActionDefinition, MethodDefinition } from './defineAction';
@@ -72,7 +73,11 @@ export function createActionRegistry(options: ActionRegistryOptions = {}): Actio
   const builtins = options.builtins ?? true;
   const empty: RegistryParts = {
     actions: new Map(builtins ? stacActions.map((definition) => [definition.actionType, definition]) : []),
-    methods: new Map(builtins ? invenicumMethods.map((definition) => [definition.name, definition]) : []),
+    methods: new Map(
+      builtins
+        ? [...invenicumMethods, ...hostMethods].map((definition) => [definition.name, definition])
+        : [],
+    ),
     urlPolicyOptions: {},
     limits: DEFAULT_ACTION_LIMITS,
     sdkActionTypes: new Set(['invenicum_sdk']),
@@ -80,5 +85,5 @@ export function createActionRegistry(options: ActionRegistryOptions = {}): Actio
   return buildRegistry(mergeParts(empty, options));
 }
 
-/** Stac's actions and Invenicum's SDK methods, same-origin requests only, default limits. */
+/** Stac's actions, Invenicum's SDK methods and copyToClipboard, same-origin requests only, default limits. */
 export const defaultActionRegistry: ActionRegistry = createActionRegistry();

@@ -11,4 +11,5 @@ export type { NavigationCheck, ResolvedUrlPolicy, UrlCheck, UrlPolicyOptions } f
 export { isActionObject, isWidgetObject } from './bindParams';
 export { stacActions } from './builtins/stacActions';
 export { invenicumMethods } from './builtins/invenicumMethods';
+export { hostMethods, MAX_CLIPBOARD_TEXT } from './builtins/hostMethods';
 export * from './types';

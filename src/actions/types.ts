@@ -74,6 +74,11 @@ export interface HostServices {
    * actions that name an `assetPath` end in a `handler_failed` error event.
    */
   loadAsset?(assetPath: string): Promise<unknown>;
+  /**
+   * Writes text to the system clipboard (in a browser: `navigator.clipboard.writeText`). Optional: without
+   * it, `copyToClipboard` ends in a `handler_failed` error event saying this host cannot.
+   */
+  writeClipboard?(text: string): Promise<void>;
 }
 
 /** Form state the renderer owns (text fields, checkboxes, ... registered by `id`). */

@@ -5,6 +5,9 @@
  * a consent screen never shows garbage, and never allows more than it showed.
  */
 import { z } from 'zod';
+// Sets zod's jitless mode before the schemas below are built: built first, they would probe `new Function`
+// and a strict CSP reports it.
+import '../stac-schema';
 import { isApiError } from './ApiError';
 
 const permissionSchema = z.object({ permission: z.string().min(1), title: z.string().optional() });

@@ -3,8 +3,8 @@ import {
   communityPluginSchema,
   installedPluginSchema,
   unwrapPluginUi,
-  type PluginCreateBody,
-  type PluginUpdateBody,
+  type PluginCreateBody as PluginCreateFields,
+  type PluginUpdateBody as PluginUpdateFields,
 } from '../stac-schema';
 import type { StacIssue } from '../stac-schema';
 
@@ -106,4 +106,21 @@ export const saveSettingsResultSchema = z.looseObject({
 });
 export type SaveSettingsResult = z.output<typeof saveSettingsResultSchema>;
 
-export type { PluginCreateBody, PluginUpdateBody };
+/**
+ * Manifest fields a published plugin may carry (docs/authoring.md); the server checks them with the same
+ * schema, so they are passed through as given.
+ */
+export interface PluginManifestFields {
+  permissions?: string[];
+  settings?: unknown[];
+  dependencies?: unknown[];
+  requires?: { host?: string };
+  capabilities?: string[];
+  startupChecks?: unknown[];
+  surfaces?: Record<string, unknown>;
+  jobs?: unknown[];
+  subscriptions?: unknown[];
+  commands?: unknown[];
+}
+export type PluginCreateBody = PluginCreateFields & PluginManifestFields;
+export type PluginUpdateBody = PluginUpdateFields & PluginManifestFields;

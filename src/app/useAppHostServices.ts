@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { HostServices, NavigateRequest, StacUser } from '../actions';
 import { sanitizeUrl } from '../renderer';
-import { createSameOriginFetch, isAppPath } from '../slots';
+import { createSameOriginFetch, isAppPath, writeClipboard } from '../slots';
 import { useConfirm, useToast } from '../ui';
 
 export interface AppHostServicesOptions {
@@ -72,6 +72,7 @@ export function useAppHostServices({ user, signOut }: AppHostServicesOptions): P
       currentUser: () => userRef.current,
       signOut: () => signOutRef.current(),
       fetch: createSameOriginFetch(),
+      writeClipboard,
     };
   }, [navigate, notify, confirm]);
 }

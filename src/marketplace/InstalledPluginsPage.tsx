@@ -15,6 +15,7 @@ import {
   type ManifestRecord,
 } from './pluginManifestInfo';
 import { useManifestActions } from './useManifestActions';
+import { describePermission } from '../plugin-host';
 import { Icon, Skeleton, StatusMessage, useConfirm, usePageTitle, useToast } from '../ui';
 
 type InstalledRecord = InstalledCatalogPlugin &
@@ -43,26 +44,29 @@ export function InstalledPluginsPage() {
   const updateAll = async () => {
     setUpdatingAll(true);
     let failed = 0;
+    // Updates that ask for new permissions wait for the user's consent, one by one: never allowed in bulk.
+    const waiting = withUpdates.filter((plugin) => (plugin.updatePermissions ?? []).length > 0);
+    const plain = withUpdates.filter((plugin) => !waiting.includes(plugin));
     // One after the other: the server bumps download counts and the list refreshes after each.
-    for (const plugin of withUpdates) {
+    for (const plugin of plain) {
       try {
-        // Updates that ask for new permissions wait for the user, one by one.
-        if ((plugin.updatePermissions ?? []).length > 0) {
-          failed += 1;
-          continue;
-        }
         await updateInstalled.mutateAsync(plugin.id);
       } catch {
         failed += 1;
       }
     }
     setUpdatingAll(false);
+    const plural = (n: number) => `${n} plugin${n === 1 ? '' : 's'}`;
+    const waitingText =
+      waiting.length > 0
+        ? ` ${waiting.map((plugin) => `“${plugin.name}”`).join(', ')} ${waiting.length === 1 ? 'asks' : 'ask'} for new permissions: review ${waiting.length === 1 ? 'it' : 'them'} with Review update.`
+        : '';
     if (failed)
-      notify(`${failed} of ${withUpdates.length} updates failed. Try them one by one.`, { tone: 'error' });
-    else
-      notify(`Updated ${withUpdates.length} plugin${withUpdates.length === 1 ? '' : 's'}.`, {
-        tone: 'success',
+      notify(`${failed} of ${plain.length} updates failed. Try them one by one.${waitingText}`, {
+        tone: 'error',
       });
+    else if (plain.length === 0) notify(waitingText.trim(), { tone: 'info' });
+    else notify(`Updated ${plural(plain.length)}.${waitingText}`, { tone: 'success' });
   };
 
   return (
@@ -256,7 +260,18 @@ function InstalledPluginRow({
           </button>
         </div>
       </div>
-      <InstalledPluginNotes status={status} active={active} />
+      <InstalledPluginNotes
+        status={status}
+        active={active}
+        update={
+          plugin.hasUpdate && (plugin.updatePermissions ?? []).length > 0
+            ? {
+                version: plugin.latestVersion ?? latest?.version ?? 'The latest version',
+                permissions: plugin.updatePermissions ?? [],
+              }
+            : undefined
+        }
+      />
       {editingSettings ? (
         <div id={settingsId} className="installed-row__settings">
           <PluginSettingsForm
@@ -311,8 +326,25 @@ function InstalledPluginRow({
 }
 
 /** Why the plugin is off or waiting, and who needs it: the row says it in words, next to the switch. */
-function InstalledPluginNotes({ status, active }: { status: InstalledStatus; active: boolean }) {
+function InstalledPluginNotes({
+  status,
+  active,
+  update,
+}: {
+  status: InstalledStatus;
+  active: boolean;
+  /** An update that asks for permissions the user has not allowed: said before they press Update. */
+  update?: { version: string; permissions: readonly string[] };
+}) {
   const notes: { key: string; tone: 'warning' | 'info'; text: string }[] = [];
+  if (update)
+    notes.push({
+      key: 'update-permissions',
+      tone: 'info',
+      text: `${/^\d/.test(update.version) ? `Version ${update.version}` : update.version} asks for more: ${update.permissions
+        .map((permission) => `${describePermission(permission).title} (${permission})`)
+        .join('; ')}. Updating asks you first.`,
+    });
   for (const failure of status.startupFailures)
     notes.push({
       key: `check-${failure.title}`,

@@ -207,6 +207,8 @@ export function describeAction(action: AccessAction): string {
         return 'Move you to another page or screen (navigate)';
       case 'logout':
         return 'Sign you out (logout)';
+      case 'copyToClipboard':
+        return 'Copy text to your clipboard (copyToClipboard)';
       default:
         return `Call the app method “${action.method ?? 'unknown'}”`;
     }

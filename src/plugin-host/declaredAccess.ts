@@ -40,6 +40,8 @@ export function requiredPermissions(report: PluginAccessReport): RequiredPermiss
   for (const action of report.actions) {
     if (action.method === 'getUserName')
       add({ permission: 'user:read', path: action.path, because: 'calls getUserName' });
+    if (action.method === 'copyToClipboard')
+      add({ permission: 'clipboard', path: action.path, because: 'calls copyToClipboard' });
   }
   for (const url of report.urls) {
     if (url.kind === 'opens')

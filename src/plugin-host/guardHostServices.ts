@@ -1,6 +1,7 @@
 /**
  * Host services as one plugin may use them: requests only to the hosts it declares, pages outside the app
- * only with `navigate:external`, the user's identity only with `user:read`. Each refusal is an ActionFailure
+ * only with `navigate:external`, the user's identity only with `user:read`, the clipboard only with
+ * `clipboard`. Each refusal is an ActionFailure
  * with the code `not_permitted`, so the action ends in an error event that names the missing permission
  * (and a preview shows it) instead of silently doing nothing.
  */
@@ -39,7 +40,14 @@ export function guardHostServices(
   grants: PluginGrants,
   options: GuardOptions,
 ): Partial<HostServices> {
-  if (!grants.declared) return services;
+  const clipboard = grants.mayWriteClipboard
+    ? {}
+    : {
+        writeClipboard: () =>
+          Promise.reject(notPermitted(options.pluginName, 'copy to your clipboard', 'clipboard')),
+      };
+  // A plugin without `permissions` keeps its older access, but the clipboard was never part of it.
+  if (!grants.declared) return { ...services, ...clipboard };
   const origin = options.origin ?? appOrigin();
   const baseFetch: typeof fetch =
     services.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
@@ -54,6 +62,7 @@ export function guardHostServices(
       }
       return baseFetch(input, init);
     },
+    ...clipboard,
   };
   if (!grants.mayReadScopeRoot('user')) {
     guarded.currentUser = () => {

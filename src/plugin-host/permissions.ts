@@ -24,6 +24,7 @@ const FIXED_TITLES: Record<FixedPermission, string> = {
   'user:read': 'Read your name and user name',
   'inventory:read': 'Read a summary of your inventory (counts, low stock, total value, recent changes)',
   'navigate:external': 'Open web pages outside this app',
+  clipboard: 'Copy text to your clipboard',
 };
 
 /** Scope roots that hold the user's data, and the permission that opens each. */
@@ -60,6 +61,8 @@ export interface PluginGrants {
   /** `host` as in `URL.host` (with the port when there is one). */
   mayRequestHost(host: string): boolean;
   readonly mayNavigateExternal: boolean;
+  /** Only with `clipboard`, also for plugins without `permissions`: no plugin could write it before. */
+  readonly mayWriteClipboard: boolean;
 }
 
 function hostMatches(pattern: string, host: string): boolean {
@@ -87,6 +90,7 @@ export function grantsFor(manifest: Pick<PluginManifest, 'permissions'>): Plugin
       return !declared || networkHosts.some((pattern) => hostMatches(pattern, host));
     },
     mayNavigateExternal: !declared || permissions.includes('navigate:external'),
+    mayWriteClipboard: permissions.includes('clipboard'),
   };
 }
 

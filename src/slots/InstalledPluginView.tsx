@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
-import { defaultActionRegistry } from '../actions';
+import { defaultActionRegistry, type ActionErrorEvent } from '../actions';
 import { useTogglePlugin } from '../api-client';
 import { defaultWidgetRegistry, StacView, type StacRenderProblem } from '../renderer';
 import { parseStacDocument, WIDGET_TYPES } from '../stac-schema';
 import { PluginErrorBoundary } from './PluginErrorBoundary';
 import { PluginFailureNotice } from './PluginFailureNotice';
 import { hostPlugin, type HostedPlugin, type SlotPlugin } from './hostedPlugin';
-import { buildPluginScope, guardHostServices } from '../plugin-host';
+import { buildPluginScope, grantsFor, guardHostServices } from '../plugin-host';
 import { hostScope } from './hostScope';
 import { usePluginSlotHost } from './PluginSlotProvider';
 
@@ -58,9 +58,8 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
 
   // Notices say which plugin they come from (snack bars read `plugin.name` from the scope).
   const services = useMemo(() => {
-    const base = grants
-      ? guardHostServices(host.services, grants, { pluginName: plugin.name })
-      : host.services;
+    // A plugin that cannot be hosted (unreadable) still gets the guard of a plugin without permissions.
+    const base = guardHostServices(host.services, grants ?? grantsFor({}), { pluginName: plugin.name });
     const notify = base?.notify;
     if (!notify) return base;
     return {
@@ -97,6 +96,17 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
   }, [toggle, plugin.id]);
 
   const FailureView = host.views?.PluginFailure ?? PluginFailureNotice;
+
+  // A production view keeps action errors to the host. The user hears of the ones they can make sense of:
+  // the plugin was not allowed to do what they pressed, or the clipboard refused to take the text.
+  const onActionError = useCallback(
+    (event: ActionErrorEvent) => {
+      if (event.code === 'not_permitted' || event.method === 'copyToClipboard')
+        services?.notify?.(event.message, { tone: 'error' });
+    },
+    [services],
+  );
+
   const notice = (message: string) => (
     <FailureView
       pluginName={plugin.name}
@@ -134,6 +144,7 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
               actions={host.actions}
               registry={host.registry}
               onProblem={onProblem}
+              onActionError={onActionError}
             />
           </PluginErrorBoundary>
         </>

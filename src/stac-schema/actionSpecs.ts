@@ -27,6 +27,9 @@ import {
 /** Methods Invenicum's SDK registers (`invenicum_sdk` / the short `{method, params}` form). */
 export const SDK_METHODS = ['getUserName', 'showAlert', 'navigate', 'logout'] as const;
 
+/** Methods stac-web's hosts add beyond Invenicum's SDK, in the same call forms. */
+export const HOST_METHODS = ['copyToClipboard'] as const;
+
 const snackBarAction = obj('SnackBarAction', {
   label: str,
   textColor: color,

@@ -69,7 +69,7 @@ export { coerceWidgetProps } from './coerceWidgetProps';
 export { isTemplateString } from './template';
 export { checkUrl, checkUrlText, sanitizeUrl, MAX_URL_LENGTH, MAX_DATA_IMAGE_BYTES } from './urlPolicy';
 export type { UrlKind, UrlVerdict, SanitizeUrlOptions } from './urlPolicy';
-export { SDK_METHODS } from './actionSpecs';
+export { HOST_METHODS, SDK_METHODS } from './actionSpecs';
 export { widgetSchemas, actionSchemas, stacNodeSchema, stacActionSchema } from './widgetSchemas';
 export {
   KNOWN_SLOTS,

@@ -29,7 +29,13 @@ export const PLUGIN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
  * Permissions a plugin may declare. Data permissions give templates a scope root; the others let actions
  * leave the plugin's own box. `network:<host>` is the family of request permissions, one per host.
  */
-export const PERMISSIONS = ['asset:read', 'user:read', 'inventory:read', 'navigate:external'] as const;
+export const PERMISSIONS = [
+  'asset:read',
+  'user:read',
+  'inventory:read',
+  'navigate:external',
+  'clipboard',
+] as const;
 export type FixedPermission = (typeof PERMISSIONS)[number];
 export type PluginPermission = FixedPermission | `network:${string}`;
 

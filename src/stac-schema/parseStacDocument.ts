@@ -20,7 +20,7 @@ import type {
   StacParseMode,
 } from './types';
 import { WIDGET_SPECS } from './widgetSpecs';
-import { ACTION_SPECS, SDK_CALL_SPEC, SDK_METHODS } from './actionSpecs';
+import { ACTION_SPECS, HOST_METHODS, SDK_CALL_SPEC, SDK_METHODS } from './actionSpecs';
 import { containsSlots, jsTypeOf, jsTypesOf, obj, type ObjectShape, type Shape } from './shapes';
 import { brightness, color, looseObject, str } from './formats';
 import { THEME_COLOR_ROLES } from './values';
@@ -547,7 +547,8 @@ function walkAction(walk: Walk, value: unknown, path: string, depth: number): un
   }
   if ((spec === SDK_CALL_SPEC || actionType === 'invenicum_sdk') && typeof value.method === 'string') {
     const method = value.method;
-    if (!(SDK_METHODS as readonly string[]).includes(method) && !walk.extraActions.has(method)) {
+    const known: readonly string[] = [...SDK_METHODS, ...HOST_METHODS];
+    if (!known.includes(method) && !walk.extraActions.has(method)) {
       // The host decides which SDK methods exist at run time, so this stays a warning in both modes.
       report(
         walk,
@@ -555,8 +556,8 @@ function walkAction(walk: Walk, value: unknown, path: string, depth: number): un
         'unknown_action',
         'warning',
         childPath(path, 'method'),
-        `"${method}" is not a method of the Invenicum SDK (${SDK_METHODS.join(', ')}); it runs only if the host registers it.`,
-        didYouMean(method, SDK_METHODS),
+        `"${method}" is not a method of the Invenicum SDK (${SDK_METHODS.join(', ')}) or of stac-web (${HOST_METHODS.join(', ')}); it runs only if the host registers it.`,
+        didYouMean(method, known),
       );
     }
   }

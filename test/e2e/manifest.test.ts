@@ -4,6 +4,7 @@
  * and a failing startup check that keeps a plugin off. Uses the demo catalog (public/plugins).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { callApi, signIn } from '../server/helpers/testServer';
 import { screenshot, seriousAxeViolations, signedInSession } from './harness';
 
 const session = signedInSession();
@@ -23,6 +24,14 @@ async function openAndInstall(id: string, name: string) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
   await page.getByRole('button', { name: 'Install' }).click();
   return page.getByRole('alertdialog', { name: `Install “${name}”?` });
+}
+
+/** Bob publishes a plugin through the API (as any author would) and it is in Alice's catalog. */
+async function publishAsBob(body: Record<string, unknown>) {
+  const token = await signIn(session.server.url, 'bob', 'bob-demo');
+  const published = await callApi<{ id: string }>(session.server.url, 'POST', '/plugins', { token, body });
+  expect(published.status, JSON.stringify(published.body)).toBe(201);
+  return { id: published.body.id, token };
 }
 
 describe('plugin manifests in Chromium', () => {
@@ -129,6 +138,105 @@ describe('plugin manifests in Chromium', () => {
         .getByText(/^Label for Aluminium Ladder/)
         .count(),
     ).toBe(0);
+  });
+
+  it('holds an update that adds a permission until the user allows it, saying what is new', async () => {
+    // Bob publishes a plugin that reads the asset; Alice installs it with her consent.
+    const { id, token: bob } = await publishAsBob({
+      name: 'Consent Gauge',
+      version: '1.0.0',
+      slot: 'dashboard_top',
+      permissions: ['asset:read'],
+      ui: { type: 'text', data: 'Consent Gauge one' },
+    });
+    const consent = await openAndInstall(id, 'Consent Gauge');
+    await consent.getByRole('button', { name: 'Allow and install' }).click();
+    await page.getByRole('switch', { name: 'Enabled' }).waitFor();
+
+    // Version 1.1.0 also reads the inventory summary.
+    const bumped = await callApi(session.server.url, 'PUT', `/plugins/${id}`, {
+      token: bob,
+      body: {
+        version: '1.1.0',
+        permissions: ['asset:read', 'inventory:read'],
+        ui: { type: 'text', data: 'Units in stock: <<inventory.unitCount>>' },
+      },
+    });
+    expect(bumped.status, JSON.stringify(bumped.body)).toBe(200);
+
+    await page.goto(`${session.server.url}/marketplace/installed`);
+    const row = page.getByRole('article', { name: 'Consent Gauge' });
+    await row.getByText('1.1.0 available').waitFor();
+    const inventoryWords =
+      'Read a summary of your inventory (counts, low stock, total value, recent changes) (inventory:read)';
+    await row
+      .getByRole('list', { name: 'Status' })
+      .getByText(`Version 1.1.0 asks for more: ${inventoryWords}. Updating asks you first.`)
+      .waitFor();
+
+    // Declining keeps the installed version.
+    await row.getByRole('button', { name: 'Review update' }).click();
+    await row.getByRole('button', { name: 'Update to 1.1.0' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Update “Consent Gauge”?' });
+    const asked = ask.getByRole('list', { name: 'New: it will also be able to' });
+    // Only what is new: the asset permission was allowed at install.
+    expect(await asked.getByRole('listitem').allTextContents()).toEqual([inventoryWords]);
+    await screenshot(page, 'update-consent-dialog');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await row.getByText('v1.0.0', { exact: false }).count()).toBe(1);
+    await page.goto(`${session.server.url}/`);
+    await dashboardSlot().getByText('Consent Gauge one').waitFor();
+
+    // Allowing it updates, and the plugin shows the real inventory figure.
+    await page.goto(`${session.server.url}/marketplace/installed`);
+    await row.getByRole('button', { name: 'Review update' }).click();
+    await row.getByRole('button', { name: 'Update to 1.1.0' }).click();
+    await ask.getByRole('button', { name: 'Allow and update' }).click();
+    await notifications().getByText('Updated “Consent Gauge” to 1.1.0.').waitFor();
+    await row.getByText('v1.1.0', { exact: false }).waitFor();
+    expect(await row.getByText('asks for more', { exact: false }).count()).toBe(0);
+    await page.goto(`${session.server.url}/`);
+    await dashboardSlot()
+      .getByText(/^Units in stock: \d+$/)
+      .waitFor();
+  });
+
+  it('copies to the clipboard for a plugin that declares "clipboard", and refuses one that does not', async () => {
+    await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: session.server.url,
+    });
+    const clipboardText = () => page.evaluate(() => navigator.clipboard.readText());
+
+    // Asset Tags (seeded for Alice) declares "clipboard": its Copy serial button really copies.
+    await page.goto(`${session.server.url}/assets/asset-drill-01`);
+    const tags = assetSlot().getByRole('group', { name: 'Plugin: Asset Tags' });
+    await tags.getByRole('button', { name: 'Copy serial' }).click();
+    await notifications().getByText('Copied serial number MK-DHP484-2291.').waitFor();
+    expect(await clipboardText()).toBe('MK-DHP484-2291');
+
+    // A plugin without "permissions" keeps its older access, which never included the clipboard.
+    const copier = await publishAsBob({
+      name: 'Old Copier',
+      version: '1.0.0',
+      slot: 'asset_detail',
+      ui: {
+        type: 'textButton',
+        child: { type: 'text', data: 'Copy the name' },
+        onPressed: { method: 'copyToClipboard', params: { text: '<<asset.name>>' } },
+      },
+    });
+    await openAndInstall(copier.id, 'Old Copier');
+    await page.getByRole('switch', { name: 'Enabled' }).waitFor();
+    await page.evaluate(() => navigator.clipboard.writeText('left alone'));
+    await page.goto(`${session.server.url}/assets/asset-drill-01`);
+    const copierView = assetSlot().getByRole('group', { name: 'Plugin: Old Copier' });
+    await copierView.getByRole('button', { name: 'Copy the name' }).click();
+    await notifications()
+      .getByText('“Old Copier” may not copy to your clipboard', { exact: false })
+      .waitFor();
+    expect(await clipboardText()).toBe('left alone');
   });
 
   it('keeps a plugin whose startup check fails off, with its message on the row and once as a notice', async () => {

@@ -21,6 +21,10 @@ describe('grants', () => {
     expect(grants.mayReadScopeRoot('inventory')).toBe(false);
     expect(grants.mayRequestHost('api.example.com')).toBe(true);
     expect(grants.mayNavigateExternal).toBe(true);
+    // The clipboard is new with the manifest: never given without asking.
+    expect(grants.mayWriteClipboard).toBe(false);
+    expect(grantsFor(manifestOf({ permissions: ['clipboard'] })).mayWriteClipboard).toBe(true);
+    expect(addedPermissions(undefined, ['clipboard'])).toEqual(['clipboard']);
   });
 
   it('gives a plugin that declares permissions exactly those', () => {
@@ -119,9 +123,22 @@ describe('guardHostServices', () => {
     expect(calls).toEqual(['navigate:push']);
   });
 
-  it('leaves the services of a plugin without "permissions" as they are', () => {
-    expect(guardHostServices(services, grantsFor(manifestOf({})), { pluginName: 'Old', origin })).toBe(
-      services,
-    );
+  it('leaves the services of a plugin without "permissions" as they are, but for the clipboard', async () => {
+    const written: string[] = [];
+    const withClipboard = {
+      ...services,
+      writeClipboard: async (text: string) => void written.push(text),
+    };
+    const guarded = guardHostServices(withClipboard, grantsFor(manifestOf({})), {
+      pluginName: 'Old',
+      origin,
+    });
+    expect(guarded.fetch).toBe(services.fetch);
+    expect(guarded.navigate).toBe(services.navigate);
+    await expect(guarded.writeClipboard?.('secret')).rejects.toMatchObject({
+      code: 'not_permitted',
+      message: expect.stringContaining('"clipboard"'),
+    });
+    expect(written).toEqual([]);
   });
 });

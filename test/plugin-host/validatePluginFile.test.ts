@@ -28,6 +28,26 @@ describe('validatePluginFile: what a plugin does against what it declares', () =
     ]);
   });
 
+  it('fails strict publishing of a copyToClipboard without "clipboard", and knows the method (no unknown-method warning)', () => {
+    const ui = {
+      type: 'textButton',
+      child: { type: 'text', data: 'Copy' },
+      onPressed: { method: 'copyToClipboard', params: { text: 'SN-1' } },
+    };
+    const refused = validatePluginFile(plugin({ permissions: [] }, ui), { mode: 'strict' });
+    expect(refused.ok).toBe(false);
+    expect(refused.issues).toEqual([
+      expect.objectContaining({
+        code: 'undeclared_access',
+        severity: 'error',
+        path: 'ui.onPressed',
+        message: expect.stringContaining('calls copyToClipboard but does not declare "clipboard"'),
+      }),
+    ]);
+    const allowed = validatePluginFile(plugin({ permissions: ['clipboard'] }, ui), { mode: 'strict' });
+    expect(allowed).toMatchObject({ ok: true, issues: [] });
+  });
+
   it('fails for requests to undeclared hosts and external pages, and passes once they are declared', () => {
     const ui = {
       type: 'column',

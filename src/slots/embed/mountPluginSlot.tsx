@@ -14,6 +14,7 @@ import {
 import { sanitizeUrl } from '../../renderer';
 import { createSameOriginFetch } from '../createSameOriginFetch';
 import { isAppPath } from '../isAppPath';
+import { writeClipboard } from '../writeClipboard';
 import { PluginSlot } from '../PluginSlot';
 import { PluginSlotProvider } from '../PluginSlotProvider';
 
@@ -80,6 +81,7 @@ function defaultServices(notify: (message: string) => void): Partial<HostService
     notify: (message) => notify(message),
     confirm: async (message) => window.confirm(message),
     fetch: createSameOriginFetch(),
+    writeClipboard,
   };
 }
 
