@@ -48,5 +48,5 @@ export {
   type InstalledCatalogPlugin,
 } from './catalog';
 export { validateDraft, DEFAULT_PLUGIN_UI, type PluginDraft, type DraftValidation } from './validateDraft';
-export { samplePreviewScope, SAMPLE_ASSET, SAMPLE_USER } from './sampleScope';
+export { samplePreviewScope, SAMPLE_ASSET, SAMPLE_INVENTORY, SAMPLE_USER } from './sampleScope';
 export { errorText, errorCode } from './errorText';

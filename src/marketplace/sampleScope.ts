@@ -27,6 +27,24 @@ export const SAMPLE_USER = {
   name: 'Mona Octocat',
 } as const;
 
+/** The inventory summary dashboard slots get (`inventory:read`), with sample figures that agree. */
+export const SAMPLE_INVENTORY = {
+  assetCount: 12,
+  unitCount: 87,
+  lowStockCount: 2,
+  lowStock: [
+    { id: 'sample-cable', name: 'Sample HDMI cable', quantity: 1, minStock: 5 },
+    { id: 'sample-battery', name: 'Sample AA batteries', quantity: 3, minStock: 10 },
+  ],
+  lowStockText: 'Sample HDMI cable (1 of 5), Sample AA batteries (3 of 10)',
+  healthyRatio: 10 / 12,
+  totalValue: 4310,
+  currency: 'EUR',
+  totalValueText: '€4,310.00',
+  recentChanges: [{ id: 'sample-asset', name: SAMPLE_ASSET.name, updatedAt: SAMPLE_ASSET.updatedAt }],
+  lastChangedName: SAMPLE_ASSET.name,
+} as const;
+
 export interface PreviewScopeInput {
   slot?: string | null;
   plugin?: { id?: string | null; version?: string | null } | null;
@@ -53,5 +71,7 @@ export function samplePreviewScope({
   // `{{asset.name}}` in a preview would only confuse.
   scope.asset = SAMPLE_ASSET;
   scope.assets = { total: 42, available: 31, lent: 7, maintenance: 4 };
+  // As the app's dashboard: its slots get the inventory summary, the other pages do not.
+  if (resolvedSlot.startsWith('dashboard_')) scope.inventory = SAMPLE_INVENTORY;
   return scope;
 }
