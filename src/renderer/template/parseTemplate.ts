@@ -92,7 +92,35 @@ export function templateCacheSize(): number {
   return cache.size;
 }
 
+/** A whole template that is one plain path, `<<items[2].name>>` or `{{asset.name}}`: most bound values. */
+const LONE_PATH =
+  /^(?:<<([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*)>>|\{\{([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*)\}\})$/;
+/** First words Handlebars reads as literals or keywords, never as paths: those take the general route. */
+const NOT_A_PATH = new Set(['this', 'else', 'true', 'false', 'null', 'undefined', 'as']);
+
+/**
+ * The tree of a lone-path template built straight from the source, without the delimiter translation and
+ * the mustache scan (a fresh document of a thousand items has thousands of them, each parsed once). The
+ * same tree the general route builds (test/renderer/template/parseTemplate.test.ts compares them); null
+ * for anything else.
+ */
+function parseLonePath(source: string): ProgramNode | null {
+  const match = LONE_PATH.exec(source);
+  if (!match) return null;
+  // Stac's index form `list[2]` is Handlebars' `list.[2]`, as translateDelimiters writes it.
+  const original = (match[1] ?? match[2]).replaceAll('[', '.[');
+  const parts = original.split('.').map((part) => (part.startsWith('[') ? part.slice(1, -1) : part));
+  if (NOT_A_PATH.has(parts[0])) return null;
+  const path = { type: 'PathExpression' as const, data: false, depth: 0, parts, original };
+  return { type: 'Program', body: [{ type: 'MustacheStatement', path, params: [], escaped: true }] };
+}
+
 function parseUncached(source: string): TemplateProgram {
+  const lonePath = parseLonePath(source);
+  if (lonePath) {
+    checkProgram(lonePath, source, 0, (text) => text);
+    return freezeProgram(source, source.startsWith('<<') ? '<<' : '{{', lonePath);
+  }
   const translated = translateDelimiters(source);
   if (!translated.hasRegions) {
     const text = translated.handlebarsSource

@@ -6,7 +6,23 @@ import {
   TEMPLATE_CACHE_SIZE,
   templateCacheSize,
   TemplateError,
+  renderTemplate,
 } from '../../../src/renderer/template';
+import { parseHandlebars } from '../../../src/renderer/template/handlebarsParser';
+import { parseSimpleMustaches } from '../../../src/renderer/template/parseSimpleMustaches';
+import { translateDelimiters } from '../../../src/renderer/template/translateDelimiters';
+
+/** The fields the interpreter reads, without locations and strip flags. */
+function shape(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(shape);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (['loc', 'strip', 'original'].includes(key) || value === undefined) continue;
+    out[key] = shape(value);
+  }
+  return out;
+}
 
 describe('parseTemplate', () => {
   beforeEach(() => clearTemplateCache());
@@ -62,6 +78,41 @@ describe('parseTemplate', () => {
     expect(parseTemplate('plain').isStatic).toBe(true);
     expect(parseTemplate('<<x>>').delimiter).toBe('<<');
     expect(parseTemplate('{{x}}').delimiter).toBe('{{');
+  });
+});
+
+describe('a template that is one plain path', () => {
+  beforeEach(() => clearTemplateCache());
+
+  it.each(['<<items[12].name>>', '{{asset.name}}', '<<a[0][1].b>>', '{{list.x1.$y_z}}', '<<user>>'])(
+    'gets the tree Handlebars builds for %s',
+    (source) => {
+      const program = parseTemplate(source);
+      const translated = translateDelimiters(source);
+      expect(shape(program.ast)).toEqual(shape(parseHandlebars(translated.handlebarsSource)));
+      // ... and the very tree the general route gave before, `original` (named in messages) included.
+      expect(JSON.stringify(program.ast)).toBe(
+        JSON.stringify(parseSimpleMustaches(translated.handlebarsSource)),
+      );
+      expect(program.delimiter).toBe(translated.delimiter);
+      expect(program.singleExpression).not.toBeNull();
+      expect(program.isStatic).toBe(false);
+    },
+  );
+
+  it('binds the value it names, index form included', () => {
+    const scope = { items: [{ name: 'Drill' }, { name: 'Saw' }], asset: { name: 'Shelf' } };
+    expect(renderTemplate('<<items[1].name>>', scope).text).toBe('Saw');
+    expect(renderTemplate('{{asset.name}}', scope).text).toBe('Shelf');
+  });
+
+  it('still refuses prototype paths and leaves keywords to Handlebars', () => {
+    expect(() => parseTemplate('<<__proto__.x>>')).toThrow(TemplateError);
+    expect(() => parseTemplate('<<a.constructor>>')).toThrow(/constructor/);
+    expect(parseTemplate('<<true>>').ast.body[0]).toMatchObject({
+      path: { type: 'BooleanLiteral', value: true },
+    });
+    expect(parseTemplate('{{this}}').ast.body[0]).toMatchObject({ path: { type: 'PathExpression' } });
   });
 });
 

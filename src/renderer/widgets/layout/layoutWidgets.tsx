@@ -161,12 +161,14 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
   const parent = useFlexParent(path);
   const reverse = node.verticalDirection === 'up' && direction === 'column';
   const crossAxis = crossAxisAlignmentToCss(node.crossAxisAlignment);
+  const mainAxis = mainAxisAlignmentToCss(node.mainAxisAlignment);
   const min = node.mainAxisSize === 'min';
   // display, flex-direction, box-sizing, min-width and max-width come from `.stac-row` / `.stac-column`.
   const style: CSSProperties = {
     display: min && direction === 'row' ? 'inline-flex' : undefined,
     flexDirection: reverse ? 'column-reverse' : undefined,
-    justifyContent: mainAxisAlignmentToCss(node.mainAxisAlignment),
+    // flex-start is CSS's own default: one inline declaration less on most rows and columns.
+    justifyContent: mainAxis === 'flex-start' ? undefined : mainAxis,
     alignItems: crossAxis,
     gap: lengthToCss(node.spacing),
     direction: node.textDirection === 'rtl' ? 'rtl' : node.textDirection === 'ltr' ? 'ltr' : undefined,
@@ -189,12 +191,13 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
   );
 }
 
+// Called as functions, not rendered as elements: a list of a thousand columns saves a thousand fibers.
 export function ColumnWidget(props: StacWidgetProps) {
-  return <FlexWidget {...props} direction="column" />;
+  return FlexWidget({ ...props, direction: 'column' });
 }
 
 export function RowWidget(props: StacWidgetProps) {
-  return <FlexWidget {...props} direction="row" />;
+  return FlexWidget({ ...props, direction: 'row' });
 }
 
 function flexFactor(value: unknown): number {
