@@ -42,7 +42,8 @@
  *
  * Tests and stories: `mocks/plugin-api` (outside src/, so never in a bundle) has `createPluginApiHandlers({ db, baseUrl, latencyMs,
  * scenario: 'empty' | 'error' | 'slow' | 'updateAvailable', signedInAs })` and `createMockDatabase(seed?)`:
- * the same routes, views and error codes as the server (a parity test compares them), seeded from the
+ * the same routes, views and error codes as the server (test/server/mockParity.test.ts compares them route
+ * by route), seeded from the
  * shared catalog in public/plugins with the server's demo users and installs.
  */
 export { ApiError, API_ERROR_CODES, isApiError, isKnownApiErrorCode } from './ApiError';

@@ -3,7 +3,6 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setupServer } from 'msw/node';
 import {
   ApiError,
   consentRequestOf,
@@ -11,7 +10,6 @@ import {
   createMemoryAuth,
   type ApiClient,
 } from '../../src/api-client';
-import { createMockDatabase, createPluginApiHandlers } from '../../mocks/plugin-api';
 import { startServer, type RunningServer } from '../../server';
 import { dropTestDatabase, testDatabase } from './helpers/testDatabase';
 
@@ -264,154 +262,4 @@ describe('api-client against the reference server', () => {
   });
 });
 
-/**
- * The msw mock must answer like the real server, or component tests prove nothing. The same calls go to
- * both (the mock on a fake origin, the server over real HTTP) and their answers are compared.
- */
-describe('the msw mock and the reference server agree', () => {
-  const MOCK_BASE = 'http://mock.stac-web.test/api/v1';
-  const mockServer = setupServer();
-  beforeAll(() => mockServer.listen({ onUnhandledRequest: 'bypass' }));
-  afterAll(() => mockServer.close());
-
-  type Outcome = { ok: true; value: unknown } | { ok: false; status: number; code: string };
-  const outcome = (promise: Promise<unknown>): Promise<Outcome> =>
-    promise.then(
-      (value) => ({ ok: true as const, value }),
-      (error: unknown) =>
-        error instanceof ApiError
-          ? { ok: false as const, status: error.status, code: error.code }
-          : Promise.reject(error),
-    );
-
-  /** The facts a screen shows, without timestamps and ids the server generates. */
-  const listFacts = (list: unknown) =>
-    (list as Array<Record<string, unknown>>)
-      .map(
-        ({
-          id,
-          name,
-          author,
-          version,
-          latestVersion,
-          slot,
-          isMine,
-          isOfficial,
-          isPublic,
-          isInstalled,
-          installedVersion,
-          hasUpdate,
-          isActive,
-          downloadCount,
-        }) => ({
-          id,
-          name,
-          author,
-          version,
-          latestVersion,
-          slot,
-          isMine,
-          isOfficial,
-          isPublic,
-          isInstalled,
-          installedVersion,
-          hasUpdate,
-          isActive,
-          downloadCount,
-        }),
-      )
-      .sort((a, b) => String(a.id).localeCompare(String(b.id)));
-
-  async function script(api: { alice: ApiClient; bob: ApiClient; anonymous: ApiClient }) {
-    const { alice, bob, anonymous } = api;
-    const results: Record<string, unknown> = {};
-    results.community = listFacts(await alice.getCommunityPlugins());
-    results.installedAlice = listFacts(await alice.getInstalledPlugins());
-    results.installedBob = listFacts(await bob.getInstalledPlugins());
-    results.anonymous = await outcome(anonymous.getCommunityPlugins());
-    results.alreadyInstalled = await outcome(alice.installPlugin({ id: 'stock-pulse' }));
-    results.installUnknown = await outcome(alice.installPlugin({ id: 'no-such-plugin' }));
-    results.uninstallMissing = await outcome(bob.uninstallPlugin('stock-pulse'));
-    results.toggleMissing = await outcome(bob.togglePlugin('stock-pulse', false));
-    results.permission = await outcome(alice.updatePlugin('bob-loan-tracker', { version: '9.9.9' }));
-    results.deletePermission = await outcome(alice.deletePlugin('bob-loan-tracker'));
-    results.versionConflict = await outcome(bob.updatePlugin('bob-loan-tracker', { version: '1.0.0' }));
-    results.invalidStac = await outcome(
-      bob.createPlugin({
-        name: 'Bad',
-        version: '1.0.0',
-        slot: 'dashboard_top',
-        ui: { type: 'column', children: [{ type: 'nope' }] },
-      }),
-    );
-    results.invalidRequest = await outcome(
-      bob.createPlugin({
-        name: 'Bad',
-        version: 'v1',
-        slot: 'dashboard_top',
-        ui: { type: 'text', data: 'x' },
-      }),
-    );
-    results.assetMissing = await outcome(bob.getAsset('no-such-asset'));
-    results.updateToLatest = await outcome(alice.updateInstalledPlugin('bob-loan-tracker'));
-    results.updateAgain = await outcome(alice.updateInstalledPlugin('bob-loan-tracker'));
-    results.toggle = await outcome(alice.togglePlugin('stock-pulse', false));
-    results.installedAfter = listFacts(await alice.getInstalledPlugins());
-    results.installWithoutConsent = await outcome(bob.installPlugin({ id: 'stock-pulse' }));
-    results.install = await outcome(
-      bob.installPlugin({ id: 'stock-pulse', acceptPermissions: ['user:read'] }),
-    );
-    results.communityAfter = listFacts(await bob.getCommunityPlugins());
-    results.uninstall = await outcome(bob.uninstallPlugin('stock-pulse'));
-    return results;
-  }
-
-  const strip = (results: Record<string, unknown>) =>
-    JSON.parse(
-      JSON.stringify(results, (key, value: unknown) =>
-        key === 'message' || key === 'plugin' ? undefined : value,
-      ),
-    ) as Record<string, unknown>;
-
-  it('gives the same lists, versions, flags and error codes for the same calls', async () => {
-    // A fresh server database, so earlier tests' changes do not count.
-    const freshDir = mkdtempSync(join(tmpdir(), 'stac-web-parity-'));
-    const real = await startServer({
-      database: await testDatabase(join(freshDir, 'parity.db')),
-      port: 0,
-      host: '127.0.0.1',
-      demo: true,
-      log: false,
-    });
-    try {
-      const realBase = `${real.url}/api/v1`;
-      const signIn = async (baseUrl: string, username: string) => {
-        const client = createApiClient({ baseUrl, auth: createMemoryAuth() });
-        await client.login(username, `${username}-demo`);
-        return client;
-      };
-      const realResults = await script({
-        alice: await signIn(realBase, 'alice'),
-        bob: await signIn(realBase, 'bob'),
-        anonymous: createApiClient({ baseUrl: realBase }),
-      });
-
-      mockServer.use(...createPluginApiHandlers({ db: createMockDatabase(), baseUrl: MOCK_BASE }));
-      const mockResults = await script({
-        alice: await signIn(MOCK_BASE, 'alice'),
-        bob: await signIn(MOCK_BASE, 'bob'),
-        anonymous: createApiClient({ baseUrl: MOCK_BASE }),
-      });
-
-      const realFacts = strip(realResults);
-      const mockFacts = strip(mockResults);
-      for (const key of Object.keys(realFacts))
-        expect({ [key]: mockFacts[key] }).toEqual({ [key]: realFacts[key] });
-      expect(realFacts.permission).toMatchObject({ ok: false, status: 403, code: 'PERMISSION_DENIED' });
-    } finally {
-      await real.close();
-      await dropTestDatabase(join(freshDir, 'parity.db'));
-      rmSync(freshDir, { recursive: true, force: true });
-    }
-  });
-});
+// The msw mock's parity with this server is checked route by route in mockParity.test.ts.
