@@ -40,11 +40,11 @@
  * `pluginKeys.all`; login and logout drop everything cached for the previous user.
  * `createApiQueryClient()` retries only transient failures (network, timeout, 5xx, 429), twice.
  *
- * Tests and stories: `mocks/plugin-api` (outside src/, so never in a bundle) has `createPluginApiHandlers({ db, baseUrl, latencyMs,
- * scenario: 'empty' | 'error' | 'slow' | 'updateAvailable', signedInAs })` and `createMockDatabase(seed?)`:
- * the same routes, views and error codes as the server (test/server/mockParity.test.ts compares them route
- * by route), seeded from the
- * shared catalog in public/plugins with the server's demo users and installs.
+ * Tests and stories: `mocks/plugin-api` (outside src/, so never in a bundle) has
+ * `createPluginApiHandlers({ db, baseUrl, latencyMs, scenario, signedInAs })` (scenario: 'empty' | 'error' |
+ * 'slow' | 'updateAvailable') and `createMockDatabase(seed?)`: the same routes, views and error codes as the
+ * server (test/server/mockParity.test.ts compares them route by route), seeded from the shared catalog in
+ * public/plugins with the server's demo users and installs.
  */
 export { ApiError, API_ERROR_CODES, isApiError, isKnownApiErrorCode } from './ApiError';
 export type { ApiErrorCode, ApiErrorInit, KnownApiErrorCode } from './ApiError';
