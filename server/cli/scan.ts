@@ -4,6 +4,7 @@
  * no database (a clash with another catalog plugin's id, or an unraised version, shows only on the server).
  */
 import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { scanPluginFolders } from '../catalog/index';
 
@@ -19,16 +20,36 @@ Reads each folder as the server reads STAC_WEB_PLUGIN_DIRS: every sub-folder wit
 every reason. Exit code 1 when any plugin is refused, 2 on wrong usage or a missing folder.
 `;
 
+/** The scan's options, read with node:util parseArgs; a usage error says which option and what it takes. */
+function readScanArgs(args: readonly string[]): { dirs: string[]; json: boolean; help: boolean } | string {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { dirs: positionals, json: values.json ?? false, help: values.help ?? false };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
+    return (error as { code?: unknown }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+      ? `${option} takes no value.`
+      : `unknown option ${option} for scan (it takes --json, --help).`;
+  }
+}
+
 export async function scanCommand(args: readonly string[], io: ScanIo): Promise<number> {
-  const json = args.includes('--json');
-  const unknown = args.find((arg) => arg.startsWith('-') && arg !== '--json');
-  const dirs = args.filter((arg) => !arg.startsWith('-'));
-  if (unknown !== undefined || dirs.length === 0) {
-    io.stderr(
-      `stac-web: ${unknown ? `unknown option ${unknown} for scan.` : 'scan needs a folder.'}\n${SCAN_USAGE}`,
-    );
+  const parsed = readScanArgs(args);
+  if (typeof parsed !== 'string' && parsed.help) {
+    io.stdout(SCAN_USAGE);
+    return 0;
+  }
+  if (typeof parsed === 'string' || parsed.dirs.length === 0) {
+    io.stderr(`stac-web: ${typeof parsed === 'string' ? parsed : 'scan needs a folder.'}\n${SCAN_USAGE}`);
     return 2;
   }
+  const { dirs, json } = parsed;
   for (const dir of dirs) {
     if (!(await stat(dir).catch(() => undefined))?.isDirectory()) {
       io.stderr(`stac-web: "${dir}" is not a folder; name a folder of plugins.\n`);

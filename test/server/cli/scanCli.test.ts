@@ -59,6 +59,12 @@ describe('stac-web scan <dir>', { timeout: 60_000 }, () => {
     };
     expect(parsed.register.map((entry) => entry.id)).toEqual(['stock-alerts']);
     expect(parsed.refused.map((entry) => entry.code)).toEqual(['invalid_plugin']);
+    const mistyped = await run(['scan', dir, '--jsno']);
+    expect(mistyped.code).toBe(2);
+    expect(mistyped.stderr).toContain('unknown option --jsno for scan (it takes --json, --help)');
+    const help = await run(['scan', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: stac-web scan <dir...> [--json]');
     const missing = await run(['scan', join(dir, 'nope')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/is not a folder; name a folder of plugins/);
