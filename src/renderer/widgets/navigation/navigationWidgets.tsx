@@ -503,6 +503,9 @@ export function TabBarWidget({ node, path }: StacWidgetProps) {
       role="tablist"
       style={{
         display: 'flex',
+        // A fixed TabBar is a row of Expanded tabs: as wide as it may be, even in a centring column.
+        width: scrollable ? undefined : '100%',
+        boxSizing: 'border-box',
         overflowX: scrollable ? 'auto' : undefined,
         padding: edgeInsetsToCss(node.padding),
         borderBottom: `${numberOf(node.dividerHeight) ?? 1}px solid ${colorToCss(node.dividerColor) ?? roleColor('surfaceContainerHighest')}`,
@@ -657,7 +660,10 @@ export function BottomNavigationBarWidget({ node, path }: StacWidgetProps) {
   const state = controller ?? local;
   const selectedColor =
     colorToCss(node.selectedItemColor) ?? colorToCss(node.fixedColor) ?? roleColor('primary');
-  const unselectedColor = colorToCss(node.unselectedItemColor) ?? roleColor('onSurfaceVariant');
+  // BottomNavigationBar (not Material 3's NavigationBar): unselected items in ThemeData.unselectedWidgetColor
+  // (black54 light, white70 dark), the bar on the canvas colour (surface) at elevation 8.
+  const unselectedColor =
+    colorToCss(node.unselectedItemColor) ?? 'light-dark(rgba(0, 0, 0, 0.54), rgba(255, 255, 255, 0.7))';
   const iconSize = numberOf(node.iconSize) ?? 24;
   const showSelected = booleanOf(node.showSelectedLabels, true);
   const selectedFontSize = numberOf(node.selectedFontSize) ?? 14;
@@ -670,8 +676,8 @@ export function BottomNavigationBarWidget({ node, path }: StacWidgetProps) {
         display: 'flex',
         flexShrink: 0,
         minHeight: '56px',
-        backgroundColor: colorToCss(node.backgroundColor) ?? roleColor('surfaceContainer'),
-        boxShadow: elevationToShadow(numberOf(node.elevation) ?? 3),
+        backgroundColor: colorToCss(node.backgroundColor) ?? roleColor('surface'),
+        boxShadow: elevationToShadow(numberOf(node.elevation) ?? 8),
       }}
     >
       {items.map((item, index) => {

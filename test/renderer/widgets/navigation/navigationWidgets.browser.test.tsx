@@ -52,6 +52,27 @@ const suite = flutterSuite([
       },
     },
   },
+  // A fixed TabBar in a centring column is still the column's full width: its tabs are Expanded in a row,
+  // so two tabs share 400 px (200 each) and 'Near' is centred in the first at x 100.
+  {
+    id: 'tab-bar-in-column',
+    document: {
+      type: 'defaultTabController',
+      length: 2,
+      child: {
+        type: 'column',
+        children: [
+          {
+            type: 'tabBar',
+            tabs: [
+              { type: 'tab', text: 'Near' },
+              { type: 'tab', text: 'Far' },
+            ],
+          },
+        ],
+      },
+    },
+  },
   // A SliverAppBar without expandedHeight is a 64 px Material 3 toolbar at the top of its scroll view.
   {
     id: 'sliver-app-bar',
@@ -69,9 +90,13 @@ describe("Flutter's navigation widgets in Chromium", { timeout: 30_000 }, () => 
     const home = await suite.at('bottom-navigation', { text: 'Home' });
     expect(home.fontSize).toBe(14);
     expect(home.color).toBe(M3.primary);
-    expect((await suite.at('bottom-navigation', { text: 'Settings' })).fontSize).toBe(12);
-    // Each item is centred in its half: Home's label around x 100, Settings' around x 300.
+    // BottomNavigationBar's own defaults (not NavigationBar's): the bar on the canvas colour (surface
+    // #FEF7FF), unselected items in unselectedWidgetColor, black54.
+    expect(bar.backgroundColor).toBe('rgb(254, 247, 255)');
     const settings = await suite.at('bottom-navigation', { text: 'Settings' });
+    expect(settings.fontSize).toBe(12);
+    expect(settings.color).toBe('rgba(0, 0, 0, 0.54)');
+    // Each item is centred in its half: Home's label around x 100, Settings' around x 300.
     expect(home.x + home.width / 2).toBeCloseTo(100, 0);
     expect(settings.x + settings.width / 2).toBeCloseTo(300, 0);
     expectBox(await suite.at('bottom-navigation', { text: 'Home page' }), { y: 0 });
@@ -95,6 +120,19 @@ describe("Flutter's navigation widgets in Chromium", { timeout: 30_000 }, () => 
     const films = await suite.harness().measure([{ caseId: 'tab-bar-view', target: { text: 'Films page' } }]);
     // The second page sits beside the first (off screen) or is not rendered: either way it is not seen.
     expect(films[0].found && films[0].visible && films[0].x < 400).toBe(false);
+  });
+
+  it('spreads a fixed tab bar over the whole width of a column, tabs in equal shares', async () => {
+    expectBox(await suite.at('tab-bar-in-column', { selector: '[data-stac-type="tabBar"]' }), {
+      x: 0,
+      width: 400,
+    });
+    expectBox(await suite.at('tab-bar-in-column', { selector: '[role="tab"]', nth: 1 }), {
+      x: 200,
+      width: 200,
+    });
+    const near = await suite.at('tab-bar-in-column', { text: 'Near' });
+    expect(Math.abs(near.x + near.width / 2 - 100)).toBeLessThanOrEqual(1);
   });
 
   it('draws a sliver app bar as a 64 px toolbar', async () => {
