@@ -658,10 +658,13 @@ export function BottomNavigationBarWidget({ node, path }: StacWidgetProps) {
   const items = listOf(node.items).filter(isRecord);
   const local = useSelection(node.currentIndex, items.length);
   const state = controller ?? local;
+  // BottomNavigationBar (not Material 3's NavigationBar): the selected item in primary (secondary when
+  // dark), unselected items in ThemeData.unselectedWidgetColor (black54 light, white70 dark), the bar on
+  // the canvas colour (surface) at elevation 8.
   const selectedColor =
-    colorToCss(node.selectedItemColor) ?? colorToCss(node.fixedColor) ?? roleColor('primary');
-  // BottomNavigationBar (not Material 3's NavigationBar): unselected items in ThemeData.unselectedWidgetColor
-  // (black54 light, white70 dark), the bar on the canvas colour (surface) at elevation 8.
+    colorToCss(node.selectedItemColor) ??
+    colorToCss(node.fixedColor) ??
+    `light-dark(${roleColor('primary')}, ${roleColor('secondary')})`;
   const unselectedColor =
     colorToCss(node.unselectedItemColor) ?? 'light-dark(rgba(0, 0, 0, 0.54), rgba(255, 255, 255, 0.7))';
   const iconSize = numberOf(node.iconSize) ?? 24;
