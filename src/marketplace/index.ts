@@ -47,6 +47,5 @@ export {
   type CatalogStateFilter,
   type InstalledCatalogPlugin,
 } from './catalog';
-export { validateDraft, DEFAULT_PLUGIN_UI, type PluginDraft, type DraftValidation } from './validateDraft';
 export { samplePreviewScope, SAMPLE_ASSET, SAMPLE_INVENTORY, SAMPLE_USER } from './sampleScope';
 export { errorText, errorCode } from './errorText';
