@@ -2,7 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { StacUser } from '../actions';
 import { useLogout, useMe } from '../api-client';
-import { isSafeModeSearch, PluginSlot, PluginSlotProvider, PluginStartupNotices } from '../slots';
+import {
+  isSafeModeSearch,
+  PluginActionHost,
+  PluginSlot,
+  PluginSlotProvider,
+  PluginStartupNotices,
+} from '../slots';
 import { useAuthSource } from './SessionProvider';
 import { useTheme } from './ThemeProvider';
 import { useAppHostServices } from './useAppHostServices';
@@ -97,71 +103,73 @@ export function AppLayout() {
   return (
     <PluginSlotProvider services={services} user={user} safeMode={safeMode} theme={theme.mode}>
       <PluginStartupNotices />
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <header className="top-bar">
-        <Link to="/" className="top-bar__brand">
-          <Icon name="extension" size={26} />
-          <span>stac-web</span>
-        </Link>
-        <nav className="top-bar__nav" aria-label="Main">
-          <NavLink to="/" end className="nav-link">
-            <Icon name="dashboard" />
-            <span>Dashboard</span>
-          </NavLink>
-          <NavLink to="/assets" className="nav-link">
-            <Icon name="inventory" />
-            <span>Assets</span>
-          </NavLink>
-          <NavLink to="/marketplace" className="nav-link">
-            <Icon name="storefront" />
-            <span>Marketplace</span>
-          </NavLink>
-        </nav>
-        <div className="top-bar__actions">
-          <button
-            type="button"
-            className="icon-button"
-            onClick={theme.toggle}
-            aria-label={theme.mode === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
-            title={theme.mode === 'dark' ? 'Light theme' : 'Dark theme'}
-          >
-            <Icon name={theme.mode === 'dark' ? 'lightMode' : 'darkMode'} />
-          </button>
-          {user ? (
-            <span className="top-bar__user" title={user.username}>
-              <Icon name="person" />
-              <span className="top-bar__user-name">{user.name ?? user.username}</span>
-            </span>
-          ) : null}
-          <button type="button" className="button button--text" onClick={signOut}>
-            <Icon name="logout" />
-            <span>Sign out</span>
-          </button>
+      <PluginActionHost>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <header className="top-bar">
+          <Link to="/" className="top-bar__brand">
+            <Icon name="extension" size={26} />
+            <span>stac-web</span>
+          </Link>
+          <nav className="top-bar__nav" aria-label="Main">
+            <NavLink to="/" end className="nav-link">
+              <Icon name="dashboard" />
+              <span>Dashboard</span>
+            </NavLink>
+            <NavLink to="/assets" className="nav-link">
+              <Icon name="inventory" />
+              <span>Assets</span>
+            </NavLink>
+            <NavLink to="/marketplace" className="nav-link">
+              <Icon name="storefront" />
+              <span>Marketplace</span>
+            </NavLink>
+          </nav>
+          <div className="top-bar__actions">
+            <button
+              type="button"
+              className="icon-button"
+              onClick={theme.toggle}
+              aria-label={theme.mode === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+              title={theme.mode === 'dark' ? 'Light theme' : 'Dark theme'}
+            >
+              <Icon name={theme.mode === 'dark' ? 'lightMode' : 'darkMode'} />
+            </button>
+            {user ? (
+              <span className="top-bar__user" title={user.username}>
+                <Icon name="person" />
+                <span className="top-bar__user-name">{user.name ?? user.username}</span>
+              </span>
+            ) : null}
+            <button type="button" className="button button--text" onClick={signOut}>
+              <Icon name="logout" />
+              <span>Sign out</span>
+            </button>
+          </div>
+        </header>
+        {safeMode ? (
+          <div className="safe-mode-banner" role="status">
+            <Icon name="shield" />
+            <span>Safe mode: plugins are not shown on this page.</span>
+            <button type="button" className="button button--text button--small" onClick={leaveSafeMode}>
+              Leave safe mode
+            </button>
+          </div>
+        ) : null}
+        <div className="app-body">
+          <PluginSlot name="left_sidebar" className="app-sidebar" label="Plugins: sidebar" skeleton={false} />
+          <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+            <Outlet />
+          </main>
         </div>
-      </header>
-      {safeMode ? (
-        <div className="safe-mode-banner" role="status">
-          <Icon name="shield" />
-          <span>Safe mode: plugins are not shown on this page.</span>
-          <button type="button" className="button button--text button--small" onClick={leaveSafeMode}>
-            Leave safe mode
-          </button>
-        </div>
-      ) : null}
-      <div className="app-body">
-        <PluginSlot name="left_sidebar" className="app-sidebar" label="Plugins: sidebar" skeleton={false} />
-        <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-          <Outlet />
-        </main>
-      </div>
-      <PluginSlot
-        name="floating_action_button"
-        className="app-fab"
-        label="Plugins: floating actions"
-        skeleton={false}
-      />
+        <PluginSlot
+          name="floating_action_button"
+          className="app-fab"
+          label="Plugins: floating actions"
+          skeleton={false}
+        />
+      </PluginActionHost>
     </PluginSlotProvider>
   );
 }

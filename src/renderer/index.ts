@@ -44,7 +44,7 @@ export {
   useStacRequest,
 } from './widgets';
 export type { StacRequestRunner, StacRequestOutcome } from './widgets';
-export { configureIcons } from './icons';
+export { configureIcons, MaterialIcon } from './icons';
 export type { IconSourceOptions } from './icons';
 export { createWidgetRequestRunner } from './widgetRequestRunner';
 export { parseDocumentCached } from './parseDocumentCached';

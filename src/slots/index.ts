@@ -1,5 +1,8 @@
 export { PluginSlot, type PluginSlotProps } from './PluginSlot';
 export { PluginStartupNotices } from './PluginStartupNotices';
+export { PluginActionHost, useRunPluginAction, type PluginActionRequest } from './PluginActionHost';
+export { PluginCommandMenu, type PluginCommandMenuProps } from './PluginCommandMenu';
+export { usePluginEvents, type RaiseHostEvent } from './usePluginEvents';
 export { InstalledPluginView, type InstalledPluginViewProps } from './InstalledPluginView';
 export { hostScope } from './hostScope';
 export { hostPlugin, dependencyNodes, type SlotPlugin, type HostedPlugin } from './hostedPlugin';

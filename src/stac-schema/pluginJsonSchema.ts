@@ -85,7 +85,15 @@ const jobSchema = z.object({
     .meta({ description: 'A template bound against the result, e.g. "<<result.count>> low".' }),
 });
 
-const subscriptionSchema = z.object({ event: z.enum(HOST_EVENTS), action: stacActionSchema });
+const subscriptionSchema = z.object({
+  event: z.enum(HOST_EVENTS),
+  action: stacActionSchema,
+  summary: z
+    .string()
+    .max(500)
+    .optional()
+    .meta({ description: 'For an action the server runs: the line its recorded run shows (a template).' }),
+});
 
 const commandSchema = z.object({
   id: z.string().regex(JOB_ID_PATTERN),

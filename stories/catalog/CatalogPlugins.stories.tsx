@@ -15,6 +15,7 @@ export const AssetHealthCard: Story = {
   ...catalogPluginStory('asset-health-card'),
 };
 export const AssetLocation: Story = { name: 'asset-location', ...catalogPluginStory('asset-location') };
+export const AssetWatch: Story = { name: 'asset-watch', ...catalogPluginStory('asset-watch') };
 export const AssetQuickFacts: Story = {
   name: 'asset-quick-facts',
   ...catalogPluginStory('asset-quick-facts'),

@@ -272,3 +272,22 @@ export function signedInSession(): SignedInSession {
   });
   return session;
 }
+
+export interface ApiCallInit {
+  method?: string;
+  token?: string;
+  body?: unknown;
+}
+
+/** One JSON call to a running server's Plugin API, for a test's setup and checks beside the browser. */
+export async function callServerApi(server: RunningServer, path: string, init: ApiCallInit = {}) {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}

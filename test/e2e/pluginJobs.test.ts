@@ -3,10 +3,12 @@ import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
 import {
   buildOnce,
+  callServerApi,
   launchBrowser,
   screenshot,
   signIn,
   startServer,
+  type ApiCallInit,
   type Browser,
   type RunningServer,
 } from './harness';
@@ -17,17 +19,7 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-async function api(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const api = (path: string, init?: ApiCallInit) => callServerApi(server, path, init);
 
 beforeAll(async () => {
   buildOnce();

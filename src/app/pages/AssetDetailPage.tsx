@@ -1,11 +1,33 @@
-import { useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, useAsset } from '../../api-client';
+import { ApiError, useApiClient, useAsset, type AssetEdit } from '../../api-client';
 import { errorText } from '../../marketplace';
 import { sanitizeUrl } from '../../renderer';
-import { PluginSlot } from '../../slots';
+import { PluginCommandMenu, PluginSlot, usePluginEvents } from '../../slots';
 import { formatDate, formatMoney, isLowStock, type AssetView } from './assetFormat';
-import { Icon, Skeleton, StatusMessage, usePageTitle } from '../../ui';
+import { AssetEditForm } from './AssetEditForm';
+import { Icon, Skeleton, StatusMessage, usePageTitle, useToast } from '../../ui';
+
+/**
+ * Tells plugins once per asset opened that the user is looking at it: page actions here, server actions
+ * through the server (best effort: a plugin's trouble never bothers the page).
+ */
+function useAssetViewedEvent(asset: AssetView | undefined) {
+  const raise = usePluginEvents();
+  const client = useApiClient();
+  const latest = useRef(asset);
+  const assetId = asset?.id;
+  useLayoutEffect(() => {
+    latest.current = asset;
+  });
+  // Once per asset id: a refetch of the same asset is not a new visit.
+  useEffect(() => {
+    const current = latest.current;
+    if (!assetId || !current) return;
+    void raise({ event: 'asset.viewed', data: { asset: current } });
+    client.reportAssetViewed(assetId).catch(() => undefined);
+  }, [assetId, raise, client]);
+}
 
 export function AssetDetailPage() {
   const { id = '' } = useParams();
@@ -14,6 +36,19 @@ export function AssetDetailPage() {
   usePageTitle(data ? data.name : 'Asset');
   // A stable object, so that the slot's plugins re-render only when the asset itself changes.
   const slotContext = useMemo(() => (data ? { asset: data } : undefined), [data]);
+  const [editing, setEditing] = useState(false);
+  const raise = usePluginEvents();
+  const notify = useToast();
+  useAssetViewedEvent(data);
+  const saved = (edit: AssetEdit) => {
+    setEditing(false);
+    notify(`Saved ${edit.asset.name}.`, { tone: 'success' });
+    if (edit.changedFields.length > 0)
+      void raise({
+        event: 'asset.changed',
+        data: { asset: edit.asset, changes: { fields: edit.changedFields } },
+      });
+  };
 
   return (
     <div className="page">
@@ -54,12 +89,23 @@ export function AssetDetailPage() {
         </StatusMessage>
       ) : (
         <>
-          <header className="page-header">
-            <h1>{data.name}</h1>
-            <p className="muted">
-              {data.category} · {data.location}
-            </p>
+          <header className="page-header page-header--with-actions">
+            <div>
+              <h1>{data.name}</h1>
+              <p className="muted">
+                {data.category} · {data.location}
+              </p>
+            </div>
+            <div className="page-header__actions">
+              {editing ? null : (
+                <button type="button" className="button button--tonal" onClick={() => setEditing(true)}>
+                  <Icon name="edit" /> Edit
+                </button>
+              )}
+              <PluginCommandMenu where="asset_actions" context={slotContext} label="Asset actions" />
+            </div>
           </header>
+          {editing ? <AssetEditForm asset={data} onSaved={saved} onCancel={() => setEditing(false)} /> : null}
           <div className="asset-layout">
             <section className="card" aria-labelledby="asset-facts-title">
               <div className="asset-heading">

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useMemo } from 'react';
 import { useAssets } from '../../api-client';
 import { errorText } from '../../marketplace';
-import { PluginSlot } from '../../slots';
+import { PluginSlot, PluginCommandMenu } from '../../slots';
 import { formatMoney, isLowStock, type AssetView } from './assetFormat';
 import { Icon, Skeleton, StatusMessage, usePageTitle } from '../../ui';
 import { summarizeInventory } from './inventorySummary';
@@ -26,9 +26,12 @@ export function DashboardPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <h1>Dashboard</h1>
-        <p className="muted">Your inventory at a glance, with your plugins around it.</p>
+      <header className="page-header page-header--with-actions">
+        <div>
+          <h1>Dashboard</h1>
+          <p className="muted">Your inventory at a glance, with your plugins around it.</p>
+        </div>
+        <PluginCommandMenu where="dashboard" context={slotContext} label="Dashboard actions" />
       </header>
 
       <PluginSlot name="dashboard_top" label="Plugins: dashboard top" context={slotContext} />

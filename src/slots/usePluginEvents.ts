@@ -1,0 +1,56 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { pluginKeys, useApiClient } from '../api-client';
+import { describeHostEvent, routeHostEvent } from '../plugin-host';
+import type { HostEvent } from '../stac-schema';
+import { hostingPlugin, useRunPluginAction } from './PluginActionHost';
+import type { SlotPlugin } from './hostedPlugin';
+import { usePluginSlotHost } from './PluginSlotProvider';
+
+export interface RaiseHostEvent {
+  event: HostEvent;
+  /** The plugin the event is about (`plugin.installed`, `job.finished`). */
+  pluginId?: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Raises a host event in the page: the page actions (notices, dialogs, navigation) of every active plugin of
+ * the user that subscribes to it and is granted its data run here, each through the plugin's own guarded
+ * services. Server actions are the server's (it raises the same events itself). Nothing in safe mode.
+ */
+export function usePluginEvents(): (input: RaiseHostEvent) => Promise<void> {
+  const host = usePluginSlotHost();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const runAction = useRunPluginAction();
+  return useCallback(
+    async (input) => {
+      if (host.safeMode || host.user === null) return;
+      let installed: SlotPlugin[];
+      try {
+        installed = (await queryClient.ensureQueryData({
+          queryKey: pluginKeys.installed(),
+          queryFn: ({ signal }) => client.getInstalledPlugins({ signal }),
+        })) as SlotPlugin[];
+      } catch {
+        // Without the installed list no plugin can be told; the page's own action already succeeded.
+        return;
+      }
+      const routing = routeHostEvent(
+        { ...input, at: new Date().toISOString() },
+        installed.map(hostingPlugin),
+        'page',
+      );
+      for (const delivery of routing.deliveries) {
+        runAction({
+          plugin: delivery.plugin.record,
+          action: delivery.subscription.action,
+          context: delivery.scope,
+          label: describeHostEvent(input.event),
+        });
+      }
+    },
+    [host.safeMode, host.user, client, queryClient, runAction],
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Host events and commands in Chromium against the real server: editing an asset reaches the plugin that
+ * subscribes to `asset.changed` (its notice in the page, its server action recorded on the plugins page), and
+ * a plugin's command appears in the asset's actions menu, is reachable by keyboard and runs with the asset.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  buildOnce,
+  callServerApi,
+  launchBrowser,
+  screenshot,
+  signIn,
+  startServer,
+  type ApiCallInit,
+  type Browser,
+  type RunningServer,
+} from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+const api = (path: string, init?: ApiCallInit) => callServerApi(server, path, init);
+
+beforeAll(async () => {
+  buildOnce();
+  server = await startServer({ STAC_WEB_JOB_SCHEDULER: '0' });
+  const login = await api('/auth/login', {
+    method: 'POST',
+    body: { username: 'alice', password: 'alice-demo' },
+  });
+  const installed = await api('/plugins/install', {
+    method: 'POST',
+    token: String(login.body.token),
+    body: { id: 'asset-watch', acceptPermissions: ['asset:read', 'inventory:read'] },
+  });
+  expect(installed.status, JSON.stringify(installed.body)).toBe(200);
+  browser = await launchBrowser();
+  page = browser.page;
+});
+
+afterEach(() => {
+  const violations = browser?.cspViolations.splice(0) ?? [];
+  expect(violations, 'Content-Security-Policy violations').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('host events and commands in Chromium', () => {
+  it('an edit of an asset reaches the subscribed plugin in the page and on the server', async () => {
+    await signIn(page, server.url);
+    await page.goto(`${server.url}/assets/asset-drill-01`);
+    await page.getByRole('heading', { level: 1, name: 'Cordless Drill' }).waitFor();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit Cordless Drill' });
+    await form.getByLabel('Quantity').fill('-3');
+    await form.getByRole('button', { name: 'Save' }).click();
+    // A refused value is named and nothing is saved.
+    await form.getByRole('alert').getByText('quantity cannot be negative').waitFor();
+    await form.getByLabel('Quantity').fill('1');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Asset Watch: Cordless Drill now has 1 in stock (low).').waitFor();
+    await screenshot(page, 'plugin-event-asset-changed');
+
+    // The server ran the plugin's report on the same event and keeps it like a job run.
+    await page.goto(`${server.url}/marketplace/installed`);
+    const entry = page
+      .getByRole('region', { name: 'Jobs of Asset Watch' })
+      .getByRole('article', { name: 'When an asset is edited' });
+    await entry.getByText(/After editing Cordless Drill: \d+ items low on stock/).waitFor();
+    expect(await entry.getByRole('button', { name: 'Run now' }).count()).toBe(0);
+  });
+
+  it('a command appears in the asset’s actions menu, opens by keyboard and runs with the asset', async () => {
+    await page.goto(`${server.url}/assets/asset-drill-01`);
+    const menuButton = page.getByRole('button', { name: 'Asset actions' });
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    const item = page.getByRole('menuitem', { name: /Check stock/ });
+    await expect.poll(() => item.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Stock of Cordless Drill').waitFor();
+    await dialog.getByText('1 in stock, minimum 2: reorder soon.').waitFor();
+    await screenshot(page, 'plugin-command-asset-menu');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+});
