@@ -63,6 +63,8 @@ export interface MockInstall {
   manifest: StoredManifest;
   /** The user's values of the plugin's declared settings. */
   settingValues: Record<string, unknown>;
+  /** The permissions the user allowed for this version; undefined when it declares none (never asked). */
+  consent?: string[];
   isActive: boolean;
   installedAt: string;
   updatedAt: string;
@@ -201,6 +203,8 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
         ui: structuredClone(plugin.versions.get(chosen) ?? plugin.ui),
         manifest: structuredClone(plugin.manifests.get(chosen) ?? {}),
         settingValues: {},
+        // As the server's seed and install: the user allowed what this version declares.
+        consent: permissionsOf(plugin.manifests.get(chosen)),
         isActive: true,
         installedAt: at,
         updatedAt: at,
@@ -233,6 +237,14 @@ export function createMockDatabase(seed: MockDatabaseSeed = {}): MockDatabase {
     if (entry.isActive === false) install.isActive = false;
   }
   return db;
+}
+
+/** The `permissions` a stored manifest declares, or undefined when it has none. */
+export function permissionsOf(manifest: StoredManifest | undefined): string[] | undefined {
+  const permissions = manifest?.permissions;
+  return Array.isArray(permissions)
+    ? permissions.filter((permission): permission is string => typeof permission === 'string')
+    : undefined;
 }
 
 export function installKey(userId: number, pluginId: string): string {

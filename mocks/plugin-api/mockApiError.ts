@@ -17,6 +17,12 @@ export type MockErrorCode =
   | 'URL_NOT_ALLOWED'
   | 'FETCH_FAILED'
   | 'INVALID_SETTINGS'
+  | 'DEPENDENCIES_REQUIRED'
+  | 'DEPENDENCY_MISSING'
+  | 'DEPENDENCY_VERSION'
+  | 'DEPENDENCY_CYCLE'
+  | 'DEPENDENCY_INACTIVE'
+  | 'STARTUP_CHECK_FAILED'
   | 'INTERNAL_ERROR';
 
 /** An error answer of the Plugin API: `{ success: false, message, error: code, ...details }`. */

@@ -1,5 +1,6 @@
 import semver from 'semver';
-import type { MockDatabase, MockInstall, MockPlugin } from './createMockDatabase';
+import { addedPermissions } from '../../src/plugin-host';
+import { permissionsOf, type MockDatabase, type MockInstall, type MockPlugin } from './createMockDatabase';
 
 /** The views the Plugin API answers with (see server/plugins), built from the mock database's records. */
 
@@ -65,8 +66,15 @@ export function installedView(db: MockDatabase, install: MockInstall) {
     ...documentOf(install.ui, install.manifest),
     isActive: install.isActive,
     settingValues: structuredClone(install.settingValues),
-    consentedPermissions: null,
-    updatePermissions: [],
+    consentedPermissions: install.consent ?? null,
+    // As the server: what the latest version asks beyond the consent (or the installed version's access).
+    updatePermissions:
+      plugin && isNewer(latestVersion, install.version)
+        ? addedPermissions(
+            install.consent ?? permissionsOf(install.manifest),
+            permissionsOf(plugin.manifests.get(plugin.version)),
+          )
+        : [],
     isMine: plugin?.authorUserId === install.userId,
     isOfficial: plugin?.isOfficial ?? false,
     isPublic: plugin?.isPublic ?? false,

@@ -1,4 +1,4 @@
-import { createApiClient, createMemoryAuth } from '../../src/api-client';
+import { consentRequestOf, createApiClient, createMemoryAuth } from '../../src/api-client';
 import { createMockDatabase, createPluginApiHandlers, seedPluginFiles } from '../../mocks/plugin-api';
 import { setupMockApiServer, setupMockApi } from '../api-client/mockApiServer';
 
@@ -44,6 +44,59 @@ describe('mock Plugin API', () => {
     expect((await install({ id: 'stock-pulse', acceptPermissions: ['inventory:read'] })).status).toBe(200);
     expect((await client.getInstalledPlugins()).find((p) => p.id === 'stock-pulse')).toMatchObject({
       permissions: ['inventory:read'],
+    });
+  });
+
+  it('installs a plugin with its dependency in one step, as the server does: offered first, dependency first', async () => {
+    const { client } = setupMockApi(server, { signedInAs: 'bob' });
+    // Label Printer needs Label Kit, which Bob does not have.
+    const offered = await client.installPlugin({ id: 'label-printer' }).catch((error: unknown) => error);
+    expect(offered).toMatchObject({ status: 409, code: 'DEPENDENCIES_REQUIRED' });
+    expect((offered as { data: { missing: unknown; order: unknown } }).data).toMatchObject({
+      missing: [expect.objectContaining({ id: 'label-kit', version: '1.2.0' })],
+      order: ['label-kit', 'label-printer'],
+    });
+    expect((await client.getInstalledPlugins()).map((p) => p.id)).not.toContain('label-kit');
+    const permissions = [
+      ...new Set(
+        (await client.getCommunityPlugins())
+          .filter((p) => p.id === 'label-kit' || p.id === 'label-printer')
+          .flatMap((p) => (p as { permissions?: string[] }).permissions ?? []),
+      ),
+    ];
+    const done = await client.installPlugin({
+      id: 'label-printer',
+      installDependencies: true,
+      acceptPermissions: permissions,
+    });
+    expect(done.success).toBe(true);
+    const ids = (await client.getInstalledPlugins()).map((p) => p.id);
+    expect(ids.indexOf('label-kit')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('label-kit')).toBeLessThan(ids.indexOf('label-printer'));
+  });
+
+  it('holds an update that adds a permission until the user allows it, as the server does', async () => {
+    const { client, db } = setupMockApi(server, { signedInAs: 'alice' });
+    const plugin = db.plugins.get('stock-pulse')!;
+    const seeded = (await client.getInstalledPlugins()).find((p) => p.id === 'stock-pulse');
+    expect(seeded).toMatchObject({ consentedPermissions: ['inventory:read'], updatePermissions: [] });
+    // A new version that also reads the user.
+    plugin.version = '9.0.0';
+    plugin.versions.set('9.0.0', plugin.ui);
+    plugin.manifests.set('9.0.0', { permissions: ['inventory:read', 'user:read'] });
+    expect((await client.getInstalledPlugins()).find((p) => p.id === 'stock-pulse')).toMatchObject({
+      hasUpdate: true,
+      updatePermissions: ['user:read'],
+    });
+    const held = await client.updateInstalledPlugin('stock-pulse').catch((error: unknown) => error);
+    expect(held).toMatchObject({ status: 409, code: 'CONSENT_REQUIRED' });
+    expect(consentRequestOf(held)?.added.map((entry) => entry.permission)).toEqual(['user:read']);
+    const updated = await client.updateInstalledPlugin('stock-pulse', { acceptPermissions: ['user:read'] });
+    expect(updated.version).toBe('9.0.0');
+    expect((await client.getInstalledPlugins()).find((p) => p.id === 'stock-pulse')).toMatchObject({
+      version: '9.0.0',
+      consentedPermissions: ['inventory:read', 'user:read'],
+      updatePermissions: [],
     });
   });
 

@@ -1,34 +1,107 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import { pickManifestFields } from '../../../src/stac-schema';
-import { describePermission } from '../../../src/plugin-host';
-import { installKey, type MockInstall, type MockPlugin } from '../createMockDatabase';
+import { planPluginInstall } from '../../../src/plugin-host';
+import { installKey, type MockInstall, type MockPlugin, type MockUser } from '../createMockDatabase';
 import { alreadyInstalled, invalidStac, MockApiError, pluginNotFound } from '../mockApiError';
+import {
+  activationVerdict,
+  catalogManifest,
+  catalogNode,
+  dependencyRefusal,
+  installedNodes,
+  permissionList,
+  type ActivationVerdict,
+} from '../mockHosting';
 import type { MockRouteKit } from '../mockRouter';
 import { fetchRemote, readPluginFile, slugify, validateUi } from '../pluginFiles';
 import { declaredPermissions, installedView } from '../pluginViews';
 import { boolean, nonEmptyString, optional, readBody, stringList } from '../requestBody';
 
-/** As the server: nothing is installed until the user has allowed every permission the plugin declares. */
-function consentRequired(plugin: MockPlugin, permissions: string[]): MockApiError {
+interface ConsentGroup {
+  pluginId: string;
+  name: string;
+  version: string;
+  permissions: ReturnType<typeof permissionList>;
+}
+
+/** As the server: nothing is installed until the user has allowed every permission the plan declares. */
+export function consentRequired(needed: readonly ConsentGroup[], what: string): MockApiError {
+  const list = needed.flatMap((entry) => entry.permissions.map((p) => p.permission));
   return new MockApiError(
     409,
     'CONSENT_REQUIRED',
-    `“${plugin.name}” asks for permissions you have not allowed yet: ${permissions.join(', ')}. Show them to the user and send the allowed ones as "acceptPermissions".`,
-    {
-      consent: [
-        {
-          pluginId: plugin.id,
-          name: plugin.name,
-          version: plugin.version,
-          permissions: permissions.map((permission) => describePermission(permission)),
-        },
-      ],
-    },
+    `${what} asks for permissions you have not allowed yet: ${list.join(', ')}. Show them to the user and send the allowed ones as "acceptPermissions".`,
+    { consent: needed },
   );
 }
 
+/**
+ * Installs a catalog plugin as the server does: what it needs is planned first (cycles, unmet ranges and
+ * plugins nobody has refused before anything is written), missing dependencies are offered
+ * (DEPENDENCIES_REQUIRED until `installDependencies`), every planned plugin's permissions need consent,
+ * then all are installed in order, each switched on only if its dependencies and startup checks hold.
+ */
+function installFromCatalog(
+  { db, visible }: MockRouteKit,
+  user: MockUser,
+  target: MockPlugin,
+  body: { acceptPermissions?: string[]; installDependencies?: boolean },
+) {
+  const installs = [...db.installs.values()].filter((install) => install.userId === user.id);
+  const available = (id: string) => {
+    const plugin = db.plugins.get(id);
+    return plugin && visible(plugin, user) ? plugin : undefined;
+  };
+  const plan = planPluginInstall(catalogNode(target), installedNodes(installs), (id) => {
+    const plugin = available(id);
+    return plugin && catalogNode(plugin);
+  });
+  if (!plan.ok) throw dependencyRefusal(plan.problems);
+  const ordered = plan.order.map((node) => available(node.id) ?? target);
+  if (plan.missing.length > 0 && body.installDependencies !== true) {
+    const missing = plan.missing.map((node) => {
+      const plugin = available(node.id)!;
+      return {
+        id: plugin.id,
+        name: plugin.name,
+        version: plugin.version,
+        permissions: permissionList(catalogManifest(plugin).permissions ?? []),
+      };
+    });
+    throw new MockApiError(
+      409,
+      'DEPENDENCIES_REQUIRED',
+      `“${target.name}” needs ${missing.map((m) => `“${m.name}” ${m.version}`).join(', ')}, not installed yet. Offer to install ${missing.length === 1 ? 'it' : 'them'} too and send "installDependencies": true.`,
+      { missing, order: plan.order.map((node) => node.id) },
+    );
+  }
+  const accepted = body.acceptPermissions ?? [];
+  const needed = ordered
+    .map((plugin) => ({
+      pluginId: plugin.id,
+      name: plugin.name,
+      version: plugin.version,
+      permissions: permissionList(declaredPermissions(plugin).filter((p) => !accepted.includes(p))),
+    }))
+    .filter((entry) => entry.permissions.length > 0);
+  if (needed.length > 0) throw consentRequired(needed, `“${target.name}”`);
+  const blocked = new Map<string, ActivationVerdict>();
+  const current = [...installs];
+  for (const plugin of ordered) {
+    const install = db.install(user.id, plugin.id);
+    const verdict = activationVerdict(install, [...current, install]);
+    if (!verdict.ok) {
+      install.isActive = false;
+      blocked.set(plugin.id, verdict);
+    }
+    current.push(install);
+  }
+  return { order: ordered.map((plugin) => plugin.id), blocked };
+}
+
 /** Install: a catalog plugin (after consent to its permissions) or a plugin file from an https URL. */
-export function installRoutes({ db, route, visible, installOf }: MockRouteKit): HttpHandler[] {
+export function installRoutes(kit: MockRouteKit): HttpHandler[] {
+  const { db, route, visible, installOf } = kit;
   return [
     route('post', '/plugins/install', async ({ request, user }) => {
       const body = await readBody(request, {
@@ -37,22 +110,31 @@ export function installRoutes({ db, route, visible, installOf }: MockRouteKit): 
         downloadUrl: optional(nonEmptyString(2048, 'give the plugin file URL')),
         isOfficial: optional(boolean),
         acceptPermissions: optional(stringList(64, 300)),
+        installDependencies: optional(boolean),
       });
       const id = typeof body.id === 'string' ? body.id.trim() : undefined;
       const url = (body.download_url ?? body.downloadUrl) as string | undefined;
       const catalog = id ? db.plugins.get(id) : undefined;
       if (catalog && visible(catalog, user)) {
         if (installOf(user, catalog.id)) throw alreadyInstalled(catalog.name, catalog.id);
-        const accepted = (body.acceptPermissions as string[] | undefined) ?? [];
-        const unaccepted = declaredPermissions(catalog).filter(
-          (permission) => !accepted.includes(permission),
-        );
-        if (unaccepted.length > 0) throw consentRequired(catalog, unaccepted);
-        const install = db.install(user.id, catalog.id);
+        const { order, blocked } = installFromCatalog(kit, user, catalog, {
+          acceptPermissions: body.acceptPermissions as string[] | undefined,
+          installDependencies: body.installDependencies === true,
+        });
+        const own = blocked.get(catalog.id);
+        const refused = own && !own.ok ? own : undefined;
         return HttpResponse.json({
           success: true,
-          message: 'Plugin installed successfully',
-          plugin: installedView(db, install),
+          message: refused
+            ? `Plugin installed, but it stays off: ${refused.startupFailures[0]?.title ?? refused.dependencyProblems[0]?.message}`
+            : order.length > 1
+              ? `Plugin installed with ${order.length - 1} plugin${order.length > 2 ? 's' : ''} it needs`
+              : 'Plugin installed successfully',
+          installed: order,
+          ...(refused
+            ? { startupFailures: refused.startupFailures, dependencyProblems: refused.dependencyProblems }
+            : {}),
+          plugin: installedView(db, installOf(user, catalog.id)!),
         });
       }
       if (!url) throw pluginNotFound(id ?? '(no id)');

@@ -1,11 +1,12 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import { readPluginManifest } from '../../../src/stac-schema';
-import { validateSettingValues } from '../../../src/plugin-host';
-import { installKey } from '../createMockDatabase';
+import { addedPermissions, validateSettingValues } from '../../../src/plugin-host';
+import { installKey, permissionsOf } from '../createMockDatabase';
+import { permissionList } from '../mockHosting';
 import { MockApiError, pluginNotFound } from '../mockApiError';
 import type { MockRouteKit } from '../mockRouter';
 import { installedView, isNewer, isRecord } from '../pluginViews';
-import { nonEmptyString, readBody } from '../requestBody';
+import { nonEmptyString, optional, readBody, stringList } from '../requestBody';
 
 /** A user's installed plugins: list, uninstall, switch on or off, settings, update to the latest version. */
 export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHandler[] {
@@ -65,7 +66,10 @@ export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHa
     }),
 
     route('post', '/plugins/user/update', async ({ request, user }) => {
-      const body = await readBody(request, { pluginId: nonEmptyString(100, 'give the plugin id') });
+      const body = await readBody(request, {
+        pluginId: nonEmptyString(100, 'give the plugin id'),
+        acceptPermissions: optional(stringList(64, 300)),
+      });
       const id = String(body.pluginId);
       const install = installOf(user, id);
       if (!install) throw pluginNotFound(id, 'Installed plugin');
@@ -89,6 +93,29 @@ export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHa
           plugin: installedView(db, install),
         });
       }
+      // As the server: a version that asks for more than the user allowed waits for their consent.
+      const allowed = install.consent ?? permissionsOf(install.manifest);
+      const next = permissionsOf(plugin.manifests.get(plugin.version));
+      const accepted = (body.acceptPermissions as string[] | undefined) ?? [];
+      const added = addedPermissions(allowed, next).filter((permission) => !accepted.includes(permission));
+      if (added.length > 0) {
+        throw new MockApiError(
+          409,
+          'CONSENT_REQUIRED',
+          `Version ${plugin.version} of “${plugin.name}” asks for more than you allowed: ${added.join(', ')}. It stays at ${install.version} until you allow ${added.length === 1 ? 'it' : 'them'} ("acceptPermissions").`,
+          {
+            consent: [
+              {
+                pluginId: id,
+                name: plugin.name,
+                version: plugin.version,
+                permissions: permissionList(added),
+              },
+            ],
+            added: permissionList(added),
+          },
+        );
+      }
       const from = install.version;
       Object.assign(install, {
         name: plugin.name,
@@ -99,6 +126,7 @@ export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHa
         version: plugin.version,
         ui: structuredClone(plugin.ui),
         manifest: structuredClone(plugin.manifests.get(plugin.version) ?? {}),
+        consent: next,
         updatedAt: new Date().toISOString(),
       });
       return HttpResponse.json({
