@@ -49,3 +49,5 @@ export {
 } from './catalog';
 export { samplePreviewScope, SAMPLE_ASSET, SAMPLE_INVENTORY, SAMPLE_USER } from './sampleScope';
 export { errorText, errorCode } from './errorText';
+// Types only: a value export would bring @lezer/json (the JSON locator's parser) into the app's first page.
+export type { PluginDraft, DraftValidation } from './validateDraft';
