@@ -47,8 +47,6 @@ export {
   type CatalogStateFilter,
   type InstalledCatalogPlugin,
 } from './catalog';
-// Types only: validateDraft itself stays in the editor's lazy chunk with the JSON parser it locates issues with.
-export type { PluginDraft, DraftValidation } from './validateDraft';
 export { samplePreviewScope, SAMPLE_ASSET, SAMPLE_INVENTORY, SAMPLE_USER } from './sampleScope';
 export { errorText, errorCode } from './errorText';
 // Types only: a value export would bring @lezer/json (the JSON locator's parser) into the app's first page.
