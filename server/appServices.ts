@@ -2,6 +2,7 @@ import type { ClientAddressResolver } from './auth/clientAddress';
 import type { CatalogFolders } from './catalog/index';
 import type { LoginAttemptLimiter } from './auth/loginRateLimiter';
 import type { Logger } from './http/requestLogger';
+import type { InstalledPluginLookup } from './jobs/installedJobs';
 import type { JobService } from './jobs/jobService';
 import type { WebConfig } from './http/webConfig';
 import type { SafeFetchResult } from './safeFetch';
@@ -22,6 +23,8 @@ export interface AppServices {
   sessions: SessionStore;
   plugins: PluginStore;
   assets: AssetStore;
+  /** What each user's installs declare (the stored manifest snapshot), for jobs and MCP. */
+  installedPlugins: InstalledPluginLookup;
   /** Plugin jobs: runs, schedules, history (server/jobs). */
   jobs: JobService;
   /** The service account's Bearer token for `POST /plugin-jobs/run-due` (STAC_WEB_SERVICE_TOKEN); none: refused. */

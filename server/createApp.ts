@@ -18,6 +18,7 @@ import { assetRoutes } from './routes/assetRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { catalogFolderRoutes } from './routes/catalogFolderRoutes';
 import { jobRoutes } from './routes/jobRoutes';
+import { mcpRoutes } from './routes/mcpRoutes';
 import { pluginRoutes } from './routes/pluginRoutes';
 
 export const API_BASE = '/api/v1';
@@ -127,6 +128,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   api.route('/assets', assetRoutes(services));
   api.route('/plugin-jobs', jobRoutes(services));
   api.route('/catalog', catalogFolderRoutes(services));
+  api.route('/mcp', mcpRoutes(services));
   api.all('*', (c) => {
     throw new ApiError(404, 'NOT_FOUND', `There is no API route ${c.req.method} ${c.req.path}.`);
   });

@@ -199,6 +199,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
   pruneTimer.unref();
   const users = createUserStore(db);
   const assets = createAssetStore(db);
+  const installedPlugins = createInstalledPluginLookup(db);
   const jobs = createJobService({
     store: createJobStore(db),
     runner: createJobRunner({
@@ -207,7 +208,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
       limits: options.jobs?.limits,
       now: options.jobs?.now,
     }),
-    installed: createInstalledPluginLookup(db),
+    installed: installedPlugins,
     findUser: (id) => users.findById(id),
     log,
     pauseAfter: options.jobs?.pauseAfter,
@@ -218,6 +219,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     sessions: createSessionStore(db),
     plugins: createPluginStore(db),
     assets,
+    installedPlugins,
     jobs,
     serviceToken,
     loginLimiter: createLoginRateLimiter({

@@ -68,6 +68,8 @@ export interface InstallsTable {
   manifest_json: Generated<string>;
   /** The user's values of the declared settings, as a JSON object. */
   settings_json: Generated<string>;
+  /** 1 while the user offers this plugin's MCP tools and resources to their assistants. */
+  mcp_enabled: Generated<number>;
   is_active: number;
   installed_at: string;
   updated_at: string;
@@ -133,8 +135,11 @@ export interface JobRunsTable {
   plugin_id: string;
   job_id: string;
   plugin_version: string;
-  /** `event`: a subscription's server action, run when its host event happened. */
-  run_trigger: 'manual' | 'scheduled' | 'event';
+  /**
+   * `event`: a subscription's server action, run when its host event happened; `assistant`: a tool call of an
+   * MCP client acting as the user.
+   */
+  run_trigger: 'manual' | 'scheduled' | 'event' | 'assistant';
   status: JobRunStatus;
   started_at: string;
   finished_at: string | null;

@@ -32,6 +32,7 @@ export type ApiErrorCode =
   | 'JOB_NOT_SCHEDULED'
   | 'JOB_NOT_MANUAL'
   | 'PLUGIN_INACTIVE'
+  | 'METHOD_NOT_ALLOWED'
   | 'INTERNAL_ERROR';
 
 /** The JSON body of every error: `{ success: false, message, error }` plus optional details. */

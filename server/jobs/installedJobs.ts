@@ -11,6 +11,8 @@ export interface InstalledPlugin {
   name: string;
   version: string;
   isActive: boolean;
+  /** The user offers this plugin's MCP tools and resources to their assistants. */
+  mcpEnabled: boolean;
   manifest: PluginManifest;
 }
 
@@ -35,6 +37,7 @@ interface InstallRow {
   name: string;
   version: string;
   is_active: number;
+  mcp_enabled: number;
   manifest_json: string;
 }
 
@@ -45,20 +48,24 @@ function toInstalled(row: InstallRow): InstalledPlugin {
     name: row.name,
     version: row.version,
     isActive: row.is_active === 1,
-    // Only what jobs, events and commands need: surfaces are the slots' business.
+    mcpEnabled: row.mcp_enabled === 1,
+    // Only what jobs, events, commands and MCP need: surfaces are the slots' business.
     manifest: readPluginManifest({
       id: row.plugin_id,
       permissions: stored.permissions,
       jobs: stored.jobs,
       subscriptions: stored.subscriptions,
       commands: stored.commands,
+      mcp: stored.mcp,
     }).manifest,
   };
 }
 
 export function createInstalledPluginLookup(db: StacDb): InstalledPluginLookup {
   const installs = () =>
-    db.selectFrom('installs').select(['plugin_id', 'name', 'version', 'is_active', 'manifest_json']);
+    db
+      .selectFrom('installs')
+      .select(['plugin_id', 'name', 'version', 'is_active', 'mcp_enabled', 'manifest_json']);
   return {
     async list(userId) {
       const rows = await installs()

@@ -128,6 +128,21 @@ export function createJobService(options: JobServiceOptions) {
 
   const eventOf = (job: PluginJob | EventJob) => ('event' in job ? job.event : undefined);
 
+  /** One run of a job at a time per user on this instance, whoever starts it. */
+  function assertNotRunning(key: JobKey, jobName: string): void {
+    for (const running of inFlight.values()) {
+      const same =
+        running.key.userId === key.userId &&
+        running.key.pluginId === key.pluginId &&
+        running.key.jobId === key.jobId;
+      if (same)
+        throw new ApiError(409, 'JOB_RUNNING', `“${jobName}” is already running; wait for it or cancel it.`, {
+          pluginId: key.pluginId,
+          jobId: key.jobId,
+        });
+    }
+  }
+
   function pauseReason(outcome: JobRunOutcome): string {
     return `Paused after ${pauseAfter} failed runs in a row. Last error: ${outcome.error?.message ?? 'unknown'} Switch the schedule on again to resume.`;
   }
@@ -358,22 +373,7 @@ export function createJobService(options: JobServiceOptions) {
           },
         );
       const key = { userId: user.id, pluginId, jobId };
-      for (const running of inFlight.values()) {
-        if (
-          running.key.userId === key.userId &&
-          running.key.pluginId === pluginId &&
-          running.key.jobId === jobId
-        )
-          throw new ApiError(
-            409,
-            'JOB_RUNNING',
-            `“${job.name}” is already running; wait for it or cancel it.`,
-            {
-              pluginId,
-              jobId,
-            },
-          );
-      }
+      assertNotRunning(key, job.name);
       const startedAt = now().toISOString();
       const runId = await store.startRun(key, plugin.version, 'manual', startedAt);
       const controller = new AbortController();
@@ -383,6 +383,36 @@ export function createJobService(options: JobServiceOptions) {
       inFlight.set(runId, { key, controller, done });
       const row = await store.run(user.id, runId);
       return toRunView(row!);
+    },
+
+    /**
+     * Runs a job for an AI assistant's tool call and waits for its end. The run is recorded like any other
+     * (trigger `assistant`), under the same limits and permissions; the tool's checked input is in the
+     * action's scope as `input`. `signal` ends the run as cancelled (the client went away).
+     */
+    async runForAssistant(
+      user: PublicUser,
+      pluginId: string,
+      jobId: string,
+      input: Record<string, unknown>,
+      signal?: AbortSignal,
+    ): Promise<JobRunView> {
+      const { plugin, job } = await findJob(user.id, pluginId, jobId);
+      if (!plugin.isActive)
+        throw new ApiError(409, 'PLUGIN_INACTIVE', `“${plugin.name}” is switched off; switch it on first.`, {
+          pluginId,
+        });
+      const key = { userId: user.id, pluginId, jobId };
+      assertNotRunning(key, job.name);
+      const runId = await store.startRun(key, plugin.version, 'assistant', now().toISOString());
+      const controller = new AbortController();
+      signal?.addEventListener('abort', () => controller.abort(), { once: true });
+      const done = execute(user, plugin, job, 'assistant', runId, controller.signal, { input }).finally(() =>
+        inFlight.delete(runId),
+      );
+      inFlight.set(runId, { key, controller, done });
+      await done;
+      return toRunView((await store.run(user.id, runId))!);
     },
 
     async run(userId: number, runId: number): Promise<JobRunView> {

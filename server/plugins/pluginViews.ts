@@ -43,6 +43,8 @@ export interface InstalledPluginView {
   slot: string;
   ui?: unknown;
   isActive: boolean;
+  /** The user offers the plugin's MCP tools and resources to their AI assistants (see docs/mcp.md). */
+  mcpEnabled: boolean;
   /** The user's values of the declared settings (validated when stored). */
   settingValues: Record<string, unknown>;
   /** What the user allowed the installed version, or null when it was never asked (no permissions). */
@@ -167,6 +169,7 @@ export function toInstalledView(
     slot: row.slot,
     ...documentFields(row.ui_json, manifest),
     isActive: row.is_active === 1,
+    mcpEnabled: row.mcp_enabled === 1,
     settingValues: parseObject(row.settings_json),
     consentedPermissions: consent ?? null,
     updatePermissions: addedPermissions(consent ?? declaredPermissions(manifest), latestPermissions),

@@ -55,6 +55,7 @@ const toggleBody = z.object({
   force: z.boolean().optional(),
 });
 const updateInstallBody = z.object({ pluginId, acceptPermissions });
+const mcpBody = z.object({ pluginId, enabled: z.boolean({ error: 'enabled must be true or false' }) });
 const settingsBody = z.object({
   pluginId,
   values: z.record(z.string().max(64), z.unknown(), {
@@ -409,6 +410,14 @@ export function installRoutes(services: AppServices, lookup: PluginLookup): Hono
       ...(blocked.length > 0 ? { startupFailures: blocked } : {}),
       plugin: await lookup.installedView(user.id, id),
     });
+  });
+
+  // Not in the Invenicum docs: whether the user's AI assistants see the plugin's MCP tools and resources.
+  routes.put('/user/mcp', async (c) => {
+    const user = c.get('user');
+    const { pluginId: id, enabled } = await readJsonBody(c, mcpBody);
+    if (!(await plugins.setMcpEnabled(user.id, id, enabled))) throw pluginNotFound(id, 'Installed plugin');
+    return c.json({ success: true, mcpEnabled: enabled, plugin: await lookup.installedView(user.id, id) });
   });
 
   // Not in the Invenicum docs: the user's values of the plugin's declared settings.

@@ -366,6 +366,16 @@ export function createPluginStore(db: StacDb) {
         .executeTakeFirst();
       return result.numUpdatedRows > 0n;
     },
+    /** Switches the install's MCP exposure; false when the user has no such install. */
+    async setMcpEnabled(userId: number, pluginId: string, enabled: boolean): Promise<boolean> {
+      const result = await db
+        .updateTable('installs')
+        .set({ mcp_enabled: enabled ? 1 : 0, updated_at: new Date().toISOString() })
+        .where('user_id', '=', userId)
+        .where('plugin_id', '=', pluginId)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
     async setActive(userId: number, pluginId: string, isActive: boolean): Promise<boolean> {
       const result = await db
         .updateTable('installs')

@@ -8,7 +8,8 @@ export const jobRunSchema = z.looseObject({
   id: z.number(),
   pluginId: z.string(),
   jobId: z.string(),
-  trigger: z.enum(['manual', 'scheduled', 'event']),
+  /** `event`: run on a host event; `assistant`: run by an AI assistant's MCP tool call, acting as the user. */
+  trigger: z.enum(['manual', 'scheduled', 'event', 'assistant']),
   status: z.enum(['running', 'succeeded', 'failed', 'timed_out', 'cancelled']),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),

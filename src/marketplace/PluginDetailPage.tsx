@@ -5,6 +5,7 @@ import { describePermission, resolveSettingValues } from '../plugin-host';
 import { parseStacDocument, readPluginManifest } from '../stac-schema';
 import { AccessSummary } from './AccessSummary';
 import { DeclaredJobs } from './DeclaredJobs';
+import { DeclaredMcp } from './DeclaredMcp';
 import { formatDownloads, slotLabel, type InstalledCatalogPlugin } from './catalog';
 import { errorText } from './errorText';
 import { PluginAvatar } from './PluginAvatar';
@@ -269,6 +270,7 @@ export function PluginDetailPage() {
           <div className="card">
             <AccessSummary ui={accessDocument} />
             <DeclaredJobs plugin={plugin} />
+            <DeclaredMcp plugin={plugin} />
           </div>
           <div className="card">
             <h2>Validation</h2>

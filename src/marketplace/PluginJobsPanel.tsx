@@ -37,6 +37,13 @@ function RunResult({ run, label }: { run: PluginJobRun; label: string }) {
   );
 }
 
+/** How the last run reads, by what started it. */
+const RUN_LABELS: Partial<Record<PluginJobRun['trigger'], string>> = {
+  scheduled: 'Last scheduled run',
+  event: 'Last run on its event',
+  assistant: 'Last run, by an assistant',
+};
+
 function PluginJobRow({ job }: { job: PluginJobView }) {
   const run = useRunPluginJob();
   const cancel = useCancelPluginJobRun();
@@ -93,16 +100,7 @@ function PluginJobRow({ job }: { job: PluginJobView }) {
         </div>
       </div>
       {job.lastRun ? (
-        <RunResult
-          run={job.lastRun}
-          label={
-            job.lastRun.trigger === 'scheduled'
-              ? 'Last scheduled run'
-              : job.lastRun.trigger === 'event'
-                ? 'Last run on its event'
-                : 'Last run'
-          }
-        />
+        <RunResult run={job.lastRun} label={RUN_LABELS[job.lastRun.trigger] ?? 'Last run'} />
       ) : running ? null : (
         <p className="muted">Not run yet.</p>
       )}

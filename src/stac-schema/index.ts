@@ -62,6 +62,16 @@ export type {
   CommandPlace,
   ScheduleParse,
 } from './jobManifest';
+export { MCP_NAME_PATTERN, MCP_INPUT_TYPES, MAX_MCP_ENTRIES } from './mcpManifest';
+export type {
+  PluginMcp,
+  McpTool,
+  McpResource,
+  McpResourceData,
+  McpInputSchema,
+  McpInputField,
+  McpInputType,
+} from './mcpManifest';
 export type { JsonTextResult } from './parseStacDocument';
 export { DEFAULT_LIMITS, jsonTextDepth } from './limits';
 export { childPath } from './issues';

@@ -21,6 +21,7 @@ import {
   type PluginSubscription,
 } from './jobManifest';
 import { SLOT_PATTERN, isSemver, unwrapPluginUi } from './plugin';
+import { readMcp, type PluginMcp } from './mcpManifest';
 
 /** Plugin ids: a letter or digit, then letters, digits, `_`, `.` or `-` (reverse-DNS ids fit). */
 export const PLUGIN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
@@ -115,6 +116,8 @@ export interface PluginManifest {
   subscriptions: PluginSubscription[];
   /** Entries the plugin adds to host menus. */
   commands: PluginCommand[];
+  /** Tools and resources offered to AI assistants over MCP (see mcpManifest.ts). */
+  mcp: PluginMcp;
 }
 
 export interface ReadManifestOptions {
@@ -549,6 +552,7 @@ export function readPluginManifest(input: unknown, options: ReadManifestOptions 
     jobs: [],
     subscriptions: [],
     commands: [],
+    mcp: { tools: [], resources: [] },
   };
   if (record.id !== undefined) {
     const id = typeof record.id === 'number' ? String(record.id) : record.id;
@@ -571,5 +575,10 @@ export function readPluginManifest(input: unknown, options: ReadManifestOptions 
   manifest.jobs = readJobs(record.jobs, issues);
   manifest.subscriptions = readSubscriptions(record.subscriptions, issues);
   manifest.commands = readCommands(record.commands, issues);
+  manifest.mcp = readMcp(
+    record.mcp,
+    { jobIds: new Set(manifest.jobs.map((job) => job.id)), permissions: manifest.permissions },
+    issues,
+  );
   return { manifest, issues: issues.items };
 }

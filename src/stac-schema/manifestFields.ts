@@ -15,6 +15,7 @@ export const STORED_MANIFEST_FIELDS = [
   'jobs',
   'subscriptions',
   'commands',
+  'mcp',
 ] as const;
 export type StoredManifestField = (typeof STORED_MANIFEST_FIELDS)[number];
 

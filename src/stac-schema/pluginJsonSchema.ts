@@ -8,6 +8,7 @@ import { stacActionSchema, stacNodeSchema } from './widgetSchemas';
 import { KNOWN_SLOTS, SLOT_PATTERN, isSemver } from './plugin';
 import { PERMISSIONS, PLUGIN_ID_PATTERN, SETTING_KEY_PATTERN, SETTING_TYPES } from './manifest';
 import { COMMAND_PLACES, HOST_EVENTS, JOB_ID_PATTERN, JOB_TRIGGERS } from './jobManifest';
+import { MAX_MCP_ENTRIES, MCP_INPUT_TYPES, MCP_NAME_PATTERN } from './mcpManifest';
 
 const slotName = z
   .union([z.enum(KNOWN_SLOTS), z.string().regex(SLOT_PATTERN)])
@@ -85,6 +86,57 @@ const jobSchema = z.object({
     .meta({ description: 'A template bound against the result, e.g. "<<result.count>> low".' }),
 });
 
+const mcpInputFieldSchema = z.object({
+  type: z.enum(MCP_INPUT_TYPES),
+  description: z.string().optional(),
+  enum: z
+    .array(z.string())
+    .min(1)
+    .max(64)
+    .optional()
+    .meta({ description: 'Allowed values ("string" only).' }),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
+  maxLength: z.number().int().positive().optional(),
+});
+
+const mcpSchema = z.object({
+  tools: z
+    .array(
+      z.object({
+        name: z.string().regex(MCP_NAME_PATTERN),
+        title: z.string().optional(),
+        description: z.string().min(1).meta({ description: 'How an assistant knows when to use the tool.' }),
+        job: z.string().regex(JOB_ID_PATTERN).meta({ description: 'The id of the job the tool runs.' }),
+        input: z
+          .object({
+            type: z.literal('object'),
+            properties: z
+              .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), mcpInputFieldSchema)
+              .optional(),
+            required: z.array(z.string()).optional(),
+          })
+          .optional()
+          .meta({ description: 'Flat typed fields, bound in the job as <<input.name>>.' }),
+      }),
+    )
+    .max(MAX_MCP_ENTRIES)
+    .optional(),
+  resources: z
+    .array(
+      z.object({
+        name: z.string().regex(MCP_NAME_PATTERN),
+        title: z.string().optional(),
+        description: z.string().min(1),
+        data: z.union([z.literal('inventory'), z.string().regex(/^job:[A-Za-z][A-Za-z0-9_-]{0,63}$/)]).meta({
+          description: '"inventory" (needs inventory:read) or "job:<id>" (the job\'s last result).',
+        }),
+      }),
+    )
+    .max(MAX_MCP_ENTRIES)
+    .optional(),
+});
+
 const subscriptionSchema = z.object({
   event: z.enum(HOST_EVENTS),
   action: stacActionSchema,
@@ -151,6 +203,9 @@ export const pluginFileSchema = z
       .array(commandSchema)
       .optional()
       .meta({ description: 'Entries the plugin adds to host menus.' }),
+    mcp: mcpSchema.optional().meta({
+      description: 'Tools (jobs) and resources (granted data) offered to AI assistants over MCP.',
+    }),
   })
   .meta({
     title: 'stac-web plugin',
