@@ -101,6 +101,7 @@ const scopeFence = all.find((fence) => fence.info === 'json scope');
 const examples = all.filter((fence) => fence.info === 'json');
 const manifests = all.filter((fence) => fence.info === 'json manifest');
 const jobExamples = all.filter((fence) => fence.info === 'json jobs');
+const mcpExamples = all.filter((fence) => fence.info === 'json mcp');
 const scope = JSON.parse(scopeFence?.body ?? '{}') as Record<string, unknown>;
 
 describe('docs/authoring.md', () => {
@@ -144,6 +145,21 @@ describe('docs/authoring.md', () => {
       expect(validation.issues, `issues of the manifest at line ${fence.line}`).toEqual([]);
       expect(validation).toMatchObject({ kind: 'plugin', ok: true });
       expect(validation.documents.length).toBeGreaterThan(1);
+    },
+  );
+
+  it.each(mcpExamples.map((fence) => [`line ${fence.line}`, fence] as const))(
+    'MCP example at %s passes strict publishing and offers a tool and resources',
+    (_where, fence) => {
+      const json: unknown = JSON.parse(fence.body);
+      const validation = validatePluginFile(json, { mode: 'strict' });
+      expect(validation.issues, `issues of the MCP example at line ${fence.line}`).toEqual([]);
+      const { manifest } = readPluginManifest(json, { mode: 'strict' });
+      expect(manifest.mcp.tools.map((tool) => tool.job)).toEqual(['stale']);
+      expect(manifest.mcp.resources.map((resource) => resource.data.kind)).toEqual([
+        'inventory',
+        'jobResult',
+      ]);
     },
   );
 
