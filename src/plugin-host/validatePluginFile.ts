@@ -31,16 +31,21 @@ export function validatePluginFile(json: unknown, options: ValidateStacFileOptio
       ),
     );
   }
-  if (
-    manifest.permissions?.includes('inventory:read') &&
-    !manifest.surfaces.some((surface) => surface.slot.startsWith('dashboard'))
-  ) {
+  // The summary reaches dashboard surfaces and dashboard commands in the page, and the server's work (jobs,
+  // event actions, MCP resources); a plugin with none of these asks for data it can never receive.
+  const readsInventory =
+    manifest.surfaces.some((surface) => surface.slot.startsWith('dashboard')) ||
+    manifest.commands.some((command) => command.where.startsWith('dashboard')) ||
+    manifest.jobs.length > 0 ||
+    manifest.subscriptions.length > 0 ||
+    manifest.mcp.resources.length > 0;
+  if (manifest.permissions?.includes('inventory:read') && !readsInventory) {
     issues.push({
       code: 'invalid_plugin',
       severity: 'warning',
       path: 'permissions',
       message:
-        '"inventory:read" gives the inventory summary to dashboard slots only, and this plugin has no dashboard surface; remove it or add one.',
+        '"inventory:read" gives the inventory summary to dashboard surfaces and commands and to server work (jobs, events, MCP), and this plugin has none of them; remove it or add one.',
     });
   }
   const ok = result.ok && !(strict && issues.some((issue) => issue.severity === 'error'));

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useInstalledPlugins } from '../api-client';
 import { commandScope, commandsFor } from '../plugin-host';
 import type { CommandPlace } from '../stac-schema';
@@ -35,6 +35,12 @@ export function PluginCommandMenu({ where, context, label = 'Plugin actions' }: 
     () => commandsFor(where, ((installed.data ?? []) as SlotPlugin[]).map(hostingPlugin)),
     [where, installed.data],
   );
+  // Which entry takes the focus once the menu is open: moved in the commit that draws the items, so a key
+  // pressed right after a click already reaches the menu.
+  const [openFocus, setOpenFocus] = useState(0);
+  useLayoutEffect(() => {
+    if (open) itemRefs.current[openFocus]?.focus();
+  }, [open, openFocus]);
   if (host.safeMode || entries.length === 0) return null;
 
   const focusItem = (index: number) => {
@@ -42,9 +48,8 @@ export function PluginCommandMenu({ where, context, label = 'Plugin actions' }: 
     itemRefs.current[((index % count) + count) % count]?.focus();
   };
   const openAt = (index: number) => {
+    setOpenFocus(((index % entries.length) + entries.length) % entries.length);
     setOpen(true);
-    // The items exist after this render; focus them once React has committed it.
-    requestAnimationFrame(() => focusItem(index));
   };
   const close = () => {
     setOpen(false);

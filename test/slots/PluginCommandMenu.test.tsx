@@ -116,6 +116,7 @@ describe('plugin commands in a host menu', () => {
     const button = await screen.findByRole('button', { name: 'Asset actions' });
     await userEvent.click(button);
     await screen.findByRole('menu');
+    expect(screen.getByRole('menuitem', { name: /A/ })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(button).toHaveFocus();
