@@ -291,3 +291,28 @@ export async function callServerApi(server: RunningServer, path: string, init: A
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
+
+/**
+ * Signs alice in over the API and installs one catalog plugin for her, consenting to the permissions given;
+ * fails the setup with the server's answer when the install is refused.
+ */
+export async function installForAlice(
+  server: RunningServer,
+  pluginId: string,
+  acceptPermissions: string[],
+): Promise<void> {
+  const login = await callServerApi(server, '/auth/login', {
+    method: 'POST',
+    body: { username: 'alice', password: 'alice-demo' },
+  });
+  const installed = await callServerApi(server, '/plugins/install', {
+    method: 'POST',
+    token: String(login.body.token),
+    body: { id: pluginId, acceptPermissions },
+  });
+  if (installed.status !== 200) {
+    throw new Error(
+      `installing ${pluginId} for alice answered ${installed.status}: ${JSON.stringify(installed.body)}`,
+    );
+  }
+}

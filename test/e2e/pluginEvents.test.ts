@@ -7,12 +7,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   buildOnce,
-  callServerApi,
+  installForAlice,
   launchBrowser,
   screenshot,
   signIn,
   startServer,
-  type ApiCallInit,
   type Browser,
   type RunningServer,
 } from './harness';
@@ -21,21 +20,10 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-const api = (path: string, init?: ApiCallInit) => callServerApi(server, path, init);
-
 beforeAll(async () => {
   buildOnce();
   server = await startServer({ STAC_WEB_JOB_SCHEDULER: '0' });
-  const login = await api('/auth/login', {
-    method: 'POST',
-    body: { username: 'alice', password: 'alice-demo' },
-  });
-  const installed = await api('/plugins/install', {
-    method: 'POST',
-    token: String(login.body.token),
-    body: { id: 'asset-watch', acceptPermissions: ['asset:read', 'inventory:read'] },
-  });
-  expect(installed.status, JSON.stringify(installed.body)).toBe(200);
+  await installForAlice(server, 'asset-watch', ['asset:read', 'inventory:read']);
   browser = await launchBrowser();
   page = browser.page;
 });

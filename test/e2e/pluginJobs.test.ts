@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import {
   buildOnce,
   callServerApi,
+  installForAlice,
   launchBrowser,
   screenshot,
   signIn,
@@ -25,16 +26,7 @@ beforeAll(async () => {
   buildOnce();
   // The in-process scheduler stays off: the test decides when due jobs run (run-due).
   server = await startServer({ STAC_WEB_SERVICE_TOKEN: SERVICE_TOKEN, STAC_WEB_JOB_SCHEDULER: '0' });
-  const login = await api('/auth/login', {
-    method: 'POST',
-    body: { username: 'alice', password: 'alice-demo' },
-  });
-  const installed = await api('/plugins/install', {
-    method: 'POST',
-    token: String(login.body.token),
-    body: { id: 'stock-watch', acceptPermissions: ['inventory:read'] },
-  });
-  expect(installed.status, JSON.stringify(installed.body)).toBe(200);
+  await installForAlice(server, 'stock-watch', ['inventory:read']);
   browser = await launchBrowser();
   page = browser.page;
 });
