@@ -6,6 +6,7 @@
  */
 import { describeJobSchedule, routeHostEvent, type HostEventInput } from '../../src/plugin-host/index';
 import { serverEventJobs, type EventJob } from './eventJobs';
+import { assistantToolJobs, type ToolJob } from './toolJobs';
 import { nextJobRun } from './nextJobRun';
 import type { PluginJob } from '../../src/stac-schema/index';
 import { ApiError } from '../http/apiError';
@@ -119,14 +120,17 @@ export function createJobService(options: JobServiceOptions) {
       throw new ApiError(404, 'PLUGIN_NOT_FOUND', `You have no installed plugin "${pluginId}".`, {
         pluginId,
       });
-    const job: PluginJob | EventJob | undefined =
+    const job: PluginJob | EventJob | ToolJob | undefined =
       plugin.manifest.jobs.find((candidate) => candidate.id === jobId) ??
-      serverEventJobs(plugin.manifest).find((candidate) => candidate.id === jobId);
+      serverEventJobs(plugin.manifest).find((candidate) => candidate.id === jobId) ??
+      assistantToolJobs(plugin.manifest).find((candidate) => candidate.id === jobId);
     if (!job) throw jobNotFound(pluginId, jobId);
     return { plugin, job };
   }
 
   const eventOf = (job: PluginJob | EventJob) => ('event' in job ? job.event : undefined);
+  /** An MCP tool's own action: only an assistant's call starts it. */
+  const isToolJob = (job: PluginJob): job is ToolJob => 'tool' in job;
 
   /** One run of a job at a time per user on this instance, whoever starts it. */
   function assertNotRunning(key: JobKey, jobName: string): void {
@@ -265,7 +269,7 @@ export function createJobService(options: JobServiceOptions) {
       id: job.id,
       name: job.name,
       description: job.description ?? null,
-      trigger: eventOf(job) ? 'event' : job.trigger,
+      trigger: eventOf(job) ? 'event' : isToolJob(job) ? 'assistant' : job.trigger,
       event: eventOf(job) ?? null,
       schedule: job.schedule?.text ?? null,
       scheduleLabel: describeJobSchedule(job) ?? null,
@@ -339,7 +343,8 @@ export function createJobService(options: JobServiceOptions) {
       const [plugins, states] = await Promise.all([installed.list(userId), store.states(userId)]);
       const views: JobView[] = [];
       for (const plugin of plugins) {
-        for (const job of [...plugin.manifest.jobs, ...serverEventJobs(plugin.manifest)]) {
+        const manifest = plugin.manifest;
+        for (const job of [...manifest.jobs, ...serverEventJobs(manifest), ...assistantToolJobs(manifest)]) {
           const state = states.find((row) => row.plugin_id === plugin.id && row.job_id === job.id);
           views.push(await viewOf(plugin, job, state, userId));
         }
@@ -361,6 +366,13 @@ export function createJobService(options: JobServiceOptions) {
           409,
           'JOB_NOT_MANUAL',
           `“${job.name}” runs when its event (${event}) happens; it cannot be started by hand.`,
+          { pluginId, jobId },
+        );
+      if (isToolJob(job))
+        throw new ApiError(
+          409,
+          'JOB_NOT_MANUAL',
+          `“${job.name}” runs when an AI assistant calls its tool (with the tool's input); it cannot be started by hand.`,
           { pluginId, jobId },
         );
       if (!plugin.isActive)

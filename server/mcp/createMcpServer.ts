@@ -1,8 +1,8 @@
 /**
  * One MCP server for one request of one signed-in user (the endpoint is stateless: every request carries
- * its Bearer token, so any instance answers it). Tools run the plugin's job through the job service, under
- * the same permissions, limits and records as "Run now" (recorded as run by an assistant); resources read
- * data the plugin's permissions grant.
+ * its Bearer token, so any instance answers it). Tools run the plugin's job (or the tool's own server action)
+ * through the job service, under the same permissions, limits and records as "Run now" (recorded as run by an
+ * assistant); resources read data the plugin's permissions grant.
  */
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import {
@@ -20,11 +20,12 @@ import type { PublicUser } from '../store/userStore';
 import { assistantCatalog, type OfferedResource } from './assistantCatalog';
 import { inventorySummary } from './inventorySummary';
 import { checkToolInput, toolInputJsonSchema } from './toolInput';
+import { toolJobIdOf } from '../jobs/toolJobs';
 
 export const MCP_SERVER_INFO = { name: 'stac-web', version: '1.0.0' };
 
 const INSTRUCTIONS =
-  'Tools and data of the plugins this user installed in stac-web. Each tool runs one plugin job with the ' +
+  'Tools and data of the plugins this user installed in stac-web. Each tool runs one plugin job or server action with the ' +
   "plugin's permissions and answers with the job's summary and result; resources hold data the plugins may read.";
 
 const toolError = (text: string): CallToolResult => ({ content: [{ type: 'text', text }], isError: true });
@@ -92,7 +93,7 @@ export function createMcpServer(
       const run = await services.jobs.runForAssistant(
         user,
         offered.plugin.id,
-        offered.tool.job,
+        toolJobIdOf(offered.tool),
         input.value,
         extra.signal,
       );

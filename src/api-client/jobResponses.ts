@@ -26,8 +26,11 @@ export const pluginJobSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   description: z.string().nullable(),
-  /** `event`: a subscription's server action; it runs when its event happens, never on "Run now". */
-  trigger: z.enum(['manual', 'scheduled', 'event']),
+  /**
+   * `event`: a subscription's server action; it runs when its event happens, never on "Run now".
+   * `assistant`: an MCP tool's own server action; only an assistant's tool call runs it.
+   */
+  trigger: z.enum(['manual', 'scheduled', 'event', 'assistant']),
   /** For `event` entries, the host event it answers (`asset.changed`). */
   event: z.string().nullish(),
   schedule: z.string().nullable(),

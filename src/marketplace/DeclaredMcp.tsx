@@ -2,9 +2,16 @@ import { readPluginManifest } from '../stac-schema';
 
 const INVENTORY_LABEL = 'the inventory summary';
 
+/** A tool's own server action, named as the plugins page and the docs name it. */
+function actionText(action: Record<string, unknown>): string {
+  if (typeof action.method === 'string') return `the host method ${action.method}`;
+  return `a server action (${typeof action.actionType === 'string' ? action.actionType : 'unknown'})`;
+}
+
 /**
  * What a plugin offers to the user's AI assistants over MCP (docs/mcp.md), read from its manifest before it
- * is installed: each tool with the job it runs and the input it takes, each resource with the data it reads.
+ * is installed: each tool with the job or server action it runs and the input it takes, each resource with the
+ * data it reads.
  */
 export function DeclaredMcp({ plugin }: { plugin: unknown }) {
   const { manifest } = readPluginManifest(plugin);
@@ -24,7 +31,9 @@ export function DeclaredMcp({ plugin }: { plugin: unknown }) {
                 <span className="muted"> · {tool.description}</span>
                 <span className="muted">
                   {' '}
-                  · runs “{jobName(tool.job)}”{inputs.length ? ` with ${inputs.join(', ')}` : ''}
+                  ·{' '}
+                  {tool.job !== undefined ? `runs “${jobName(tool.job)}”` : `runs ${actionText(tool.action)}`}
+                  {inputs.length ? ` with ${inputs.join(', ')}` : ''}
                 </span>
               </li>
             );

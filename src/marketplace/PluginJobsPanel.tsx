@@ -81,6 +81,9 @@ function PluginJobRow({ job }: { job: PluginJobView }) {
           ) : job.trigger === 'event' ? (
             // An event's action needs its event (the asset that changed): it cannot be started by hand.
             <span className="muted">Runs on its event</span>
+          ) : job.trigger === 'assistant' ? (
+            // An MCP tool's own action takes the tool's input, which only the assistant's call gives.
+            <span className="muted">Runs when an assistant calls it</span>
           ) : (
             <button
               type="button"

@@ -11,8 +11,16 @@ import {
   type ValidateStacFileOptions,
 } from '../stac-schema';
 import { analyzePluginAccess } from './analyzePluginAccess';
+import { actionPlace } from './hostEvents';
 import { undeclaredAccessIssues } from './declaredAccess';
 import { HOST_VERSION } from './hostInfo';
+
+/** Where a tool sits in the file (the manifest keeps only the tools that read well, so indexes shift). */
+function rawToolIndex(json: unknown, name: string): number {
+  const mcp = (json as { mcp?: { tools?: unknown } } | null)?.mcp;
+  const tools = Array.isArray(mcp?.tools) ? (mcp.tools as unknown[]) : [];
+  return tools.findIndex((tool) => (tool as { name?: unknown } | null)?.name === name);
+}
 
 export function validatePluginFile(json: unknown, options: ValidateStacFileOptions = {}): StacFileValidation {
   const hostVersion = options.hostVersion ?? HOST_VERSION;
@@ -38,6 +46,7 @@ export function validatePluginFile(json: unknown, options: ValidateStacFileOptio
     manifest.commands.some((command) => command.where.startsWith('dashboard')) ||
     manifest.jobs.length > 0 ||
     manifest.subscriptions.length > 0 ||
+    manifest.mcp.tools.some((tool) => tool.action) ||
     manifest.mcp.resources.length > 0;
   if (manifest.permissions?.includes('inventory:read') && !readsInventory) {
     issues.push({
@@ -48,6 +57,16 @@ export function validatePluginFile(json: unknown, options: ValidateStacFileOptio
         '"inventory:read" gives the inventory summary to dashboard surfaces and commands and to server work (jobs, events, MCP), and this plugin has none of them; remove it or add one.',
     });
   }
+  // An assistant's call runs on the server: a notice, dialog or navigation has no page to show in.
+  manifest.mcp.tools.forEach((tool) => {
+    if (tool.action && actionPlace(tool.action) === 'page')
+      issues.push({
+        code: 'invalid_plugin',
+        severity: 'error',
+        path: childPath(childPath('mcp.tools', rawToolIndex(json, tool.name)), 'action'),
+        message: `the tool "${tool.name}" runs on the server for an assistant, where notices, dialogs and navigation have no page; use a request, a host method or setValue, and say the outcome in "summary".`,
+      });
+  });
   const ok = result.ok && !(strict && issues.some((issue) => issue.severity === 'error'));
   return { ...result, ok, issues };
 }

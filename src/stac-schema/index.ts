@@ -62,7 +62,7 @@ export type {
   CommandPlace,
   ScheduleParse,
 } from './jobManifest';
-export { MCP_NAME_PATTERN, MCP_INPUT_TYPES, MAX_MCP_ENTRIES } from './mcpManifest';
+export { MCP_NAME_PATTERN, MCP_INPUT_TYPES, MAX_MCP_ENTRIES, mcpToolJobId } from './mcpManifest';
 export type {
   PluginMcp,
   McpTool,

@@ -155,7 +155,8 @@ function cronProblem(fields: string[]): string | undefined {
   return undefined;
 }
 
-function readAction(value: unknown, path: string, issues: IssueList, what: string) {
+/** A STAC action the server may run (an object with an `actionType` or a `method`); still untrusted data. */
+export function readAction(value: unknown, path: string, issues: IssueList, what: string) {
   const isAction =
     isRecord(value) &&
     ((typeof value.actionType === 'string' && value.actionType !== '') ||

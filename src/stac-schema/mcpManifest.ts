@@ -1,10 +1,12 @@
 /**
- * The manifest's offer to AI assistants (after MindStore's MCP tool and resource): `mcp.tools` name jobs of the
- * plugin that an assistant may run, with the input they accept; `mcp.resources` name data the plugin's
+ * The manifest's offer to AI assistants (after MindStore's MCP tool and resource): `mcp.tools` name a job of the
+ * plugin, or declare a server action of their own, that an assistant may run with the input they accept;
+ * `mcp.resources` name data the plugin's
  * permissions already grant (the inventory summary, a job's last result). Read tolerantly with one issue per
  * problem at its JSON path, like the rest of the manifest. Serving them is the server's business.
  */
 import { childPath, describeValue } from './issues';
+import { readAction } from './jobManifest';
 import { IssueList, isRecord, readList, readText } from './manifestReading';
 
 /** Tool and resource names: short identifiers, as MCP clients show and type them. */
@@ -33,14 +35,26 @@ export interface McpInputSchema {
   required: string[];
 }
 
-export interface McpTool {
+interface McpToolHead {
   name: string;
   title?: string;
   description: string;
-  /** The id of the plugin's job the tool runs. */
-  job: string;
   input: McpInputSchema;
 }
+
+/**
+ * What a call runs: one of the plugin's jobs (`job`), or a server action declared on the tool itself (`action`:
+ * a host method such as `lowStockReport`, a `networkRequest` to a declared host, ...), which the server runs
+ * through the job runner as the job `mcp-<name>` (see `mcpToolJobId`).
+ */
+export type McpTool = McpToolHead &
+  (
+    | { job: string; action?: undefined; summary?: undefined }
+    | { job?: undefined; action: Record<string, unknown>; summary?: string }
+  );
+
+/** The job id under which a tool's own action is run and recorded (`mcp-low_stock`). */
+export const mcpToolJobId = (toolName: string) => `mcp-${toolName}`;
 
 /** Data a resource offers: the inventory summary (needs `inventory:read`) or a job's last result. */
 export type McpResourceData = { kind: 'inventory' } | { kind: 'jobResult'; job: string };
@@ -205,6 +219,42 @@ function readEntryHead(
   return { entry, name, description, ...(title ? { title } : {}) };
 }
 
+/** What a tool runs: `job` (one of the plugin's jobs) or `action` (its own server action), never both. */
+function readToolWork(
+  entry: Record<string, unknown>,
+  path: string,
+  issues: IssueList,
+  context: McpContext,
+): { job: string } | { action: Record<string, unknown>; summary?: string } | undefined {
+  const { job } = entry;
+  if (job !== undefined && entry.action !== undefined) {
+    issues.rule(
+      path,
+      'an MCP tool runs either a "job" of the plugin or its own "action", not both; remove one.',
+    );
+    return undefined;
+  }
+  if (entry.action !== undefined) {
+    const action = readAction(entry.action, childPath(path, 'action'), issues, 'an MCP tool');
+    const summary = readText(entry.summary, childPath(path, 'summary'), issues, 'a tool "summary"', 500);
+    if (!action) return undefined;
+    return summary ? { action, summary } : { action };
+  }
+  if (typeof job !== 'string' || !context.jobIds.has(job)) {
+    issues.rule(
+      childPath(path, 'job'),
+      `"job" names one of this plugin's jobs (${[...context.jobIds].join(', ') || 'it declares none'}), got ${describeValue(job)}; or give the tool its own server "action".`,
+    );
+    return undefined;
+  }
+  if (entry.summary !== undefined)
+    issues.rule(
+      childPath(path, 'summary'),
+      'a tool that runs a job answers with the job\'s own "summary"; move it to the job.',
+    );
+  return { job };
+}
+
 function readTool(entry: unknown, path: string, issues: IssueList, taken: Set<string>, context: McpContext) {
   const head = readEntryHead(
     entry,
@@ -215,17 +265,17 @@ function readTool(entry: unknown, path: string, issues: IssueList, taken: Set<st
     '{"name": "low_stock_report", "description": "...", "job": "low-stock"}',
   );
   if (!head) return undefined;
-  const { job } = head.entry;
-  if (typeof job !== 'string' || !context.jobIds.has(job)) {
+  let work = readToolWork(head.entry, path, issues, context);
+  if (work && 'action' in work && head.name && context.jobIds.has(mcpToolJobId(head.name))) {
+    work = undefined;
     issues.rule(
-      childPath(path, 'job'),
-      `"job" names one of this plugin's jobs (${[...context.jobIds].join(', ') || 'it declares none'}), got ${describeValue(job)}.`,
+      childPath(path, 'name'),
+      `the tool's action is recorded as the job "${mcpToolJobId(head.name)}", which this plugin already declares; rename the tool or the job.`,
     );
-    return undefined;
   }
   const input = readInputSchema(head.entry.input, childPath(path, 'input'), issues);
-  if (!head.name || !head.description) return undefined;
-  const tool: McpTool = { name: head.name, description: head.description, job, input };
+  if (!head.name || !head.description || !work) return undefined;
+  const tool = { name: head.name, description: head.description, input, ...work } as McpTool;
   if (head.title) tool.title = head.title;
   return tool;
 }

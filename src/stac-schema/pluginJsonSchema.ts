@@ -100,25 +100,40 @@ const mcpInputFieldSchema = z.object({
   maxLength: z.number().int().positive().optional(),
 });
 
+const mcpToolHead = {
+  name: z.string().regex(MCP_NAME_PATTERN),
+  title: z.string().optional(),
+  description: z.string().min(1).meta({ description: 'How an assistant knows when to use the tool.' }),
+  input: z
+    .object({
+      type: z.literal('object'),
+      properties: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), mcpInputFieldSchema).optional(),
+      required: z.array(z.string()).optional(),
+    })
+    .optional()
+    .meta({ description: 'Flat typed fields, bound in the job or action as <<input.name>>.' }),
+};
+
 const mcpSchema = z.object({
   tools: z
     .array(
-      z.object({
-        name: z.string().regex(MCP_NAME_PATTERN),
-        title: z.string().optional(),
-        description: z.string().min(1).meta({ description: 'How an assistant knows when to use the tool.' }),
-        job: z.string().regex(JOB_ID_PATTERN).meta({ description: 'The id of the job the tool runs.' }),
-        input: z
-          .object({
-            type: z.literal('object'),
-            properties: z
-              .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), mcpInputFieldSchema)
-              .optional(),
-            required: z.array(z.string()).optional(),
-          })
-          .optional()
-          .meta({ description: 'Flat typed fields, bound in the job as <<input.name>>.' }),
-      }),
+      z.union([
+        z.object({
+          ...mcpToolHead,
+          job: z.string().regex(JOB_ID_PATTERN).meta({ description: 'The id of the job the tool runs.' }),
+        }),
+        z.object({
+          ...mcpToolHead,
+          action: stacActionSchema.meta({
+            description:
+              'A server action of its own, run like a job (recorded as the job "mcp-<name>"): a host method such as {"method": "lowStockReport"}, a networkRequest to a declared host, multiAction, setValue.',
+          }),
+          summary: z
+            .string()
+            .optional()
+            .meta({ description: 'A template bound against the result, e.g. "<<result.count>> low".' }),
+        }),
+      ]),
     )
     .max(MAX_MCP_ENTRIES)
     .optional(),

@@ -4,7 +4,7 @@ import { DeclaredMcp } from '../../src/marketplace/DeclaredMcp';
 const action = { method: 'lowStockReport' };
 
 describe('MCP tools and resources on a plugin detail page', () => {
-  it('lists each tool with the job it runs and its inputs, and each resource with what it reads', () => {
+  it('lists each tool with the job or host method it runs and its inputs, and each resource with what it reads', () => {
     render(
       <DeclaredMcp
         plugin={{
@@ -24,6 +24,11 @@ describe('MCP tools and resources on a plugin detail page', () => {
                 job: 'stale',
                 input: { type: 'object', properties: { days: { type: 'integer' } } },
               },
+              {
+                name: 'value',
+                description: 'Values the stock.',
+                action: { method: 'inventoryValueSummary' },
+              },
             ],
             resources: [
               { name: 'inventory', description: 'Counts and value.', data: 'inventory' },
@@ -37,6 +42,7 @@ describe('MCP tools and resources on a plugin detail page', () => {
     expect(tools.map((item) => item.textContent)).toEqual([
       'low_stock · Lists low items. · runs “Low stock report”',
       'Stale items · Finds untouched items. · runs “Stale items” with days',
+      'value · Values the stock. · runs the host method inventoryValueSummary',
     ]);
     const resources = within(screen.getByRole('list', { name: 'MCP resources' })).getAllByRole('listitem');
     expect(resources.map((item) => item.textContent)).toEqual([

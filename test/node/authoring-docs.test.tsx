@@ -149,13 +149,16 @@ describe('docs/authoring.md', () => {
   );
 
   it.each(mcpExamples.map((fence) => [`line ${fence.line}`, fence] as const))(
-    'MCP example at %s passes strict publishing and offers a tool and resources',
+    'MCP example at %s passes strict publishing and offers a job tool, an action tool and resources',
     (_where, fence) => {
       const json: unknown = JSON.parse(fence.body);
       const validation = validatePluginFile(json, { mode: 'strict' });
       expect(validation.issues, `issues of the MCP example at line ${fence.line}`).toEqual([]);
       const { manifest } = readPluginManifest(json, { mode: 'strict' });
-      expect(manifest.mcp.tools.map((tool) => tool.job)).toEqual(['stale']);
+      expect(manifest.mcp.tools.map((tool) => tool.job ?? tool.action?.method)).toEqual([
+        'stale',
+        'inventoryValueSummary',
+      ]);
       expect(manifest.mcp.resources.map((resource) => resource.data.kind)).toEqual([
         'inventory',
         'jobResult',

@@ -117,4 +117,30 @@ describe('validatePluginFile: what a plugin does against what it declares', () =
     expect(result.ok).toBe(false);
     expect(result.issues[0]).toMatchObject({ path: 'requires.host' });
   });
+
+  it("refuses an MCP tool whose own action needs a page (a notice), at the tool's place in the file", () => {
+    const tools = [
+      { name: 'bad', description: 'x', job: 'missing' },
+      { name: 'notice', description: 'Says hi.', action: { method: 'showAlert', params: { message: 'hi' } } },
+      { name: 'report', description: 'Low stock.', action: { method: 'lowStockReport' } },
+    ];
+    const result = validatePluginFile(
+      plugin(
+        { permissions: ['inventory:read'], mcp: { tools } },
+        { type: 'text', data: '<<inventory.lowStockCount>>' },
+      ),
+      { mode: 'strict' },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          severity: 'error',
+          path: 'mcp.tools[1].action',
+          message: expect.stringContaining('notices, dialogs and navigation have no page'),
+        }),
+      ]),
+    );
+    expect(result.issues.some((issue) => issue.path === 'mcp.tools[2].action')).toBe(false);
+  });
 });

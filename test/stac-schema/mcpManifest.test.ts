@@ -79,6 +79,60 @@ describe('mcp in the plugin manifest', () => {
     );
   });
 
+  it('reads a tool that declares its own server action, bound with its input, and a summary', () => {
+    const { mcp, issues } = read({
+      tools: [
+        {
+          name: 'stale',
+          description: 'Finds untouched items.',
+          action: { method: 'staleItemsReport', params: { days: '<<input.days>>' } },
+          summary: '<<result.count>> stale',
+          input: { type: 'object', properties: { days: { type: 'integer' } }, required: ['days'] },
+        },
+      ],
+    });
+    expect(issues).toEqual([]);
+    expect(mcp.tools[0]).toMatchObject({
+      name: 'stale',
+      action: { method: 'staleItemsReport' },
+      summary: '<<result.count>> stale',
+    });
+    expect(mcp.tools[0].job).toBeUndefined();
+  });
+
+  it('refuses a tool with both a job and an action, neither, a non-action, or a name its job id would clash with', () => {
+    const { mcp, issues } = read(
+      {
+        tools: [
+          { name: 'both', description: 'x', job: 'low-stock', action: { method: 'lowStockReport' } },
+          { name: 'neither', description: 'x' },
+          { name: 'text', description: 'x', action: 'lowStockReport' },
+          { name: 'clash', description: 'x', action: { method: 'lowStockReport' } },
+          { name: 'summed', description: 'x', job: 'low-stock', summary: '<<result.count>>' },
+        ],
+      },
+      { jobs: [job, { id: 'mcp-clash', name: 'Clash', action: { method: 'lowStockReport' } }] },
+    );
+    expect(mcp.tools.map((tool) => tool.name)).toEqual(['summed']);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^error mcp\.tools\[0\]: an MCP tool runs either a "job" of the plugin or its own "action"/,
+        ),
+        expect.stringMatching(
+          /^error mcp\.tools\[1\]\.job: "job" names one of this plugin's jobs .* or give the tool its own server "action"/,
+        ),
+        expect.stringMatching(/^error mcp\.tools\[2\]\.action: an MCP tool needs an "action": a STAC action/),
+        expect.stringMatching(
+          /^error mcp\.tools\[3\]\.name: the tool's action is recorded as the job "mcp-clash"/,
+        ),
+        expect.stringMatching(
+          /^error mcp\.tools\[4\]\.summary: a tool that runs a job answers with the job's own "summary"/,
+        ),
+      ]),
+    );
+  });
+
   it('keeps an input field named like a prototype member as plain data, and refuses "__proto__"', () => {
     const { mcp, issues } = read({
       tools: [

@@ -47,6 +47,18 @@ const stockDesk = {
           required: ['days'],
         },
       },
+      {
+        name: 'stock_value',
+        title: 'Stock value',
+        description: 'Values the stock of one currency or all.',
+        // A server action of the tool's own, no job declared for it.
+        action: { method: 'inventoryValueSummary' },
+        summary: '<<result.count>> items worth <<result.total>> <<result.currency>>',
+        input: {
+          type: 'object',
+          properties: { note: { type: 'string', maxLength: 40, description: 'Why you ask' } },
+        },
+      },
     ],
     resources: [
       { name: 'inventory', description: 'Counts, low stock and value of the inventory.', data: 'inventory' },
@@ -107,7 +119,11 @@ describe('the MCP endpoint (/api/v1/mcp)', { timeout: 60_000 }, () => {
   it("lists the signed-in user's plugin tools and resources, and nobody else's", async () => {
     const client = await connect(alice);
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name)).toEqual(['stock-desk.low_stock_report', 'stock-desk.stale_items']);
+    expect(tools.map((tool) => tool.name)).toEqual([
+      'stock-desk.low_stock_report',
+      'stock-desk.stale_items',
+      'stock-desk.stock_value',
+    ]);
     expect(tools[1].inputSchema).toMatchObject({
       type: 'object',
       properties: { days: { type: 'integer', minimum: 1, maximum: 3650 } },
@@ -168,6 +184,47 @@ describe('the MCP endpoint (/api/v1/mcp)', { timeout: 60_000 }, () => {
     await client.close();
   });
 
+  it("runs a tool's own server action through the job runner, recorded as its job by an assistant", async () => {
+    const client = await connect(alice);
+    const result = await client.callTool({ name: 'stock-desk.stock_value', arguments: { note: 'audit' } });
+    expect(result.isError).toBeFalsy();
+    const answer = JSON.parse(textOf(result)) as {
+      status: string;
+      summary: string;
+      result: { count: number };
+    };
+    expect(answer).toMatchObject({ status: 'succeeded', result: { count: 8, currency: 'EUR' } });
+    expect(answer.summary).toMatch(/^8 items worth [\d.]+ EUR$/);
+    const tooLong = await client.callTool({
+      name: 'stock-desk.stock_value',
+      arguments: { note: 'x'.repeat(41) },
+    });
+    expect(textOf(tooLong)).toMatch(/note: at most 40 characters/);
+    await client.close();
+
+    const jobs = await callApi<{
+      jobs: Array<{ id: string; name: string; trigger: string; lastRun: unknown }>;
+    }>(server.url, 'GET', '/plugin-jobs', { token: alice });
+    expect(jobs.body.jobs.find((job) => job.id === 'mcp-stock_value')).toMatchObject({
+      name: 'Stock value',
+      trigger: 'assistant',
+      lastRun: { trigger: 'assistant', status: 'succeeded', summary: answer.summary },
+    });
+    // Only the assistant gives the input such an action takes: "Run now" refuses it and records nothing.
+    const byHand = await callApi(server.url, 'POST', '/plugin-jobs/stock-desk/mcp-stock_value/run', {
+      token: alice,
+    });
+    expect(byHand.status).toBe(409);
+    expect(byHand.body).toMatchObject({ error: 'JOB_NOT_MANUAL' });
+    const history = await callApi<{ runs: unknown[] }>(
+      server.url,
+      'GET',
+      '/plugin-jobs/stock-desk/mcp-stock_value/runs',
+      { token: alice },
+    );
+    expect(history.body.runs).toHaveLength(1);
+  });
+
   it('refuses arguments that do not fit the declared input, saying which', async () => {
     const client = await connect(alice);
     const missing = await client.callTool({ name: 'stock-desk.stale_items', arguments: {} });
@@ -216,7 +273,7 @@ describe('the MCP endpoint (/api/v1/mcp)', { timeout: 60_000 }, () => {
       body: { pluginId: 'stock-desk', isActive: true },
     });
     client = await connect(alice);
-    expect((await client.listTools()).tools).toHaveLength(2);
+    expect((await client.listTools()).tools).toHaveLength(3);
     await client.close();
   });
 });
