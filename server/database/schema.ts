@@ -139,7 +139,7 @@ export interface JobRunsTable {
    * `event`: a subscription's server action, run when its host event happened; `assistant`: a tool call of an
    * MCP client acting as the user.
    */
-  run_trigger: 'manual' | 'scheduled' | 'event' | 'assistant';
+  run_trigger: 'manual' | 'scheduled' | 'event' | 'assistant' | 'command';
   status: JobRunStatus;
   started_at: string;
   finished_at: string | null;
