@@ -17,6 +17,7 @@ import {
   type StartupFailure,
 } from '../plugin-host';
 import { readPluginManifest, type PluginManifest, type SettingField } from '../stac-schema';
+import type { InstalledCatalogPlugin } from './catalog';
 
 /** The plugin records the marketplace holds (catalog or installed), with their manifest fields. */
 export interface ManifestRecord {
@@ -27,6 +28,10 @@ export interface ManifestRecord {
   settingValues?: unknown;
   [field: string]: unknown;
 }
+
+/** An installed plugin as the installed list gives it, with what its update asks for and its settings. */
+export type InstalledRecord = InstalledCatalogPlugin &
+  ManifestRecord & { updatePermissions?: string[]; settingValues?: unknown };
 
 export function manifestOf(record: ManifestRecord): PluginManifest {
   return readPluginManifest(record).manifest;

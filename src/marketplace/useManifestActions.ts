@@ -196,3 +196,6 @@ export function useManifestActions() {
     updateInstalled,
   };
 }
+
+/** The marketplace's plugin actions, as one page hands them to its parts. */
+export type ManifestActions = ReturnType<typeof useManifestActions>;

@@ -10,3 +10,4 @@ export {
 export { Skeleton, type SkeletonProps } from './Skeleton';
 export { StatusMessage, type StatusMessageProps } from './StatusMessage';
 export { usePageTitle, APP_NAME } from './usePageTitle';
+export { Switch, type SwitchProps } from './Switch';
