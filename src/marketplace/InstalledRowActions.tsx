@@ -1,4 +1,5 @@
-import { Icon, Switch, useConfirm, useToast } from '../ui';
+import type { ReactNode } from 'react';
+import { Icon, Switch, useConfirm, useToast, type AppIconName } from '../ui';
 import { errorText } from './errorText';
 import type { InstalledRecord, InstalledStatus } from './pluginManifestInfo';
 import { useManifestActions } from './useManifestActions';
@@ -75,26 +76,14 @@ export function InstalledRowActions({
         {active ? 'On' : 'Off'}
       </Switch>
       {settings ? (
-        <button
-          type="button"
-          className="button button--tonal"
-          aria-expanded={settings.open}
-          aria-controls={settings.id}
-          onClick={settings.toggle}
-        >
-          <Icon name="settings" /> Settings
-        </button>
+        <PanelButton panel={settings} icon="settings">
+          Settings
+        </PanelButton>
       ) : null}
       {update ? (
-        <button
-          type="button"
-          className="button button--tonal"
-          aria-expanded={update.open}
-          aria-controls={update.id}
-          onClick={update.toggle}
-        >
-          <Icon name="update" /> {update.open ? 'Hide update' : 'Review update'}
-        </button>
+        <PanelButton panel={update} icon="update">
+          {update.open ? 'Hide update' : 'Review update'}
+        </PanelButton>
       ) : null}
       <button
         type="button"
@@ -105,5 +94,20 @@ export function InstalledRowActions({
         <Icon name="delete" /> Uninstall
       </button>
     </div>
+  );
+}
+
+/** A button that opens and closes one of the row's panels, and says so to assistive tech. */
+function PanelButton({ panel, icon, children }: { panel: RowPanel; icon: AppIconName; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className="button button--tonal"
+      aria-expanded={panel.open}
+      aria-controls={panel.id}
+      onClick={panel.toggle}
+    >
+      <Icon name={icon} /> {children}
+    </button>
   );
 }
