@@ -101,7 +101,7 @@ try {
   rows.push(await measure('2 instances, one PostgreSQL', pair));
 
   process.stdout.write(
-    `\nGET /api/v1/plugins/installed (alice, 7 installs), ${connections} connections, ${seconds} s each\n\n` +
+    `\nGET /api/v1/plugins/installed (alice, 6 installs), ${connections} connections, ${seconds} s each\n\n` +
       `${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end (other work on the machine counts)\n\n` +
       '| setup | req/s | p50 ms | p95 ms | requests | errors |\n|---|---|---|---|---|---|\n' +
       `${rows.join('\n')}\n`,

@@ -80,14 +80,9 @@ export const seedUsers = [
  */
 export const seedInstalls: ReadonlyArray<{ username: string; pluginId: string; version?: string }> = [
   { username: 'alice', pluginId: 'bob-loan-tracker', version: '1.0.0' },
-  ...[
-    'stock-pulse',
-    'inventory-overview',
-    'asset-health-card',
-    'quick-actions',
-    'reloj_digital',
-    'asset-tags',
-  ].map((pluginId) => ({ username: 'alice', pluginId })),
+  ...['stock-pulse', 'inventory-overview', 'asset-health-card', 'quick-actions', 'asset-tags'].map(
+    (pluginId) => ({ username: 'alice', pluginId }),
+  ),
   ...['inventory-overview', 'asset-value-card', 'quien_soy'].map((pluginId) => ({
     username: 'bob',
     pluginId,

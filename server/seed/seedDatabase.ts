@@ -31,7 +31,6 @@ const DEMO_INSTALLS: Record<string, string[]> = {
     'inventory-overview',
     'asset-health-card',
     'quick-actions',
-    'reloj_digital',
     'asset-tags',
     'bob-loan-tracker',
   ],

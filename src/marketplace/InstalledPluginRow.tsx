@@ -111,8 +111,8 @@ function InstalledPluginTitle({
         <Link to={`/marketplace/plugins/${encodeURIComponent(plugin.id)}`}>{plugin.name}</Link>
       </h2>
       <p className="muted">
-        v{plugin.version} · {slots.map((slot) => slotLabel(slot)).join(' and ')} · by{' '}
-        {plugin.author || 'unknown'}
+        v{plugin.version} · {slots.map((slot) => slotLabel(slot)).join(' and ')} ·{' '}
+        <span className="installed-row__author">by {plugin.author || 'unknown'}</span>
         {plugin.hasUpdate ? (
           <span className="badge badge--update">
             <Icon name="update" size={14} /> {plugin.latestVersion ?? latest?.version} available

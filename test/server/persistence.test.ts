@@ -26,7 +26,7 @@ describe('persistence', () => {
       await callApi(first.url, 'POST', '/plugins/install', { token: bob, body: { id: created.body.id } });
       await callApi(first.url, 'PUT', '/plugins/user/toggle', {
         token: alice,
-        body: { pluginId: 'reloj_digital', isActive: false },
+        body: { pluginId: 'quick-actions', isActive: false },
       });
       await callApi(first.url, 'DELETE', '/plugins/uninstall/stock-pulse', { token: alice });
       const communityBefore = (

@@ -200,8 +200,9 @@ describe('seeded installs', () => {
       consentedPermissions: ['asset:read', 'user:read'],
       updatePermissions: [],
     });
-    // A seeded plugin of the real market has no "permissions": nothing was asked, nothing recorded.
-    expect(seeded.find((plugin) => plugin.id === 'reloj_digital')?.consentedPermissions).toBeNull();
+    // A seeded plugin of the real market (bob's) has no "permissions": nothing was asked, nothing recorded.
+    const bobSeeded = await installedList(bob);
+    expect(bobSeeded.find((plugin) => plugin.id === 'quien_soy')?.consentedPermissions).toBeNull();
   });
 });
 

@@ -132,10 +132,10 @@ describe('installed plugins', () => {
   it('toggle switches isActive and keeps the install; toggle and uninstall of a plugin not installed are 404', async () => {
     const off = await callApi(server.url, 'PUT', '/plugins/user/toggle', {
       token: alice,
-      body: { pluginId: 'reloj_digital', isActive: false },
+      body: { pluginId: 'quick-actions', isActive: false },
     });
     expect(off.body).toEqual({ success: true, isActive: false });
-    expect((await installed(alice)).find((plugin) => plugin.id === 'reloj_digital')?.isActive).toBe(false);
+    expect((await installed(alice)).find((plugin) => plugin.id === 'quick-actions')?.isActive).toBe(false);
 
     const missingToggle = await callApi(server.url, 'PUT', '/plugins/user/toggle', {
       token: alice,
@@ -153,7 +153,7 @@ describe('installed plugins', () => {
   it('toggle refuses a body without a boolean isActive (400)', async () => {
     const answer = await callApi(server.url, 'PUT', '/plugins/user/toggle', {
       token: alice,
-      body: { pluginId: 'reloj_digital', isActive: 'no' },
+      body: { pluginId: 'quick-actions', isActive: 'no' },
     });
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ error: 'INVALID_REQUEST' });
