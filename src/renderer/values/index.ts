@@ -7,6 +7,7 @@ export { alignmentToFlex, alignmentToPosition } from './alignmentToCss';
 export type { FlexPlacement, FlexPosition } from './alignmentToCss';
 export { mainAxisAlignmentToCss, crossAxisAlignmentToCss, wrapAlignmentToCss } from './flexAlignmentToCss';
 export { boxFitToObjectFit, boxFitToBackgroundSize } from './boxFitToCss';
+export { definedStyle } from './definedStyle';
 export { textStyleToCss, themeTextStyleToCss, fontWeightToCss, textAlignToCss } from './textStyleToCss';
 export { cssImageUrl } from './cssUrl';
 export { boxShadowToCss, elevationToShadow } from './boxShadowToCss';

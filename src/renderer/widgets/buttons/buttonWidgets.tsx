@@ -20,6 +20,7 @@ import {
   boxConstraintsToCss,
   mouseCursorToCss,
   tintedSurface,
+  definedStyle,
 } from '../../values';
 import { buttonStyleToCss } from './buttonStyleToCss';
 import { usePressHandlers } from '../usePressHandlers';
@@ -117,7 +118,7 @@ function MaterialButton({
       className={buttonClass(variant, disabled)}
       disabled={disabled}
       autoFocus={booleanOf(node.autofocus, false)}
-      style={style}
+      style={definedStyle(style)}
       {...press.handlers}
     >
       {children}
@@ -154,7 +155,7 @@ export function SimpleButtonWidget({ node, path }: StacWidgetProps) {
       type="button"
       data-stac-type="button"
       className={buttonClass('filled', false)}
-      style={sideInside(buttonStyleToCss(node.style, false))}
+      style={definedStyle(sideInside(buttonStyleToCss(node.style, false)))}
       {...press.handlers}
     >
       {childWidget ? <StacChild node={childWidget} path={`${path}.child`} /> : label}
@@ -263,7 +264,7 @@ export function FloatingActionButtonWidget({ node, path }: StacWidgetProps) {
       aria-label={extended ? undefined : label}
       title={tooltip}
       autoFocus={booleanOf(node.autofocus, false)}
-      style={style}
+      style={definedStyle(style)}
       {...press.handlers}
     >
       <IconThemeContext.Provider value={{ size: metrics.icon }}>

@@ -23,6 +23,7 @@ import {
   maxLengthToCss,
   numberOf,
   wrapAlignmentToCss,
+  definedStyle,
 } from '../../values';
 import { useNaturalImageSize } from './useNaturalImageSize';
 import { clampWidthToParent, clips, isRecord, listOf, sizeToCss } from '../widgetProps';
@@ -94,7 +95,7 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
     return (
       <div
         data-stac-type="container"
-        style={{
+        style={definedStyle({
           display: 'flex',
           flexDirection: horizontal ? 'row' : 'column',
           alignItems: horizontal ? 'center' : 'stretch',
@@ -105,7 +106,7 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
           ...boxDecorationToCss(node.decoration, { separateTranslucentImage: true }),
           ...(colorToCss(node.color) ? { backgroundColor: colorToCss(node.color) } : {}),
           ...(imageLayer ? LAYERED : {}),
-        }}
+        })}
       >
         {imageLayer ? <div aria-hidden data-stac-layer="decoration-image" style={imageLayer} /> : null}
         <StacChildren nodes={node.children} path={`${path}.children`} />
@@ -146,7 +147,7 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
       ]
         .filter(Boolean)
         .join(' ')}
-      style={style}
+      style={definedStyle(style)}
     >
       {imageLayer ? <div aria-hidden data-stac-layer="decoration-image" style={imageLayer} /> : null}
       <StacChild node={node.child} path={`${path}.child`} />
@@ -183,7 +184,7 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
   const childrenPath = `${path}.children`;
   const flexParent = useMemo(() => listFlexParent(direction, childrenPath), [direction, childrenPath]);
   return (
-    <div data-stac-type={direction} className={`stac-${direction}`} style={style}>
+    <div data-stac-type={direction} className={`stac-${direction}`} style={definedStyle(style)}>
       <FlexParentContext.Provider value={flexParent}>
         <StacChildren nodes={node.children} path={childrenPath} />
       </FlexParentContext.Provider>

@@ -16,6 +16,7 @@ import {
   roleColor,
   stringOf,
   themeTextStyleToCss,
+  definedStyle,
 } from '../../values';
 
 function imageSource(src: unknown, imageType: unknown): string | null {
@@ -105,13 +106,13 @@ export function ImageWidget({ node }: StacWidgetProps) {
       referrerPolicy="no-referrer"
       onError={() => setFailed(src)}
       className="stac-image"
-      style={{
+      style={definedStyle({
         width: size.width,
         height: size.height,
         objectFit: fit as CSSProperties['objectFit'],
         // Centred is CSS's own default: one declaration less per image.
         objectPosition: position === '50% 50%' ? undefined : position,
-      }}
+      })}
     />
   );
 }

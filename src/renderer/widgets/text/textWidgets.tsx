@@ -3,7 +3,15 @@ import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
 import type { StacWidgetProps } from '../../contract';
 import { useStacDispatch, useStacRenderMode } from '../../widgetApi';
 import { MaterialIcon } from '../../icons';
-import { booleanOf, colorToCss, numberOf, stringOf, textAlignToCss, textStyleToCss } from '../../values';
+import {
+  booleanOf,
+  colorToCss,
+  definedStyle,
+  numberOf,
+  stringOf,
+  textAlignToCss,
+  textStyleToCss,
+} from '../../values';
 import { isRecord, listOf } from '../widgetProps';
 import { useIconTheme } from '../iconTheme';
 
@@ -122,14 +130,14 @@ export function TextWidget({ node, path }: StacWidgetProps) {
   if (label) {
     // Flutter's semanticsLabel replaces what a screen reader says, not what is shown.
     return (
-      <span data-stac-type="text" className="stac-text" style={style}>
+      <span data-stac-type="text" className="stac-text" style={definedStyle(style)}>
         <span aria-hidden>{content}</span>
         <span className="stac-visually-hidden">{label}</span>
       </span>
     );
   }
   return (
-    <span data-stac-type="text" className="stac-text" style={style}>
+    <span data-stac-type="text" className="stac-text" style={definedStyle(style)}>
       {content}
     </span>
   );
