@@ -31,6 +31,7 @@ import {
 import { isNewerVersion } from '../plugins/version';
 import type { PluginRow, PlannedInstall } from '../store/pluginStore';
 import { invalidStac, slugify, type PluginLookup } from './pluginLookup';
+import { raisePluginInstalled } from './pluginInstalledEvent';
 
 const pluginId = z.string().trim().min(1, 'give the plugin id').max(100);
 const acceptPermissions = z.array(z.string().max(300)).max(64).optional();
@@ -189,7 +190,11 @@ export function installRoutes(services: AppServices, lookup: PluginLookup): Hono
       throw new ApiError(409, 'ALREADY_INSTALLED', `"${target.name}" is already installed.`, {
         pluginId: target.id,
       });
-    return { order: ordered.map((entry) => entry.id), blocked };
+    return {
+      order: ordered.map((entry) => entry.id),
+      blocked,
+      added: ordered.map(({ id, row }) => ({ id, name: row.name, version: row.version, author: row.author })),
+    };
   }
 
   routes.post('/install', async (c) => {
@@ -198,10 +203,11 @@ export function installRoutes(services: AppServices, lookup: PluginLookup): Hono
     const url = body.download_url ?? body.downloadUrl;
     const catalogRow = body.id ? await lookup.visiblePlugin(body.id, user) : undefined;
     if (catalogRow) {
-      const { order, blocked } = await installFromCatalog(user.id, catalogRow, body, (id) =>
+      const { order, blocked, added } = await installFromCatalog(user.id, catalogRow, body, (id) =>
         lookup.visiblePlugin(id, user),
       );
       const own = blocked.get(catalogRow.id);
+      const eventRuns = await raisePluginInstalled(services.jobs, user, added);
       return c.json({
         success: true,
         message: own
@@ -212,6 +218,7 @@ export function installRoutes(services: AppServices, lookup: PluginLookup): Hono
         installed: order,
         ...(own ? { startupFailures: own.startupFailures, dependencyProblems: own.dependencyProblems } : {}),
         plugin: await lookup.installedView(user.id, catalogRow.id),
+        eventRuns,
       });
     }
     if (!url) throw pluginNotFound(body.id ?? '(no id)');
@@ -284,6 +291,9 @@ export function installRoutes(services: AppServices, lookup: PluginLookup): Hono
         pluginId: id,
       });
     }
+    const eventRuns = await raisePluginInstalled(services.jobs, user, [
+      { id, name: plugin.name, version: plugin.version, author: plugin.author ?? body.author ?? 'unknown' },
+    ]);
     return c.json({
       success: true,
       message: verdict.ok
@@ -294,6 +304,7 @@ export function installRoutes(services: AppServices, lookup: PluginLookup): Hono
         ? {}
         : { startupFailures: verdict.startupFailures, dependencyProblems: verdict.dependencyProblems }),
       plugin: await lookup.installedView(user.id, id),
+      eventRuns,
     });
   });
 

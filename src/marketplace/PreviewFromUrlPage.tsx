@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useInstallPlugin, useInstalledPlugins, usePreviewPlugin } from '../api-client';
+import { usePluginInstalledEvent } from '../slots';
 import { parseStacDocument } from '../stac-schema';
 import { AccessSummary } from './AccessSummary';
 import { slotLabel } from './catalog';
@@ -32,6 +33,7 @@ export function PreviewFromUrlPage() {
   const preview = usePreviewPlugin(url || null);
   const install = useInstallPlugin();
   const notify = useToast();
+  const announceInstalled = usePluginInstalledEvent();
   const data = preview.data;
   const installedList = useInstalledPlugins();
   const pluginId = data ? (data.id ?? slugify(data.name)) : null;
@@ -48,16 +50,20 @@ export function PreviewFromUrlPage() {
 
   const onInstall = () => {
     if (!data) return;
+    const id = pluginId ?? slugify(data.name);
     install.mutate(
       {
-        id: pluginId ?? slugify(data.name),
+        id,
         name: data.name,
         author: data.author ?? undefined,
         version: data.version,
         download_url: url,
       },
       {
-        onSuccess: () => notify(`Installed “${data.name}”.`, { tone: 'success' }),
+        onSuccess: () => {
+          notify(`Installed “${data.name}”.`, { tone: 'success' });
+          void announceInstalled([{ id, name: data.name, version: data.version, author: data.author }]);
+        },
         onError: (error) => notify(errorText(error), { tone: 'error' }),
       },
     );

@@ -18,6 +18,7 @@ import {
 } from '../api-client';
 import { describePermission } from '../plugin-host';
 import { useConfirm, type ConfirmRequest } from '../ui';
+import { usePluginInstalledEvent } from '../slots';
 import { installRequestFor, type ConsentGroup, type ManifestRecord } from './pluginManifestInfo';
 
 /** The consent groups of a CONSENT_REQUIRED answer, in the words of the consent screen. */
@@ -40,6 +41,8 @@ function consentGroups(consent: readonly ConsentGroup[]): NonNullable<ConfirmReq
   }));
 }
 
+const authorOf = (record: ManifestRecord) => (typeof record.author === 'string' ? record.author : null);
+
 export function useManifestActions() {
   const confirm = useConfirm();
   const client = useApiClient();
@@ -47,6 +50,37 @@ export function useManifestActions() {
   const toggle = useTogglePlugin();
   const uninstall = useUninstallPlugin();
   const updateInstalled = useUpdateInstalledPlugin();
+
+  const announceInstalled = usePluginInstalledEvent();
+
+  /** Installs; when the server asks for more than the page knew, asks the user once more. */
+  const installAskingAgain = useCallback(
+    async (
+      target: ManifestRecord,
+      accepted: InstallPluginBody,
+      permissions: readonly string[],
+    ): Promise<Acknowledgement | null> => {
+      try {
+        return await install.mutateAsync(accepted);
+      } catch (error) {
+        const consent = consentFromError(error);
+        if (!consent) throw error;
+        const again = await confirm({
+          title: `Install “${target.name}”?`,
+          message: 'It asks for more than this page knew. Review what it asks for.',
+          groups: consentGroups(consent),
+          confirmLabel: 'Allow and install',
+        });
+        if (!again.confirmed) return null;
+        const more = consent.flatMap((group) => group.permissions.map((p) => p.permission));
+        return install.mutateAsync({
+          ...accepted,
+          acceptPermissions: [...permissions, ...more],
+        });
+      }
+    },
+    [confirm, install],
+  );
 
   /**
    * Installs `target` after the user allowed what it asks for: the server's answer (it names startup checks
@@ -84,26 +118,16 @@ export function useManifestActions() {
       // first, in order (the reference server does all of it in one transaction).
       if (client.profile === 'invenicum')
         for (const dependency of request.alsoInstalls) await install.mutateAsync({ id: dependency.id });
-      try {
-        return await install.mutateAsync(accepted);
-      } catch (error) {
-        const consent = consentFromError(error);
-        if (!consent) throw error;
-        const again = await confirm({
-          title: `Install “${target.name}”?`,
-          message: 'It asks for more than this page knew. Review what it asks for.',
-          groups: consentGroups(consent),
-          confirmLabel: 'Allow and install',
-        });
-        if (!again.confirmed) return null;
-        const permissions = consent.flatMap((group) => group.permissions.map((p) => p.permission));
-        return install.mutateAsync({
-          ...accepted,
-          acceptPermissions: [...request.permissions, ...permissions],
-        });
-      }
+      const done = await installAskingAgain(target, accepted, request.permissions);
+      // Dependencies first, as the server installed them; the page actions of subscribers run here.
+      if (done)
+        void announceInstalled([
+          ...request.alsoInstalls,
+          { id: target.id, name: target.name, version: target.version, author: authorOf(target) },
+        ]);
+      return done;
     },
-    [client, confirm, install],
+    [client, confirm, install, installAskingAgain, announceInstalled],
   );
 
   /** Updates to the latest version, asking first for permissions that version adds; false when declined. */

@@ -3,6 +3,7 @@ export { PluginStartupNotices } from './PluginStartupNotices';
 export { PluginActionHost, useRunPluginAction, type PluginActionRequest } from './PluginActionHost';
 export { PluginCommandMenu, type PluginCommandMenuProps } from './PluginCommandMenu';
 export { usePluginEvents, type RaiseHostEvent } from './usePluginEvents';
+export { usePluginInstalledEvent, type InstalledPluginFacts } from './usePluginInstalledEvent';
 export { InstalledPluginView, type InstalledPluginViewProps } from './InstalledPluginView';
 export { hostScope } from './hostScope';
 export { hostPlugin, dependencyNodes, type SlotPlugin, type HostedPlugin } from './hostedPlugin';

@@ -12,6 +12,11 @@ export interface RaiseHostEvent {
   /** The plugin the event is about (`plugin.installed`, `job.finished`). */
   pluginId?: string;
   data: Record<string, unknown>;
+  /**
+   * Read the installed list from the server instead of the cache: an install just changed it, and the new
+   * plugin must hear its own `plugin.installed`.
+   */
+  freshList?: boolean;
 }
 
 /**
@@ -29,16 +34,19 @@ export function usePluginEvents(): (input: RaiseHostEvent) => Promise<void> {
       if (host.safeMode || host.user === null) return;
       let installed: SlotPlugin[];
       try {
-        installed = (await queryClient.ensureQueryData({
+        const query = {
           queryKey: pluginKeys.installed(),
-          queryFn: ({ signal }) => client.getInstalledPlugins({ signal }),
-        })) as SlotPlugin[];
+          queryFn: ({ signal }: { signal: AbortSignal }) => client.getInstalledPlugins({ signal }),
+        };
+        installed = (await (input.freshList
+          ? queryClient.fetchQuery({ ...query, staleTime: 0 })
+          : queryClient.ensureQueryData(query))) as SlotPlugin[];
       } catch {
         // Without the installed list no plugin can be told; the page's own action already succeeded.
         return;
       }
       const routing = routeHostEvent(
-        { ...input, at: new Date().toISOString() },
+        { event: input.event, pluginId: input.pluginId, data: input.data, at: new Date().toISOString() },
         installed.map(hostingPlugin),
         'page',
       );

@@ -78,4 +78,22 @@ describe('host events and commands in Chromium', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
   });
+
+  it('installing a plugin from its page tells the plugins that subscribe, in the page and on the server', async () => {
+    await page.goto(`${server.url}/marketplace/plugins/asset-location`);
+    await page.getByRole('heading', { level: 1, name: 'Asset Location' }).waitFor();
+    await page.getByRole('button', { name: 'Install' }).click();
+    const consent = page.getByRole('alertdialog', { name: 'Install “Asset Location”?' });
+    await consent.getByRole('button', { name: 'Allow and install' }).click();
+    // Asset Watch's page action: a notice naming what was installed.
+    await page.getByText(/Asset Watch noticed that Asset Location [\d.]+ was installed\./).waitFor();
+    await screenshot(page, 'plugin-event-plugin-installed');
+
+    // Its server action ran after the install was saved, recorded on the plugins page.
+    await page.goto(`${server.url}/marketplace/installed`);
+    const entry = page
+      .getByRole('region', { name: 'Jobs of Asset Watch' })
+      .getByRole('article', { name: 'When a plugin is installed' });
+    await entry.getByText(/After installing Asset Location: \d+ items low on stock/).waitFor();
+  });
 });

@@ -53,6 +53,35 @@ function plugins(port: number) {
   ];
 }
 
+/** In the catalog, installed by the tests themselves: a plugin that greets every install, and a plain one. */
+function laterPlugins(port: number) {
+  const base = {
+    version: '2.1.0',
+    author: 'stac-web',
+    slot: 'dashboard_top',
+    ui: { type: 'text', data: 'x' },
+  };
+  return [
+    {
+      ...base,
+      id: 'greeter',
+      name: 'Greeter',
+      permissions: [`network:127.0.0.1:${port}`],
+      subscriptions: [
+        {
+          event: 'plugin.installed',
+          action: {
+            actionType: 'networkRequest',
+            url: `http://127.0.0.1:${port}/installed?id=<<installedPlugin.id>>&v=<<installedPlugin.version>>&by=<<event.pluginId>>`,
+          },
+          summary: 'Welcomed <<installedPlugin.name>> <<installedPlugin.version>>',
+        },
+      ],
+    },
+    { ...base, id: 'plain', name: 'Plain', permissions: [] },
+  ];
+}
+
 interface Lab {
   server: TestServer;
   remote: FixtureServer;
@@ -73,11 +102,12 @@ async function startLab(): Promise<Lab> {
     '/finished': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
     '/blind': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
     '/sleeper': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
+    '/installed': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
   });
   const dir = mkdtempSync(join(tmpdir(), 'stac-web-events-'));
   const catalogDir = join(dir, 'plugins');
   mkdirSync(catalogDir);
-  for (const plugin of plugins(remote.port))
+  for (const plugin of [...plugins(remote.port), ...laterPlugins(remote.port)])
     writeFileSync(join(catalogDir, `${plugin.id}.json`), JSON.stringify(plugin));
   const server = await startTestServer(
     { catalogDir, fetch: { allowHttpHosts: ['127.0.0.1'], allowPrivateForTests: ['127.0.0.1'] } },
@@ -115,6 +145,16 @@ async function finished(lab: Lab, runId: number): Promise<JobRunView> {
     )
     .not.toBe('running');
   return run!;
+}
+
+async function install(lab: Lab, token: string, id: string) {
+  const plugin = laterPlugins(lab.remote.port).find((candidate) => candidate.id === id)!;
+  const answer = await callApi<{ eventRuns: JobRunView[] }>(lab.server.url, 'POST', '/plugins/install', {
+    token,
+    body: { id, acceptPermissions: plugin.permissions },
+  });
+  expect(answer.status).toBe(200);
+  return answer.body.eventRuns;
 }
 
 const hits = (remote: FixtureServer, path: string) =>
@@ -192,5 +232,44 @@ describe('host events on the server', () => {
     });
     expect(edit.status).toBe(200);
     expect(edit.body.eventRuns).toEqual([]);
+  });
+
+  it('tells installed plugins, the new one included, about each install once it has committed', async () => {
+    lab = await startLab();
+    // Greeter hears its own install: the answer names the run it started.
+    const own = await install(lab, lab.alice, 'greeter');
+    expect(own.map((run) => [run.pluginId, run.jobId, run.trigger])).toEqual([
+      ['greeter', 'on-plugin-installed-1', 'event'],
+    ]);
+    expect(await finished(lab, own[0].id)).toMatchObject({
+      status: 'succeeded',
+      summary: 'Welcomed Greeter 2.1.0',
+    });
+    expect(hits(lab.remote, 'installed')).toEqual([
+      expect.stringContaining('/installed?id=greeter&v=2.1.0&by=greeter'),
+    ]);
+
+    // A later install reaches it too; Watcher does not subscribe, so it is not told.
+    const later = await install(lab, lab.alice, 'plain');
+    expect(later.map((run) => run.pluginId)).toEqual(['greeter']);
+    expect((await finished(lab, later[0].id)).summary).toBe('Welcomed Plain 2.1.0');
+
+    // Another user's install is not alice's event.
+    const bob = await signInBob(lab.server.url);
+    expect(await install(lab, bob, 'plain')).toEqual([]);
+    expect(hits(lab.remote, 'installed')).toHaveLength(2);
+  });
+
+  it('does not tell a switched-off plugin about installs', async () => {
+    lab = await startLab();
+    const own = await install(lab, lab.alice, 'greeter');
+    await finished(lab, own[0].id);
+    const off = await callApi(lab.server.url, 'PUT', '/plugins/user/toggle', {
+      token: lab.alice,
+      body: { pluginId: 'greeter', isActive: false },
+    });
+    expect(off.status).toBe(200);
+    expect(await install(lab, lab.alice, 'plain')).toEqual([]);
+    expect(hits(lab.remote, 'installed')).toHaveLength(1);
   });
 });
