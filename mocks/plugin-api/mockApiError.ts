@@ -1,3 +1,4 @@
+import type { HostingRefusal } from '../../src/plugin-host';
 import type { StacIssue } from '../../src/stac-schema';
 
 export type MockErrorCode =
@@ -23,6 +24,7 @@ export type MockErrorCode =
   | 'DEPENDENCY_CYCLE'
   | 'DEPENDENCY_INACTIVE'
   | 'STARTUP_CHECK_FAILED'
+  | 'PLUGIN_REQUIRED'
   | 'INTERNAL_ERROR';
 
 /** An error answer of the Plugin API: `{ success: false, message, error: code, ...details }`. */
@@ -51,3 +53,7 @@ export const invalidStac = (issues: StacIssue[], what = 'The plugin UI') =>
 
 export const alreadyInstalled = (name: string, pluginId: string) =>
   new MockApiError(409, 'ALREADY_INSTALLED', `"${name}" is already installed.`, { pluginId });
+
+/** A hosting rule's refusal (src/plugin-host): the same status, code and words as the server's. */
+export const refusal = (refused: HostingRefusal) =>
+  new MockApiError(refused.status, refused.code, refused.message, refused.details);

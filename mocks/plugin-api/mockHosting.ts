@@ -7,18 +7,13 @@
  */
 import {
   activationOrder,
+  activationVerdict as hostActivationVerdict,
   activeDependentsOf,
-  dependencyProblems,
-  describePermission,
-  evaluateStartupChecks,
-  resolveSettingValues,
+  type ActivationVerdict,
   type DependencyNode,
-  type DependencyProblem,
-  type StartupFailure,
 } from '../../src/plugin-host';
 import { readPluginManifest, type PluginManifest, type StoredManifest } from '../../src/stac-schema';
 import type { MockInstall, MockPlugin } from './createMockDatabase';
-import { MockApiError } from './mockApiError';
 
 /** The whole manifest of one version (its stored fields with the listing's own). */
 export function manifestOf(record: {
@@ -66,21 +61,12 @@ export function installNode(install: MockInstall): DependencyNode {
 export const installedNodes = (installs: readonly MockInstall[]) =>
   new Map(installs.map((install) => [install.pluginId, installNode(install)]));
 
-export type ActivationVerdict =
-  { ok: true } | { ok: false; dependencyProblems: DependencyProblem[]; startupFailures: StartupFailure[] };
-
 /** Whether `install` may be on: its required dependencies installed, in range and on, its checks holding. */
 export function activationVerdict(install: MockInstall, installs: readonly MockInstall[]): ActivationVerdict {
-  const nodes = installedNodes(installs.filter((other) => other.pluginId !== install.pluginId));
-  const manifest = installManifest(install);
-  const problems = dependencyProblems(installNode(install), nodes);
-  const failures = evaluateStartupChecks(manifest, {
-    settings: resolveSettingValues(manifest.settings, install.settingValues),
-    isPluginActive: (id) => nodes.get(id)?.active === true,
-  });
-  return problems.length === 0 && failures.length === 0
-    ? { ok: true }
-    : { ok: false, dependencyProblems: problems, startupFailures: failures };
+  return hostActivationVerdict(
+    { node: installNode(install), manifest: installManifest(install), settingValues: install.settingValues },
+    installedNodes(installs),
+  );
 }
 
 /** Switched-on installs that need `id`. */
@@ -97,27 +83,4 @@ export function inActivationOrder(installs: readonly MockInstall[]): MockInstall
   if (!order.ok) return [...installs];
   const byId = new Map(installs.map((install) => [install.pluginId, install]));
   return order.order.flatMap((id) => byId.get(id) ?? []);
-}
-
-export const permissionList = (permissions: readonly string[]) =>
-  permissions.map((permission) => describePermission(permission));
-
-export function dependencyRefusal(problems: readonly DependencyProblem[]): MockApiError {
-  const first = problems[0]!;
-  return new MockApiError(
-    409,
-    first.code,
-    problems.length === 1 ? first.message : `${first.message} (and ${problems.length - 1} more)`,
-    { problems },
-  );
-}
-
-export function startupRefusal(name: string, failures: readonly StartupFailure[]): MockApiError {
-  const first = failures[0]!;
-  return new MockApiError(
-    409,
-    'STARTUP_CHECK_FAILED',
-    `“${name}” cannot be switched on: ${first.title}${first.details ? ` — ${first.details}` : ''}`,
-    { startupFailures: failures },
-  );
 }

@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { HostingRefusal } from '../../src/plugin-host/index';
 
 /** Stable machine codes of the API. The first five are the documented Invenicum codes. */
 export type ApiErrorCode =
@@ -69,3 +70,7 @@ export class ApiError extends Error {
 
 export const pluginNotFound = (pluginId: string, what = 'Plugin'): ApiError =>
   new ApiError(404, 'PLUGIN_NOT_FOUND', `${what} "${pluginId}" was not found.`, { pluginId });
+
+/** A hosting rule's refusal (src/plugin-host), with the status, code and words every host answers. */
+export const refusal = (refused: HostingRefusal): ApiError =>
+  new ApiError(refused.status, refused.code, refused.message, refused.details);

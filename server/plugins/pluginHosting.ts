@@ -4,14 +4,10 @@
  * routes load the rows and write the outcome.
  */
 import {
+  activationVerdict as hostActivationVerdict,
   activeDependentsOf,
-  dependencyProblems,
-  describePermission,
-  evaluateStartupChecks,
-  resolveSettingValues,
+  type ActivationVerdict,
   type DependencyNode,
-  type DependencyProblem,
-  type StartupFailure,
 } from '../../src/plugin-host/index';
 import { readPluginManifest, type PluginManifest } from '../../src/stac-schema/index';
 import { storedManifest } from './pluginViews';
@@ -55,16 +51,6 @@ export function dependencyNodeOf(id: string, row: StoredPluginRow & { is_active?
   };
 }
 
-/** The permissions a user is asked to allow, each with the sentence the consent screen shows. */
-export function permissionList(permissions: readonly string[]) {
-  return permissions.map((permission) => describePermission(permission));
-}
-
-/** Declared permissions the user has not accepted (an empty list: nothing to ask). */
-export function unconsented(declared: readonly string[] | undefined, accepted: readonly string[]): string[] {
-  return (declared ?? []).filter((permission) => !accepted.includes(permission));
-}
-
 /** Installed plugins of a user, as the rules need them. */
 export interface InstalledRow extends StoredPluginRow {
   plugin_id: string;
@@ -76,24 +62,19 @@ export function installedNodes(rows: readonly InstalledRow[]): Map<string, Depen
   return new Map(rows.map((row) => [row.plugin_id, dependencyNodeOf(row.plugin_id, row)]));
 }
 
-export type ActivationVerdict =
-  { ok: true } | { ok: false; dependencyProblems: DependencyProblem[]; startupFailures: StartupFailure[] };
-
 /**
  * Whether `row` may be switched on now: every required dependency installed, in range and on, and every
  * startup check holding against the user's settings and installs.
  */
 export function activationVerdict(row: InstalledRow, installed: readonly InstalledRow[]): ActivationVerdict {
-  const nodes = installedNodes(installed.filter((other) => other.plugin_id !== row.plugin_id));
-  const manifest = manifestOfRow(row);
-  const problems = dependencyProblems(dependencyNodeOf(row.plugin_id, row), nodes);
-  const failures = evaluateStartupChecks(manifest, {
-    settings: resolveSettingValues(manifest.settings, safeParse(row.settings_json)),
-    isPluginActive: (id) => nodes.get(id)?.active === true,
-  });
-  return problems.length === 0 && failures.length === 0
-    ? { ok: true }
-    : { ok: false, dependencyProblems: problems, startupFailures: failures };
+  return hostActivationVerdict(
+    {
+      node: dependencyNodeOf(row.plugin_id, row),
+      manifest: manifestOfRow(row),
+      settingValues: safeParse(row.settings_json),
+    },
+    installedNodes(installed),
+  );
 }
 
 /** Switched-on plugins that need `id`: switching it off or removing it stops them. */

@@ -14,6 +14,7 @@ export {
   withheldScopeRoots,
   grantedScope,
   addedPermissions,
+  unconsented,
 } from './permissions';
 export type { PermissionInfo, PluginGrants } from './permissions';
 export { guardHostServices } from './guardHostServices';
@@ -50,3 +51,22 @@ export type {
   EventRouting,
   HostCommand,
 } from './hostEvents';
+export { activationVerdict } from './activation';
+export type { ActivationVerdict, ActivationSubject } from './activation';
+export {
+  permissionList,
+  dependencyRefusal,
+  startupRefusal,
+  consentRefusal,
+  updateConsentRefusal,
+  dependenciesRequired,
+  pluginRequired,
+  invalidSettings,
+  installedMessage,
+} from './hostingRefusals';
+export type {
+  HostingRefusal,
+  HostingRefusalCode,
+  ConsentRequest,
+  MissingDependency,
+} from './hostingRefusals';

@@ -136,3 +136,8 @@ export function addedPermissions(
 }
 
 export { PERMISSIONS };
+
+/** Declared permissions the user has not accepted (an empty list: nothing to ask). */
+export function unconsented(declared: readonly string[] | undefined, accepted: readonly string[]): string[] {
+  return (declared ?? []).filter((permission) => !accepted.includes(permission));
+}

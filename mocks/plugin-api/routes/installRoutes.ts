@@ -1,39 +1,22 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import { pickManifestFields } from '../../../src/stac-schema';
-import { planPluginInstall } from '../../../src/plugin-host';
-import { installKey, type MockInstall, type MockPlugin, type MockUser } from '../createMockDatabase';
-import { alreadyInstalled, invalidStac, MockApiError, pluginNotFound } from '../mockApiError';
 import {
-  activationVerdict,
-  catalogManifest,
-  catalogNode,
+  consentRefusal,
+  dependenciesRequired,
   dependencyRefusal,
-  installedNodes,
+  installedMessage,
   permissionList,
+  planPluginInstall,
+  unconsented,
   type ActivationVerdict,
-} from '../mockHosting';
+} from '../../../src/plugin-host';
+import { installKey, type MockInstall, type MockPlugin, type MockUser } from '../createMockDatabase';
+import { alreadyInstalled, invalidStac, MockApiError, pluginNotFound, refusal } from '../mockApiError';
+import { activationVerdict, catalogManifest, catalogNode, installedNodes } from '../mockHosting';
 import type { MockRouteKit } from '../mockRouter';
 import { fetchRemote, readPluginFile, slugify, validateUi } from '../pluginFiles';
 import { declaredPermissions, installedView } from '../pluginViews';
 import { boolean, nonEmptyString, optional, readBody, stringList } from '../requestBody';
-
-interface ConsentGroup {
-  pluginId: string;
-  name: string;
-  version: string;
-  permissions: ReturnType<typeof permissionList>;
-}
-
-/** As the server: nothing is installed until the user has allowed every permission the plan declares. */
-export function consentRequired(needed: readonly ConsentGroup[], what: string): MockApiError {
-  const list = needed.flatMap((entry) => entry.permissions.map((p) => p.permission));
-  return new MockApiError(
-    409,
-    'CONSENT_REQUIRED',
-    `${what} asks for permissions you have not allowed yet: ${list.join(', ')}. Show them to the user and send the allowed ones as "acceptPermissions".`,
-    { consent: needed },
-  );
-}
 
 /**
  * Installs a catalog plugin as the server does: what it needs is planned first (cycles, unmet ranges and
@@ -56,7 +39,7 @@ function installFromCatalog(
     const plugin = available(id);
     return plugin && catalogNode(plugin);
   });
-  if (!plan.ok) throw dependencyRefusal(plan.problems);
+  if (!plan.ok) throw refusal(dependencyRefusal(plan.problems));
   const ordered = plan.order.map((node) => available(node.id) ?? target);
   if (plan.missing.length > 0 && body.installDependencies !== true) {
     const missing = plan.missing.map((node) => {
@@ -68,11 +51,12 @@ function installFromCatalog(
         permissions: permissionList(catalogManifest(plugin).permissions ?? []),
       };
     });
-    throw new MockApiError(
-      409,
-      'DEPENDENCIES_REQUIRED',
-      `“${target.name}” needs ${missing.map((m) => `“${m.name}” ${m.version}`).join(', ')}, not installed yet. Offer to install ${missing.length === 1 ? 'it' : 'them'} too and send "installDependencies": true.`,
-      { missing, order: plan.order.map((node) => node.id) },
+    throw refusal(
+      dependenciesRequired(
+        target.name,
+        missing,
+        plan.order.map((node) => node.id),
+      ),
     );
   }
   const accepted = body.acceptPermissions ?? [];
@@ -81,10 +65,10 @@ function installFromCatalog(
       pluginId: plugin.id,
       name: plugin.name,
       version: plugin.version,
-      permissions: permissionList(declaredPermissions(plugin).filter((p) => !accepted.includes(p))),
+      permissions: permissionList(unconsented(declaredPermissions(plugin), accepted)),
     }))
     .filter((entry) => entry.permissions.length > 0);
-  if (needed.length > 0) throw consentRequired(needed, `“${target.name}”`);
+  if (needed.length > 0) throw refusal(consentRefusal(needed, `“${target.name}”`));
   const blocked = new Map<string, ActivationVerdict>();
   const current = [...installs];
   for (const plugin of ordered) {
@@ -125,11 +109,7 @@ export function installRoutes(kit: MockRouteKit): HttpHandler[] {
         const refused = own && !own.ok ? own : undefined;
         return HttpResponse.json({
           success: true,
-          message: refused
-            ? `Plugin installed, but it stays off: ${refused.startupFailures[0]?.title ?? refused.dependencyProblems[0]?.message}`
-            : order.length > 1
-              ? `Plugin installed with ${order.length - 1} plugin${order.length > 2 ? 's' : ''} it needs`
-              : 'Plugin installed successfully',
+          message: installedMessage(order.length, refused),
           installed: order,
           ...(refused
             ? { startupFailures: refused.startupFailures, dependencyProblems: refused.dependencyProblems }

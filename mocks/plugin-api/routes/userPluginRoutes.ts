@@ -1,15 +1,42 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import { readPluginManifest } from '../../../src/stac-schema';
-import { addedPermissions, validateSettingValues } from '../../../src/plugin-host';
-import { installKey, permissionsOf } from '../createMockDatabase';
-import { permissionList } from '../mockHosting';
-import { MockApiError, pluginNotFound } from '../mockApiError';
+import {
+  addedPermissions,
+  dependencyRefusal,
+  invalidSettings,
+  planPluginInstall,
+  pluginRequired,
+  startupRefusal,
+  unconsented,
+  updateConsentRefusal,
+  validateSettingValues,
+} from '../../../src/plugin-host';
+import { installKey, permissionsOf, type MockInstall, type MockUser } from '../createMockDatabase';
+import { activationVerdict, catalogNode, dependentsOf, installedNodes } from '../mockHosting';
+import { MockApiError, pluginNotFound, refusal } from '../mockApiError';
 import type { MockRouteKit } from '../mockRouter';
 import { installedView, isNewer, isRecord } from '../pluginViews';
-import { nonEmptyString, optional, readBody, stringList } from '../requestBody';
+import { boolean, nonEmptyString, optional, readBody, stringList } from '../requestBody';
 
-/** A user's installed plugins: list, uninstall, switch on or off, settings, update to the latest version. */
+/** As the server: removing or switching off a plugin that switched-on plugins need waits for `force`. */
+function refuseIfNeeded(
+  install: MockInstall,
+  installs: readonly MockInstall[],
+  force: boolean,
+  what: string,
+) {
+  const dependents = dependentsOf(install.pluginId, installs);
+  if (dependents.length === 0 || force) return dependents;
+  throw refusal(pluginRequired(install.name, dependents, what));
+}
+
+/**
+ * A user's installed plugins: list, uninstall, switch on or off, settings, update to the latest version;
+ * refused as the server refuses (src/plugin-host's hosting rules and refusals).
+ */
 export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHandler[] {
+  const installsOf = (user: MockUser) =>
+    [...db.installs.values()].filter((install) => install.userId === user.id);
   return [
     route('get', '/plugins/installed', ({ user }) => {
       const list = [...db.installs.values()]
@@ -18,22 +45,42 @@ export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHa
       return HttpResponse.json(list.map((install) => installedView(db, install)));
     }),
 
-    route('delete', '/plugins/uninstall/:pluginId', ({ params, user }) => {
-      if (!db.installs.delete(installKey(user.id, params.pluginId)))
-        throw pluginNotFound(params.pluginId, 'Installed plugin');
-      return HttpResponse.json({ success: true, message: 'Plugin uninstalled' });
+    route('delete', '/plugins/uninstall/:pluginId', ({ params, url, user }) => {
+      const install = installOf(user, params.pluginId);
+      if (!install) throw pluginNotFound(params.pluginId, 'Installed plugin');
+      const force = ['true', '1', 'yes'].includes((url.searchParams.get('force') ?? '').toLowerCase());
+      const dependents = refuseIfNeeded(install, installsOf(user), force, 'removing it');
+      db.installs.delete(installKey(user.id, params.pluginId));
+      return HttpResponse.json({
+        success: true,
+        message: 'Plugin uninstalled',
+        ...(dependents.length > 0 ? { dependents } : {}),
+      });
     }),
 
     route('put', '/plugins/user/toggle', async ({ request, user }) => {
       const body = await readBody(request, {
         pluginId: nonEmptyString(100, 'give the plugin id'),
         isActive: (value) => (typeof value === 'boolean' ? null : 'isActive must be true or false'),
+        force: optional(boolean),
       });
       const install = installOf(user, String(body.pluginId));
       if (!install) throw pluginNotFound(String(body.pluginId), 'Installed plugin');
-      install.isActive = body.isActive as boolean;
+      const isActive = body.isActive as boolean;
+      let dependents: { id: string; name: string }[] = [];
+      if (isActive) {
+        const verdict = activationVerdict(install, installsOf(user));
+        if (!verdict.ok) {
+          if (verdict.dependencyProblems.length > 0)
+            throw refusal(dependencyRefusal(verdict.dependencyProblems));
+          throw refusal(startupRefusal(install.name, verdict.startupFailures));
+        }
+      } else if (install.isActive) {
+        dependents = refuseIfNeeded(install, installsOf(user), body.force === true, 'switching it off');
+      }
+      install.isActive = isActive;
       install.updatedAt = new Date().toISOString();
-      return HttpResponse.json({ success: true, isActive: install.isActive });
+      return HttpResponse.json({ success: true, isActive, ...(dependents.length > 0 ? { dependents } : {}) });
     }),
 
     // The reference server's settings route, with the same validation (plugin-host's validateSettingValues).
@@ -46,17 +93,7 @@ export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHa
       if (!install) throw pluginNotFound(String(body.pluginId), 'Installed plugin');
       const { manifest } = readPluginManifest({ ...install.manifest, ui: install.ui });
       const checked = validateSettingValues(manifest.settings, body.values);
-      if (!checked.ok) {
-        throw new MockApiError(
-          422,
-          'INVALID_SETTINGS',
-          `Some settings of “${install.name}” are not valid: ${checked.errors.map((e) => e.message).join(' ')}`,
-          {
-            errors: checked.errors,
-            fieldErrors: Object.fromEntries(checked.errors.map((e) => [e.key, e.message])),
-          },
-        );
-      }
+      if (!checked.ok) throw refusal(invalidSettings(install.name, checked.errors));
       install.settingValues = checked.values;
       return HttpResponse.json({
         success: true,
@@ -97,25 +134,18 @@ export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHa
       const allowed = install.consent ?? permissionsOf(install.manifest);
       const next = permissionsOf(plugin.manifests.get(plugin.version));
       const accepted = (body.acceptPermissions as string[] | undefined) ?? [];
-      const added = addedPermissions(allowed, next).filter((permission) => !accepted.includes(permission));
-      if (added.length > 0) {
-        throw new MockApiError(
-          409,
-          'CONSENT_REQUIRED',
-          `Version ${plugin.version} of “${plugin.name}” asks for more than you allowed: ${added.join(', ')}. It stays at ${install.version} until you allow ${added.length === 1 ? 'it' : 'them'} ("acceptPermissions").`,
-          {
-            consent: [
-              {
-                pluginId: id,
-                name: plugin.name,
-                version: plugin.version,
-                permissions: permissionList(added),
-              },
-            ],
-            added: permissionList(added),
-          },
+      const added = unconsented(addedPermissions(allowed, next), accepted);
+      if (added.length > 0)
+        throw refusal(
+          updateConsentRefusal(
+            { pluginId: id, name: plugin.name, version: plugin.version },
+            install.version,
+            added,
+          ),
         );
-      }
+      const others = installsOf(user).filter((other) => other.pluginId !== id);
+      const plan = planPluginInstall(catalogNode(plugin), installedNodes(others), () => undefined);
+      if (!plan.ok) throw refusal(dependencyRefusal(plan.problems));
       const from = install.version;
       Object.assign(install, {
         name: plugin.name,
@@ -129,11 +159,18 @@ export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHa
         consent: next,
         updatedAt: new Date().toISOString(),
       });
+      // A new version may need a setting or a host feature the old one did not: it then waits, switched off.
+      const verdict = install.isActive
+        ? activationVerdict(install, [...others, install])
+        : { ok: true as const };
+      const blocked = verdict.ok ? [] : verdict.startupFailures;
+      if (!verdict.ok) install.isActive = false;
       return HttpResponse.json({
         success: true,
         updated: true,
         version: plugin.version,
-        message: `"${plugin.name}" updated from ${from} to ${plugin.version}.`,
+        message: `"${plugin.name}" updated from ${from} to ${plugin.version}.${blocked[0] ? ` It is switched off until: ${blocked[0].title}` : ''}`,
+        ...(blocked.length > 0 ? { startupFailures: blocked } : {}),
         plugin: installedView(db, install),
       });
     }),
