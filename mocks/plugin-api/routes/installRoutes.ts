@@ -115,6 +115,8 @@ export function installRoutes(kit: MockRouteKit): HttpHandler[] {
             ? { startupFailures: refused.startupFailures, dependencyProblems: refused.dependencyProblems }
             : {}),
           plugin: installedView(db, installOf(user, catalog.id)!),
+          // The mock runs no plugin jobs, so plugin.installed reaches no subscriber.
+          eventRuns: [],
         });
       }
       if (!url) throw pluginNotFound(id ?? '(no id)');
@@ -160,7 +162,9 @@ export function installRoutes(kit: MockRouteKit): HttpHandler[] {
       return HttpResponse.json({
         success: true,
         message: 'Plugin installed successfully',
+        installed: [pluginId],
         plugin: installedView(db, install),
+        eventRuns: [],
       });
     }),
   ];
