@@ -27,9 +27,11 @@ export const GOALS = {
  * sizes drop).
  */
 export const BUDGETS = {
-  // Raised on 2026-12-04 from 270/165/215: the plugin manifest (permissions, settings, dependencies, jobs,
+  // The first page met its goal on 2026-12-04 (281 KB -> 190 KB): routes load their pages on demand and the
+  // UI kit reaches only the renderer's light entry, so the sign-in page carries no renderer.
+  appFirstPage: GOALS.appFirstPage,
+  // Raised on 2026-12-04 from 165/215: the plugin manifest (permissions, settings, dependencies, jobs,
   // semver ranges) added about 10 KB to each; issue #14 brings them down toward GOALS.
-  appFirstPage: 290 * 1024,
   embedModule: 183 * 1024,
   embedIife: 231 * 1024,
 } as const;

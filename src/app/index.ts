@@ -3,6 +3,5 @@ export { createAppRoutes } from './routes';
 export { AppConfigContext, DEFAULT_APP_CONFIG, useAppConfig, type AppConfig } from './AppConfig';
 export { ThemeProvider, useTheme, THEME_STORAGE_KEY, type ThemeMode } from './ThemeProvider';
 export { SessionProvider, useAuthSource, useSessionToken } from './SessionProvider';
-export { useAppHostServices } from './useAppHostServices';
 export { loadAppConfig, APP_CONFIG_PATH, type LoadedAppConfig } from './loadAppConfig';
 export { summarizeInventory, type InventorySummary } from './pages/inventorySummary';

@@ -2,7 +2,8 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { HostServices, NavigateRequest, StacUser } from '../actions';
 import { sanitizeUrl } from '../renderer';
-import { createSameOriginFetch, isAppPath, writeClipboard } from '../slots';
+import { createSameOriginFetch, writeClipboard } from '../slots';
+import { isAppPath } from '../stac-schema';
 import { useConfirm, useToast } from '../ui';
 
 export interface AppHostServicesOptions {

@@ -19,5 +19,4 @@ export { PluginErrorBoundary, type PluginErrorBoundaryProps } from './PluginErro
 export { PluginFailureNotice, type PluginFailureNoticeProps } from './PluginFailureNotice';
 export { createSameOriginFetch, CrossOriginRequestError } from './createSameOriginFetch';
 export { writeClipboard } from './writeClipboard';
-export { isAppPath } from './isAppPath';
 export { APP_SLOT_NAMES, INVENICUM_APP_SLOTS, type AppSlotName } from './slotNames';

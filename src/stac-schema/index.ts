@@ -78,6 +78,7 @@ export { childPath } from './issues';
 export { coerceWidgetProps } from './coerceWidgetProps';
 export { isTemplateString } from './template';
 export { checkUrl, checkUrlText, sanitizeUrl, MAX_URL_LENGTH, MAX_DATA_IMAGE_BYTES } from './urlPolicy';
+export { isAppPath } from './isAppPath';
 export type { UrlKind, UrlVerdict, SanitizeUrlOptions } from './urlPolicy';
 export { HOST_METHODS, SDK_METHODS } from './actionSpecs';
 export { widgetSchemas, actionSchemas, stacNodeSchema, stacActionSchema } from './widgetSchemas';

@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { useFocusTrap } from '../renderer';
+import { useFocusTrap } from '../renderer/pageKit';
 
 export interface ConfirmRequest {
   title?: string;

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { StacNoticeOutletContext } from '../renderer';
+import { StacNoticeOutletContext } from '../renderer/pageKit';
 import { Icon } from './Icon';
 
 export type ToastTone = 'info' | 'success' | 'error';

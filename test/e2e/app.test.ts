@@ -1,9 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { measureBuilt } from '../../scripts/bundleSizes';
 import {
   buildOnce,
   launchBrowser,
+  ROOT,
   screenshot,
   seriousAxeViolations,
   startServer,
@@ -40,9 +43,19 @@ async function expectNoSeriousAxeViolations(name: string) {
 
 describe('the app in Chromium', () => {
   it('signs in through the demo accounts and shows the dashboard with its plugins', async () => {
+    const scripts: string[] = [];
+    const onRequest = (request: Request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.slice(1));
+    };
+    page.on('request', onRequest);
     await page.goto(`${server.url}/`);
     await page.getByRole('heading', { name: 'Sign in to stac-web' }).waitFor();
+    page.off('request', onRequest);
     expect(page.url()).toContain('/sign-in');
+    // A signed-out visitor of the dashboard's address downloads the sign-in page only, not the dashboard's code.
+    const firstPage = measureBuilt(join(ROOT, 'dist')).appFirstPageFiles;
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((script) => !firstPage.includes(script))).toEqual([]);
     await expectNoSeriousAxeViolations('sign-in');
     await screenshot(page, 'sign-in');
 

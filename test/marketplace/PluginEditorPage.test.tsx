@@ -38,15 +38,17 @@ describe('plugin editor page', () => {
     api.reset(seed);
   });
 
-  it('shows the app and a loading placeholder while the editor loads when opened on its address', async () => {
+  it('shows a loading placeholder while the page and the editor load when opened on its address', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/marketplace/new' });
-      expect(screen.getByRole('status', { name: 'Loading the editor' })).toBeInTheDocument();
-      expect(screen.getByRole('navigation', { name: 'Marketplace' })).toBeInTheDocument();
+      // The layout, the marketplace and the editor are all loaded on demand (not in the first download).
+      expect(screen.getByRole('status', { name: 'Loading the page' })).toBeInTheDocument();
+      expect(await screen.findByRole('navigation', { name: 'Marketplace' }, EDITOR_LOAD)).toBeInTheDocument();
       expect(
         await screen.findByRole('heading', { level: 1, name: 'Create a plugin' }, EDITOR_LOAD),
       ).toBeInTheDocument();
+      expect(screen.queryByRole('status', { name: /^Loading the/ })).not.toBeInTheDocument();
       expect(warn.mock.calls.flat().join(' ')).not.toMatch(/HydrateFallback/);
     } finally {
       warn.mockRestore();

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useDemoInfo, useLogin } from '../../api-client';
-import { isAppPath } from '../../slots';
+import { isAppPath } from '../../stac-schema';
 import { useSessionToken } from '../SessionProvider';
 import { useTheme } from '../ThemeProvider';
 import { Icon, usePageTitle } from '../../ui';

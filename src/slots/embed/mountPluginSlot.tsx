@@ -13,7 +13,7 @@ import {
 } from '../../api-client';
 import { sanitizeUrl } from '../../renderer';
 import { createSameOriginFetch } from '../createSameOriginFetch';
-import { isAppPath } from '../isAppPath';
+import { isAppPath } from '../../stac-schema';
 import { writeClipboard } from '../writeClipboard';
 import { PluginSlot } from '../PluginSlot';
 import { PluginSlotProvider } from '../PluginSlotProvider';

@@ -1,4 +1,4 @@
-import { isAppPath } from '../../src/slots';
+import { isAppPath } from '../../src/stac-schema';
 
 describe('isAppPath', () => {
   it('accepts paths of this site', () => {
