@@ -1,9 +1,11 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
+import { isIP } from 'node:net';
 import { parseBoundedJson } from './boundedJson';
+import { fetchHop } from './fetchHop';
 import { isPublicAddress } from './ipAddressPolicy';
+import { SafeFetchError, type ResolvedAddress } from './safeFetchError';
+
+export { SafeFetchError, type SafeFetchErrorCode, type ResolvedAddress } from './safeFetchError';
 
 /**
  * The one way the server fetches a URL a user gave it (plugin preview, install from `download_url`).
@@ -11,33 +13,6 @@ import { isPublicAddress } from './ipAddressPolicy';
  * a cloud metadata endpoint (SSRF). Each hop is checked; the connection goes to the address that was
  * checked (no second DNS lookup an attacker could answer differently).
  */
-
-export type SafeFetchErrorCode =
-  | 'INVALID_URL'
-  | 'URL_NOT_ALLOWED'
-  | 'ADDRESS_NOT_ALLOWED'
-  | 'DNS_FAILED'
-  | 'TOO_MANY_REDIRECTS'
-  | 'TIMEOUT'
-  | 'TOO_LARGE'
-  | 'NOT_JSON'
-  | 'TOO_DEEP'
-  | 'HTTP_ERROR'
-  | 'NETWORK_ERROR';
-
-export class SafeFetchError extends Error {
-  readonly code: SafeFetchErrorCode;
-  constructor(code: SafeFetchErrorCode, message: string) {
-    super(message);
-    this.name = 'SafeFetchError';
-    this.code = code;
-  }
-}
-
-export interface ResolvedAddress {
-  address: string;
-  family: number;
-}
 
 /** The server's own catalog files (`/plugins/<name>.json`), read from disk instead of over the network. */
 export interface OwnCatalogFiles {
@@ -74,7 +49,6 @@ export interface SafeFetchResult {
 
 export const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['raw.githubusercontent.com'];
 const CATALOG_PATH = /^\/plugins\/([A-Za-z0-9][A-Za-z0-9_.-]{0,127}\.json)$/;
-const JSON_CONTENT_TYPE = /^(application\/([\w.+-]+\+)?json|text\/plain)\s*(;|$)/i;
 
 const normalizeHost = (host: string): string => host.toLowerCase().replace(/\.$/, '');
 const bareAddress = (hostname: string): string =>
@@ -89,23 +63,6 @@ function parseJson(text: string, url: string): unknown {
   if (parsed.ok) return parsed.value;
   if (parsed.reason === 'too_deep') throw new SafeFetchError('TOO_DEEP', `${url}: ${parsed.message}.`);
   throw new SafeFetchError('NOT_JSON', `${url} did not return valid JSON.`);
-}
-
-/** Answers Node's socket lookup with the one address we checked, whatever it asks. */
-function pinnedLookup(target: ResolvedAddress): LookupFunction {
-  return (_hostname, options, callback) => {
-    if (typeof options === 'object' && options && 'all' in options && options.all) {
-      (callback as (error: null, addresses: ResolvedAddress[]) => void)(null, [target]);
-    } else {
-      callback(null, target.address, target.family);
-    }
-  };
-}
-
-interface Hop {
-  status: number;
-  location?: string;
-  body?: string;
 }
 
 export function createSafeFetcher(options: SafeFetchOptions = {}): (url: string) => Promise<SafeFetchResult> {
@@ -188,81 +145,6 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): (url: string)
     return addresses[0];
   }
 
-  function fetchHop(url: URL, target: ResolvedAddress, signal: AbortSignal): Promise<Hop> {
-    const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    return new Promise<Hop>((resolveHop, rejectHop) => {
-      const req = request(
-        url,
-        {
-          method: 'GET',
-          lookup: pinnedLookup(target),
-          signal,
-          headers: {
-            accept: 'application/json, text/plain;q=0.8',
-            'user-agent': 'stac-web-plugin-fetcher/1',
-          },
-        },
-        (res: IncomingMessage) => {
-          const status = res.statusCode ?? 0;
-          if (status >= 300 && status < 400) {
-            res.resume();
-            resolveHop({ status, location: res.headers.location });
-            return;
-          }
-          if (status < 200 || status >= 300) {
-            res.resume();
-            rejectHop(new SafeFetchError('HTTP_ERROR', `${url.href} answered HTTP ${status}.`));
-            return;
-          }
-          // No Content-Type is refused too: the body's type is then anyone's guess, and the docs promise JSON only.
-          const contentType = res.headers['content-type'] ?? '';
-          if (!JSON_CONTENT_TYPE.test(contentType)) {
-            res.destroy();
-            rejectHop(
-              new SafeFetchError(
-                'NOT_JSON',
-                contentType
-                  ? `${url.href} answered ${contentType.split(';')[0]}, not JSON.`
-                  : `${url.href} answered without a Content-Type; serve the file as application/json.`,
-              ),
-            );
-            return;
-          }
-          const declared = Number(res.headers['content-length']);
-          if (Number.isFinite(declared) && declared > maxBytes) {
-            res.destroy();
-            rejectHop(new SafeFetchError('TOO_LARGE', `${url.href} is larger than ${maxBytes} bytes.`));
-            return;
-          }
-          const chunks: Buffer[] = [];
-          let received = 0;
-          res.on('data', (chunk: Buffer) => {
-            received += chunk.length;
-            if (received > maxBytes) {
-              res.destroy();
-              rejectHop(new SafeFetchError('TOO_LARGE', `${url.href} is larger than ${maxBytes} bytes.`));
-              return;
-            }
-            chunks.push(chunk);
-          });
-          let ended = false;
-          res.on('end', () => {
-            ended = true;
-            resolveHop({ status, body: Buffer.concat(chunks).toString('utf8') });
-          });
-          res.on('error', (error) => rejectHop(error));
-          res.on('close', () => {
-            if (!ended) rejectHop(new Error('connection closed before the body ended'));
-          });
-        },
-      );
-      req.on('error', (error) => rejectHop(error));
-      // A stalled body must not outlive the deadline, whatever the socket does.
-      signal.addEventListener('abort', () => rejectHop(new Error('aborted')), { once: true });
-      req.end();
-    });
-  }
-
   async function fetchChecked(rawUrl: string, signal: AbortSignal): Promise<SafeFetchResult> {
     let url = parseUrl(rawUrl);
     for (let hop = 0; ; hop += 1) {
@@ -277,7 +159,7 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): (url: string)
       }
       const hostname = checkUrl(url);
       const target = await resolveChecked(hostname);
-      const answer = await fetchHop(url, target, signal);
+      const answer = await fetchHop(url, target, signal, maxBytes);
       if (answer.body !== undefined) {
         return {
           url: url.href,
