@@ -17,6 +17,7 @@ import { readBearerToken } from './auth/sessionTokens';
 import { assetRoutes } from './routes/assetRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { catalogFolderRoutes } from './routes/catalogFolderRoutes';
+import { commandRoutes } from './routes/commandRoutes';
 import { jobRoutes } from './routes/jobRoutes';
 import { mcpRoutes } from './routes/mcpRoutes';
 import { pluginRoutes } from './routes/pluginRoutes';
@@ -127,6 +128,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   api.route('/plugins', pluginRoutes(services));
   api.route('/assets', assetRoutes(services));
   api.route('/plugin-jobs', jobRoutes(services));
+  api.route('/plugin-commands', commandRoutes(services));
   api.route('/catalog', catalogFolderRoutes(services));
   api.route('/mcp', mcpRoutes(services));
   api.all('*', (c) => {

@@ -12,13 +12,23 @@ import type { PublicUser } from '../store/userStore';
 import { createEventDelivery } from './eventDelivery';
 import { serverEventJobs, type EventJob } from './eventJobs';
 import { assistantToolJobs, type ToolJob } from './toolJobs';
+import { serverCommandJobs, type CommandJob } from './commandJobs';
+import { createCommandRuns, type CommandContextLoader } from './commandRuns';
 import { createInFlightRuns } from './inFlightRuns';
 import type { InstalledPluginLookup } from './installedJobs';
 import { createJobExecution } from './jobExecution';
 import type { JobRunner } from './jobRunner';
 import { createJobSchedules } from './jobSchedules';
 import type { JobStore } from './jobStore';
-import { eventOf, isToolJob, jobViewOf, toRunView, type JobRunView, type JobView } from './jobViews';
+import {
+  eventOf,
+  isCommandJob,
+  isToolJob,
+  jobViewOf,
+  toRunView,
+  type JobRunView,
+  type JobView,
+} from './jobViews';
 
 export type { JobRunView, JobView } from './jobViews';
 export type { RunDueReport } from './jobSchedules';
@@ -44,6 +54,17 @@ const jobNotFound = (pluginId: string, jobId: string) =>
 
 const pluginInactive = (name: string, pluginId: string, what: string) =>
   new ApiError(409, 'PLUGIN_INACTIVE', `“${name}” is switched off; switch it on to ${what}.`, { pluginId });
+
+/** Why "Run now" cannot start this entry (it needs its event, its menu or its assistant), or undefined. */
+function notManual(job: PluginJob | EventJob): string | undefined {
+  const event = eventOf(job);
+  if (event) return `“${job.name}” runs when its event (${event}) happens; it cannot be started by hand.`;
+  if (isCommandJob(job))
+    return `“${job.name}” runs when you choose it from its menu (${job.command.where === 'dashboard' ? 'Dashboard actions' : "an asset's Asset actions"}).`;
+  if (isToolJob(job))
+    return `“${job.name}” runs when an AI assistant calls its tool (with the tool's input); it cannot be started by hand.`;
+  return undefined;
+}
 
 export function createJobService(options: JobServiceOptions) {
   const { store, installed } = options;
@@ -78,16 +99,20 @@ export function createJobService(options: JobServiceOptions) {
     now,
   });
 
+  const commands = createCommandRuns({ store, installed, execution, inFlight });
+
   async function findJob(userId: number, pluginId: string, jobId: string) {
     const plugin = await installed.find(userId, pluginId);
     if (!plugin)
       throw new ApiError(404, 'PLUGIN_NOT_FOUND', `You have no installed plugin "${pluginId}".`, {
         pluginId,
       });
-    const job: PluginJob | EventJob | ToolJob | undefined =
-      plugin.manifest.jobs.find((candidate) => candidate.id === jobId) ??
-      serverEventJobs(plugin.manifest).find((candidate) => candidate.id === jobId) ??
-      assistantToolJobs(plugin.manifest).find((candidate) => candidate.id === jobId);
+    const job: PluginJob | EventJob | ToolJob | CommandJob | undefined = [
+      ...plugin.manifest.jobs,
+      ...serverEventJobs(plugin.manifest),
+      ...assistantToolJobs(plugin.manifest),
+      ...serverCommandJobs(plugin.manifest),
+    ].find((candidate) => candidate.id === jobId);
     if (!job) throw jobNotFound(pluginId, jobId);
     return { plugin, job };
   }
@@ -104,7 +129,13 @@ export function createJobService(options: JobServiceOptions) {
       const views: JobView[] = [];
       for (const plugin of plugins) {
         const manifest = plugin.manifest;
-        for (const job of [...manifest.jobs, ...serverEventJobs(manifest), ...assistantToolJobs(manifest)]) {
+        const all = [
+          ...manifest.jobs,
+          ...serverEventJobs(manifest),
+          ...assistantToolJobs(manifest),
+          ...serverCommandJobs(manifest),
+        ];
+        for (const job of all) {
           const state = states.find((row) => row.plugin_id === plugin.id && row.job_id === job.id);
           views.push(await jobViewOf(store, plugin, job, state, userId));
         }
@@ -117,21 +148,8 @@ export function createJobService(options: JobServiceOptions) {
     /** Starts a run now and answers at once with the running record; the run goes on in the background. */
     async runNow(user: PublicUser, pluginId: string, jobId: string): Promise<JobRunView> {
       const { plugin, job } = await findJob(user.id, pluginId, jobId);
-      const event = eventOf(job);
-      if (event)
-        throw new ApiError(
-          409,
-          'JOB_NOT_MANUAL',
-          `“${job.name}” runs when its event (${event}) happens; it cannot be started by hand.`,
-          { pluginId, jobId },
-        );
-      if (isToolJob(job))
-        throw new ApiError(
-          409,
-          'JOB_NOT_MANUAL',
-          `“${job.name}” runs when an AI assistant calls its tool (with the tool's input); it cannot be started by hand.`,
-          { pluginId, jobId },
-        );
+      const refusal = notManual(job);
+      if (refusal) throw new ApiError(409, 'JOB_NOT_MANUAL', refusal, { pluginId, jobId });
       if (!plugin.isActive) throw pluginInactive(plugin.name, pluginId, 'run its jobs');
       inFlight.assertNotRunning({ userId: user.id, pluginId, jobId }, job.name);
       return (await execution.start(user, plugin, job, 'manual')).run;
@@ -192,6 +210,18 @@ export function createJobService(options: JobServiceOptions) {
       await schedules.setSchedule(userId, job, pluginId, enabled);
       return viewOf(userId, pluginId, jobId);
     },
+
+    /**
+     * Runs a command whose action runs on the server (chosen from a host menu) and waits for its end; the
+     * route loads the menu's context (the asset) itself.
+     */
+    runCommand: (
+      user: PublicUser,
+      pluginId: string,
+      commandId: string,
+      loadContext: CommandContextLoader,
+      signal?: AbortSignal,
+    ): Promise<JobRunView> => commands.run(user, pluginId, commandId, loadContext, signal),
 
     runDue: schedules.runDue,
 

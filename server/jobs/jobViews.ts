@@ -7,6 +7,7 @@ import type { PluginJob } from '../../src/stac-schema/index';
 import type { EventJob } from './eventJobs';
 import type { InstalledPlugin } from './installedJobs';
 import type { ToolJob } from './toolJobs';
+import type { CommandJob } from './commandJobs';
 import type { JobRunRow, JobStateRow, JobStore } from './jobStore';
 
 export type RunTrigger = JobRunRow['run_trigger'];
@@ -50,6 +51,8 @@ export interface JobView {
 export const eventOf = (job: PluginJob | EventJob) => ('event' in job ? job.event : undefined);
 /** An MCP tool's own action: only an assistant's call starts it. */
 export const isToolJob = (job: PluginJob): job is ToolJob => 'tool' in job;
+/** A command's server action: only its menu entry starts it. */
+export const isCommandJob = (job: PluginJob): job is CommandJob => 'command' in job;
 
 export const toRunView = (row: JobRunRow): JobRunView => {
   let result: unknown = null;
@@ -75,6 +78,13 @@ export const toRunView = (row: JobRunRow): JobRunView => {
   };
 };
 
+function triggerOf(job: PluginJob | EventJob): RunTrigger {
+  if (eventOf(job)) return 'event';
+  if (isToolJob(job)) return 'assistant';
+  if (isCommandJob(job)) return 'command';
+  return job.trigger;
+}
+
 function toJobView(
   plugin: InstalledPlugin,
   job: PluginJob | EventJob,
@@ -88,7 +98,7 @@ function toJobView(
     id: job.id,
     name: job.name,
     description: job.description ?? null,
-    trigger: eventOf(job) ? 'event' : isToolJob(job) ? 'assistant' : job.trigger,
+    trigger: triggerOf(job),
     event: eventOf(job) ?? null,
     schedule: job.schedule?.text ?? null,
     scheduleLabel: describeJobSchedule(job) ?? null,

@@ -102,4 +102,14 @@ export interface BackendMethods {
     enabled: boolean,
     options?: RequestOptions,
   ): Promise<PluginJobView>;
+  /**
+   * Runs a plugin command whose action runs on the server (a host method, a request), as chosen from a host
+   * menu; answers the finished run (its summary or error). `assetId` for a command of an asset's menu.
+   */
+  runPluginCommand(
+    pluginId: string,
+    commandId: string,
+    context?: { assetId?: string },
+    options?: RequestOptions,
+  ): Promise<PluginJobRun>;
 }

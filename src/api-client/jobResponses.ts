@@ -8,8 +8,11 @@ export const jobRunSchema = z.looseObject({
   id: z.number(),
   pluginId: z.string(),
   jobId: z.string(),
-  /** `event`: run on a host event; `assistant`: run by an AI assistant's MCP tool call, acting as the user. */
-  trigger: z.enum(['manual', 'scheduled', 'event', 'assistant']),
+  /**
+   * `event`: run on a host event; `assistant`: run by an AI assistant's MCP tool call, acting as the user;
+   * `command`: a command's server action, chosen from a host menu.
+   */
+  trigger: z.enum(['manual', 'scheduled', 'event', 'assistant', 'command']),
   status: z.enum(['running', 'succeeded', 'failed', 'timed_out', 'cancelled']),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
@@ -29,8 +32,9 @@ export const pluginJobSchema = z.looseObject({
   /**
    * `event`: a subscription's server action; it runs when its event happens, never on "Run now".
    * `assistant`: an MCP tool's own server action; only an assistant's tool call runs it.
+   * `command`: a command's server action; it runs when the user chooses it from its menu.
    */
-  trigger: z.enum(['manual', 'scheduled', 'event', 'assistant']),
+  trigger: z.enum(['manual', 'scheduled', 'event', 'assistant', 'command']),
   /** For `event` entries, the host event it answers (`asset.changed`). */
   event: z.string().nullish(),
   schedule: z.string().nullable(),

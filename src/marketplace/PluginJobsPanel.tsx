@@ -42,6 +42,7 @@ const RUN_LABELS: Partial<Record<PluginJobRun['trigger'], string>> = {
   scheduled: 'Last scheduled run',
   event: 'Last run on its event',
   assistant: 'Last run, by an assistant',
+  command: 'Last run from its menu',
 };
 
 function PluginJobRow({ job }: { job: PluginJobView }) {
@@ -81,6 +82,9 @@ function PluginJobRow({ job }: { job: PluginJobView }) {
           ) : job.trigger === 'event' ? (
             // An event's action needs its event (the asset that changed): it cannot be started by hand.
             <span className="muted">Runs on its event</span>
+          ) : job.trigger === 'command' ? (
+            // A command acts on what its menu is about (the asset): it runs from that menu.
+            <span className="muted">Runs from its menu</span>
           ) : job.trigger === 'assistant' ? (
             // An MCP tool's own action takes the tool's input, which only the assistant's call gives.
             <span className="muted">Runs when an assistant calls it</span>

@@ -1,12 +1,13 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useInstalledPlugins } from '../api-client';
-import { commandScope, commandsFor } from '../plugin-host';
+import { actionPlace, commandScope, commandsFor } from '../plugin-host';
 import type { CommandPlace } from '../stac-schema';
 import { MaterialIcon } from '../renderer';
 import { Icon } from '../ui';
 import { hostingPlugin, useRunPluginAction } from './PluginActionHost';
 import type { SlotPlugin } from './hostedPlugin';
 import { usePluginSlotHost } from './PluginSlotProvider';
+import { useRunServerCommand } from './useRunServerCommand';
 
 export interface PluginCommandMenuProps {
   /** The host menu: `asset_actions` (an asset's page) or `dashboard`. */
@@ -20,13 +21,15 @@ export interface PluginCommandMenuProps {
 /**
  * A host menu with the commands active plugins add to it (`commands` in their manifest). A menu button
  * (Enter, Space or ArrowDown opens it on the first entry; ArrowUp/ArrowDown/Home/End move; Escape closes
- * and gives focus back); choosing an entry runs the command's action in the page with the menu's context.
+ * and gives focus back); choosing an entry runs the command's action with the menu's context: in the page, or
+ * on the server when it calls a host method or makes a request (its summary then shows as a notice).
  * Renders nothing when no plugin adds an entry, or in safe mode.
  */
 export function PluginCommandMenu({ where, context, label = 'Plugin actions' }: PluginCommandMenuProps) {
   const host = usePluginSlotHost();
   const installed = useInstalledPlugins({ enabled: !host.safeMode && host.user !== null });
   const runAction = useRunPluginAction();
+  const runOnServer = useRunServerCommand();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -117,6 +120,11 @@ export function PluginCommandMenu({ where, context, label = 'Plugin actions' }: 
                 className="plugin-command-menu__item"
                 onClick={() => {
                   close();
+                  // A host method or a request needs the server's job runner; the rest runs in the page.
+                  if (actionPlace(entry.command.action) === 'server') {
+                    void runOnServer(entry, context ?? {});
+                    return;
+                  }
                   runAction({
                     plugin: entry.plugin.record,
                     action: entry.command.action,

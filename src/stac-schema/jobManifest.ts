@@ -56,6 +56,8 @@ export interface PluginCommand {
   icon?: string;
   where: CommandPlace;
   action: Record<string, unknown>;
+  /** For an action the server runs (a host method, a request): the line its run shows, bound like a job's. */
+  summary?: string;
 }
 
 const NAMED_INTERVALS: Record<string, number> = {
@@ -319,6 +321,8 @@ export function readCommands(value: unknown, issues: IssueList): PluginCommand[]
     const command: PluginCommand = { id, title, where: entry.where as CommandPlace, action };
     const icon = readText(entry.icon, childPath(path, 'icon'), issues, 'a command "icon"', 64);
     if (icon) command.icon = icon;
+    const summary = readText(entry.summary, childPath(path, 'summary'), issues, 'a command "summary"', 500);
+    if (summary) command.summary = summary;
     commands.push(command);
   });
   return commands;

@@ -168,6 +168,10 @@ const commandSchema = z.object({
   icon: z.string().optional().meta({ description: 'A Material icon name.' }),
   where: z.enum(COMMAND_PLACES),
   action: stacActionSchema,
+  summary: z.string().max(500).optional().meta({
+    description:
+      'For an action the server runs (a host method, a request): the line shown when it ends (a template).',
+  }),
 });
 
 /** Where the app serves the schema (public/); plugin files beside it use a relative `$schema`. */

@@ -96,4 +96,23 @@ describe('host events and commands in Chromium', () => {
       .getByRole('article', { name: 'When a plugin is installed' });
     await entry.getByText(/After installing Asset Location: \d+ items low on stock/).waitFor();
   });
+
+  it('a dashboard command that calls a host method runs on the server and shows its summary', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Dashboard actions' }).click();
+    await page.getByRole('menuitem', { name: /Low stock report/ }).click();
+    const notice = page
+      .getByRole('region', { name: 'Notifications' })
+      .getByText(/Low stock report: \d+ items low on stock, counted on the server just now/);
+    await notice.waitFor();
+    await screenshot(page, 'plugin-command-server-method');
+
+    // Recorded like a run, "from its menu", on the plugins page.
+    await page.goto(`${server.url}/marketplace/installed`);
+    const entry = page
+      .getByRole('region', { name: 'Jobs of Asset Watch' })
+      .getByRole('article', { name: 'Low stock report' });
+    await entry.getByText('Last run from its menu').waitFor();
+    await entry.getByText(/\d+ items low on stock, counted on the server just now/).waitFor();
+  });
 });

@@ -72,5 +72,6 @@ export function createDetectingProfile(
     getPluginJobRun: delegate('getPluginJobRun'),
     cancelPluginJobRun: delegate('cancelPluginJobRun'),
     setPluginJobSchedule: delegate('setPluginJobSchedule'),
+    runPluginCommand: delegate('runPluginCommand'),
   };
 }

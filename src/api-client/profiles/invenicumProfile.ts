@@ -383,6 +383,9 @@ export function createInvenicumProfile(
     cancelPluginJobRun: async (runId) => jobsUnsupported(`POST /plugin-jobs/runs/${runId}/cancel`),
     setPluginJobSchedule: async (pluginId, jobId) =>
       jobsUnsupported(`PUT /plugin-jobs/${pluginId}/${jobId}/schedule`),
+    // A command that runs on the server needs the job runner too; commands that run in the page still work.
+    runPluginCommand: async (pluginId, commandId) =>
+      jobsUnsupported(`POST /plugin-commands/${pluginId}/${commandId}/run`),
   };
 }
 

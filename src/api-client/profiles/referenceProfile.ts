@@ -149,5 +149,13 @@ export function createReferenceProfile(transport: Transport): BackendMethods {
         body: { enabled },
         schema: jobAnswerSchema,
       }),
+    runPluginCommand: (pluginId, commandId, context = {}, o) =>
+      call({
+        ...o,
+        method: 'POST',
+        path: `/plugin-commands/${id(pluginId)}/${id(commandId)}/run`,
+        body: context.assetId ? { assetId: context.assetId } : {},
+        schema: jobRunAnswerSchema,
+      }),
   };
 }
