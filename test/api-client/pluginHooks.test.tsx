@@ -23,6 +23,7 @@ import {
   type ApiClient,
 } from '../../src/api-client';
 import { setupMockApiServer, setupMockApi } from './mockApiServer';
+import { createGate } from '../support/gate';
 
 const server = setupMockApiServer();
 
@@ -83,9 +84,11 @@ describe('useTogglePlugin', () => {
 
   it('flips back and shows why when the server refuses', async () => {
     const { client } = setupMockApi(server, { signedInAs: 'alice' });
+    // The refusal comes only once the test has seen the optimistic flip.
+    const answer = createGate();
     server.use(
       http.put('*/api/v1/plugins/user/toggle', async () => {
-        await delay(80);
+        await answer.opened;
         return HttpResponse.json(
           {
             success: false,
@@ -103,6 +106,7 @@ describe('useTogglePlugin', () => {
 
     await userEvent.click(stockPulse);
     expect(stockPulse).not.toBeChecked();
+    answer.open();
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Installed plugin "stock-pulse" was not found.',
     );

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { delay, http } from 'msw';
+import { http } from 'msw';
 import type { MockDatabaseSeed } from '../../mocks/plugin-api';
 import { createAppRoutes } from '../../src/app';
 import { renderWithApp, setupMockApi } from '../app/appTestHarness';
+import { createGate } from '../support/gate';
 
 const api = setupMockApi();
 
@@ -38,9 +39,11 @@ describe('installed plugins page', () => {
 
   it('switches a plugin at once (optimistic) and the server follows', async () => {
     const user = userEvent.setup();
+    // The server answers only once the test has seen the switch flip before it.
+    const answer = createGate();
     api.current().server.use(
       http.put('*/api/v1/plugins/user/toggle', async () => {
-        await delay(300);
+        await answer.opened;
         return undefined;
       }),
     );
@@ -49,6 +52,7 @@ describe('installed plugins page', () => {
     await user.click(toggle);
     expect(toggle).not.toBeChecked();
     expect(api.current().db.installs.get('1:clock')?.isActive).toBe(true);
+    answer.open();
     await waitFor(() => expect(api.current().db.installs.get('1:clock')?.isActive).toBe(false));
     expect(toggle).not.toBeChecked();
   });

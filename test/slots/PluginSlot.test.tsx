@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { delay, http } from 'msw';
+import { http } from 'msw';
 import { useTogglePlugin } from '../../src/api-client';
 import type { MockDatabaseSeed } from '../../mocks/plugin-api';
 import { createWidgetRegistry } from '../../src/renderer';
 import type { StacWidgetProps } from '../../src/renderer/contract';
 import { PluginSlot, PluginSlotProvider, type PluginSlotViews } from '../../src/slots';
 import { renderWithApp, setupMockApi } from '../app/appTestHarness';
+import { createGate } from '../support/gate';
 
 const api = setupMockApi();
 
@@ -209,9 +210,11 @@ describe('PluginSlot', () => {
   });
 
   it('shows a loading skeleton while the installed list loads, unless the slot opts out', async () => {
+    // The list arrives only once the test has seen the skeleton.
+    const answer = createGate();
     api.current().server.use(
       http.get('*/api/v1/plugins/installed', async () => {
-        await delay(200);
+        await answer.opened;
         return undefined;
       }),
     );
@@ -226,6 +229,7 @@ describe('PluginSlot', () => {
     });
     expect(await screen.findByRole('status', { name: 'Loading plugins' })).toBeInTheDocument();
     expect(screen.getAllByRole('status', { name: 'Loading plugins' })).toHaveLength(1);
+    answer.open();
     expect(await screen.findByText('Hello Alice Example')).toBeInTheDocument();
     expect(screen.queryByRole('status', { name: 'Loading plugins' })).not.toBeInTheDocument();
   });
