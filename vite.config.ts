@@ -17,6 +17,11 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // The sizes that matter are held by gzip budgets (test/scripts/bundleSizes.test.ts); Vite's warning
+    // about minified chunks over 500 kB only repeated itself on every `npm start`.
+    chunkSizeWarningLimit: 1200,
+    // Precompression (Brotli at its top quality, once per build) is slow on purpose.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   test: {
     globals: true,

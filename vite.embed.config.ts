@@ -1,7 +1,7 @@
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompressAssets } from './scripts/precompressAssets.mjs';
-import { iconFiles } from './scripts/viteIconFiles';
+import { iconFiles } from './scripts/viteIconFiles.ts';
 
 /**
  * The embed build: `<stac-slot>` and `mountPluginSlot` for pages that are not React apps. Two files under
@@ -55,7 +55,9 @@ function alsoBuildIife(): Plugin {
           rolldownOptions: {
             output: { codeSplitting: false },
             // iconData reads import.meta.url only where it exists; in the IIFE it falls back to the script's URL.
-            checks: { emptyImportMeta: false },
+            // Precompression (Brotli at its top quality, once per build) is slow on purpose: no timing
+            // warning on every `npm start` for it.
+            checks: { emptyImportMeta: false, bundlerTimings: false },
           },
         },
       });

@@ -38,6 +38,14 @@ describe('errors and request logs', () => {
       const logged = entries.find((entry) => entry.msg === 'unhandled error');
       // SQLite: no such table: assets; PostgreSQL: relation "assets" does not exist.
       expect(String(logged?.error)).toMatch(/no such table|does not exist/);
+      // The seed names what a catalog file breaks, not only how many issues it has.
+      expect(entries).toContainEqual(
+        expect.objectContaining({
+          level: 'warn',
+          file: 'permission-demo.json',
+          issues: [expect.stringMatching(/^ui\.children\[1\]\.data: .*does not declare "user:read"/)],
+        }),
+      );
     } finally {
       await server.stop();
     }
