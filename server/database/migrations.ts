@@ -85,16 +85,28 @@ export function migrateSqlite(handle: Database.Database, migrations: Migration[]
 }
 
 /**
- * PostgreSQL: each migration in its own transaction that first takes a transaction-scoped advisory lock, so
- * instances starting together apply every migration exactly once (the second waits, then finds it recorded).
- * DDL is transactional here, so a failing migration leaves nothing behind.
+ * PostgreSQL: the whole run holds a session advisory lock, so of instances starting together the first applies
+ * every pending migration and the others wait, then find nothing left to do. A lock per migration also
+ * applied each once, but let a waiting instance overtake between two migrations on a loaded machine, and the
+ * versions ended up applied by several instances. Each migration still runs in its own transaction: DDL is
+ * transactional here, so a failing migration leaves nothing behind (and the lock goes with the session if the
+ * process dies).
  */
 export async function migratePostgres(client: PoolClient, migrations: Migration[]): Promise<number[]> {
+  await client.query('SELECT pg_advisory_lock($1, $2)', MIGRATION_LOCK);
+  try {
+    return await applyPendingPostgres(client, migrations);
+  } finally {
+    // A broken connection cannot unlock, but its session is gone and the lock with it.
+    await client.query('SELECT pg_advisory_unlock($1, $2)', MIGRATION_LOCK).catch(() => undefined);
+  }
+}
+
+async function applyPendingPostgres(client: PoolClient, migrations: Migration[]): Promise<number[]> {
   const applied: number[] = [];
   for (const migration of migrations) {
     await client.query('BEGIN');
     try {
-      await client.query('SELECT pg_advisory_xact_lock($1, $2)', MIGRATION_LOCK);
       await client.query(CREATE_TABLE);
       const found = await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
         migration.version,

@@ -4,7 +4,7 @@
  */
 const STAC_WEB = 0x57ac;
 
-/** Held (per transaction) while a migration is checked and applied. */
+/** Held (per session) while the pending migrations are checked and applied. */
 export const MIGRATION_LOCK: [number, number] = [STAC_WEB, 1];
 /** Held (per session) while the first-start seed runs, so two instances starting together seed once. */
 export const STARTUP_LOCK: [number, number] = [STAC_WEB, 2];
