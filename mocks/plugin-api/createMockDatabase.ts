@@ -66,6 +66,8 @@ export interface MockInstall {
   /** The permissions the user allowed for this version; undefined when it declares none (never asked). */
   consent?: string[];
   isActive: boolean;
+  /** Whether the user's AI assistants see its MCP tools (false once switched off; on by default, as the server). */
+  mcpEnabled?: boolean;
   installedAt: string;
   updatedAt: string;
 }

@@ -65,6 +65,7 @@ export function installedView(db: MockDatabase, install: MockInstall) {
     slot: install.slot,
     ...documentOf(install.ui, install.manifest),
     isActive: install.isActive,
+    mcpEnabled: install.mcpEnabled !== false,
     settingValues: structuredClone(install.settingValues),
     consentedPermissions: install.consent ?? null,
     // As the server: what the latest version asks beyond the consent (or the installed version's access).

@@ -16,6 +16,11 @@ const loginBody = z.object({
 
 export function authRoutes(services: AppServices): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  // `isAdmin`: the app shows the plugin folders report only to administrators (its routes check it again).
+  const sessionUser = (user: Parameters<typeof toPublicUser>[0]) => ({
+    ...toPublicUser(user),
+    isAdmin: services.admins.has(user.username.toLowerCase()),
+  });
 
   // `enabled` mirrors `demo` for clients that read that name.
   routes.get('/demo', (c) => {
@@ -64,7 +69,7 @@ export function authRoutes(services: AppServices): Hono<AppEnv> {
     if (!user || !valid) throw new ApiError(401, 'INVALID_CREDENTIALS', 'Wrong username or password.');
     await limited(() => services.loginLimiter.succeeded(client, username));
     const session = await services.sessions.issue(user.id, services.tokenTtlMs);
-    return c.json({ token: session.token, expiresAt: session.expiresAt, user: toPublicUser(user) });
+    return c.json({ token: session.token, expiresAt: session.expiresAt, user: sessionUser(user) });
   });
 
   routes.post('/logout', async (c) => {
@@ -72,7 +77,7 @@ export function authRoutes(services: AppServices): Hono<AppEnv> {
     return c.json({ success: true, message: 'Signed out.' });
   });
 
-  routes.get('/me', (c) => c.json({ user: toPublicUser(c.get('user')) }));
+  routes.get('/me', (c) => c.json({ user: sessionUser(c.get('user')) }));
 
   return routes;
 }

@@ -24,6 +24,7 @@ import type {
 } from './pluginResponses';
 
 import type { PluginJobList, PluginJobRun, PluginJobView } from './jobResponses';
+import type { CatalogFolderReport, McpSwitchResult } from './catalogFolderResponses';
 /** Switching off or removing a plugin that switched-on plugins need is refused unless `force` is set. */
 export interface ForceOptions extends RequestOptions {
   force?: boolean;
@@ -67,6 +68,11 @@ export interface BackendMethods {
     values: Record<string, unknown>,
     options?: RequestOptions,
   ): Promise<SaveSettingsResult>;
+  /**
+   * Whether the user's AI assistants (MCP clients) see an installed plugin's tools and resources
+   * (reference server; Invenicum answers NOT_SUPPORTED).
+   */
+  setPluginMcp(pluginId: string, enabled: boolean, options?: RequestOptions): Promise<McpSwitchResult>;
   createPlugin(body: PluginCreateBody, options?: RequestOptions): Promise<CreatePluginResult>;
   updatePlugin(
     pluginId: string,
@@ -89,6 +95,14 @@ export interface BackendMethods {
   updateAsset(assetId: string, changes: AssetChanges, options?: RequestOptions): Promise<AssetEdit>;
   /** Tells the server the user opened an asset (`asset.viewed` for server-side subscriptions); best effort. */
   reportAssetViewed(assetId: string, options?: RequestOptions): Promise<void>;
+
+  /**
+   * The plugin folders report for administrators (reference server: STAC_WEB_ADMINS; others get
+   * PERMISSION_DENIED, Invenicum NOT_SUPPORTED): what each folder registered and what it refused, and why.
+   */
+  getCatalogFolders(options?: RequestOptions): Promise<CatalogFolderReport>;
+  /** Scans the plugin folders now and answers the new report. */
+  rescanCatalogFolders(options?: RequestOptions): Promise<CatalogFolderReport>;
 
   /** The signed-in user's plugin jobs; `supported: false` when the backend runs no jobs (Invenicum). */
   getPluginJobs(options?: RequestOptions): Promise<PluginJobList>;

@@ -15,7 +15,9 @@
  * errors (`profiles/invenicumErrors.ts`) into the same typed model and codes; see docs/invenicum.md.
  * One function per endpoint: getCommunityPlugins, getInstalledPlugins, previewPluginStac(url),
  * installPlugin({ id } | { download_url }), uninstallPlugin(id), togglePlugin(id, isActive),
- * updateInstalledPlugin(id) (POST /plugins/user/update, a reference-server extension), createPlugin(body),
+ * updateInstalledPlugin(id) (POST /plugins/user/update, a reference-server extension), setPluginMcp(id,
+ * enabled) (PUT /plugins/user/mcp), getCatalogFolders / rescanCatalogFolders (the administrators' plugin
+ * folders report; both reference-server only: Invenicum answers NOT_SUPPORTED), createPlugin(body),
  * updatePlugin(id, body), deletePlugin(id, { deleteFromGitHub }), login, logout, me, getDemoInfo (GET
  * /auth/demo), getAssets, getAsset(id). Each takes `{ signal?, timeoutMs? }` last. Answers are checked with
  * the plugin model of src/stac-schema (tolerant of `{ ui: { ui } }`, `icon_url`, numeric ids, nulls);
@@ -35,6 +37,7 @@
  * React (TanStack Query v5): `<ApiClientProvider client={api} queryClient?>`, `useApiClient()`, and
  * useCommunityPlugins, useInstalledPlugins, usePreviewPlugin(url), useInstallPlugin, useUninstallPlugin,
  * useTogglePlugin (optimistic; rolled back when the server refuses), useUpdateInstalledPlugin,
+ * useSetPluginMcp (optimistic too), useCatalogFolders, useRescanCatalogFolders,
  * useCreatePlugin, useUpdatePlugin, useDeletePlugin, useAssets, useAsset(id), useMe (null when signed
  * out), useDemoInfo, useLogin, useLogout. Cache keys: pluginKeys, assetKeys, authKeys. Mutations refresh
  * `pluginKeys.all`; login and logout drop everything cached for the previous user.
@@ -83,7 +86,15 @@ export type {
   PluginPreview,
   PluginUpdateBody,
 } from './pluginResponses';
-export { assetKeys, authKeys, jobKeys, pluginKeys } from './queryKeys';
+export { assetKeys, authKeys, catalogFolderKeys, jobKeys, pluginKeys } from './queryKeys';
+export type {
+  CatalogFolderIssue,
+  CatalogFolderPlugin,
+  CatalogFolderRefusal,
+  CatalogFolderReport,
+  McpSwitchResult,
+} from './catalogFolderResponses';
+export { useCatalogFolders, useRescanCatalogFolders } from './react/catalogFolderHooks';
 export type { PluginJobList, PluginJobRun, PluginJobView } from './jobResponses';
 export {
   usePluginJobs,
@@ -110,10 +121,12 @@ export {
   useUninstallPlugin,
   useUpdateInstalledPlugin,
   useSavePluginSettings,
+  useSetPluginMcp,
   useUpdatePlugin,
 } from './react/pluginHooks';
 export type {
   DeletePluginVariables,
+  SetPluginMcpVariables,
   TogglePluginVariables,
   UpdatePluginVariables,
 } from './react/pluginHooks';

@@ -59,6 +59,8 @@ const installedExtras = z.object({
   consentedPermissions: z.array(z.string()).nullable().optional(),
   /** Reference server: what the latest version asks for beyond that consent. */
   updatePermissions: z.array(z.string()).optional(),
+  /** Reference server: whether the user's AI assistants see its MCP tools and resources (docs/mcp.md). */
+  mcpEnabled: z.boolean().optional(),
 });
 const installedItem = withExtras(installedPluginSchema, installedExtras);
 export type InstalledPlugin = z.output<typeof installedPluginSchema> & z.output<typeof installedExtras>;

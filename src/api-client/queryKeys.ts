@@ -26,3 +26,8 @@ export const jobKeys = {
   all: ['plugin-jobs'] as const,
   list: () => [...jobKeys.all, 'list'] as const,
 };
+
+export const catalogFolderKeys = {
+  all: ['catalog-folders'] as const,
+  report: () => [...catalogFolderKeys.all, 'report'] as const,
+};

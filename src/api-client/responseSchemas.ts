@@ -76,6 +76,8 @@ export const userSchema = z.looseObject({
   /** The linked GitHub handle (Invenicum): the author name of the plugins this user publishes. */
   githubHandle: z.string().nullable().optional(),
   avatarUrl: z.string().nullable().optional(),
+  /** Reference server (`/auth/me`): listed in STAC_WEB_ADMINS, so the plugin folders report is theirs. */
+  isAdmin: z.boolean().optional(),
 });
 export type ApiUser = z.output<typeof userSchema>;
 

@@ -86,6 +86,7 @@ export function createAppRoutes(): RouteObject[] {
                 { index: true, element: page(marketplace, (module) => module.MarketplaceBrowsePage) },
                 { path: 'installed', element: page(marketplace, (module) => module.InstalledPluginsPage) },
                 { path: 'preview', element: page(marketplace, (module) => module.PreviewFromUrlPage) },
+                { path: 'folders', element: page(marketplace, (module) => module.CatalogFoldersPage) },
                 {
                   path: 'new',
                   element: onDemand(editor, (component) => component, loading('Loading the editor')),

@@ -1,8 +1,13 @@
 import { NavLink, Outlet } from 'react-router';
+import { useMe } from '../api-client';
 import { Icon } from '../ui';
 
-/** Marketplace sections as tabs-like links; every section has its own URL. */
+/**
+ * Marketplace sections as tabs-like links; every section has its own URL. "Plugin folders" is for
+ * administrators only (`isAdmin` of /auth/me); its route asks the API, which refuses anyone else.
+ */
 export function MarketplaceLayout() {
+  const me = useMe();
   return (
     <div className="page marketplace">
       <nav className="sub-nav" aria-label="Marketplace">
@@ -18,6 +23,11 @@ export function MarketplaceLayout() {
         <NavLink to="/marketplace/new" className="sub-nav__link">
           <Icon name="add" size={18} /> Create
         </NavLink>
+        {me.data?.isAdmin ? (
+          <NavLink to="/marketplace/folders" className="sub-nav__link">
+            <Icon name="settings" size={18} /> Plugin folders
+          </NavLink>
+        ) : null}
       </nav>
       <Outlet />
     </div>

@@ -3,6 +3,7 @@ export { MarketplaceBrowsePage } from './MarketplaceBrowsePage';
 export { PluginDetailPage } from './PluginDetailPage';
 export { InstalledPluginsPage } from './InstalledPluginsPage';
 export { PreviewFromUrlPage } from './PreviewFromUrlPage';
+export { CatalogFoldersPage } from './CatalogFoldersPage';
 /**
  * The editor (CodeMirror) loads on demand: `lazy: loadPluginEditorRoute` on its routes keeps it out of the
  * first download. Its modules are PluginEditorPage, PluginEditorForm and StacJsonEditor.

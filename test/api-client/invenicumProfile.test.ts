@@ -288,3 +288,20 @@ describe('plugin jobs on a real Invenicum backend', () => {
     expect(server.state.requests.length).toBe(before);
   });
 });
+
+describe('MCP and plugin folders on a real Invenicum backend', () => {
+  it('answers NOT_SUPPORTED for the MCP switch and the folders report without asking the backend', async () => {
+    const api = await signedIn();
+    const before = server.state.requests.length;
+    const mcp = await rejection(api.setPluginMcp('resumen', false));
+    expect(mcp.code).toBe('NOT_SUPPORTED');
+    expect(mcp.message).toContain('no MCP endpoint');
+    expect(mcp.isTransient).toBe(false);
+    for (const call of [api.getCatalogFolders(), api.rescanCatalogFolders()]) {
+      const error = await rejection(call);
+      expect(error.code).toBe('NOT_SUPPORTED');
+      expect(error.message).toContain('no plugin folders');
+    }
+    expect(server.state.requests.length).toBe(before);
+  });
+});

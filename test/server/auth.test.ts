@@ -30,6 +30,7 @@ describe('sign-in', () => {
       username: 'alice',
       name: 'Alice Moreau',
       avatarUrl: null,
+      isAdmin: false,
     });
     expect(JSON.stringify(login.body)).not.toMatch(/password|scrypt/i);
     const me = await callApi(server.url, 'GET', '/auth/me', { token: login.body.token });

@@ -222,6 +222,27 @@ const cases: ParityCase[] = [
     },
   },
   {
+    routes: ['PUT /plugins/user/mcp'],
+    what: "switching a plugin's MCP exposure off and on, a bad body, and a plugin that is not installed",
+    run: async ({ alice, bob, raw }) => {
+      const mcpOf = async () =>
+        (await alice.getInstalledPlugins()).find((plugin) => plugin.id === 'stock-pulse')?.mcpEnabled;
+      const before = await mcpOf();
+      const off = await outcome(alice.setPluginMcp('stock-pulse', false), (result) => result.mcpEnabled);
+      const after = await mcpOf();
+      const on = await outcome(alice.setPluginMcp('stock-pulse', true), (result) => result.mcpEnabled);
+      const bad = await raw('PUT', '/plugins/user/mcp', { pluginId: 'stock-pulse', enabled: 'no' }, alice);
+      return [
+        before,
+        off,
+        after,
+        on,
+        [bad.status, errorCode(bad.body)],
+        await outcome(bob.setPluginMcp('no-such-plugin', false)),
+      ];
+    },
+  },
+  {
     routes: ['PUT /plugins/user/settings'],
     what: 'settings of a plugin that is not installed, and of one without declared settings',
     run: async ({ alice }) => [

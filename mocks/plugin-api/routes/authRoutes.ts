@@ -49,7 +49,14 @@ export function authRoutes({ db, route, publicRoute }: MockRouteKit): HttpHandle
       return HttpResponse.json({
         token,
         expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-        user: { id: user.id, username: user.username, name: user.name, avatarUrl: user.avatarUrl },
+        // The mock has no administrators (the server's STAC_WEB_ADMINS), so nobody sees the plugin folders.
+        user: {
+          id: user.id,
+          username: user.username,
+          name: user.name,
+          avatarUrl: user.avatarUrl,
+          isAdmin: false,
+        },
       });
     }),
 
@@ -61,7 +68,14 @@ export function authRoutes({ db, route, publicRoute }: MockRouteKit): HttpHandle
 
     route('get', '/auth/me', ({ user }) =>
       HttpResponse.json({
-        user: { id: user.id, username: user.username, name: user.name, avatarUrl: user.avatarUrl },
+        // The mock has no administrators (the server's STAC_WEB_ADMINS), so nobody sees the plugin folders.
+        user: {
+          id: user.id,
+          username: user.username,
+          name: user.name,
+          avatarUrl: user.avatarUrl,
+          isAdmin: false,
+        },
       }),
     ),
   ];

@@ -31,8 +31,8 @@ function refuseIfNeeded(
 }
 
 /**
- * A user's installed plugins: list, uninstall, switch on or off, settings, update to the latest version;
- * refused as the server refuses (src/plugin-host's hosting rules and refusals).
+ * A user's installed plugins: list, uninstall, switch on or off, MCP exposure, settings, update to the latest
+ * version; refused as the server refuses (src/plugin-host's hosting rules and refusals).
  */
 export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHandler[] {
   const installsOf = (user: MockUser) =>
@@ -81,6 +81,23 @@ export function userPluginRoutes({ db, route, installOf }: MockRouteKit): HttpHa
       install.isActive = isActive;
       install.updatedAt = new Date().toISOString();
       return HttpResponse.json({ success: true, isActive, ...(dependents.length > 0 ? { dependents } : {}) });
+    }),
+
+    // The reference server's MCP exposure switch: hides the plugin from the user's AI assistants, keeps it.
+    route('put', '/plugins/user/mcp', async ({ request, user }) => {
+      const body = await readBody(request, {
+        pluginId: nonEmptyString(100, 'give the plugin id'),
+        enabled: (value) => (typeof value === 'boolean' ? null : 'enabled must be true or false'),
+      });
+      const install = installOf(user, String(body.pluginId));
+      if (!install) throw pluginNotFound(String(body.pluginId), 'Installed plugin');
+      install.mcpEnabled = body.enabled as boolean;
+      install.updatedAt = new Date().toISOString();
+      return HttpResponse.json({
+        success: true,
+        mcpEnabled: install.mcpEnabled,
+        plugin: installedView(db, install),
+      });
     }),
 
     // The reference server's settings route, with the same validation (plugin-host's validateSettingValues).

@@ -194,6 +194,14 @@ export function createInvenicumProfile(
       });
     },
 
+    async setPluginMcp() {
+      // Invenicum offers no MCP endpoint: no assistant can see a plugin, so there is nothing to switch.
+      notSupported(
+        'This Invenicum backend offers no MCP endpoint for AI assistants; use the reference server for MCP (see docs/invenicum.md)',
+        'PUT /plugins/user/mcp',
+      );
+    },
+
     async updateInstalledPlugin(pluginId, o) {
       // There is no update route: the real app re-installs the latest file (plugin_provider.dart
       // updateFromStore). It sends the old ui with the new version number; we send the latest file's URL
@@ -378,6 +386,17 @@ export function createInvenicumProfile(
     // Invenicum's backend stores plugins and runs none of their work: it has no job runner, schedules or run
     // history (docs/invenicum.md). The list says so, and the plugins page shows no jobs.
     getPluginJobs: async () => ({ supported: false, jobs: [] }),
+    // Its catalog is the market index, not folders on the server: there are none to report or scan.
+    getCatalogFolders: async () =>
+      notSupported(
+        'This Invenicum backend has no plugin folders; its catalog is the market index (see docs/invenicum.md)',
+        'GET /catalog/folders',
+      ),
+    rescanCatalogFolders: async () =>
+      notSupported(
+        'This Invenicum backend has no plugin folders; its catalog is the market index (see docs/invenicum.md)',
+        'POST /catalog/folders/rescan',
+      ),
     runPluginJob: async (pluginId, jobId) => jobsUnsupported(`POST /plugin-jobs/${pluginId}/${jobId}/run`),
     getPluginJobRun: async (runId) => jobsUnsupported(`GET /plugin-jobs/runs/${runId}`),
     cancelPluginJobRun: async (runId) => jobsUnsupported(`POST /plugin-jobs/runs/${runId}/cancel`),
@@ -387,6 +406,10 @@ export function createInvenicumProfile(
     runPluginCommand: async (pluginId, commandId) =>
       jobsUnsupported(`POST /plugin-commands/${pluginId}/${commandId}/run`),
   };
+}
+
+function notSupported(serverMessage: string, request: string): never {
+  throw new ApiError({ status: 501, code: 'NOT_SUPPORTED', serverMessage, request, transient: false });
 }
 
 function jobsUnsupported(request: string): never {

@@ -21,6 +21,7 @@ import {
 } from '../pluginResponses';
 import type { Transport } from '../transport';
 import { jobAnswerSchema, jobListSchema, jobRunAnswerSchema } from '../jobResponses';
+import { catalogFolderReportSchema, mcpSwitchResultSchema } from '../catalogFolderResponses';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -70,6 +71,14 @@ export function createReferenceProfile(transport: Transport): BackendMethods {
         path: '/plugins/user/settings',
         body: { pluginId, values },
         schema: saveSettingsResultSchema,
+      }),
+    setPluginMcp: (pluginId, enabled, o) =>
+      call({
+        ...o,
+        method: 'PUT',
+        path: '/plugins/user/mcp',
+        body: { pluginId, enabled },
+        schema: mcpSwitchResultSchema,
       }),
     createPlugin: (body, o) =>
       call({ ...o, method: 'POST', path: '/plugins', body, schema: createResultSchema }),
@@ -125,6 +134,11 @@ export function createReferenceProfile(transport: Transport): BackendMethods {
     reportAssetViewed: async (assetId, o) => {
       await call({ ...o, method: 'POST', path: `/assets/${id(assetId)}/viewed`, schema: assetViewedSchema });
     },
+
+    getCatalogFolders: (o) =>
+      call({ ...o, method: 'GET', path: '/catalog/folders', schema: catalogFolderReportSchema }),
+    rescanCatalogFolders: (o) =>
+      call({ ...o, method: 'POST', path: '/catalog/folders/rescan', schema: catalogFolderReportSchema }),
 
     getPluginJobs: async (o) => ({
       supported: true,

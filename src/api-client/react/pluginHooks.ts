@@ -11,6 +11,7 @@ import type {
   SaveSettingsResult,
 } from '../pluginResponses';
 import { pluginKeys } from '../queryKeys';
+import type { McpSwitchResult } from '../catalogFolderResponses';
 import type {
   Acknowledgement,
   CreatePluginResult,
@@ -119,6 +120,41 @@ export function useTogglePlugin() {
         list.map((p) => (p.id === pluginId ? { ...p, isActive: result.isActive } : p)),
       ),
     // Not awaited: the switch already shows the outcome, and a slow refetch must not hold back the error.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: pluginKeys.installed() });
+    },
+  });
+}
+
+export interface SetPluginMcpVariables {
+  pluginId: string;
+  enabled: boolean;
+}
+
+/**
+ * Shows or hides an installed plugin from the user's AI assistants (MCP). Optimistic like the on/off switch:
+ * the switch moves at once and moves back when the server refuses.
+ */
+export function useSetPluginMcp() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<McpSwitchResult, ApiError, SetPluginMcpVariables, { previous?: InstalledPlugin[] }>({
+    mutationFn: ({ pluginId, enabled }) => client.setPluginMcp(pluginId, enabled),
+    onMutate: async ({ pluginId, enabled }) => {
+      await queryClient.cancelQueries({ queryKey: pluginKeys.installed() });
+      const previous = queryClient.getQueryData<InstalledPlugin[]>(pluginKeys.installed());
+      setInstalled(queryClient, (list) =>
+        list.map((p) => (p.id === pluginId ? { ...p, mcpEnabled: enabled } : p)),
+      );
+      return { previous };
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.previous) queryClient.setQueryData(pluginKeys.installed(), context.previous);
+    },
+    onSuccess: (result, { pluginId }) =>
+      setInstalled(queryClient, (list) =>
+        list.map((p) => (p.id === pluginId ? { ...p, mcpEnabled: result.mcpEnabled } : p)),
+      ),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: pluginKeys.installed() });
     },

@@ -111,6 +111,11 @@ describe('catalog folders (STAC_WEB_PLUGIN_DIRS)', { timeout: 60_000 }, () => {
     expect(forbidden.status).toBe(403);
     expect(forbidden.body).toMatchObject({ error: 'PERMISSION_DENIED' });
     expect(String((forbidden.body as { message: string }).message)).toContain('STAC_WEB_ADMINS');
+    // The app learns who may see the report (and its link) from /auth/me.
+    const me = (token: string) =>
+      callApi<{ user: { isAdmin: boolean } }>(server!.url, 'GET', '/auth/me', { token });
+    expect((await me(alice)).body.user.isAdmin).toBe(true);
+    expect((await me(bob)).body.user.isAdmin).toBe(false);
   });
 
   it('follows the folder while the server runs: a new plugin, a new version, a change without one, a removal', async () => {
