@@ -72,7 +72,6 @@ export function CatalogFoldersPage() {
   usePageTitle('Plugin folders');
   const report = useCatalogFolders();
   const rescan = useRescanCatalogFolders();
-  const data = report.data;
 
   return (
     <section aria-labelledby="catalog-folders-title">
@@ -81,7 +80,7 @@ export function CatalogFoldersPage() {
           <h1 id="catalog-folders-title">Plugin folders</h1>
           <p className="muted">Plugins published by dropping files into the server's folders.</p>
         </div>
-        {data?.configured ? (
+        {report.data?.configured ? (
           <button
             type="button"
             className="button button--tonal"
@@ -120,18 +119,18 @@ export function CatalogFoldersPage() {
         >
           {errorText(report.error)}
         </StatusMessage>
-      ) : !data.configured ? (
+      ) : !report.data.configured ? (
         <StatusMessage icon="info" title="No plugin folders are configured.">
-          {data.message ??
+          {report.data.message ??
             'Set STAC_WEB_PLUGIN_DIRS to folders of plugins and restart the server; each sub-folder with a plugin.json becomes a catalog plugin.'}
         </StatusMessage>
       ) : (
         <>
-          <FolderSummary report={data} />
-          <h2>Registered ({data.registered.length})</h2>
-          <RegisteredPlugins report={data} />
-          <h2>Refused ({data.refused.length})</h2>
-          <CatalogFolderRefusals refused={data.refused} />
+          <FolderSummary report={report.data} />
+          <h2>Registered ({report.data.registered.length})</h2>
+          <RegisteredPlugins report={report.data} />
+          <h2>Refused ({report.data.refused.length})</h2>
+          <CatalogFolderRefusals refused={report.data.refused} />
         </>
       )}
     </section>

@@ -56,6 +56,7 @@ export function createDetectingProfile(
     togglePlugin: delegate('togglePlugin'),
     updateInstalledPlugin: delegate('updateInstalledPlugin'),
     savePluginSettings: delegate('savePluginSettings'),
+    setPluginMcp: delegate('setPluginMcp'),
     createPlugin: delegate('createPlugin'),
     updatePlugin: delegate('updatePlugin'),
     deletePlugin: delegate('deletePlugin'),
@@ -73,5 +74,7 @@ export function createDetectingProfile(
     cancelPluginJobRun: delegate('cancelPluginJobRun'),
     setPluginJobSchedule: delegate('setPluginJobSchedule'),
     runPluginCommand: delegate('runPluginCommand'),
+    getCatalogFolders: delegate('getCatalogFolders'),
+    rescanCatalogFolders: delegate('rescanCatalogFolders'),
   };
 }
