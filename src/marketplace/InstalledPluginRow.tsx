@@ -6,13 +6,14 @@ import { InstalledPluginNotes } from './InstalledPluginNotes';
 import { InstalledRowActions } from './InstalledRowActions';
 import { PluginAvatar } from './PluginAvatar';
 import { PluginJobsPanel } from './PluginJobsPanel';
+import { PluginMcpSwitch } from './PluginMcpSwitch';
 import { PluginSettingsForm } from './PluginSettingsForm';
 import { installedStatus, manifestOf, type InstalledRecord } from './pluginManifestInfo';
 import { UpdateComparison } from './UpdateComparison';
 
 /**
  * One installed plugin: what it is, its controls, why it stays off, and the panels its buttons open
- * (settings, update review) plus its jobs.
+ * (settings, update review) plus its jobs and whether AI assistants see it.
  */
 export function InstalledPluginRow({
   plugin,
@@ -70,6 +71,7 @@ export function InstalledPluginRow({
             : undefined
         }
       />
+      <PluginMcpSwitch plugin={plugin} manifest={manifest} />
       {editingSettings ? (
         <div id={settingsPanel.id} className="installed-row__settings">
           <PluginSettingsForm

@@ -31,7 +31,7 @@ export interface ManifestRecord {
 
 /** An installed plugin as the installed list gives it, with what its update asks for and its settings. */
 export type InstalledRecord = InstalledCatalogPlugin &
-  ManifestRecord & { updatePermissions?: string[]; settingValues?: unknown };
+  ManifestRecord & { updatePermissions?: string[]; settingValues?: unknown; mcpEnabled?: boolean };
 
 export function manifestOf(record: ManifestRecord): PluginManifest {
   return readPluginManifest(record).manifest;
