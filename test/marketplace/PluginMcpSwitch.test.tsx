@@ -69,20 +69,18 @@ describe('the AI assistants switch on an installed plugin', () => {
 
   it('moves back and says why when the server refuses', async () => {
     const user = userEvent.setup();
-    api
-      .current()
-      .server.use(
-        http.put('*/api/v1/plugins/user/mcp', () =>
-          HttpResponse.json(
-            {
-              success: false,
-              error: 'PLUGIN_NOT_FOUND',
-              message: 'Installed plugin "stock-desk" was not found.',
-            },
-            { status: 404 },
-          ),
+    api.current().server.use(
+      http.put('*/api/v1/plugins/user/mcp', () =>
+        HttpResponse.json(
+          {
+            success: false,
+            error: 'PLUGIN_NOT_FOUND',
+            message: 'Installed plugin "stock-desk" was not found.',
+          },
+          { status: 404 },
         ),
-      );
+      ),
+    );
     renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/marketplace/installed' });
     const row = await screen.findByRole('article', { name: 'Stock Desk' });
     const toggle = within(row).getByRole('switch', { name: 'Offer Stock Desk to AI assistants' });
