@@ -79,7 +79,8 @@ async function catalogHas(version: string | null): Promise<void> {
     .toBe(version);
 }
 
-async function mcpToolNames(): Promise<string[]> {
+/** An MCP client of the SDK, signed in as alice, for one piece of work. */
+async function withMcpClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ name: 'stac-web-e2e', version: '1.0.0' });
   await client.connect(
     new StreamableHTTPClientTransport(new URL(`${server.url}/api/v1/mcp`), {
@@ -87,11 +88,14 @@ async function mcpToolNames(): Promise<string[]> {
     }),
   );
   try {
-    return (await client.listTools()).tools.map((tool) => tool.name);
+    return await work(client);
   } finally {
     await client.close();
   }
 }
+
+const mcpToolNames = () =>
+  withMcpClient(async (client) => (await client.listTools()).tools.map((tool) => tool.name));
 
 beforeAll(async () => {
   buildOnce();
@@ -218,6 +222,21 @@ describe('plugin folders in Chromium', () => {
 });
 
 describe('the MCP exposure switch in Chromium', () => {
+  it("shows an assistant's call of the plugin's own tool action in its history on the installed row", async () => {
+    const answer = await withMcpClient((client) =>
+      client.callTool({ name: 'shelf-note.low_stock', arguments: {} }),
+    );
+    expect(answer.isError).toBeFalsy();
+    await page.goto(`${server.url}/marketplace/installed`);
+    const tool = page
+      .getByRole('region', { name: 'Jobs of Shelf Note' })
+      .getByRole('article', { name: 'low_stock', exact: true });
+    await tool.getByText('Runs when an assistant calls it').waitFor();
+    await tool.getByText('Last run, by an assistant').waitFor();
+    await tool.getByText('4 items low on stock').waitFor();
+    expect(await tool.getByRole('button', { name: 'Run now' }).count()).toBe(0);
+  });
+
   it('hides a plugin from an MCP client when switched off on its installed row, by keyboard', async () => {
     expect(await mcpToolNames()).toContain('shelf-note.low_stock');
     await page.goto(`${server.url}/marketplace/installed`);
