@@ -67,13 +67,14 @@ describe('plugin folders page (administrators)', () => {
   it('lists the folders, the registered plugins and each refused file with its issues where they sit', async () => {
     serveAdmin(report);
     renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/marketplace/installed' });
-    const nav = screen.getByRole('navigation', { name: 'Marketplace' });
+    // The marketplace's code loads on demand.
+    const nav = await screen.findByRole('navigation', { name: 'Marketplace' });
     await userEvent.setup().click(await within(nav).findByRole('link', { name: 'Plugin folders' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Plugin folders' })).toBeInTheDocument();
-    expect(
-      within(screen.getByRole('list', { name: 'Watched folders' })).getByText('/srv/plugins'),
-    ).toBeVisible();
+    // The page's heading shows at once; the report once it has loaded.
+    const folders = await screen.findByRole('list', { name: 'Watched folders' });
+    expect(within(folders).getByText('/srv/plugins')).toBeVisible();
     const registered = screen.getByRole('table', { name: 'Registered plugins' });
     expect(within(registered).getByRole('rowheader')).toHaveTextContent('Shelf Label (shelf-label)');
     expect(within(registered).getByText('/srv/plugins/shelf-label/plugin.json')).toBeVisible();
@@ -161,7 +162,7 @@ describe('plugin folders page (everyone else)', () => {
     const title = await screen.findByText('Only administrators see the plugin folders.');
     expect(title.closest('[role="alert"]')).toHaveTextContent('STAC_WEB_ADMINS');
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
-    const nav = screen.getByRole('navigation', { name: 'Marketplace' });
+    const nav = await screen.findByRole('navigation', { name: 'Marketplace' });
     await waitFor(() => expect(within(nav).getAllByRole('link')).toHaveLength(4));
     expect(within(nav).queryByRole('link', { name: 'Plugin folders' })).toBeNull();
   });
