@@ -9,7 +9,6 @@
 import {
   Component,
   Suspense,
-  useCallback,
   useEffect,
   useMemo,
   useState,
@@ -19,7 +18,7 @@ import {
 } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacWidgetComponent } from './contract';
 import { INVALID_NODE_TYPE, WIDGET_TYPES, type StacInvalidNode, type StacNode } from '../stac-schema';
-import { readPath, toPathSegments, type PathSegments, type ScopeStore } from './scopeStore';
+import { readPath, toPathSegments, type ScopeStore } from './scopeStore';
 import { staticNodeOf } from './staticNode';
 import {
   StacRendererContext,
@@ -134,6 +133,8 @@ interface FailedNodeProps {
   retry: () => void;
 }
 
+const HEALTHY: StacNodeViewState = Object.freeze({ problem: null, failedWith: null });
+
 interface StacNodeViewState {
   problem: StacRenderProblem | null;
   /** The node seen when the error was caught, boxed so that any value is a key. */
@@ -149,7 +150,9 @@ interface StacNodeViewState {
 export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState> {
   static override contextType = StacRendererContext;
   declare context: ContextType<typeof StacRendererContext>;
-  override state: StacNodeViewState = { problem: null, failedWith: null };
+  // One shared initial state, and retry bound only for a node that failed: thousands of nodes allocate
+  // nothing of their own here. React never mutates a state object; it replaces it.
+  override state: StacNodeViewState = HEALTHY;
 
   static getDerivedStateFromError(error: unknown): Partial<StacNodeViewState> {
     return { problem: { code: 'render_error', path: '', message: describeThrown(error) } };
@@ -180,9 +183,12 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
     });
   }
 
-  private readonly retry = (): void => {
-    this.setState({ problem: null, failedWith: null });
-  };
+  private boundRetry: (() => void) | undefined;
+
+  /** The same function for as long as this node lives, made the first time a failure needs it. */
+  private get retry(): () => void {
+    return (this.boundRetry ??= () => this.setState(HEALTHY));
+  }
 
   override render(): ReactNode {
     const renderer = this.context;
@@ -256,29 +262,47 @@ function serverFailure(renderer: StacRendererContextValue, node: StacNode, path:
 
 const NO_SELECTION: readonly unknown[] = [];
 const noSubscription = () => undefined;
+const UNWATCHED: NodeWatch = {
+  subscribe: () => noSubscription,
+  getSelection: () => NO_SELECTION,
+};
 
-/** The values `reads` point at in a scope, as the same array for as long as none of them changes. */
-function createSelection(reads: readonly PathSegments[]): (scope: unknown) => readonly unknown[] {
-  if (reads.length === 0) return () => NO_SELECTION;
+interface NodeWatch {
+  subscribe(onChange: () => void): () => void;
+  getSelection(): readonly unknown[];
+}
+
+/**
+ * The subscription of one node to the paths its templates read, and its selection: the values at those
+ * paths, as the same array for as long as none of them changes (useSyncExternalStore needs the same
+ * answer back while nothing this node reads changed). Built once per set of reads, not per render.
+ */
+function watchReads(store: ScopeStore, readsKey: string): NodeWatch {
+  if (readsKey === '') return UNWATCHED;
+  const reads = readsKey.split('\n').map(toPathSegments);
   let lastScope: unknown = NO_SELECTION;
   let selection: readonly unknown[] = NO_SELECTION;
-  return (scope) => {
-    if (scope === lastScope) return selection;
-    lastScope = scope;
-    const next = reads.map((read) => readPath(scope, read));
-    if (selection !== NO_SELECTION && next.every((value, i) => Object.is(value, selection[i])))
-      return selection;
-    selection = next;
-    return next;
+  return {
+    subscribe: (onChange) => store.watch(reads, onChange),
+    getSelection() {
+      const scope = store.getScope();
+      if (scope === lastScope) return selection;
+      lastScope = scope;
+      const next = reads.map((read) => readPath(scope, read));
+      if (selection !== NO_SELECTION && next.every((value, i) => Object.is(value, selection[i])))
+        return selection;
+      selection = next;
+      return next;
+    },
   };
 }
 
 /**
  * Binds a node's props against the nearest scope store and keeps them fresh: the node subscribes to the
- * paths its templates read and re-renders only when a value at one of them changed.
+ * paths its templates read and re-renders only when a value at one of them changed. Kept to few hooks and
+ * one effect of its own: a list of a thousand items has thousands of bound nodes.
  */
-function useBoundNode(node: StacNode, path: string): BoundNode {
-  const renderer = useStacRenderer('StacNodeView');
+function useBoundNode(node: StacNode, renderer: StacRendererContextValue): BoundNode {
   const store = useScopeStore('StacNodeView');
   // This node's share of the view's render budget: kept while it is mounted, given back when it leaves.
   const [budgetSlot] = useState(() => ({}));
@@ -289,23 +313,33 @@ function useBoundNode(node: StacNode, path: string): BoundNode {
     [renderer, node, scope, budgetSlot],
   );
   const readsKey = bound.reads.join('\n');
-  const reads = useMemo(() => (readsKey === '' ? [] : readsKey.split('\n').map(toPathSegments)), [readsKey]);
-  const subscribe = useCallback(
-    (onChange: () => void) => (reads.length === 0 ? noSubscription : store.watch(reads, onChange)),
-    [store, reads],
-  );
-  // The selection remembers its last answer inside a closure made per set of reads, not in a ref written
-  // during render: useSyncExternalStore needs the same array back while nothing this node reads changed.
-  const select = useMemo(() => createSelection(reads), [reads]);
-  const getSelection = useCallback(() => select(store.getScope()), [select, store]);
-  useSyncExternalStore(subscribe, getSelection, getSelection);
+  const watch = useMemo(() => watchReads(store, readsKey), [store, readsKey]);
+  useSyncExternalStore(watch.subscribe, watch.getSelection, watch.getSelection);
+  return bound;
+}
 
-  const unboundKey = bound.unbound.join(', ');
+/**
+ * Reports what binding a node found wrong: paths without a value (preview only; a withheld one names the
+ * permission that would give it) and templates that could not be evaluated. Rendered only when there is
+ * something to say, so the nodes that bind cleanly pay for no effect.
+ */
+function BindingProblems({
+  unbound,
+  errors,
+  path,
+  widgetType,
+}: {
+  unbound: string;
+  errors: string;
+  path: string;
+  widgetType: string;
+}) {
+  const renderer = useStacRenderer('StacNodeView');
   useEffect(() => {
-    if (unboundKey === '' || renderer.mode !== 'preview') return;
+    if (unbound === '' || renderer.mode !== 'preview') return;
     const withheld = renderer.withheldScope ?? {};
     const missing: string[] = [];
-    for (const read of unboundKey.split(', ')) {
+    for (const read of unbound.split(', ')) {
       const root = read.split(/[.[]/)[0];
       // A read the host withheld is empty on purpose: say which permission would give it.
       if (Object.hasOwn(withheld, root)) {
@@ -313,7 +347,7 @@ function useBoundNode(node: StacNode, path: string): BoundNode {
           code: 'ungranted_read',
           path,
           message: `${read} is empty: the plugin does not declare the permission "${withheld[root]}"; add it to "permissions" to read it.`,
-          widgetType: node.type,
+          widgetType,
         });
       } else missing.push(read);
     }
@@ -322,24 +356,27 @@ function useBoundNode(node: StacNode, path: string): BoundNode {
       code: 'unbound_path',
       path,
       message: `No value for ${missing.join(', ')} in the scope; check the spelling or pass it from the host.`,
-      widgetType: node.type,
+      widgetType,
     });
-  }, [renderer, unboundKey, path, node.type]);
+  }, [renderer, unbound, path, widgetType]);
 
-  const errorsKey = bound.errors.join('; ');
   useEffect(() => {
-    if (errorsKey === '') return;
+    if (errors === '') return;
     renderer.reportProblem({
       code: 'invalid_node',
       path,
-      message: `Template problem: ${errorsKey}`,
-      widgetType: node.type,
+      message: `Template problem: ${errors}`,
+      widgetType,
     });
-  }, [renderer, errorsKey, path, node.type]);
-
-  return bound;
+  }, [renderer, errors, path, widgetType]);
+  return null;
 }
 
+/**
+ * A node whose props hold templates: bound here, drawn by its widget. The widget stays an element of its
+ * own (not called as a function): a node that runs over the render budget skips it, and its hooks must
+ * not come and go with that.
+ */
 function BoundWidget({
   component: Widget,
   node,
@@ -349,15 +386,30 @@ function BoundWidget({
   node: StacNode;
   path: string;
 }) {
-  const bound = useBoundNode(node, path);
+  const renderer = useStacRenderer('StacNodeView');
+  const bound = useBoundNode(node, renderer);
+  const unbound = renderer.mode === 'preview' ? bound.unbound.join(', ') : '';
+  const errors = bound.errors.join('; ');
+  const problems =
+    unbound !== '' || errors !== '' ? (
+      <BindingProblems unbound={unbound} errors={errors} path={path} widgetType={node.type} />
+    ) : null;
   if (bound.overBudget !== null) {
     return (
-      <NodeProblem
-        problem={{ code: 'render_budget_exceeded', path, message: bound.overBudget, widgetType: node.type }}
-      />
+      <>
+        {problems}
+        <NodeProblem
+          problem={{ code: 'render_budget_exceeded', path, message: bound.overBudget, widgetType: node.type }}
+        />
+      </>
     );
   }
-  return <Widget node={bound.node} path={path} />;
+  return (
+    <>
+      {problems}
+      <Widget node={bound.node} path={path} />
+    </>
+  );
 }
 
 /** Renders a nested widget value (`child`, `title`, ...). Absent values render nothing. */
@@ -366,14 +418,14 @@ export function StacChild({ node, path }: { node: unknown; path: string }) {
   return <StacNodeView node={node} path={path} />;
 }
 
-/** Renders a list of widgets (`children`, `actions`, ...); `path` is the list's path (`ui.children`). */
+/**
+ * Renders a list of widgets (`children`, `actions`, ...); `path` is the list's path (`ui.children`). It
+ * returns a plain array, so the built-in widgets can call it as a function (`{StacChildren({...})}`) and a
+ * list costs no fiber of its own.
+ */
 export function StacChildren({ nodes, path }: { nodes: unknown; path: string }) {
   if (!Array.isArray(nodes)) return null;
-  return (
-    <>
-      {nodes.map((child: unknown, index) => (
-        <StacNodeView key={index} node={child} path={`${path}[${index}]`} />
-      ))}
-    </>
-  );
+  return nodes.map((child: unknown, index) => (
+    <StacNodeView key={index} node={child} path={`${path}[${index}]`} />
+  ));
 }

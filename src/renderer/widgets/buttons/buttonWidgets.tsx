@@ -127,12 +127,16 @@ function MaterialButton({
 }
 
 function makeButton(variant: ButtonVariant, type: string) {
+  // MaterialButton and StacChild are called as functions, not rendered as elements: two fibers less for
+  // each button of a long list (MaterialButton's hooks run in this component's fiber, always all of them).
   function Button({ node, path }: StacWidgetProps) {
-    return (
-      <MaterialButton node={node} path={path} variant={variant} type={type}>
-        <StacChild node={node.child} path={`${path}.child`} />
-      </MaterialButton>
-    );
+    return MaterialButton({
+      node,
+      path,
+      variant,
+      type,
+      children: StacChild({ node: node.child, path: `${path}.child` }),
+    });
   }
   Button.displayName = `${type}Widget`;
   return Button;

@@ -186,7 +186,7 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
   return (
     <div data-stac-type={direction} className={`stac-${direction}`} style={definedStyle(style)}>
       <FlexParentContext.Provider value={flexParent}>
-        <StacChildren nodes={node.children} path={childrenPath} />
+        {StacChildren({ nodes: node.children, path: childrenPath })}
       </FlexParentContext.Provider>
     </div>
   );

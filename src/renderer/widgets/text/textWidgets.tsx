@@ -121,12 +121,16 @@ export function TextWidget({ node, path }: StacWidgetProps) {
     style.fontSize = `calc(${style.fontSize ?? '1em'} * ${scale})`;
   }
   const label = stringOf(node.semanticsLabel);
-  const content = (
-    <>
-      {data}
-      {spans.length > 0 ? <TextSpans spans={spans} path={`${path}.children`} /> : null}
-    </>
-  );
+  // A lone string child becomes the span's text content, without a text fiber of its own.
+  const content =
+    spans.length > 0 ? (
+      <>
+        {data}
+        <TextSpans spans={spans} path={`${path}.children`} />
+      </>
+    ) : (
+      data
+    );
   if (label) {
     // Flutter's semanticsLabel replaces what a screen reader says, not what is shown.
     return (
