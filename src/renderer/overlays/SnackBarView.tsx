@@ -8,15 +8,6 @@ import { StacNoticeOutletContext, noticeSourceOf } from './StacNoticeOutlet';
 
 export const DEFAULT_SNACK_BAR_MS = 4000;
 
-const regionStyle: CSSProperties = {
-  position: 'fixed',
-  left: '50%',
-  bottom: 16,
-  transform: 'translateX(-50%)',
-  zIndex: 1100,
-  maxWidth: 'min(600px, calc(100vw - 32px))',
-};
-
 const barStyle: CSSProperties = {
   display: 'flex',
   alignItems: 'center',
@@ -105,7 +96,8 @@ export function SnackBarView({
   // The host stacks notices of every plugin in one place (its live region announces them).
   if (outlet) return bar ? createPortal(bar, outlet) : null;
   return (
-    <div role="status" aria-live="polite" data-stac-snack-bars="" style={regionStyle}>
+    // Placed by `.stac-snack-bars` in the shared stylesheet: every view has this region, most never use it.
+    <div role="status" aria-live="polite" data-stac-snack-bars="" className="stac-snack-bars">
       {bar}
     </div>
   );

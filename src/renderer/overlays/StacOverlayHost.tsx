@@ -43,7 +43,7 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
         data-stac-overlay-content=""
         hidden={topPage !== undefined}
         inert={covered || topPage !== undefined}
-        style={{ display: topPage ? 'none' : 'contents' }}
+        className="stac-overlay-content"
       >
         {children}
       </div>

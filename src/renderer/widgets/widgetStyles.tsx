@@ -5,13 +5,17 @@ import { elevationToShadow } from '../values';
  * a vertical ListView's tight cross-axis constraint (Flutter makes every item as wide as the list, whatever
  * width the item states) and a Positioned's tight size; only a stylesheet rule can override a child's own
  * inline size.
- * It also carries the fixed base declarations of the most frequent widgets (text, row, column, container, padding, sizedBox, expanded, center, align, card, image, the Material buttons):
+ * It also carries the fixed base declarations of the most frequent widgets and of every view's overlay
+ * content and snack bar region (text, row, column, container, padding, sizedBox, expanded, center, align, card, image, the Material buttons):
  * jsdom and browsers parse a shared rule once, where an inline style is parsed for every element.
  * StacView renders it once, beside the theme rule: React 19 hoists a `<style href precedence>` into the
  * document head (once, however many views render it), server rendering emits it with the markup, and no
  * widget pays a fiber for it.
  */
 export const STAC_WIDGET_CSS = `
+.stac-overlay-content { display: contents; }
+.stac-overlay-content[hidden] { display: none; }
+.stac-snack-bars { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 1100; max-width: min(600px, calc(100vw - 32px)); }
 .stac-state { position: relative; }
 .stac-state::after { content: ""; position: absolute; inset: 0; border-radius: inherit; background: currentColor; opacity: 0; pointer-events: none; transition: opacity 120ms linear; }
 .stac-state:hover:not(:disabled):not([aria-disabled="true"])::after { opacity: 0.08; }
