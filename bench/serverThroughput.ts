@@ -1,10 +1,13 @@
 /**
  * Requests per second for `GET /api/v1/plugins/installed` (session lookup, user lookup, the install list
- * joined with the catalog): one instance on SQLite, one on PostgreSQL, two on one PostgreSQL. Real server
- * processes on 127.0.0.1 and a throwaway PostgreSQL; the load comes from this process, on the same machine.
- *   npm run bench:server [-- --seconds 10 --connections 32]
+ * joined with the catalog): first side by side with a bare `node:http` server that sends the same status,
+ * headers and body (bench/bareHttpServer.ts), in interleaved rounds, as a ratio; then one instance on
+ * PostgreSQL and two on one PostgreSQL. Real server processes on 127.0.0.1 and a throwaway PostgreSQL; the
+ * load comes from this process, on the same machine.
+ *   npm run bench:server [-- --seconds 10 --connections 32 --rounds 3]
+ * `npm run bench -- server` runs it too.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,10 +18,12 @@ const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const rounds = Math.max(1, Number(values.rounds));
 
 async function signIn(url: string): Promise<string> {
   const response = await fetch(`${url}/api/v1/auth/login`, {
@@ -72,13 +77,73 @@ async function load(urls: string[], token: string, durationMs: number): Promise<
   };
 }
 
+function row(label: string, result: Result): string {
+  return `| ${label} | ${result.perSecond.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${result.requests} | ${result.errors} |`;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** What the real server answers, as the bare server's file: the same status, headers and body. */
+async function recordResponse(url: string, token: string, file: string): Promise<void> {
+  const response = await fetch(`${url}/api/v1/plugins/installed`, {
+    headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' },
+  });
+  const headers: Record<string, string> = {};
+  for (const [name, value] of response.headers) {
+    if (!['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(name))
+      headers[name] = value;
+  }
+  writeFileSync(file, JSON.stringify({ status: response.status, headers, body: await response.text() }));
+}
+
+/**
+ * The real server (SQLite) and the bare one in alternating rounds of `seconds / rounds` each, so that a
+ * neighbour's burst lands on both; the ratio is the median of the per-round ratios.
+ */
+async function sideBySide(dir: string): Promise<string> {
+  const real = await startServerProcess({ STAC_WEB_DB: join(dir, 'bench.db'), STAC_WEB_DEMO: '1' });
+  let bare: ServerProcess | null = null;
+  try {
+    const token = await signIn(real.url);
+    const file = join(dir, 'installed-response.json');
+    await recordResponse(real.url, token, file);
+    bare = await startServerProcess({ STAC_BARE_RESPONSE: file }, join('bench', 'bareHttpServer.ts'));
+    await load([real.url], token, 2_000); // warm up: JIT, page cache
+    await load([bare.url], token, 2_000);
+    const slice = (seconds * 1000) / rounds;
+    const ratios: number[] = [];
+    const results = { real: [] as Result[], bare: [] as Result[] };
+    for (let round = 0; round < rounds; round += 1) {
+      const first = round % 2 === 0;
+      const a = await load([first ? real.url : bare.url], token, slice);
+      const b = await load([first ? bare.url : real.url], token, slice);
+      const [realResult, bareResult] = first ? [a, b] : [b, a];
+      results.real.push(realResult);
+      results.bare.push(bareResult);
+      ratios.push(realResult.perSecond / bareResult.perSecond);
+    }
+    const middle = (list: Result[]) =>
+      list.slice().sort((x, y) => x.perSecond - y.perSecond)[list.length >> 1];
+    return (
+      `${row('1 instance, SQLite', middle(results.real))}\n${row('bare node:http, same bytes', middle(results.bare))}\n\n` +
+      `stac-web / bare node:http: ${median(ratios).toFixed(2)}x the requests per second ` +
+      `(median of ${rounds} interleaved rounds; goal: at least 0.5x)\n`
+    );
+  } finally {
+    await Promise.all([real.stop(), bare?.stop()]);
+  }
+}
+
 async function measure(label: string, instances: ServerProcess[]): Promise<string> {
   try {
     const urls = instances.map((instance) => instance.url);
     const token = await signIn(urls[0]);
     await load(urls, token, 2_000); // warm up: JIT, connection pools, page cache
-    const result = await load(urls, token, seconds * 1000);
-    return `| ${label} | ${result.perSecond.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${result.requests} | ${result.errors} |`;
+    return row(label, await load(urls, token, seconds * 1000));
   } finally {
     await Promise.all(instances.map((instance) => instance.stop()));
   }
@@ -87,9 +152,9 @@ async function measure(label: string, instances: ServerProcess[]): Promise<strin
 const dir = mkdtempSync(join(tmpdir(), 'stac-web-bench-'));
 const postgres = await startTempPostgres();
 try {
+  const header = '| setup | req/s | p50 ms | p95 ms | requests | errors |\n|---|---|---|---|---|---|\n';
+  const versusBare = await sideBySide(dir);
   const rows: string[] = [];
-  const sqlite = { STAC_WEB_DB: join(dir, 'bench.db'), STAC_WEB_DEMO: '1' };
-  rows.push(await measure('1 instance, SQLite', [await startServerProcess(sqlite)]));
 
   await ensureDatabase(postgres.adminUrl, 'bench_one');
   const one = { STAC_WEB_DB: postgres.urlFor('bench_one'), STAC_WEB_DEMO: '1' };
@@ -103,8 +168,7 @@ try {
   process.stdout.write(
     `\nGET /api/v1/plugins/installed (alice, 6 installs), ${connections} connections, ${seconds} s each\n\n` +
       `${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end (other work on the machine counts)\n\n` +
-      '| setup | req/s | p50 ms | p95 ms | requests | errors |\n|---|---|---|---|---|---|\n' +
-      `${rows.join('\n')}\n`,
+      `${header}${versusBare}\n${header}${rows.join('\n')}\n`,
   );
 } finally {
   await postgres.stop();

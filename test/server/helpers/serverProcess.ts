@@ -13,10 +13,14 @@ export interface ServerProcess {
 
 /**
  * Starts `server/main.ts` as its own process (as `npm start` does after building) on a free port of 127.0.0.1
- * with the given environment; resolves once it prints where it listens.
+ * with the given environment; resolves once it prints where it listens. `script` starts another server
+ * that prints the same line (the benchmark's bare node:http baseline).
  */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join('server', 'main.ts')], {
+export async function startServerProcess(
+  env: Record<string, string>,
+  script = join('server', 'main.ts'),
+): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: process.cwd(),
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', STAC_WEB_LOG: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
