@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppServices } from './appServices';
 import { isDatabaseUnavailable } from './database';
 import { ApiError } from './http/apiError';
+import { jsonContentLength } from './http/jsonContentLength';
 import type { AppEnv } from './http/appEnv';
 import { renderAssetImage } from './http/assetImage';
 import { refuseNulInUrl } from './http/nulCharacter';
@@ -91,8 +92,10 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   app.onError((error, c) => errorResponse(error, c, services));
   app.use('*', requestLogger(services.log));
   app.use('*', securityHeaders({ apiOrigin: apiOrigin(services.webConfig) }));
-  // API answers and any text file without a pre-compressed copy are gzipped on the fly (over 1 KB).
+  // API answers and any text file without a pre-compressed copy are gzipped on the fly (over 1 KB, which
+  // compress() can tell only from a Content-Length: jsonContentLength gives JSON answers theirs).
   app.use('*', compress());
+  app.use('*', jsonContentLength());
 
   const api = new Hono<AppEnv>();
   api.onError((error, c) => errorResponse(error, c, services));

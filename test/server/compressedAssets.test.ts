@@ -140,4 +140,19 @@ describe('compressed API answers', () => {
     expect(gzipped.bytes.length).toBeLessThan(plain.bytes.length / 2);
     expect(JSON.parse(decoded(gzipped))).toEqual(JSON.parse(plain.bytes.toString('utf8')));
   });
+
+  it('sends a small JSON answer as it is, with its length: gzip would only make it larger', async () => {
+    const token = await signInAlice(server.url);
+    for (const [path, headers] of [
+      ['/config.json', {}],
+      ['/api/v1/auth/me', { authorization: `Bearer ${token}` }],
+    ] as const) {
+      const answer = await rawGet(path, 'gzip, deflate, br', headers);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers['content-encoding'], path).toBeUndefined();
+      expect(answer.bytes.length, path).toBeLessThan(1024);
+      expect(answer.headers['content-length'], path).toBe(String(answer.bytes.length));
+      expect(JSON.parse(answer.bytes.toString('utf8')), path).toBeTruthy();
+    }
+  });
 });
