@@ -7,10 +7,9 @@
  * Invenicum backend ignores fields it does not know. `readPluginManifest` never fails: it returns what could
  * be read and one issue per problem, each with the JSON path of the field, so an editor can point at it.
  */
-import semverSatisfies from 'semver/functions/satisfies';
-import semverValidRange from 'semver/ranges/valid';
 import type { StacIssue } from './types';
 import { childPath, describeValue } from './issues';
+import { isValidRange, rangeIncludes } from './versionRange';
 import { IssueList, isRecord, readList, readText, MAX_ENTRIES, MAX_TEXT } from './manifestReading';
 import {
   readCommands,
@@ -133,13 +132,13 @@ export interface ReadManifestResult {
 }
 
 export function isVersionRange(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 256 && semverValidRange(value) !== null;
+  return typeof value === 'string' && value.length <= 256 && isValidRange(value);
 }
 
 /** Whether `version` satisfies `range` (pre-releases included, as an author who names one means it). */
 export function versionSatisfies(version: string, range: string): boolean {
   if (!isSemver(version) || !isVersionRange(range)) return false;
-  return semverSatisfies(version, range, { includePrerelease: true });
+  return rangeIncludes(range, version);
 }
 
 function defaultCheckTitle(condition: StartupCondition): string {
