@@ -3,46 +3,19 @@
  * trust the action to notice, and a cancel the user can press. Whatever the job does, `run` resolves with an
  * outcome and never throws, so one bad job never takes another, or the server, with it.
  */
-import type { PluginJob, PluginManifest } from '../../src/stac-schema/index';
-import type { JobRunStatus } from '../database';
 import type { AssetStore } from '../store/assetStore';
 import type { JobFetchOptions } from './jobFetch';
 import { runJobAction, type JobActionDeps } from './runJobAction';
 import { createServerActionRegistry } from './serverActionRegistry';
+import type { JobLimits, JobRunInput, JobRunOutcome } from './jobRunTypes';
 
-export interface JobLimits {
-  /** Wall time of one run, requests included. */
-  timeoutMs: number;
-  /** Largest result kept (JSON bytes); a bigger one fails the run instead of filling the database. */
-  maxResultBytes: number;
-  /** Actions one run may dispatch, nested ones included. */
-  maxSteps: number;
-}
+export type { JobLimits, JobRunInput, JobRunOutcome } from './jobRunTypes';
 
 export const DEFAULT_JOB_LIMITS: Readonly<JobLimits> = Object.freeze({
   timeoutMs: 30_000,
   maxResultBytes: 64_000,
   maxSteps: 200,
 });
-
-export interface JobRunInput {
-  user: { id: number; username: string; name: string };
-  plugin: { id: string; name: string; version: string; manifest: PluginManifest };
-  job: PluginJob;
-  /** Fires when a user cancels the run. */
-  signal?: AbortSignal;
-  /** Extra scope for the action and its summary (an event's payload, a command's asset). */
-  context?: Record<string, unknown>;
-}
-
-export interface JobRunOutcome {
-  status: Exclude<JobRunStatus, 'running'>;
-  durationMs: number;
-  summary?: string;
-  /** The action's value, JSON-safe and within the size cap. */
-  result?: unknown;
-  error?: { code: string; message: string };
-}
 
 export interface JobRunnerOptions {
   assets: AssetStore;

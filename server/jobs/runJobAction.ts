@@ -15,7 +15,7 @@ import { bindJobParams, grantsFor, jobSummary, type PluginGrants } from '../../s
 import type { AssetStore } from '../store/assetStore';
 import { inventoryMethods } from './inventoryMethods';
 import { createJobFetch, type JobFetchOptions } from './jobFetch';
-import type { JobLimits, JobRunInput, JobRunOutcome } from './jobRunner';
+import type { JobLimits, JobRunInput, JobRunOutcome } from './jobRunTypes';
 
 export interface JobActionDeps {
   registry: ActionRegistry;

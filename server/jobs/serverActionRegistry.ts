@@ -4,7 +4,7 @@
  * list. Each run extends it with the host methods bound to its plugin's grants.
  */
 import { createActionRegistry, stacActions, type ActionRegistry } from '../../src/actions/index';
-import type { JobLimits } from './jobRunner';
+import type { JobLimits } from './jobRunTypes';
 
 const SERVER_ACTION_TYPES = new Set(['networkRequest', 'multiAction', 'setValue', 'delay', 'none']);
 
