@@ -29,6 +29,7 @@ import { createUserStore } from './store/userStore';
 import { createInstalledPluginLookup } from './jobs/installedJobs';
 import { createJobRunner, type JobLimits } from './jobs/jobRunner';
 import { startJobScheduler, type JobScheduler } from './jobs/jobScheduler';
+import type { EventLimits } from './jobs/eventRunLimiter';
 import { createJobService } from './jobs/jobService';
 import { createJobStore } from './jobs/jobStore';
 
@@ -80,7 +81,13 @@ export interface ServerOptions {
    */
   jobScheduler?: boolean | { intervalMs?: number };
   /** Plugin job limits and the failures in a row that pause a job (default 3). */
-  jobs?: { limits?: Partial<JobLimits>; pauseAfter?: number; now?: () => Date };
+  jobs?: {
+    limits?: Partial<JobLimits>;
+    pauseAfter?: number;
+    now?: () => Date;
+    /** Per-user bound on event runs (default 30 a minute, 8 at once; server/jobs/eventRunLimiter.ts). */
+    eventLimits?: Partial<EventLimits>;
+  };
   /**
    * The service account's token for `POST /api/v1/plugin-jobs/run-due` (default `STAC_WEB_SERVICE_TOKEN`):
    * 24 to 200 letters, digits, `-` or `_`. Without one, run-due is refused.
@@ -212,6 +219,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     findUser: (id) => users.findById(id),
     log,
     pauseAfter: options.jobs?.pauseAfter,
+    eventLimits: options.jobs?.eventLimits,
     now: options.jobs?.now,
   });
   const services: AppServices = {

@@ -127,7 +127,8 @@ export interface JobStatesTable {
   updated_at: string;
 }
 
-export type JobRunStatus = 'running' | 'succeeded' | 'failed' | 'timed_out' | 'cancelled';
+/** `dropped`: an event run the per-user event limit did not start (the reason is its error). */
+export type JobRunStatus = 'running' | 'succeeded' | 'failed' | 'timed_out' | 'cancelled' | 'dropped';
 
 export interface JobRunsTable {
   id: Generated<number>;

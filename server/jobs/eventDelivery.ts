@@ -10,10 +10,12 @@ import { serverEventJobs } from './eventJobs';
 import type { InstalledPluginLookup } from './installedJobs';
 import type { JobExecution } from './jobExecution';
 import type { JobRunView } from './jobViews';
+import type { EventRunLimiter } from './eventRunLimiter';
 
 export interface EventDeliveryOptions {
   installed: InstalledPluginLookup;
   execution: JobExecution;
+  limiter: EventRunLimiter;
   log: Logger;
 }
 
@@ -38,8 +40,21 @@ export function createEventDelivery(options: EventDeliveryOptions) {
         (candidate) => candidate.subscription === delivery.subscription,
       );
       if (!job) continue;
-      const { run } = await execution.start(user, delivery.plugin, job, 'event', { context: delivery.scope });
-      started.push(run);
+      const admission = await options.limiter.admit(user.id);
+      if (!admission.ok) {
+        started.push(await execution.recordDropped(user, delivery.plugin, job, 'event', admission.reason));
+        continue;
+      }
+      try {
+        const { run, done } = await execution.start(user, delivery.plugin, job, 'event', {
+          context: delivery.scope,
+        });
+        void done.finally(admission.finished);
+        started.push(run);
+      } catch (error) {
+        admission.finished();
+        throw error;
+      }
     }
     return started;
   }

@@ -108,6 +108,30 @@ export function createJobExecution(options: JobExecutionOptions) {
 
   return {
     execute,
+    /** Records a run that was not started (the event limit dropped it), with why, so the user can see it. */
+    async recordDropped(
+      user: PublicUser,
+      plugin: InstalledPlugin,
+      job: PluginJob,
+      trigger: RunTrigger,
+      reason: string,
+    ): Promise<JobRunView> {
+      const key: JobKey = { userId: user.id, pluginId: plugin.id, jobId: job.id };
+      const at = now().toISOString();
+      const runId = await store.startRun(key, plugin.version, trigger, at);
+      await store.finishRun(runId, {
+        status: 'dropped',
+        finishedAt: at,
+        durationMs: 0,
+        summary: null,
+        errorCode: 'event_limit',
+        errorMessage: reason,
+        resultJson: null,
+      });
+      await store.prune(key, historyLimit);
+      log({ level: 'warn', msg: 'event run dropped', pluginId: plugin.id, jobId: job.id, reason });
+      return toRunView((await store.run(user.id, runId))!);
+    },
     /**
      * Records a run and starts it in the background, reachable by "Cancel" until it ends. Answers the running
      * record and a promise of its end (which never rejects).

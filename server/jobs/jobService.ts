@@ -10,6 +10,7 @@ import { ApiError } from '../http/apiError';
 import type { Logger } from '../http/requestLogger';
 import type { PublicUser } from '../store/userStore';
 import { createEventDelivery } from './eventDelivery';
+import { createEventRunLimiter, type EventLimits } from './eventRunLimiter';
 import { serverEventJobs, type EventJob } from './eventJobs';
 import { assistantToolJobs, type ToolJob } from './toolJobs';
 import { serverCommandJobs, type CommandJob } from './commandJobs';
@@ -43,6 +44,8 @@ export interface JobServiceOptions {
   pauseAfter?: number;
   /** Runs kept per job (default 20). */
   historyLimit?: number;
+  /** Per-user bound on event runs (default 30 a minute, 8 at once). */
+  eventLimits?: Partial<EventLimits>;
   now?: () => Date;
 }
 
@@ -88,7 +91,12 @@ export function createJobService(options: JobServiceOptions) {
         at: run.finishedAt ?? now().toISOString(),
       }),
   });
-  const events = createEventDelivery({ installed, execution, log: options.log });
+  const events = createEventDelivery({
+    installed,
+    execution,
+    limiter: createEventRunLimiter(options.eventLimits),
+    log: options.log,
+  });
   const schedules = createJobSchedules({
     store,
     runner: options.runner,

@@ -13,7 +13,8 @@ export const jobRunSchema = z.looseObject({
    * `command`: a command's server action, chosen from a host menu.
    */
   trigger: z.enum(['manual', 'scheduled', 'event', 'assistant', 'command']),
-  status: z.enum(['running', 'succeeded', 'failed', 'timed_out', 'cancelled']),
+  /** `dropped`: an event run the server's per-user event limit did not start; `error` says why. */
+  status: z.enum(['running', 'succeeded', 'failed', 'timed_out', 'cancelled', 'dropped']),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   durationMs: z.number().nullable(),

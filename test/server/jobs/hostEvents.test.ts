@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ServerOptions } from '../../../server/index';
 import type { JobRunView, JobView } from '../../../server/jobs/jobService';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixtureServer';
 import { callApi, signInAlice, signInBob, startTestServer, type TestServer } from '../helpers/testServer';
@@ -96,7 +97,7 @@ afterEach(async () => {
   lab = undefined;
 });
 
-async function startLab(): Promise<Lab> {
+async function startLab(jobs?: ServerOptions['jobs']): Promise<Lab> {
   const remote = await startFixtureServer({
     '/changed': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":1}'),
     '/finished': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
@@ -110,7 +111,7 @@ async function startLab(): Promise<Lab> {
   for (const plugin of [...plugins(remote.port), ...laterPlugins(remote.port)])
     writeFileSync(join(catalogDir, `${plugin.id}.json`), JSON.stringify(plugin));
   const server = await startTestServer(
-    { catalogDir, fetch: { allowHttpHosts: ['127.0.0.1'], allowPrivateForTests: ['127.0.0.1'] } },
+    { catalogDir, fetch: { allowHttpHosts: ['127.0.0.1'], allowPrivateForTests: ['127.0.0.1'] }, jobs },
     dir,
   );
   const alice = await signInAlice(server.url);
@@ -271,5 +272,35 @@ describe('host events on the server', () => {
     expect(off.status).toBe(200);
     expect(await install(lab, lab.alice, 'plain')).toEqual([]);
     expect(hits(lab.remote, 'installed')).toHaveLength(1);
+  });
+
+  it('drops event runs over the per-user limit and records each drop with the reason', async () => {
+    lab = await startLab({ eventLimits: { perMinute: 2 } });
+    const edits = [];
+    for (const quantity of [11, 12, 13]) {
+      const edit = await callApi<{ eventRuns: JobRunView[] }>(lab.server.url, 'PATCH', `/assets/${ASSET}`, {
+        token: lab.alice,
+        body: { quantity },
+      });
+      expect(edit.status).toBe(200);
+      edits.push(edit.body.eventRuns);
+    }
+    // The edits are all saved; the third one's event run was not started.
+    expect(edits.map((runs) => runs.map((run) => run.status))).toEqual([
+      ['running'],
+      ['running'],
+      ['dropped'],
+    ]);
+    expect(edits[2][0].error).toMatchObject({ code: 'event_limit' });
+    expect(edits[2][0].error?.message).toMatch(/more than 2 event runs for you in a minute/);
+    await finished(lab, edits[1][0].id);
+    await expect.poll(() => hits(lab!.remote, 'changed').length, { timeout: 30_000, interval: 50 }).toBe(2);
+    const history = await callApi<{ runs: JobRunView[] }>(
+      lab.server.url,
+      'GET',
+      '/plugin-jobs/watcher/on-asset-changed-1/runs',
+      { token: lab.alice },
+    );
+    expect(history.body.runs[0]).toMatchObject({ status: 'dropped', trigger: 'event' });
   });
 });
