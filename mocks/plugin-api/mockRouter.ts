@@ -9,7 +9,7 @@ import type { MockScenario } from './scenarios';
  * server's error body. Route modules (routes/*.ts) get this kit and stay plain functions of a request.
  */
 
-export type Method = 'get' | 'post' | 'put' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export interface RouteContext {
   request: Request;
   params: Record<string, string>;

@@ -2,7 +2,7 @@ export { PluginSlot, type PluginSlotProps } from './PluginSlot';
 export { PluginStartupNotices } from './PluginStartupNotices';
 export { PluginActionHost, useRunPluginAction, type PluginActionRequest } from './PluginActionHost';
 export { PluginCommandMenu, type PluginCommandMenuProps } from './PluginCommandMenu';
-export { usePluginEvents, type RaiseHostEvent } from './usePluginEvents';
+export { usePluginEvents, type RaiseHostEvent, type RaisedHostEvent } from './usePluginEvents';
 export { usePluginInstalledEvent, type InstalledPluginFacts } from './usePluginInstalledEvent';
 export { InstalledPluginView, type InstalledPluginViewProps } from './InstalledPluginView';
 export { hostScope } from './hostScope';

@@ -337,6 +337,40 @@ const cases: ParityCase[] = [
     },
   },
   {
+    routes: ['PATCH /assets/:id', 'POST /assets/:id/viewed'],
+    // Event runs differ by design (the mock runs no plugin work): only that each answer lists them is compared.
+    what: 'an asset edit saved and read back, refused edits, and a visit',
+    run: async ({ bob, raw }) => {
+      const [first] = await bob.getAssets();
+      const quantity = Number(first.quantity ?? 0) + 3;
+      const edit = await outcome(bob.updateAsset(first.id, { quantity }), (answer) => [
+        answer.changedFields,
+        answer.asset.quantity === quantity,
+        Array.isArray(answer.eventRuns),
+      ]);
+      const again = await outcome(bob.updateAsset(first.id, { quantity }), (answer) => answer.changedFields);
+      const readBack = (await bob.getAsset(first.id)).quantity === quantity;
+      const refused = await Promise.all(
+        [{ quantity: -1 }, { serialNumber: 'X' }, {}].map(async (body) => {
+          const answer = await raw('PATCH', `/assets/${first.id}`, body, bob);
+          return [answer.status, errorCode(answer.body)];
+        }),
+      );
+      const unknown = await outcome(bob.updateAsset('no-such-asset', { quantity: 1 }));
+      const viewed = await raw('POST', `/assets/${first.id}/viewed`, undefined, bob);
+      const viewedUnknown = await raw('POST', '/assets/no-such-asset/viewed', undefined, bob);
+      return [
+        edit,
+        again,
+        readBack,
+        refused,
+        unknown,
+        [viewed.status, Array.isArray((viewed.body as { eventRuns?: unknown }).eventRuns)],
+        [viewedUnknown.status, errorCode(viewedUnknown.body)],
+      ];
+    },
+  },
+  {
     routes: ['GET /plugin-jobs'],
     // The mock runs no jobs (the reference server does): only that the route answers a list is compared.
     what: 'the jobs list answers',

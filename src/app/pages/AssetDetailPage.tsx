@@ -10,7 +10,8 @@ import { Icon, Skeleton, StatusMessage, usePageTitle, useToast } from '../../ui'
 
 /**
  * Tells plugins once per asset opened that the user is looking at it: page actions here, server actions
- * through the server (best effort: a plugin's trouble never bothers the page).
+ * through the server, asked only when an active plugin subscribes there (best effort: a plugin's trouble never
+ * bothers the page).
  */
 function useAssetViewedEvent(asset: AssetView | undefined) {
   const raise = usePluginEvents();
@@ -24,8 +25,10 @@ function useAssetViewedEvent(asset: AssetView | undefined) {
   useEffect(() => {
     const current = latest.current;
     if (!assetId || !current) return;
-    void raise({ event: 'asset.viewed', data: { asset: current } });
-    client.reportAssetViewed(assetId).catch(() => undefined);
+    // The POST is only for server-side subscriptions: without one, opening an asset costs the server nothing.
+    void raise({ event: 'asset.viewed', data: { asset: current } }).then((raised) => {
+      if (raised.serverSubscribers > 0) client.reportAssetViewed(assetId).catch(() => undefined);
+    });
   }, [assetId, raise, client]);
 }
 
