@@ -7,13 +7,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { useEffect } from 'react';
-import {
-  PluginActionHost,
-  PluginCommandMenu,
-  PluginSlotProvider,
-  usePluginEvents,
-  type RaiseHostEvent,
-} from '../../src/slots';
+import { PluginActionHost, PluginCommandMenu, PluginSlotProvider, usePluginEvents } from '../../src/slots';
 import { renderWithApp, setupMockApi } from '../app/appTestHarness';
 
 const api = setupMockApi();
@@ -39,7 +33,7 @@ function serveInstalled(plugins: Record<string, unknown>[]) {
 
 const snack = (content: string) => ({ actionType: 'showSnackBar', content });
 
-let raise: ((input: RaiseHostEvent) => Promise<void>) | undefined;
+let raise: ReturnType<typeof usePluginEvents> | undefined;
 function EventRaiser() {
   const raiseEvent = usePluginEvents();
   useEffect(() => {
