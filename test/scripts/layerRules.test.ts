@@ -134,3 +134,27 @@ describe('the import cycle check', () => {
     expect((await runCheck()).code).toBe(0);
   });
 });
+
+describe('long functions are lint errors outside tests', () => {
+  // 151 statements: one past the limit, counted without blank lines and comments.
+  const longFunction = (lines: number) =>
+    `export function doesEverything(): number {\n  let total = 0;\n${'  total += 1;\n\n  // why\n'.repeat(lines - 4)}  return total;\n}\n`;
+  const lengthErrors = async (file: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: path.join(REPO_ROOT, file) });
+    return result.messages.filter((m) => m.ruleId === 'max-lines-per-function').map((m) => m.message);
+  };
+
+  it.each(['src/marketplace/x.tsx', 'server/routes/x.ts', 'mocks/plugin-api/x.ts'])(
+    '%s: a function over 150 lines is refused, one of 150 passes',
+    async (file) => {
+      expect((await lengthErrors(file, longFunction(151))).join('\n')).toContain(
+        "Function 'doesEverything' has too many lines (151). Maximum allowed is 150.",
+      );
+      expect(await lengthErrors(file, longFunction(150))).toEqual([]);
+    },
+  );
+
+  it('leaves test files alone: their describe callback holds every case', async () => {
+    expect(await lengthErrors('test/server/x.test.ts', longFunction(400))).toEqual([]);
+  });
+});
