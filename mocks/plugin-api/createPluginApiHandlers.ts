@@ -5,6 +5,7 @@ import { authRoutes } from './routes/authRoutes';
 import { catalogRoutes } from './routes/catalogRoutes';
 import { hostRoutes } from './routes/hostRoutes';
 import { installRoutes } from './routes/installRoutes';
+import { jobRoutes } from './routes/jobRoutes';
 import { userPluginRoutes } from './routes/userPluginRoutes';
 import { applyScenario, type MockScenario } from './scenarios';
 
@@ -52,6 +53,7 @@ export function createPluginApiHandlers(options: PluginApiHandlerOptions = {}): 
     ...userPluginRoutes(kit),
     ...installRoutes(kit),
     ...catalogRoutes(kit),
+    ...jobRoutes(kit),
     ...hostRoutes(kit),
   ];
 }

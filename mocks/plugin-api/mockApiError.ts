@@ -25,6 +25,8 @@ export type MockErrorCode =
   | 'DEPENDENCY_INACTIVE'
   | 'STARTUP_CHECK_FAILED'
   | 'PLUGIN_REQUIRED'
+  | 'JOB_NOT_FOUND'
+  | 'COMMAND_NOT_FOUND'
   | 'INTERNAL_ERROR';
 
 /** An error answer of the Plugin API: `{ success: false, message, error: code, ...details }`. */

@@ -1,9 +1,10 @@
 /**
  * The msw mock Plugin API (mocks/plugin-api) must answer like the reference server, or component tests and
- * stories prove nothing. Route by route: each route the mock mounts has a case below that sends the same
- * calls to both (the mock on a fake origin, the server over real HTTP on 127.0.0.1) and compares what a
- * screen would show: lists, versions, flags, status codes and error codes. A route added to the mock without
- * a case fails the first test. The cases run in order on one pair of databases, as a user would click.
+ * stories prove nothing. Route by route, both ways: every route the real server mounts is answered by the
+ * mock too (but the few in SERVER_ONLY, each with its reason), and each route the mock mounts has a case
+ * below that sends the same calls to both (the mock on a fake origin, the server over real HTTP on
+ * 127.0.0.1) and compares what a screen would show: lists, versions, flags, status codes and error codes.
+ * The cases run in order on one pair of databases, as a user would click.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import type { HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { ApiError, createApiClient, createMemoryAuth, type ApiClient } from '../../src/api-client';
 import { createMockDatabase, createPluginApiHandlers } from '../../mocks/plugin-api';
-import { startServer, type RunningServer } from '../../server';
+import { API_BASE, startServer, type RunningServer } from '../../server';
 import { dropTestDatabase, testDatabase } from './helpers/testDatabase';
 
 const MOCK_BASE = 'http://mock.stac-web.test/api/v1';
@@ -371,6 +372,48 @@ const cases: ParityCase[] = [
     },
   },
   {
+    routes: [
+      'POST /plugin-jobs/:pluginId/:jobId/run',
+      'GET /plugin-jobs/:pluginId/:jobId/runs',
+      'PUT /plugin-jobs/:pluginId/:jobId/schedule',
+      'GET /plugin-jobs/runs/:runId',
+      'POST /plugin-jobs/runs/:runId/cancel',
+    ],
+    // The mock runs no jobs: what is compared is how both refuse a job or a run the user does not have.
+    what: 'a job the user has not got, and a run they never made',
+    run: async ({ alice, raw }) => {
+      const said = async (method: string, path: string, body?: unknown) => {
+        const answer = await raw(method, path, body, alice);
+        return [answer.status, errorCode(answer.body), (answer.body as { message?: unknown }).message];
+      };
+      return [
+        await said('POST', '/plugin-jobs/stock-pulse/no-such-job/run'),
+        await said('GET', '/plugin-jobs/stock-pulse/no-such-job/runs'),
+        await said('PUT', '/plugin-jobs/stock-pulse/no-such-job/schedule', { enabled: 'yes' }),
+        await said('PUT', '/plugin-jobs/stock-pulse/no-such-job/schedule', { enabled: true }),
+        await said('GET', '/plugin-jobs/runs/987654'),
+        await said('POST', '/plugin-jobs/runs/987654/cancel'),
+        await said('GET', '/plugin-jobs/runs/not-a-number'),
+      ];
+    },
+  },
+  {
+    routes: ['POST /plugin-commands/:pluginId/:commandId/run'],
+    // The mock runs no server-side commands: compared is how both refuse what the user does not have.
+    what: 'a command of a plugin the user has not installed, one their plugin lacks, and a bad body',
+    run: async ({ alice, raw }) => {
+      const said = async (path: string, body: unknown) => {
+        const answer = await raw('POST', path, body, alice);
+        return [answer.status, errorCode(answer.body)];
+      };
+      return [
+        await said('/plugin-commands/no-such-plugin/report/run', {}),
+        await said('/plugin-commands/stock-pulse/no-such-command/run', {}),
+        await said('/plugin-commands/stock-pulse/no-such-command/run', { asset: 'x' }),
+      ];
+    },
+  },
+  {
     routes: ['GET /plugin-jobs'],
     // The mock runs no jobs (the reference server does): only that the route answers a list is compared.
     what: 'the jobs list answers',
@@ -378,11 +421,11 @@ const cases: ParityCase[] = [
       outcome(alice.getPluginJobs(), (list) => [list.supported, Array.isArray(list.jobs)]),
   },
   {
-    routes: ['GET /*', 'POST /*', 'PUT /*', 'DELETE /*'],
+    routes: ['GET /*', 'POST /*', 'PUT /*', 'PATCH /*', 'DELETE /*'],
     what: 'any other API path is a 404 NOT_FOUND',
     run: async ({ raw }) => {
       const answers = [];
-      for (const method of ['GET', 'POST', 'PUT', 'DELETE'])
+      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])
         answers.push(await raw(method, '/no-such-route', method === 'GET' ? undefined : {}));
       return answers.map(({ status, body }) => [status, errorCode(body)]);
     },
@@ -396,6 +439,32 @@ const cases: ParityCase[] = [
     },
   },
 ];
+
+/**
+ * Routes of the real server the mock does not answer, and why: none of them is called by a screen a
+ * component test or a story renders. Anything else the server mounts, the mock must answer.
+ */
+const SERVER_ONLY: Record<string, string> = {
+  'GET /mcp': 'the MCP endpoint for AI assistants (Streamable HTTP), not called by the app',
+  'POST /mcp': 'the MCP endpoint for AI assistants (Streamable HTTP), not called by the app',
+  'DELETE /mcp': 'the MCP endpoint for AI assistants (Streamable HTTP), not called by the app',
+  'POST /plugin-jobs/run-due': "the scheduler's call with the service token, never a user's",
+  'GET /catalog/folders':
+    "administrators' view of the server's plugin folders; the mock has no administrators",
+  'POST /catalog/folders/rescan':
+    "administrators' rescan of the server's plugin folders; the mock has no administrators",
+};
+
+/** `METHOD /path` with every parameter written `:`, so `/plugins/:id` and `/plugins/:pluginId` compare equal. */
+const routeShape = (route: string) => route.replace(/:[A-Za-z_]+(\{[^}]*\})?/g, ':');
+
+/** `METHOD /path` of each API route the real server mounts (Hono's route table, middleware left out). */
+function serverRoutes(server: RunningServer): string[] {
+  const routes = server.server.app.routes
+    .filter((route) => route.method !== 'ALL' && route.path.startsWith(`${API_BASE}/`))
+    .map((route) => `${route.method} ${route.path.slice(API_BASE.length)}`);
+  return [...new Set(routes)].sort();
+}
 
 /** `METHOD /path` of each handler the mock mounts under `base`. */
 function mountedRoutes(handlers: HttpHandler[], base: string): string[] {
@@ -462,6 +531,20 @@ describe('the msw mock and the reference server agree, route by route', () => {
     const mounted = mountedRoutes(createPluginApiHandlers({ baseUrl: MOCK_BASE }), MOCK_BASE);
     const covered = new Set(cases.flatMap((parityCase) => parityCase.routes));
     expect([...covered].sort()).toEqual([...mounted].sort());
+  });
+
+  it('answers every route the real server mounts, but the few that are server-only', () => {
+    const mocked = new Set(
+      mountedRoutes(createPluginApiHandlers({ baseUrl: MOCK_BASE }), MOCK_BASE).map(routeShape),
+    );
+    const onServer = serverRoutes(real);
+    const missing = onServer.filter((route) => !mocked.has(routeShape(route)) && !(route in SERVER_ONLY));
+    expect(missing, 'server routes the mock does not answer: add them to mocks/plugin-api').toEqual([]);
+    // The list stays short and true: an entry for a route the server dropped, or one the mock now answers, goes.
+    const stale = Object.keys(SERVER_ONLY).filter(
+      (route) => !onServer.includes(route) || mocked.has(routeShape(route)),
+    );
+    expect(stale, 'SERVER_ONLY entries to remove').toEqual([]);
   });
 
   it.each(cases.map((parityCase) => [parityCase.routes.join(', '), parityCase] as const))(

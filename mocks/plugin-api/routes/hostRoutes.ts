@@ -4,8 +4,8 @@ import { applyAssetChanges, readAssetChanges } from '../assetEdits';
 import type { MockRouteKit } from '../mockRouter';
 
 /**
- * The host's data (assets, their edits and visits), plugin jobs (none: the mock runs no plugin work, so events
- * start no runs) and a 404 for any other API path; mount last.
+ * The host's data (assets, their edits and visits; the mock runs no plugin work, so events start no runs) and
+ * a 404 for any other API path; mount last.
  */
 export function hostRoutes({ db, route }: MockRouteKit): HttpHandler[] {
   const assetOf = (id: unknown) => {
@@ -42,10 +42,7 @@ export function hostRoutes({ db, route }: MockRouteKit): HttpHandler[] {
       return HttpResponse.json({ eventRuns: [] });
     }),
 
-    // The mock runs no plugin jobs (the reference server does): the plugins page shows none.
-    route('get', '/plugin-jobs', () => HttpResponse.json({ jobs: [] })),
-
-    ...(['get', 'post', 'put', 'delete'] as const).map((method) =>
+    ...(['get', 'post', 'put', 'patch', 'delete'] as const).map((method) =>
       route(method, '/*', ({ request }) => {
         throw new MockApiError(
           404,
