@@ -16,6 +16,7 @@ let failed = 0;
 let skipped = 0;
 const problems = [];
 const brokenFiles = []; // test files that failed without a failed test: they did not load
+const failedTests = []; // named again at the end, where a CI page that keeps only the tail shows them
 
 function step(title, cmd, args, { env } = {}) {
   process.stdout.write(`\n=== ${title}\n`);
@@ -38,6 +39,7 @@ function countVitest(file, title) {
   failed += summary.failed;
   skipped += summary.skipped;
   brokenFiles.push(...summary.brokenFiles);
+  failedTests.push(...summary.failedTests);
 }
 
 mkdirSync('test-results', { recursive: true });
@@ -97,6 +99,11 @@ if (!only || only === 'e2e') {
 
 process.stdout.write('\n');
 if (problems.length) process.stdout.write(`failed steps: ${problems.join(', ')}\n`);
+if (failedTests.length) {
+  process.stdout.write('failed tests:\n');
+  for (const { file, test, message } of failedTests)
+    process.stdout.write(`  ${file} > ${test}\n      ${message}\n`);
+}
 if (brokenFiles.length) {
   process.stdout.write('test files that failed without a failed test, each counted as 1 failed:\n');
   for (const { file, message } of brokenFiles) process.stdout.write(`  ${file}: ${message}\n`);

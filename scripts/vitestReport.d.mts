@@ -7,7 +7,7 @@ export interface VitestJsonReport {
     name: string;
     status: string;
     message?: string;
-    assertionResults?: Array<{ status: string }>;
+    assertionResults?: Array<{ status: string; fullName?: string; failureMessages?: string[] }>;
   }>;
 }
 
@@ -16,6 +16,8 @@ export interface VitestSummary {
   failed: number;
   skipped: number;
   brokenFiles: Array<{ file: string; message: string }>;
+  /** Every failed test, named with its file and the first line of its error. */
+  failedTests: Array<{ file: string; test: string; message: string }>;
 }
 
 export function summarizeVitestReport(report: VitestJsonReport, root: string): VitestSummary;

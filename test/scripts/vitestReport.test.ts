@@ -23,7 +23,11 @@ const report: VitestJsonReport = {
       assertionResults: [
         { status: 'passed' },
         { status: 'passed' },
-        { status: 'failed' },
+        {
+          status: 'failed',
+          fullName: 'jobs runner pauses a job after three failures',
+          failureMessages: ['\nAssertionError: expected "active" to be "paused"\n    at runner.test.ts:40:5'],
+        },
         { status: 'skipped' },
       ],
     },
@@ -54,6 +58,17 @@ describe('the closing line of npm test', () => {
       { numPassedTests: 1, numFailedTests: 0, testResults: [report.testResults![0]] },
       '/repo',
     );
-    expect(green).toEqual({ passed: 1, failed: 0, skipped: 0, brokenFiles: [] });
+    expect(green).toEqual({ passed: 1, failed: 0, skipped: 0, brokenFiles: [], failedTests: [] });
+  });
+
+  it('names each failed test with its file and the first line of its error', () => {
+    const summary = summarizeVitestReport(report, '/repo');
+    expect(summary.failedTests).toEqual([
+      {
+        file: 'test/b.test.ts',
+        test: 'jobs runner pauses a job after three failures',
+        message: 'AssertionError: expected "active" to be "paused"',
+      },
+    ]);
   });
 });
