@@ -7,7 +7,7 @@ import {
   type PluginJobView,
 } from '../api-client';
 import { errorText } from './errorText';
-import { Icon, useToast } from '../ui';
+import { Icon, Switch, useToast } from '../ui';
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -113,23 +113,19 @@ function PluginJobRow({ job }: { job: PluginJobView }) {
       )}
       {job.trigger === 'scheduled' ? (
         <div className="plugin-job__schedule">
-          <label className="switch">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={job.scheduleEnabled}
-              disabled={schedule.isPending}
-              aria-label={`Run ${job.name} on its schedule`}
-              onChange={(event) =>
-                schedule.mutate(
-                  { pluginId: job.pluginId, jobId: job.id, enabled: event.target.checked },
-                  { onError: (error) => notify(errorText(error), { tone: 'error' }) },
-                )
-              }
-            />
-            <span className="switch__track" aria-hidden="true" />
-            <span>{job.scheduleLabel ?? job.schedule}</span>
-          </label>
+          <Switch
+            checked={job.scheduleEnabled}
+            disabled={schedule.isPending}
+            label={`Run ${job.name} on its schedule`}
+            onChange={(enabled) =>
+              schedule.mutate(
+                { pluginId: job.pluginId, jobId: job.id, enabled },
+                { onError: (error) => notify(errorText(error), { tone: 'error' }) },
+              )
+            }
+          >
+            {job.scheduleLabel ?? job.schedule}
+          </Switch>
           {job.nextRunAt ? (
             <span className="muted">
               Next run <time dateTime={job.nextRunAt}>{when(job.nextRunAt)}</time>
