@@ -29,6 +29,9 @@ export default defineConfig({
     // a passing test takes no longer for them. Timings are measured by `npm run bench`, not asserted here.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: a request to a local server can take longer on a loaded
+    // machine, so a poll without its own timeout waits as long as findBy* does (test/setup-dom.ts).
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,

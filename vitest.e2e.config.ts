@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['test/e2e/**/*.test.ts', 'test/**/*.browser.test.{ts,tsx}'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // expect.poll gives up after 1 s by default; a browser under load can take longer to settle.
+    expect: { poll: { timeout: 15_000 } },
     fileParallelism: false,
   },
 });

@@ -139,7 +139,7 @@ describe('dialogs, sheets and snack bars', () => {
     const [snackBar] = ctx.services.snackBars;
     expect(snackBar.durationMs).toBe(2500);
     snackBar.onAction?.();
-    await vi.waitFor(() => expect(ctx.services.notes).toEqual(['Restored Drill']));
+    await vi.waitFor(() => expect(ctx.services.notes).toEqual(['Restored Drill']), { timeout: 15_000 });
   });
 
   it('requires snack bar content', async () => {

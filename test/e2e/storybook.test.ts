@@ -197,8 +197,8 @@ describe('Storybook in Chromium', () => {
     });
     await result.getByRole('button', { name: 'Check' }).click();
     const log = page.getByRole('region', { name: 'Action log' });
-    await log.getByText(/dispatch invenicum_sdk\.showAlert/).waitFor({ timeout: 5_000 });
-    await log.getByText(/notify: Checked Safety Goggles/).waitFor({ timeout: 5_000 });
+    await log.getByText(/dispatch invenicum_sdk\.showAlert/).waitFor({ timeout: 15_000 });
+    await log.getByText(/notify: Checked Safety Goggles/).waitFor({ timeout: 15_000 });
     const panelActions = await page.evaluate(
       () => (window as unknown as { panelActions: string[] }).panelActions,
     );
@@ -207,12 +207,12 @@ describe('Storybook in Chromium', () => {
     // An author edits both inputs: the render follows the document and the context as they are typed.
     await page.getByLabel('STAC document').fill('{ "type": "text", "data": "Edited for {{user.name}}" }');
     await page.getByLabel('Context (scope)').fill('{ "user": { "name": "Zoe" } }');
-    await result.getByText('Edited for Zoe').waitFor({ timeout: 5_000 });
+    await result.getByText('Edited for Zoe').waitFor({ timeout: 15_000 });
     await page.getByLabel('Context (scope)').fill('{ "user": ');
     await page
       .getByRole('alert')
       .getByText(/The context is not JSON/)
-      .waitFor({ timeout: 5_000 });
+      .waitFor({ timeout: 15_000 });
   });
 
   it('gallery documents get their data and pictures offline (msw in the browser)', async () => {

@@ -134,7 +134,7 @@ describe('host props rebuilt on every render', () => {
     );
     expect(textRenders).toBe(0);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await vi.waitFor(() => expect(shown).toEqual(['second: Saved']));
+    await vi.waitFor(() => expect(shown).toEqual(['second: Saved']), { timeout: 15_000 });
   });
 });
 

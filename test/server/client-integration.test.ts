@@ -41,7 +41,7 @@ function newClient(onUnauthenticated?: (error: ApiError) => void): ApiClient {
   return createApiClient({
     baseUrl: `${running.url}/api/v1`,
     auth: createMemoryAuth(),
-    timeoutMs: 10_000,
+    timeoutMs: 30_000, // a ceiling for a loaded machine
     onUnauthenticated,
   });
 }

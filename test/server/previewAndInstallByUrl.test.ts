@@ -31,7 +31,7 @@ beforeAll(async () => {
       allowHosts: ['127.0.0.1'],
       allowHttpHosts: ['127.0.0.1'],
       allowPrivateForTests: ['127.0.0.1'],
-      timeoutMs: 2000,
+      timeoutMs: 30_000, // a ceiling for a loaded machine; no test here waits for it to pass
     },
   });
   alice = await signInAlice(server.url);
