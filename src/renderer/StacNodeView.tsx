@@ -277,9 +277,9 @@ interface NodeWatch {
  * paths, as the same array for as long as none of them changes (useSyncExternalStore needs the same
  * answer back while nothing this node reads changed). Built once per set of reads, not per render.
  */
-function watchReads(store: ScopeStore, readsKey: string): NodeWatch {
-  if (readsKey === '') return UNWATCHED;
-  const reads = readsKey.split('\n').map(toPathSegments);
+function watchReads(store: ScopeStore, bound: BoundNode): NodeWatch {
+  if (bound.readsKey === '') return UNWATCHED;
+  const reads = bound.readSegments ?? bound.reads.map(toPathSegments);
   let lastScope: unknown = NO_SELECTION;
   let selection: readonly unknown[] = NO_SELECTION;
   return {
@@ -312,8 +312,9 @@ function useBoundNode(node: StacNode, renderer: StacRendererContextValue): Bound
     () => renderer.bindNode(node, scope, budgetSlot),
     [renderer, node, scope, budgetSlot],
   );
-  const readsKey = bound.reads.join('\n');
-  const watch = useMemo(() => watchReads(store, readsKey), [store, readsKey]);
+  // Keyed by the reads, not by `bound`: a node that re-binds to the same paths keeps its subscription.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the reads are the key, not the bound object
+  const watch = useMemo(() => watchReads(store, bound), [store, bound.readsKey]);
   useSyncExternalStore(watch.subscribe, watch.getSelection, watch.getSelection);
   return bound;
 }

@@ -7,7 +7,7 @@ import { createContext, useContext } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
 import type { StacNode } from '../stac-schema';
 import type { FormAccess, HostServices } from '../actions';
-import { ScopeStore } from './scopeStore';
+import { ScopeStore, type PathSegments } from './scopeStore';
 import type { StacViews } from './view/StacViews';
 
 export interface StacRendererContextValue {
@@ -39,11 +39,15 @@ export interface StacRendererContextValue {
 export interface BoundNode {
   node: StacNode;
   /** Scope paths the node's templates read (`asset.name`). */
-  reads: string[];
+  reads: readonly string[];
+  /** `reads` joined by newlines: equal keys mean the same subscription. */
+  readsKey: string;
+  /** `reads` as path segments, when known before binding (a node's plan); otherwise split from `reads`. */
+  readSegments?: readonly PathSegments[];
   /** Paths that had no value. */
-  unbound: string[];
+  unbound: readonly string[];
   /** Messages of templates that could not be evaluated (refused constructs, limits). */
-  errors: string[];
+  errors: readonly string[];
   /** The view's render budget ran out before this node's templates were done: the node is not rendered. */
   overBudget: string | null;
 }

@@ -118,7 +118,7 @@ function isPlainObject(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
-function isWidgetOrAction(value: object): boolean {
+export function isWidgetOrAction(value: object): boolean {
   const record = value as Record<string, unknown>;
   return (
     (Object.hasOwn(record, 'type') && typeof record.type === 'string') ||
@@ -130,12 +130,12 @@ function isWidgetOrAction(value: object): boolean {
 }
 
 /** A copy that keeps every own key as data: spread defines properties, so a JSON `__proto__` key stays a key. */
-function copyObject(source: Record<string, unknown>): Record<string, unknown> {
+export function copyObject(source: Record<string, unknown>): Record<string, unknown> {
   return Object.getPrototypeOf(source) === null ? Object.assign(Object.create(null), source) : { ...source };
 }
 
 /** Assignment to `__proto__` would set the prototype; define it as data instead. */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   } else {

@@ -14,6 +14,8 @@ export type { TemplateProgram, ParseTemplateOptions } from './parseTemplate';
 export { renderTemplate } from './renderTemplate';
 export type { RenderTemplateOptions, RenderTemplateResult } from './renderTemplate';
 export { bindValue } from './bindValue';
+export { bindPlanOf, bindWithPlan } from './bindPlan';
+export type { BindPlan, PlannedBinding } from './bindPlan';
 export type { BindValueOptions, BindValueResult } from './bindValue';
 export { createHelperRegistry, BUILTIN_BLOCK_HELPERS } from './createHelperRegistry';
 export { defaultHelpers } from './defaultHelpers';

@@ -159,6 +159,28 @@ export class RenderBudget {
     }
   }
 
+  /**
+   * Charges `steps` template steps for `slot` (replacing its last spending) when they surely fit, as the
+   * lone-path plan spends them (bindPlan.ts); false when they might not, with nothing charged: the caller
+   * then takes `spend`, which reports the exhausted budget exactly as a template would.
+   */
+  chargeSteps(slot: object, steps: number): boolean {
+    this.release(slot);
+    const left = this.limits.maxSteps - this.total.steps;
+    if (
+      steps >= TIME_CHECK_EVERY ||
+      steps > left ||
+      this.total.output > this.limits.maxOutputLength ||
+      this.total.iterations > this.limits.maxIterations
+    ) {
+      return false;
+    }
+    const spent: RenderUsage = { steps, output: 0, iterations: 0, millis: 0 };
+    this.slots.set(slot, spent);
+    this.add(spent, 1);
+    return true;
+  }
+
   /** The node left the view: what it spent is free again. */
   release(slot: object): void {
     const previous = this.slots.get(slot);

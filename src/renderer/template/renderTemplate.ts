@@ -116,7 +116,7 @@ export function evaluateTemplate(
 }
 
 /** Numbers, booleans and arrays of primitives keep their type; everything else becomes text. */
-function typedValue(value: unknown): unknown {
+export function typedValue(value: unknown): unknown {
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (
     Array.isArray(value) &&

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import {
+  bindPlanOf,
+  bindValue,
+  bindWithPlan,
+  createHelperRegistry,
+  RenderBudget,
+} from '../../../src/renderer/template';
+
+const scope = {
+  asset: { id: 42, name: 'Drill', ratio: 0.75, lowStock: true, tags: ['a', 'b'], location: { room: 'Shed' } },
+  items: [{ name: 'First', price: '1.00 EUR' }, { name: 'Second' }],
+  length: 'a field named like a helper',
+};
+
+/** What the general route gives, in the shape the plan answers with. */
+function general(node: object, bindScope: unknown = scope) {
+  const result = bindValue(node, bindScope);
+  return { value: result.value, unbound: result.unbound, reads: result.reads };
+}
+
+function planned(node: object, bindScope: unknown = scope) {
+  const plan = bindPlanOf(node);
+  if (!plan) throw new Error('expected a plan');
+  const result = bindWithPlan(node, plan, bindScope, undefined, undefined, undefined);
+  if (!result) throw new Error('expected the plan to answer');
+  return { value: result.value, unbound: result.unbound, reads: [...plan.reads] };
+}
+
+describe('bind plans of lone-path nodes', () => {
+  it('bind exactly as bindValue does: typed values, missing ones empty, compacted reads, unbound paths', () => {
+    const node = {
+      type: 'text',
+      data: '<<items[0].name>>',
+      count: '{{asset.id}}',
+      flag: '<<asset.lowStock>>',
+      tags: '{{asset.tags}}',
+      object: '{{asset.location}}',
+      missing: '<<items[1].price>>',
+      again: '<<items[1].price>>',
+      style: { color: '{{asset.color}}', fontSize: 12 },
+      list: ['{{asset.name}}', 'plain', { label: '<<asset.location.room>>' }],
+    };
+    const expected = general(node);
+    expect(planned(node)).toEqual(expected);
+    expect(expected.value).toMatchObject({ data: 'First', count: 42, flag: true, missing: '' });
+    expect(expected.unbound).toEqual(['items.1.price', 'asset.color']);
+  });
+
+  it('keep every part without a template, and nested widgets and actions, as the same objects', () => {
+    const child = { type: 'text', data: '<<asset.name>>' };
+    const action = { method: 'addToCart', params: { id: '<<asset.id>>' } };
+    const style = { fontWeight: 'bold' };
+    const node = { type: 'elevatedButton', label: '<<asset.name>>', style, child, onPressed: action };
+    const { value } = planned(node);
+    expect(value).not.toBe(node);
+    expect(value).toMatchObject({ label: 'Drill' });
+    const bound = value as typeof node;
+    expect(bound.style).toBe(style);
+    expect(bound.child).toBe(child);
+    expect(bound.onPressed).toBe(action);
+    expect(bindPlanOf({ type: 'column', children: [child] })).toBeNull();
+  });
+
+  it('leave every other template to the interpreter', () => {
+    for (const data of [
+      'Hello <<asset.name>>',
+      '{{gt asset.id 5}}',
+      '{{#if asset.lowStock}}low{{/if}}',
+      '{{this.asset}}',
+      '{{@root.asset}}',
+      '{{../asset}}',
+      '<<asset.',
+      '{{asset.__proto__}}',
+    ]) {
+      expect(bindPlanOf({ type: 'text', data }), data).toBeNull();
+    }
+  });
+
+  it('step aside for a bare name that is also a helper, so the helper rules stay the interpreter’s', () => {
+    const node = { type: 'text', data: '{{length}}' };
+    const plan = bindPlanOf(node)!;
+    expect(bindWithPlan(node, plan, scope, undefined, undefined, undefined)).toBeNull();
+    const custom = createHelperRegistry({ shout: () => 'LOUD' });
+    const shout = { type: 'text', data: '{{shout}}' };
+    expect(bindWithPlan(shout, bindPlanOf(shout)!, {}, custom, undefined, undefined)).toBeNull();
+    expect(
+      bindWithPlan(shout, bindPlanOf(shout)!, { shout: 'quiet' }, undefined, undefined, undefined),
+    ).toEqual({ value: { type: 'text', data: 'quiet' }, unbound: [] });
+  });
+
+  it('charge the render budget one step per template, and give the node back when the budget might not cover it', () => {
+    const node = { type: 'text', data: '<<asset.name>>', semanticsLabel: '<<asset.id>>' };
+    const plan = bindPlanOf(node)!;
+    const budget = new RenderBudget({ maxSteps: 5 });
+    const first = {};
+    expect(bindWithPlan(node, plan, scope, undefined, budget, first)).not.toBeNull();
+    expect(budget.usage().steps).toBe(2);
+    // Binding the same node again replaces its spending instead of adding to it.
+    expect(bindWithPlan(node, plan, scope, undefined, budget, first)).not.toBeNull();
+    expect(budget.usage().steps).toBe(2);
+    expect(bindWithPlan(node, plan, scope, undefined, budget, {})).not.toBeNull();
+    expect(budget.usage().steps).toBe(4);
+    // Two more steps would pass 5: the interpreter takes over and reports the exhausted budget itself.
+    expect(bindWithPlan(node, plan, scope, undefined, budget, {})).toBeNull();
+    expect(budget.usage().steps).toBe(4);
+  });
+
+  it('agree with bindValue on generated lone-path nodes and scopes', () => {
+    const segment = fc.constantFrom('asset', 'name', 'items', 'a', 'b', '0', '1', 'length', 'x$');
+    const lonePath = fc
+      .tuple(fc.array(segment, { minLength: 1, maxLength: 4 }), fc.boolean())
+      .map(([parts, stac]) => (stac ? `<<${parts.join('.')}>>` : `{{${parts.join('.')}}}`));
+    const leaf = fc.oneof(lonePath, fc.string({ maxLength: 5 }), fc.integer(), fc.constant(null));
+    const { tree } = fc.letrec<{ tree: unknown }>((self) => ({
+      tree: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(self('tree'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('data', 'style', 'label', 'list', 'value'), self('tree'), {
+          maxKeys: 3,
+        }),
+      ),
+    }));
+    const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((self) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        fc.string({ maxLength: 4 }),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(undefined),
+        fc.array(self('v'), { maxLength: 3 }),
+        fc.dictionary(segment, self('v'), { maxKeys: 3 }),
+      ),
+    })).v;
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('data', 'style', 'label', 'list'), tree, { maxKeys: 4 }),
+        fc.dictionary(segment, value, { maxKeys: 4 }),
+        (props, generatedScope) => {
+          const node = { type: 'text', ...props };
+          const plan = bindPlanOf(node);
+          if (!plan) return;
+          const result = bindWithPlan(node, plan, generatedScope, undefined, undefined, undefined);
+          if (!result) return;
+          expect({ value: result.value, unbound: result.unbound, reads: [...plan.reads] }).toEqual(
+            general(node, generatedScope),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
