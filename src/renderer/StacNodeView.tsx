@@ -4,21 +4,13 @@
  *
  * Node views are memoized on (node, path): the parsed document never changes identity, so a re-render of a
  * parent reaches a child only when the child's own node object changed. Scope changes reach a node only
- * through its subscription to the paths it read (useBoundNode); nodes without templates have none.
+ * through its subscription to the paths it read (NodeBinding); nodes without templates have none.
  */
-import {
-  Component,
-  Suspense,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type ContextType,
-  type ReactNode,
-} from 'react';
+import { Component, Suspense, useEffect, type ContextType, type ReactNode } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacWidgetComponent } from './contract';
 import { INVALID_NODE_TYPE, WIDGET_TYPES, type StacInvalidNode, type StacNode } from '../stac-schema';
-import { readPath, toPathSegments, type ScopeStore } from './scopeStore';
+import type { ScopeStore } from './scopeStore';
+import { NodeBinding } from './nodeBinding';
 import { staticNodeOf } from './staticNode';
 import {
   StacRendererContext,
@@ -144,8 +136,8 @@ interface StacNodeViewState {
 /**
  * One node: the memo boundary of the tree (it re-renders only when its own node or path changes, or the
  * renderer context does) and its error boundary, in one component: a document of thousands of nodes pays
- * for one fiber here instead of three. Its own render only looks the widget up; everything that can throw
- * (the widget, its binding) renders below it, so a throwing widget never blanks its siblings.
+ * for one fiber here instead of three. It looks the widget up and binds the node's templates (NodeBinding);
+ * the widget renders below it, so a throwing widget never blanks its siblings.
  */
 export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState> {
   static override contextType = StacRendererContext;
@@ -184,6 +176,33 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
   }
 
   private boundRetry: (() => void) | undefined;
+  /** The binding of a node with templates, made when it first renders one; static nodes have none. */
+  private binding: NodeBinding | null = null;
+  /** Whether the last render drew from `binding` (a new static node object leaves it unused). */
+  private bindingUsed = false;
+
+  override componentDidMount(): void {
+    this.afterCommit();
+  }
+
+  override componentDidUpdate(): void {
+    this.afterCommit();
+  }
+
+  override componentWillUnmount(): void {
+    this.binding?.dispose();
+  }
+
+  /** Subscribes the binding to what this render read; a node that no longer needs one lets it go. */
+  private afterCommit(): void {
+    if (!this.binding) return;
+    if (this.bindingUsed) {
+      this.binding.committed();
+    } else {
+      this.binding.dispose();
+      this.binding = null;
+    }
+  }
 
   /** The same function for as long as this node lives, made the first time a failure needs it. */
   private get retry(): () => void {
@@ -223,15 +242,34 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
       return <NodeProblem problem={{ code: 'unknown_widget', path, message, widgetType: node.type }} />;
     }
     // Most nodes of a document carry no template: they render straight from their (once coerced) props,
-    // without a binding component, scope selection or effects of their own.
+    // without a binding, a subscription or effects of their own.
     const staticNode = staticNodeOf(node);
     const Widget = component;
-    const widget =
-      staticNode !== null ? (
-        <Widget node={staticNode} path={path} />
-      ) : (
-        <BoundWidget component={component} node={node} path={path} />
-      );
+    let widget: ReactNode;
+    this.bindingUsed = staticNode === null;
+    if (staticNode !== null) {
+      widget = <Widget node={staticNode} path={path} />;
+    } else {
+      // Bound here rather than in a component of its own: one fiber per bound node less. Binding never
+      // throws by design; should it, this node shows the failure instead of blanking its siblings.
+      this.binding ??= new NodeBinding(() => this.forceUpdate());
+      let bound: BoundNode;
+      try {
+        bound = this.binding.bind(renderer, node);
+      } catch (error) {
+        return (
+          <NodeProblem
+            problem={{
+              code: 'render_error',
+              path,
+              message: `Widget "${node.type}" could not be bound: ${describeThrown(error)}`,
+              widgetType: node.type,
+            }}
+          />
+        );
+      }
+      widget = boundContent(Widget, bound, node, path, renderer.mode);
+    }
     return renderer.suspenseBoundaries ? (
       <Suspense fallback={serverFailure(renderer, node, path)}>{widget}</Suspense>
     ) : (
@@ -258,65 +296,6 @@ function serverFailure(renderer: StacRendererContextValue, node: StacNode, path:
       }}
     />
   );
-}
-
-const NO_SELECTION: readonly unknown[] = [];
-const noSubscription = () => undefined;
-const UNWATCHED: NodeWatch = {
-  subscribe: () => noSubscription,
-  getSelection: () => NO_SELECTION,
-};
-
-interface NodeWatch {
-  subscribe(onChange: () => void): () => void;
-  getSelection(): readonly unknown[];
-}
-
-/**
- * The subscription of one node to the paths its templates read, and its selection: the values at those
- * paths, as the same array for as long as none of them changes (useSyncExternalStore needs the same
- * answer back while nothing this node reads changed). Built once per set of reads, not per render.
- */
-function watchReads(store: ScopeStore, bound: BoundNode): NodeWatch {
-  if (bound.readsKey === '') return UNWATCHED;
-  const reads = bound.readSegments ?? bound.reads.map(toPathSegments);
-  let lastScope: unknown = NO_SELECTION;
-  let selection: readonly unknown[] = NO_SELECTION;
-  return {
-    subscribe: (onChange) => store.watch(reads, onChange),
-    getSelection() {
-      const scope = store.getScope();
-      if (scope === lastScope) return selection;
-      lastScope = scope;
-      const next = reads.map((read) => readPath(scope, read));
-      if (selection !== NO_SELECTION && next.every((value, i) => Object.is(value, selection[i])))
-        return selection;
-      selection = next;
-      return next;
-    },
-  };
-}
-
-/**
- * Binds a node's props against the nearest scope store and keeps them fresh: the node subscribes to the
- * paths its templates read and re-renders only when a value at one of them changed. Kept to few hooks and
- * one effect of its own: a list of a thousand items has thousands of bound nodes.
- */
-function useBoundNode(node: StacNode, renderer: StacRendererContextValue): BoundNode {
-  const store = useScopeStore('StacNodeView');
-  // This node's share of the view's render budget: kept while it is mounted, given back when it leaves.
-  const [budgetSlot] = useState(() => ({}));
-  useEffect(() => () => renderer.releaseBudget(budgetSlot), [renderer, budgetSlot]);
-  const scope = store.getScope();
-  const bound = useMemo(
-    () => renderer.bindNode(node, scope, budgetSlot),
-    [renderer, node, scope, budgetSlot],
-  );
-  // Keyed by the reads, not by `bound`: a node that re-binds to the same paths keeps its subscription.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the reads are the key, not the bound object
-  const watch = useMemo(() => watchReads(store, bound), [store, bound.readsKey]);
-  useSyncExternalStore(watch.subscribe, watch.getSelection, watch.getSelection);
-  return bound;
 }
 
 /**
@@ -374,41 +353,35 @@ function BindingProblems({
 }
 
 /**
- * A node whose props hold templates: bound here, drawn by its widget. The widget stays an element of its
- * own (not called as a function): a node that runs over the render budget skips it, and its hooks must
- * not come and go with that.
+ * What a bound node renders: its widget with the bound props, after the binding's problems if it has any.
+ * A node that ran over the render budget shows the budget notice instead of its widget.
  */
-function BoundWidget({
-  component: Widget,
-  node,
-  path,
-}: {
-  component: StacWidgetComponent;
-  node: StacNode;
-  path: string;
-}) {
-  const renderer = useStacRenderer('StacNodeView');
-  const bound = useBoundNode(node, renderer);
-  const unbound = renderer.mode === 'preview' ? bound.unbound.join(', ') : '';
+function boundContent(
+  Widget: StacWidgetComponent,
+  bound: BoundNode,
+  node: StacNode,
+  path: string,
+  mode: StacRenderMode,
+): ReactNode {
+  const unbound = mode === 'preview' ? bound.unbound.join(', ') : '';
   const errors = bound.errors.join('; ');
   const problems =
     unbound !== '' || errors !== '' ? (
       <BindingProblems unbound={unbound} errors={errors} path={path} widgetType={node.type} />
     ) : null;
-  if (bound.overBudget !== null) {
-    return (
-      <>
-        {problems}
-        <NodeProblem
-          problem={{ code: 'render_budget_exceeded', path, message: bound.overBudget, widgetType: node.type }}
-        />
-      </>
+  const content =
+    bound.overBudget !== null ? (
+      <NodeProblem
+        problem={{ code: 'render_budget_exceeded', path, message: bound.overBudget, widgetType: node.type }}
+      />
+    ) : (
+      <Widget node={bound.node} path={path} />
     );
-  }
+  // Always the same two places, so the widget keeps its state when a problem comes or goes.
   return (
     <>
       {problems}
-      <Widget node={bound.node} path={path} />
+      {content}
     </>
   );
 }

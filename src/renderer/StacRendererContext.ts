@@ -12,6 +12,11 @@ import type { StacViews } from './view/StacViews';
 
 export interface StacRendererContextValue {
   registry: StacWidgetRegistry;
+  /**
+   * The scope store of this place in the tree: the document's, or a setValue layer's (ScopeLayerProvider).
+   * Also in StacScopeStoreContext for hooks; here because a node view, a class, reads one context only.
+   */
+  store: ScopeStore;
   mode: StacRenderMode;
   /** The views of the renderer's own (node fallback, document error, action notices), host-replaceable. */
   views: StacViews;

@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { VariableAccess } from '../actions';
 import { ScopeStore } from './scopeStore';
-import { StacScopeStoreContext, useScopeStore } from './StacRendererContext';
+import { useScopeStore } from './StacRendererContext';
+import { ScopeLayerProvider } from './ScopeLayerProvider';
 
 function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const aKeys = Object.keys(a);
@@ -35,7 +36,7 @@ export function StacVariableScope({ values, children }: StacVariableScopeProps) 
     store.setVariables(values, dropped);
   }, [store, values]);
 
-  return <StacScopeStoreContext.Provider value={store}>{children}</StacScopeStoreContext.Provider>;
+  return <ScopeLayerProvider store={store}>{children}</ScopeLayerProvider>;
 }
 
 /** Read and write the nearest variable layer. Reading does not subscribe: bind through templates instead. */

@@ -169,6 +169,7 @@ export function StacView(props: StacViewProps) {
   const rendererContext = useMemo<StacRendererContextValue>(
     () => ({
       registry,
+      store,
       mode,
       views,
       reportProblem,
@@ -181,6 +182,7 @@ export function StacView(props: StacViewProps) {
     }),
     [
       registry,
+      store,
       mode,
       views,
       reportProblem,

@@ -165,6 +165,30 @@ describe('fine-grained scope updates', () => {
     expect(probedStore?.watcherCount()).toBe(2);
   });
 
+  it('a node that loses its template, or leaves the view, stops watching the scope', () => {
+    const scope = { asset: { name: 'Drill' } };
+    const bound = {
+      type: 'column',
+      children: [{ type: 'text', data: '<<asset.name>>' }, { type: 'storeProbe' }],
+    };
+    const { rerender, unmount } = render(<StacView document={bound} registry={registry} scope={scope} />);
+    expect(screen.getByText('Drill')).toBeInTheDocument();
+    const firstStore = probedStore;
+    expect(firstStore?.watcherCount()).toBe(1);
+    // The same place made static (an author's edit in the live preview): the new document has its own
+    // store, and the text no longer watches the old one either.
+    const edited = { ...bound, children: [{ type: 'text', data: 'Fixed' }, bound.children[1]] };
+    rerender(<StacView document={edited} registry={registry} scope={scope} />);
+    expect(screen.getByText('Fixed')).toBeInTheDocument();
+    expect(firstStore?.watcherCount()).toBe(0);
+    expect(probedStore?.watcherCount()).toBe(0);
+    rerender(<StacView document={bound} registry={registry} scope={scope} />);
+    const lastStore = probedStore;
+    expect(lastStore?.watcherCount()).toBe(1);
+    unmount();
+    expect(lastStore?.watcherCount()).toBe(0);
+  });
+
   it('updates survive StrictMode double effects', () => {
     const document = bigDocument();
     const { rerender } = render(

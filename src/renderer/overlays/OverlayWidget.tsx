@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { parseStacDocument } from '../../stac-schema';
 import { StacNodeView } from '../StacNodeView';
-import { StacScopeStoreContext } from '../StacRendererContext';
+import { ScopeLayerProvider } from '../ScopeLayerProvider';
 import type { ScopeStore } from '../scopeStore';
 
 /**
@@ -25,5 +25,5 @@ export function OverlayWidget({
   }, [widget, path]);
   const view = <StacNodeView node={node} path={path} />;
   // Rendered against the scope of the place the overlay was opened from (its setValue layer), when known.
-  return store ? <StacScopeStoreContext.Provider value={store}>{view}</StacScopeStoreContext.Provider> : view;
+  return store ? <ScopeLayerProvider store={store}>{view}</ScopeLayerProvider> : view;
 }

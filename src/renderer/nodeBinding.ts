@@ -1,0 +1,89 @@
+/**
+ * The binding of one mounted node: its props bound against the scope store, its subscription to the paths
+ * its templates read and its share of the view's render budget. StacNodeView owns one per bound node and
+ * drives it from its render and lifecycle, so a bound node costs one component and no hooks: a list of a
+ * thousand items has thousands of them.
+ *
+ * Why not useSyncExternalStore: it costs a component of its own (a class cannot call it) and two passive
+ * effects per node. Here the node subscribes when it commits, and a change wakes it only when a value at
+ * one of its reads differs from the one it rendered (the same guarantee: no re-render for changes
+ * elsewhere, no missed change between render and commit).
+ */
+import { readPath, toPathSegments, type PathSegments, type ScopeStore } from './scopeStore';
+import type { StacScope } from './contract';
+import type { StacNode } from '../stac-schema';
+import type { BoundNode, StacRendererContextValue } from './StacRendererContext';
+
+export class NodeBinding {
+  private renderer: StacRendererContextValue | null = null;
+  private node: StacNode | null = null;
+  /** The scope the current `bound` was computed from (or one equal at every read). */
+  private scope: StacScope | null = null;
+  private bound: BoundNode | null = null;
+  private reads: readonly PathSegments[] = [];
+  private watching: { store: ScopeStore; readsKey: string; stop: () => void } | null = null;
+
+  /** `wake` re-renders the node (forceUpdate): called when a value it read changed. */
+  constructor(private readonly wake: () => void) {}
+
+  /** The node's bound props for the current scope; the same object while nothing it reads changed. */
+  bind(renderer: StacRendererContextValue, node: StacNode): BoundNode {
+    const scope = renderer.store.getScope();
+    if (this.bound && this.renderer === renderer && this.node === node && this.scope === scope) {
+      return this.bound;
+    }
+    // Another view context (a new document's budget): what the node spent there goes back first.
+    if (this.renderer && this.renderer !== renderer) this.renderer.releaseBudget(this);
+    const bound = renderer.bindNode(node, scope, this);
+    if (!this.bound || bound.readsKey !== this.bound.readsKey) {
+      this.reads = bound.readSegments ?? bound.reads.map(toPathSegments);
+    }
+    this.renderer = renderer;
+    this.node = node;
+    this.scope = scope;
+    this.bound = bound;
+    return bound;
+  }
+
+  /**
+   * After the node committed: watch the paths it reads now (again only when they changed), and wake it if
+   * one of them changed between its render and this commit.
+   */
+  committed(): void {
+    const renderer = this.renderer;
+    const bound = this.bound;
+    if (!renderer || !bound) return;
+    const store = renderer.store;
+    const watching = this.watching;
+    if (!watching || watching.store !== store || watching.readsKey !== bound.readsKey) {
+      watching?.stop();
+      this.watching =
+        bound.readsKey === ''
+          ? null
+          : { store, readsKey: bound.readsKey, stop: store.watch(this.reads, this.onChange) };
+    }
+    this.onChange();
+  }
+
+  /** The node left the view: stop watching and give its budget back. */
+  dispose(): void {
+    this.watching?.stop();
+    this.watching = null;
+    this.renderer?.releaseBudget(this);
+  }
+
+  private readonly onChange = (): void => {
+    const renderer = this.renderer;
+    if (!renderer || this.scope === null) return;
+    const scope = renderer.store.getScope();
+    if (scope === this.scope) return;
+    for (const read of this.reads) {
+      if (!Object.is(readPath(this.scope, read), readPath(scope, read))) {
+        this.wake();
+        return;
+      }
+    }
+    // Nothing this node reads changed: its bound props hold for the new scope as they are.
+    this.scope = scope;
+  };
+}
