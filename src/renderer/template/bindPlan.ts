@@ -12,7 +12,7 @@
 import type { RenderBudget } from './renderBudget';
 import type { TemplateHelperRegistry } from './helperTypes';
 import { defaultHelpers } from './defaultHelpers';
-import { parseTemplate } from './parseTemplate';
+import { isForbiddenKey } from './forbiddenKeys';
 import { readOwnValue } from './readOwnValue';
 import { compactReads } from './reads';
 import { typedValue } from './renderTemplate';
@@ -119,26 +119,27 @@ function planValue(
   return entries.length > 0 ? { kind: 'object', entries } : undefined;
 }
 
-const PLAIN_SEGMENT = /^(?:[A-Za-z_$][\w$]*|\d+)$/;
+/**
+ * A whole template that is one plain path, `<<items[2].name>>` or `{{asset.name}}`: the grammar
+ * parseTemplate reads without its general parser, recognised here without building its tree (a fresh
+ * document of a thousand items has thousands of them). Anything else goes through parseTemplate.
+ */
+const LONE_PATH =
+  /^(?:<<([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*)>>|\{\{([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*)\}\})$/;
+/** First words Handlebars reads as literals or keywords, never as paths. */
+const NOT_A_PATH: ReadonlySet<string> = new Set(['this', 'else', 'true', 'false', 'null', 'undefined', 'as']);
 
 /** The site of a template that is exactly one plain path with no arguments, or null. */
 function lonePathSite(source: string): LonePathSite | null {
   if (source.length > MAX_LONE_PATH_LENGTH) return null;
-  let program;
-  try {
-    program = parseTemplate(source);
-  } catch {
-    return null;
-  }
-  const mustache = program.singleExpression;
-  if (!mustache || mustache.params.length > 0 || (mustache.hash?.pairs.length ?? 0) > 0) return null;
-  const path = mustache.path;
-  if (path.type !== 'PathExpression' || path.data || path.depth !== 0 || path.parts.length === 0) return null;
-  // `this.x`, `./x`: the interpreter's frame rules, not a plain read.
-  if (/^(this|\.)([./]|$)/.test(path.original)) return null;
-  // Plain names and indices only: their dot-joined path splits back into the same segments everywhere.
-  if (!path.parts.every((part) => PLAIN_SEGMENT.test(part) && part !== 'this')) return null;
-  return { segments: path.parts, path: path.parts.join('.') };
+  const match = LONE_PATH.exec(source);
+  if (!match) return null;
+  const path = match[1] ?? match[2];
+  // `list[2]` reads the item at index 2, as `list.[2]` does in Handlebars.
+  const segments = path.replaceAll('[', '.').replaceAll(']', '').split('.');
+  // Keywords and forbidden keys: the interpreter's rules and messages apply.
+  if (NOT_A_PATH.has(segments[0]) || segments.some(isForbiddenKey)) return null;
+  return { segments, path: segments.join('.') };
 }
 
 /**
