@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { StacScope } from '../stac-schema';
 import type { ActionContext, ActionErrorCode, ActionResult, HostServices } from './types';
 import type { ActionLimits } from './limits';
@@ -33,7 +33,7 @@ export interface ActionRun {
 
 export type ActionHandler<Params> = (params: Params, run: ActionRun) => unknown;
 
-export interface ActionDefinition<Schema extends z.ZodType = z.ZodType> {
+export interface ActionDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   readonly kind: 'action';
   readonly actionType: string;
   readonly schema: Schema;
@@ -41,7 +41,7 @@ export interface ActionDefinition<Schema extends z.ZodType = z.ZodType> {
   handler(params: z.output<Schema>, run: ActionRun): unknown;
 }
 
-export interface MethodDefinition<Schema extends z.ZodType = z.ZodType> {
+export interface MethodDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   readonly kind: 'method';
   readonly name: string;
   readonly schema: Schema;
@@ -53,7 +53,7 @@ export interface MethodDefinition<Schema extends z.ZodType = z.ZodType> {
  * Registers a Stac-style action `{ "actionType": "<actionType>", ...params }`. The params are the action
  * object without `actionType`, template-bound and then parsed with `schema`.
  */
-export function defineAction<Schema extends z.ZodType>(
+export function defineAction<Schema extends z.ZodMiniType>(
   actionType: string,
   schema: Schema,
   handler: ActionHandler<z.output<Schema>>,
@@ -65,7 +65,7 @@ export function defineAction<Schema extends z.ZodType>(
  * Registers an SDK method, reached by `{ "actionType": "invenicum_sdk", "method": "<name>", "params": {...} }`
  * and by the short form `{ "method": "<name>", "params": {...} }`. `params` is template-bound, then parsed.
  */
-export function defineMethod<Schema extends z.ZodType>(
+export function defineMethod<Schema extends z.ZodMiniType>(
   name: string,
   schema: Schema,
   handler: ActionHandler<z.output<Schema>>,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Answers of the reference server's administration of plugin folders (`GET /catalog/folders`,
@@ -7,11 +7,11 @@ import { z } from 'zod';
  */
 const folderIssueSchema = z.looseObject({
   code: z.string(),
-  severity: z.enum(['error', 'warning']).catch('error'),
+  severity: z.catch(z.enum(['error', 'warning']), 'error'),
   /** Where in the file: a JSON path such as `ui.children[2].style`, or empty for the whole file. */
   path: z.string(),
   message: z.string(),
-  hint: z.string().optional(),
+  hint: z.optional(z.string()),
 });
 export type CatalogFolderIssue = z.output<typeof folderIssueSchema>;
 
@@ -29,7 +29,7 @@ export type CatalogFolderPlugin = z.output<typeof registeredSchema>;
 
 const refusedSchema = z.looseObject({
   path: z.string(),
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   code: z.string(),
   message: z.string(),
   issues: z.array(folderIssueSchema),
@@ -39,20 +39,20 @@ export type CatalogFolderRefusal = z.output<typeof refusedSchema>;
 export const catalogFolderReportSchema = z.looseObject({
   configured: z.boolean(),
   /** Set when no folder is configured: what to do about it. */
-  message: z.string().optional(),
+  message: z.optional(z.string()),
   dirs: z.array(z.string()),
   watching: z.boolean(),
   scans: z.number(),
-  scannedAt: z.string().nullable(),
+  scannedAt: z.nullable(z.string()),
   registered: z.array(registeredSchema),
   refused: z.array(refusedSchema),
   removed: z.array(z.string()),
-  error: z.string().nullable(),
+  error: z.nullable(z.string()),
 });
 export type CatalogFolderReport = z.output<typeof catalogFolderReportSchema>;
 
 export const mcpSwitchResultSchema = z.looseObject({
-  success: z.boolean().optional(),
+  success: z.optional(z.boolean()),
   mcpEnabled: z.boolean(),
 });
 export type McpSwitchResult = z.output<typeof mcpSwitchResultSchema>;

@@ -4,37 +4,40 @@
  * here once instead of cast where it is read. Entries that do not have the documented shape are dropped, so
  * a consent screen never shows garbage, and never allows more than it showed.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 // Sets zod's jitless mode before the schemas below are built: built first, they would probe `new Function`
 // and a strict CSP reports it.
 import '../stac-schema';
 import { isApiError } from './ApiError';
 
-const permissionSchema = z.object({ permission: z.string().min(1), title: z.string().optional() });
+const permissionSchema = z.object({
+  permission: z.string().check(z.minLength(1)),
+  title: z.optional(z.string()),
+});
 
 /** Keeps the entries of a list that have the shape; anything else becomes an empty list. */
-function listOf<T extends z.ZodType>(item: T) {
-  return z
-    .array(z.unknown())
-    .catch([])
-    .transform((entries) =>
+function listOf<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((entries) =>
       entries.flatMap((entry) => {
         const checked = item.safeParse(entry);
         return checked.success ? [checked.data as z.output<T>] : [];
       }),
-    );
+    ),
+  );
 }
 
 const consentGroupSchema = z.object({
-  pluginId: z.string().optional(),
-  name: z.string().min(1).catch('This plugin'),
-  version: z.string().nullable().optional().catch(undefined),
+  pluginId: z.optional(z.string()),
+  name: z.catch(z.string().check(z.minLength(1)), 'This plugin'),
+  version: z.catch(z.optional(z.nullable(z.string())), undefined),
   permissions: listOf(permissionSchema),
 });
 
 const consentBodySchema = z.object({
-  consent: listOf(consentGroupSchema).optional(),
-  added: listOf(permissionSchema).optional(),
+  consent: z.optional(listOf(consentGroupSchema)),
+  added: z.optional(listOf(permissionSchema)),
 });
 
 export interface ConsentPermission {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Answers of the plugin job routes (`/plugin-jobs`, docs/server.md "Plugin jobs"). Loose objects: a newer
@@ -16,10 +16,10 @@ export const jobRunSchema = z.looseObject({
   /** `dropped`: an event run the server's per-user event limit did not start; `error` says why. */
   status: z.enum(['running', 'succeeded', 'failed', 'timed_out', 'cancelled', 'dropped']),
   startedAt: z.string(),
-  finishedAt: z.string().nullable(),
-  durationMs: z.number().nullable(),
-  summary: z.string().nullable(),
-  error: z.looseObject({ code: z.string(), message: z.string() }).nullable(),
+  finishedAt: z.nullable(z.string()),
+  durationMs: z.nullable(z.number()),
+  summary: z.nullable(z.string()),
+  error: z.nullable(z.looseObject({ code: z.string(), message: z.string() })),
 });
 export type PluginJobRun = z.output<typeof jobRunSchema>;
 
@@ -29,7 +29,7 @@ export const pluginJobSchema = z.looseObject({
   pluginActive: z.boolean(),
   id: z.string(),
   name: z.string(),
-  description: z.string().nullable(),
+  description: z.nullable(z.string()),
   /**
    * `event`: a subscription's server action; it runs when its event happens, never on "Run now".
    * `assistant`: an MCP tool's own server action; only an assistant's tool call runs it.
@@ -37,24 +37,31 @@ export const pluginJobSchema = z.looseObject({
    */
   trigger: z.enum(['manual', 'scheduled', 'event', 'assistant', 'command']),
   /** For `event` entries, the host event it answers (`asset.changed`). */
-  event: z.string().nullish(),
-  schedule: z.string().nullable(),
-  scheduleLabel: z.string().nullable(),
+  event: z.nullish(z.string()),
+  schedule: z.nullable(z.string()),
+  scheduleLabel: z.nullable(z.string()),
   scheduleEnabled: z.boolean(),
-  nextRunAt: z.string().nullable(),
+  nextRunAt: z.nullable(z.string()),
   consecutiveFailures: z.number(),
-  pausedReason: z.string().nullable(),
-  running: jobRunSchema.nullable(),
-  lastRun: jobRunSchema.nullable(),
-  lastScheduledRun: jobRunSchema.nullable(),
+  pausedReason: z.nullable(z.string()),
+  running: z.nullable(jobRunSchema),
+  lastRun: z.nullable(jobRunSchema),
+  lastScheduledRun: z.nullable(jobRunSchema),
 });
 export type PluginJobView = z.output<typeof pluginJobSchema>;
 
-export const jobListSchema = z
-  .looseObject({ jobs: z.array(pluginJobSchema) })
-  .transform((answer) => answer.jobs);
-export const jobRunAnswerSchema = z.looseObject({ run: jobRunSchema }).transform((answer) => answer.run);
-export const jobAnswerSchema = z.looseObject({ job: pluginJobSchema }).transform((answer) => answer.job);
+export const jobListSchema = z.pipe(
+  z.looseObject({ jobs: z.array(pluginJobSchema) }),
+  z.transform((answer) => answer.jobs),
+);
+export const jobRunAnswerSchema = z.pipe(
+  z.looseObject({ run: jobRunSchema }),
+  z.transform((answer) => answer.run),
+);
+export const jobAnswerSchema = z.pipe(
+  z.looseObject({ job: pluginJobSchema }),
+  z.transform((answer) => answer.job),
+);
 
 /** What the backend can do with jobs: `supported: false` (the Invenicum backend) hides them. */
 export interface PluginJobList {

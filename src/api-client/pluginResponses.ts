@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   communityPluginSchema,
   installedPluginSchema,
@@ -16,33 +16,39 @@ import type { StacIssue } from '../stac-schema';
 
 const issueSchema = z.looseObject({
   code: z.string(),
-  severity: z.enum(['error', 'warning']).catch('error'),
+  severity: z.catch(z.enum(['error', 'warning']), 'error'),
   path: z.string(),
   message: z.string(),
-  hint: z.string().optional(),
+  hint: z.optional(z.string()),
 });
-const issuesSchema = z.array(issueSchema).transform((issues) => issues as StacIssue[]);
+const issuesSchema = z.pipe(
+  z.array(issueSchema),
+  z.transform((issues) => issues as StacIssue[]),
+);
 
 /** Checks the fields a backend adds on top of the shared model, keeping the model's output. */
 function withExtras<Base extends object, Extra extends object>(
-  base: z.ZodType<Base>,
-  extras: z.ZodType<Extra>,
+  base: z.ZodMiniType<Base>,
+  extras: z.ZodMiniType<Extra>,
 ) {
-  return base.transform((record, ctx): Base & Extra => {
-    const checked = extras.safeParse(record);
-    if (checked.success) return { ...record, ...checked.data };
-    for (const issue of checked.error.issues)
-      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-    return z.NEVER;
-  });
+  return z.pipe(
+    base,
+    z.transform((record, ctx): Base & Extra => {
+      const checked = extras.safeParse(record);
+      if (checked.success) return { ...record, ...checked.data };
+      for (const issue of checked.error.issues)
+        ctx.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: record });
+      return z.NEVER;
+    }),
+  );
 }
 
 const communityItem = withExtras(
   communityPluginSchema,
   z.object({
     /** Reference server: whether the signed-in user has it installed, and which version. */
-    isInstalled: z.boolean().optional(),
-    installedVersion: z.string().nullable().optional(),
+    isInstalled: z.optional(z.boolean()),
+    installedVersion: z.optional(z.nullable(z.string())),
   }),
 );
 export type CommunityPlugin = z.output<typeof communityPluginSchema> & {
@@ -52,15 +58,15 @@ export type CommunityPlugin = z.output<typeof communityPluginSchema> & {
 
 const installedExtras = z.object({
   /** Reference server: false when the author removed the plugin from the catalog. */
-  inCatalog: z.boolean().optional(),
+  inCatalog: z.optional(z.boolean()),
   /** Reference server: the user's values of the declared settings. */
-  settingValues: z.record(z.string(), z.unknown()).optional(),
+  settingValues: z.optional(z.record(z.string(), z.unknown())),
   /** Reference server: what the user allowed the installed version (null: never asked). */
-  consentedPermissions: z.array(z.string()).nullable().optional(),
+  consentedPermissions: z.optional(z.nullable(z.array(z.string()))),
   /** Reference server: what the latest version asks for beyond that consent. */
-  updatePermissions: z.array(z.string()).optional(),
+  updatePermissions: z.optional(z.array(z.string())),
   /** Reference server: whether the user's AI assistants see its MCP tools and resources (docs/mcp.md). */
-  mcpEnabled: z.boolean().optional(),
+  mcpEnabled: z.optional(z.boolean()),
 });
 const installedItem = withExtras(installedPluginSchema, installedExtras);
 export type InstalledPlugin = z.output<typeof installedPluginSchema> & z.output<typeof installedExtras>;
@@ -70,17 +76,17 @@ export const installedListSchema = z.array(installedItem);
 
 /** `GET /plugins/preview-stac`: the plugin file as the server read it, plus its validation. */
 export const previewSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).transform(String).optional(),
+  id: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String))),
   name: z.string(),
-  version: z.string().default('0.0.0'),
-  description: z.string().default(''),
-  author: z.string().nullable().optional(),
-  slot: z.string().optional(),
-  ui: z.unknown().transform(unwrapPluginUi),
-  sourceUrl: z.string().optional(),
+  version: z._default(z.string(), '0.0.0'),
+  description: z._default(z.string(), ''),
+  author: z.optional(z.nullable(z.string())),
+  slot: z.optional(z.string()),
+  ui: z.pipe(z.unknown(), z.transform(unwrapPluginUi)),
+  sourceUrl: z.optional(z.string()),
   /** False when strict validation found errors; installing it would fail with INVALID_STAC. */
-  valid: z.boolean().optional(),
-  issues: issuesSchema.default([]),
+  valid: z.optional(z.boolean()),
+  issues: z._default(issuesSchema, []),
 });
 export type PluginPreview = z.output<typeof previewSchema>;
 
@@ -103,7 +109,7 @@ export interface InstallPluginBody {
 
 /** `PUT /plugins/user/settings` (reference server). */
 export const saveSettingsResultSchema = z.looseObject({
-  success: z.boolean().optional(),
+  success: z.optional(z.boolean()),
   settingValues: z.record(z.string(), z.unknown()),
 });
 export type SaveSettingsResult = z.output<typeof saveSettingsResultSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { StacIssue } from '../stac-schema';
 import { ApiError, codeForStatus } from './ApiError';
 
@@ -19,7 +19,7 @@ export interface JsonRequest<T> extends RequestOptions {
   label: string;
   token: string | null;
   body?: unknown;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   fetch: typeof fetch;
   defaultTimeoutMs: number;
 }

@@ -1,18 +1,19 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_APP_CONFIG, type AppConfig } from './AppConfig';
 
 /** Where the built app looks for its run-time settings: beside index.html, so any static server can hold it. */
 export const APP_CONFIG_PATH = '/config.json';
 
 const appConfigSchema = z.object({
-  apiBaseUrl: z
-    .string()
-    .refine((value) => value.startsWith('/') || /^https?:\/\//i.test(value), {
-      message: 'use a path such as /api/v1 or an http(s) URL',
-    })
-    .optional(),
-  apiProfile: z.enum(['reference', 'invenicum', 'auto']).optional(),
-  catalogIndexUrl: z.url({ protocol: /^https?$/ }).optional(),
+  apiBaseUrl: z.optional(
+    z.string().check(
+      z.refine((value) => value.startsWith('/') || /^https?:\/\//i.test(value), {
+        message: 'use a path such as /api/v1 or an http(s) URL',
+      }),
+    ),
+  ),
+  apiProfile: z.optional(z.enum(['reference', 'invenicum', 'auto'])),
+  catalogIndexUrl: z.optional(z.url({ protocol: /^https?$/ })),
 });
 
 export interface LoadedAppConfig {

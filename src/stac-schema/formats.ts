@@ -2,7 +2,8 @@
  * Stac's value formats (docs/stac-vocabulary.md, "Value formats") as shapes. Leaf checks delegate to the
  * pure parsers of `./values`, so the schema and the renderer agree on what a colour or a number is.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { withMeta } from './schemaMeta';
 import {
   MATERIAL_COLOR_NAMES,
   parseColor,
@@ -40,8 +41,13 @@ const NUMERIC_STRING_PATTERN = new RegExp(
 
 const numberLikeString = z
   .string()
-  .regex(NUMERIC_STRING_PATTERN)
-  .refine((s) => parseNumber(s) !== null || isTemplateString(s), 'expected a numeric string or a template');
+  .check(z.regex(NUMERIC_STRING_PATTERN))
+  .check(
+    z.refine(
+      (s) => parseNumber(s) !== null || isTemplateString(s),
+      'expected a numeric string or a template',
+    ),
+  );
 
 export const num = leaf({
   name: 'num',
@@ -66,7 +72,10 @@ export const int = leaf({
   expected: 'a whole number (or a numeric string or a template)',
   jsTypes: ['number', 'string'],
   check: isIntegerLike,
-  schema: z.union([z.number().int(), z.string().refine(isIntegerLike, 'expected a whole number')]),
+  schema: z.union([
+    z.number().check(z.int()),
+    z.string().check(z.refine(isIntegerLike, 'expected a whole number')),
+  ]),
   coerce: 'int',
 });
 
@@ -101,18 +110,20 @@ export const color = leaf({
     'a colour: "#RRGGBB", "#AARRGGBB" (alpha first), a theme role such as "primary", a Material name such as "blueAccent", optionally with "@NN" opacity',
   jsTypes: ['string'],
   check: (v) => typeof v === 'string' && (parseColor(v) !== null || isTemplateString(v)),
-  schema: z
-    .union([
-      z.enum([...THEME_COLOR_ROLES, ...Object.keys(MATERIAL_COLOR_NAMES)] as [string, ...string[]]),
-      z.string().regex(/^(#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[A-Za-z][A-Za-z0-9]*)(@\d+(\.\d+)?)?$/),
-      templateStringSchema,
-    ])
-    .refine((v) => parseColor(v) !== null || isTemplateString(v), 'not a known colour')
-    .meta({
+  schema: withMeta(
+    z
+      .union([
+        z.enum([...THEME_COLOR_ROLES, ...Object.keys(MATERIAL_COLOR_NAMES)] as [string, ...string[]]),
+        z.string().check(z.regex(/^(#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[A-Za-z][A-Za-z0-9]*)(@\d+(\.\d+)?)?$/)),
+        templateStringSchema,
+      ])
+      .check(z.refine((v) => parseColor(v) !== null || isTemplateString(v), 'not a known colour')),
+    {
       description:
         'Colour: "#RRGGBB", "#AARRGGBB" (alpha first), a theme role or Material colour name, optional "@NN" opacity.',
       examples: ['#FF6750A4', '#6750A4', 'primary', 'onSurface@60', 'blueAccent'],
-    }),
+    },
+  ),
   soft: true,
   note: 'Stac paints an unknown colour transparent.',
   names: [...THEME_COLOR_ROLES],
@@ -129,7 +140,7 @@ function urlOf(kind: UrlKind, name: string, expected: string): LeafShape {
     expected,
     jsTypes: ['string'],
     check: allowed,
-    schema: z.string().refine(allowed, `refused by the URL policy: ${expected}`),
+    schema: z.string().check(z.refine(allowed, `refused by the URL policy: ${expected}`)),
     soft: true,
     code: 'unsafe_url',
     note: 'The renderer refuses such URLs (docs/authoring.md, "URLs").',
@@ -153,7 +164,9 @@ export const icon = leaf({
   expected: 'an icon name such as "home" or "shopping_cart_outlined"',
   jsTypes: ['string'],
   check: (v) => typeof v === 'string',
-  schema: z.string().meta({ examples: ['home', 'search', 'arrow_back_ios_new', 'shopping_cart_outlined'] }),
+  schema: withMeta(z.string(), {
+    examples: ['home', 'search', 'arrow_back_ios_new', 'shopping_cart_outlined'],
+  }),
 });
 
 export const textStyleName = enumOf('TextStyle name', TEXT_STYLE_NAMES);

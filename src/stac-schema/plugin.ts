@@ -4,7 +4,7 @@
  * what the real backend sends (missing optional fields, `null`s, numeric ids, `icon_url`, `ui` wrapped as
  * `{ ui: {...} }`); request bodies are strict, because we author them.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { StacIssue } from './types';
 import { childPath } from './issues';
 import { parseJsonText } from './parseStacDocument';
@@ -63,75 +63,81 @@ function normalizePluginRecord(input: unknown): unknown {
   return record;
 }
 
-const pluginId = z.union([z.string().min(1), z.number()]).transform(String);
-const count = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
+const pluginId = z.pipe(z.union([z.string().check(z.minLength(1)), z.number()]), z.transform(String));
+const count = z.union([z.number(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]);
 const flag = z.union([
   z.boolean(),
-  z.enum(['true', 'false']).transform((v) => v === 'true'),
-  z.literal(0).transform(() => false),
-  z.literal(1).transform(() => true),
+  z.pipe(
+    z.enum(['true', 'false']),
+    z.transform((v) => v === 'true'),
+  ),
+  z.pipe(
+    z.literal(0),
+    z.transform(() => false),
+  ),
+  z.pipe(
+    z.literal(1),
+    z.transform(() => true),
+  ),
 ]);
 
 const pluginRecordObject = z.looseObject({
   id: pluginId,
   name: z.string(),
-  author: z.string().default(''),
-  version: z.string().default('0.0.0'),
-  description: z.string().default(''),
-  slot: z.string().default('dashboard_top'),
+  author: z._default(z.string(), ''),
+  version: z._default(z.string(), '0.0.0'),
+  description: z._default(z.string(), ''),
+  slot: z._default(z.string(), 'dashboard_top'),
   /** The STAC document, still untrusted: validate it with parseStacDocument before rendering. */
-  ui: z.unknown().optional(),
-  authorAvatar: z.string().optional(),
-  iconUrl: z.string().optional(),
-  downloadCount: count.default(0),
-  hasUpdate: flag.default(false),
-  latestVersion: z.string().optional(),
-  isMine: flag.default(false),
-  isActive: flag.optional(),
-  isPublic: flag.default(true),
-  isOfficial: flag.default(false),
-  download_url: z.string().optional(),
-  createdAt: z.string().optional(),
-  updatedAt: z.string().optional(),
+  ui: z.optional(z.unknown()),
+  authorAvatar: z.optional(z.string()),
+  iconUrl: z.optional(z.string()),
+  downloadCount: z._default(count, 0),
+  hasUpdate: z._default(flag, false),
+  latestVersion: z.optional(z.string()),
+  isMine: z._default(flag, false),
+  isActive: z.optional(flag),
+  isPublic: z._default(flag, true),
+  isOfficial: z._default(flag, false),
+  download_url: z.optional(z.string()),
+  createdAt: z.optional(z.string()),
+  updatedAt: z.optional(z.string()),
 });
 
 /** The full plugin record (Plugin Model of the API docs). */
-export const pluginSchema = z.preprocess(normalizePluginRecord, pluginRecordObject);
+export const pluginSchema = z.pipe(z.transform(normalizePluginRecord), pluginRecordObject);
 export type PluginRecord = z.output<typeof pluginSchema>;
 
 /** An item of `GET /plugins/community`. */
-export const communityPluginSchema = z.preprocess(normalizePluginRecord, pluginRecordObject);
+export const communityPluginSchema = z.pipe(z.transform(normalizePluginRecord), pluginRecordObject);
 export type CommunityPlugin = z.output<typeof communityPluginSchema>;
 
 /** An item of `GET /plugins/installed`: active unless the backend says otherwise. */
-export const installedPluginSchema = z.preprocess(
-  normalizePluginRecord,
-  pluginRecordObject.extend({ isActive: flag.default(true) }),
+export const installedPluginSchema = z.pipe(
+  z.transform(normalizePluginRecord),
+  z.extend(pluginRecordObject, { isActive: z._default(flag, true) }),
 );
 export type InstalledPlugin = z.output<typeof installedPluginSchema>;
 
 const slotSchema = z
   .string()
-  .regex(SLOT_PATTERN, 'a slot is an identifier such as "dashboard_top" or "asset_detail"');
-const versionSchema = z.string().refine(isSemver, 'a version is semver, e.g. "1.0.0"');
+  .check(z.regex(SLOT_PATTERN, 'a slot is an identifier such as "dashboard_top" or "asset_detail"'));
+const versionSchema = z.string().check(z.refine(isSemver, 'a version is semver, e.g. "1.0.0"'));
 
 /** Body of `POST /plugins`. `ui` is checked by parseStacDocument (strict) on top of this shape. */
 export const pluginCreateSchema = z.object({
-  id: z
-    .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/)
-    .optional(),
-  name: z.string().trim().min(1).max(200),
+  id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/))),
+  name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
   version: versionSchema,
-  description: z.string().max(5000).optional(),
+  description: z.optional(z.string().check(z.maxLength(5000))),
   slot: slotSchema,
   ui: z.record(z.string(), z.unknown()),
-  isPublic: z.boolean().optional(),
+  isPublic: z.optional(z.boolean()),
 });
 export type PluginCreateBody = z.output<typeof pluginCreateSchema>;
 
 /** Body of `PUT /plugins/:id`: any subset of the create body. */
-export const pluginUpdateSchema = pluginCreateSchema.omit({ id: true }).partial();
+export const pluginUpdateSchema = z.partial(z.omit(pluginCreateSchema, { id: true }));
 export type PluginUpdateBody = z.output<typeof pluginUpdateSchema>;
 
 function zodPath(parts: readonly PropertyKey[]): string {
@@ -141,7 +147,7 @@ function zodPath(parts: readonly PropertyKey[]): string {
 }
 
 /** zod issues as StacIssues (`invalid_plugin`), with the JSON path of each field. */
-export function zodIssuesToStacIssues(error: z.ZodError, rootPath = ''): StacIssue[] {
+export function zodIssuesToStacIssues(error: z.core.$ZodError, rootPath = ''): StacIssue[] {
   return error.issues.map((issue) => {
     const relative = zodPath(issue.path);
     const path = rootPath === '' ? relative : relative === '' ? rootPath : `${rootPath}.${relative}`;

@@ -4,7 +4,8 @@
  * schemas (`widgetSchemas`, `actionSchemas`) and through them the JSON Schema for editors, and (3) the
  * coercion of bound strings (`coerceWidgetProps`). Keeping one description avoids three drifting copies.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { withMeta } from './schemaMeta';
 import { isTemplateString, TEMPLATE_REGEX_SOURCE } from './template';
 
 /** How a bound template string is turned into the prop's runtime type. */
@@ -22,7 +23,7 @@ export interface LeafShape {
   jsTypes: readonly JsType[];
   check(value: unknown): boolean;
   /** zod form of the same rule, for widgetSchemas and the JSON Schema. */
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   coerce?: CoerceKind;
   /**
    * A soft leaf reports a bad value as a warning in lenient mode, because Stac has a documented fallback
@@ -71,7 +72,7 @@ export interface ActionSlotShape {
 
 export type Shape = LeafShape | ObjectShape | ListShape | UnionShape | WidgetSlotShape | ActionSlotShape;
 
-export const templateStringSchema = z.string().regex(new RegExp(TEMPLATE_REGEX_SOURCE)).meta({
+export const templateStringSchema = withMeta(z.string().check(z.regex(new RegExp(TEMPLATE_REGEX_SOURCE))), {
   id: 'Template',
   description: 'A template bound at render time, e.g. "<<asset.name>>" or "{{asset.name}}".',
 });

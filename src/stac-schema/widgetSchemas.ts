@@ -3,12 +3,13 @@
  * on `type`, an action union discriminated on `actionType`. parseStacDocument does not use these to walk
  * trees (see its module comment); they serve single-node checks and the JSON Schema for editors.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { withMeta } from './schemaMeta';
 import { WIDGET_SPECS } from './widgetSpecs';
 import { ACTION_SPECS, SDK_CALL_SPEC } from './actionSpecs';
 import { templateStringSchema, type ObjectShape, type Shape } from './shapes';
 
-const cache = new Map<Shape, z.ZodType>();
+const cache = new Map<Shape, z.ZodMiniType>();
 
 const usedIds = new Set<string>();
 let unionNameSet: Set<string> | undefined;
@@ -53,19 +54,19 @@ function describeShape(shape: Shape): string | undefined {
   return undefined;
 }
 
-function objectSchema(shape: ObjectShape, discriminator?: { key: string; value: string }): z.ZodType {
-  const props: Record<string, z.ZodType> = {};
+function objectSchema(shape: ObjectShape, discriminator?: { key: string; value: string }): z.ZodMiniType {
+  const props: Record<string, z.ZodMiniType> = {};
   if (discriminator) props[discriminator.key] = z.literal(discriminator.value);
   for (const [key, propShape] of Object.entries(shape.props)) {
     // Getters let zod resolve recursive shapes (widget -> node union -> widget) lazily.
-    let resolved: z.ZodType | undefined;
+    let resolved: z.ZodMiniType | undefined;
     Object.defineProperty(props, key, {
       enumerable: true,
       configurable: true,
       get: () => {
         if (resolved === undefined) {
           const schema = propSchema(propShape);
-          resolved = shape.required?.includes(key) ? schema : schema.optional();
+          resolved = shape.required?.includes(key) ? schema : z.optional(schema);
         }
         return resolved;
       },
@@ -75,16 +76,16 @@ function objectSchema(shape: ObjectShape, discriminator?: { key: string; value: 
 }
 
 /** A prop's schema: its shape, or a template string bound at render time. */
-function propSchema(shape: Shape): z.ZodType {
+function propSchema(shape: Shape): z.ZodMiniType {
   const inner = toZod(shape);
   if (shape.k === 'leaf' || shape.k === 'widget' || shape.k === 'action') return inner;
   return z.union([inner, templateStringSchema]);
 }
 
-export function toZod(shape: Shape): z.ZodType {
+export function toZod(shape: Shape): z.ZodMiniType {
   const cached = cache.get(shape);
   if (cached) return cached;
-  let schema: z.ZodType;
+  let schema: z.ZodMiniType;
   switch (shape.k) {
     case 'leaf':
       schema = shape.schema;
@@ -97,29 +98,31 @@ export function toZod(shape: Shape): z.ZodType {
       break;
     case 'list': {
       const items = z.array(z.lazy(() => toZod(shape.of)));
-      schema = shape.length === undefined ? items : items.length(shape.length);
+      schema = shape.length === undefined ? items : items.check(z.length(shape.length));
       break;
     }
     case 'object':
       schema = objectSchema(shape);
       break;
     case 'union':
-      schema = z.union(shape.of.map((member) => toZod(member)) as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+      schema = z.union(
+        shape.of.map((member) => toZod(member)) as [z.ZodMiniType, z.ZodMiniType, ...z.ZodMiniType[]],
+      );
       break;
   }
   const id = definitionId(shape);
   if (id) {
     const description = describeShape(shape);
-    schema = schema.meta(description ? { id, description } : { id });
+    schema = withMeta(schema, description ? { id, description } : { id });
   }
   cache.set(shape, schema);
   return schema;
 }
 
-function buildWidgetSchemas(): Record<string, z.ZodObject> {
-  const out: Record<string, z.ZodObject> = {};
+function buildWidgetSchemas(): Record<string, z.ZodMiniObject> {
+  const out: Record<string, z.ZodMiniObject> = {};
   for (const [type, spec] of Object.entries(WIDGET_SPECS)) {
-    out[type] = (objectSchema(spec, { key: 'type', value: type }) as z.ZodObject).meta({
+    out[type] = withMeta(objectSchema(spec, { key: 'type', value: type }) as z.ZodMiniObject, {
       id: `widget_${type}`,
       title: type,
     });
@@ -127,10 +130,10 @@ function buildWidgetSchemas(): Record<string, z.ZodObject> {
   return out;
 }
 
-function buildActionSchemas(): Record<string, z.ZodObject> {
-  const out: Record<string, z.ZodObject> = {};
+function buildActionSchemas(): Record<string, z.ZodMiniObject> {
+  const out: Record<string, z.ZodMiniObject> = {};
   for (const [type, spec] of Object.entries(ACTION_SPECS)) {
-    out[type] = (objectSchema(spec, { key: 'actionType', value: type }) as z.ZodObject).meta({
+    out[type] = withMeta(objectSchema(spec, { key: 'actionType', value: type }) as z.ZodMiniObject, {
       id: `action_${type}`,
       title: type,
     });
@@ -139,33 +142,38 @@ function buildActionSchemas(): Record<string, z.ZodObject> {
 }
 
 /** widget type -> zod schema of one node of that type (nested widgets checked through the node union). */
-export const widgetSchemas: Readonly<Record<string, z.ZodObject>> = buildWidgetSchemas();
+export const widgetSchemas: Readonly<Record<string, z.ZodMiniObject>> = buildWidgetSchemas();
 
 /** actionType -> zod schema of one action of that type. */
-export const actionSchemas: Readonly<Record<string, z.ZodObject>> = buildActionSchemas();
+export const actionSchemas: Readonly<Record<string, z.ZodMiniObject>> = buildActionSchemas();
 
 const widgetList = Object.values(widgetSchemas);
 const actionList = Object.values(actionSchemas);
 
 /** Any widget of the vocabulary, discriminated on `type` (editors complete types and their props). */
-export const stacNodeSchema: z.ZodType = z
-  .discriminatedUnion('type', widgetList as [z.ZodObject, z.ZodObject, ...z.ZodObject[]])
-  .meta({ id: 'StacWidget', description: 'A STAC widget: {"type": "<widget>", ...props}.' });
+export const stacNodeSchema: z.ZodMiniType = withMeta(
+  z.discriminatedUnion('type', widgetList as [z.ZodMiniObject, z.ZodMiniObject, ...z.ZodMiniObject[]]),
+  { id: 'StacWidget', description: 'A STAC widget: {"type": "<widget>", ...props}.' },
+);
 
 /** The short form of an SDK call in the plugin API docs: `{ "method": "...", "params": {...} }`. */
-export const sdkCallSchema = (objectSchema(SDK_CALL_SPEC) as z.ZodObject).meta({
+export const sdkCallSchema = withMeta(objectSchema(SDK_CALL_SPEC) as z.ZodMiniObject, {
   id: 'action_sdkCall',
   title: 'SDK call (short form)',
 });
 
 /** Any action: `{ "actionType": "<action>", ...props }` or the short SDK form. */
-export const stacActionSchema: z.ZodType = z
-  .union([
-    z.discriminatedUnion('actionType', actionList as [z.ZodObject, z.ZodObject, ...z.ZodObject[]]),
+export const stacActionSchema: z.ZodMiniType = withMeta(
+  z.union([
+    z.discriminatedUnion(
+      'actionType',
+      actionList as [z.ZodMiniObject, z.ZodMiniObject, ...z.ZodMiniObject[]],
+    ),
     sdkCallSchema,
-    z.strictObject({}).meta({ title: 'no action', description: '`{}`: an action that does nothing.' }),
-  ])
-  .meta({
+    withMeta(z.strictObject({}), { title: 'no action', description: '`{}`: an action that does nothing.' }),
+  ]),
+  {
     id: 'StacAction',
     description: 'A STAC action: {"actionType": "<action>", ...} or {"method": "...", "params": {...}}.',
-  });
+  },
+);

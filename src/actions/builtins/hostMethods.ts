@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isActionFailure } from '../ActionFailure';
 import { defineMethod, type MethodDefinition } from '../defineAction';
 
@@ -14,10 +14,12 @@ export const copyToClipboardMethod = defineMethod(
   z.object({
     text: z
       .string()
-      .min(1, 'copyToClipboard needs the text to copy, e.g. "<<asset.serialNumber>>"')
-      .max(MAX_CLIPBOARD_TEXT, `copyToClipboard copies at most ${MAX_CLIPBOARD_TEXT} characters`),
+      .check(z.minLength(1, 'copyToClipboard needs the text to copy, e.g. "<<asset.serialNumber>>"'))
+      .check(
+        z.maxLength(MAX_CLIPBOARD_TEXT, `copyToClipboard copies at most ${MAX_CLIPBOARD_TEXT} characters`),
+      ),
     /** What the user is told once it is copied; "Copied to the clipboard." by default. */
-    message: z.string().min(1).optional(),
+    message: z.optional(z.string().check(z.minLength(1))),
   }),
   async (params, run) => {
     const write = run.services.writeClipboard;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineMethod, type MethodDefinition } from '../defineAction';
 import { navigationToPath } from './stacActions';
 
@@ -12,7 +12,7 @@ export const getUserNameMethod = defineMethod('getUserName', z.object({}), (_par
 
 export const showAlertMethod = defineMethod(
   'showAlert',
-  z.object({ message: z.string().min(1, 'showAlert needs a message') }),
+  z.object({ message: z.string().check(z.minLength(1, 'showAlert needs a message')) }),
   (params, run) => {
     run.services.notify(params.message, { tone: 'info' });
     return undefined;
@@ -21,7 +21,9 @@ export const showAlertMethod = defineMethod(
 
 export const navigateMethod = defineMethod(
   'navigate',
-  z.object({ path: z.string().min(1, 'navigate needs a path inside the app, e.g. "/assets/12"') }),
+  z.object({
+    path: z.string().check(z.minLength(1, 'navigate needs a path inside the app, e.g. "/assets/12"')),
+  }),
   (params, run) => {
     const request = navigationToPath(params.path, run, { kind: 'push' });
     if (request.kind === 'external') {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineAction, type ActionDefinition, type ActionRun } from '../defineAction';
 import { isPlainRecord } from '../bindParams';
 import type { NavigateRequest } from '../types';
@@ -27,13 +27,13 @@ const NAVIGATION_STYLES = [
 export const navigateAction = defineAction(
   'navigate',
   z.object({
-    navigationStyle: z.enum(NAVIGATION_STYLES).optional(),
-    widgetJson: z.unknown().optional(),
-    request: stacRequestSchema.optional(),
-    assetPath: z.string().optional(),
-    routeName: z.string().optional(),
-    result: z.unknown().optional(),
-    arguments: z.record(z.string(), z.unknown()).optional(),
+    navigationStyle: z.optional(z.enum(NAVIGATION_STYLES)),
+    widgetJson: z.optional(z.unknown()),
+    request: z.optional(stacRequestSchema),
+    assetPath: z.optional(z.string()),
+    routeName: z.optional(z.string()),
+    result: z.optional(z.unknown()),
+    arguments: z.optional(z.record(z.string(), z.unknown())),
   }),
   async (params, run) => {
     const style = params.navigationStyle ?? (params.routeName !== undefined ? 'pushNamed' : 'push');
@@ -88,11 +88,11 @@ export function navigationToPath(
 export const showDialogAction = defineAction(
   'showDialog',
   z.object({
-    widget: z.unknown().optional(),
-    request: stacRequestSchema.optional(),
-    assetPath: z.string().optional(),
-    barrierDismissible: booleanLike.optional(),
-    barrierLabel: z.string().optional(),
+    widget: z.optional(z.unknown()),
+    request: z.optional(stacRequestSchema),
+    assetPath: z.optional(z.string()),
+    barrierDismissible: z.optional(booleanLike),
+    barrierLabel: z.optional(z.string()),
   }),
   async (params, run) => {
     const widget = await resolveWidget(params, run);
@@ -108,11 +108,11 @@ export const showDialogAction = defineAction(
 export const showModalBottomSheetAction = defineAction(
   'showModalBottomSheet',
   z.object({
-    widget: z.unknown().optional(),
-    request: stacRequestSchema.optional(),
-    assetPath: z.string().optional(),
-    isDismissible: booleanLike.optional(),
-    barrierLabel: z.string().optional(),
+    widget: z.optional(z.unknown()),
+    request: z.optional(stacRequestSchema),
+    assetPath: z.optional(z.string()),
+    isDismissible: z.optional(booleanLike),
+    barrierLabel: z.optional(z.string()),
   }),
   async (params, run) => {
     const widget = await resolveWidget(params, run);
@@ -129,15 +129,15 @@ export const showSnackBarAction = defineAction(
   'showSnackBar',
   z.object({
     content: presentValue,
-    duration: durationMs.optional(),
-    backgroundColor: z.string().optional(),
-    action: z
-      .object({
+    duration: z.optional(durationMs),
+    backgroundColor: z.optional(z.string()),
+    action: z.optional(
+      z.object({
         label: z.string(),
-        textColor: z.string().optional(),
-        onPressed: z.unknown().optional(),
-      })
-      .optional(),
+        textColor: z.optional(z.string()),
+        onPressed: z.optional(z.unknown()),
+      }),
+    ),
   }),
   (params, run) => {
     const onPressed = params.action?.onPressed;
@@ -158,8 +158,8 @@ export const showSnackBarAction = defineAction(
 export const setValueAction = defineAction(
   'setValue',
   z.object({
-    values: z.array(z.object({ key: variableKey, value: z.unknown() })).default([]),
-    action: z.unknown().optional(),
+    values: z._default(z.array(z.object({ key: variableKey, value: z.unknown() })), []),
+    action: z.optional(z.unknown()),
   }),
   async (params, run) => {
     const values = Object.fromEntries(params.values.map(({ key, value }) => [key, value]));
@@ -172,7 +172,7 @@ export const setValueAction = defineAction(
 
 export const multiAction = defineAction(
   'multiAction',
-  z.object({ actions: z.array(z.unknown()), sync: booleanLike.optional() }),
+  z.object({ actions: z.array(z.unknown()), sync: z.optional(booleanLike) }),
   async (params, run) => {
     if (params.actions.length > run.remainingSteps()) {
       run.fail(
@@ -192,7 +192,7 @@ export const multiAction = defineAction(
 
 export const delayAction = defineAction(
   'delay',
-  z.object({ milliseconds: numberLike.pipe(z.number().int().min(0)).default(1000) }),
+  z.object({ milliseconds: z._default(z.pipe(numberLike, z.number().check(z.int()).check(z.gte(0))), 1000) }),
   (params, run) => {
     if (params.milliseconds > run.limits.maxDelayMs) {
       run.fail(
@@ -226,7 +226,7 @@ export const noneAction = defineAction('none', z.object({}), () => undefined);
 
 export const validateFormAction = defineAction(
   'validateForm',
-  z.object({ isValid: z.unknown().optional(), isNotValid: z.unknown().optional() }),
+  z.object({ isValid: z.optional(z.unknown()), isNotValid: z.optional(z.unknown()) }),
   async (params, run) => {
     const form = run.ctx.form;
     if (!form)
@@ -240,7 +240,7 @@ export const validateFormAction = defineAction(
 
 export const getFormValueAction = defineAction(
   'getFormValue',
-  z.object({ id: z.string().min(1, 'getFormValue needs the id of a form field') }),
+  z.object({ id: z.string().check(z.minLength(1, 'getFormValue needs the id of a form field')) }),
   (params, run) => {
     const form = run.ctx.form;
     if (!form)
@@ -251,10 +251,10 @@ export const getFormValueAction = defineAction(
 
 export const networkRequestAction = defineAction(
   'networkRequest',
-  stacRequestSchema.extend({
-    results: z
-      .array(z.object({ statusCode: numberLike.pipe(z.number().int()), action: z.unknown() }))
-      .optional(),
+  z.extend(stacRequestSchema, {
+    results: z.optional(
+      z.array(z.object({ statusCode: z.pipe(numberLike, z.number().check(z.int())), action: z.unknown() })),
+    ),
   }),
   async (params, run) => {
     const outcome = await performRequest(params, run);

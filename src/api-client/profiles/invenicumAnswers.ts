@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseStacDocument, unwrapPluginUi } from '../../stac-schema';
 import {
   communityListSchema,
@@ -21,23 +21,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const numericId = z.union([z.number(), z.string().min(1)]).transform(String);
+const numericId = z.pipe(z.union([z.number(), z.string().check(z.minLength(1))]), z.transform(String));
 
 /**
  * src/models/userModel.js (UserDTO): `username` is null for accounts made by /auth/setup or /auth/register
  * (only linking GitHub sets it), `name` may be "". Our model needs a user name to show and to key the
  * session by, so the e-mail (what the account signs in with) stands in for it.
  */
-const invenicumUserSchema = z
-  .looseObject({
+const invenicumUserSchema = z.pipe(
+  z.looseObject({
     id: numericId,
-    email: z.string().min(1),
-    name: z.string().nullish(),
-    username: z.string().nullish(),
-    githubHandle: z.string().nullish(),
-    avatarUrl: z.string().nullish(),
-  })
-  .transform((user): ApiUser =>
+    email: z.string().check(z.minLength(1)),
+    name: z.nullish(z.string()),
+    username: z.nullish(z.string()),
+    githubHandle: z.nullish(z.string()),
+    avatarUrl: z.nullish(z.string()),
+  }),
+  z.transform((user): ApiUser =>
     userSchema.parse({
       id: user.id,
       username: user.username || user.email,
@@ -46,15 +46,20 @@ const invenicumUserSchema = z
       githubHandle: user.githubHandle ?? null,
       avatarUrl: user.avatarUrl ?? null,
     }),
-  );
+  ),
+);
 
 /** src/routes/authRoutes.js POST /login: `{ success, token, user }` (the token is a 24 h JWT). */
-export const invenicumLoginSchema = z
-  .looseObject({ token: z.string().min(1), user: invenicumUserSchema })
-  .transform((answer) => ({ token: answer.token, user: answer.user }));
+export const invenicumLoginSchema = z.pipe(
+  z.looseObject({ token: z.string().check(z.minLength(1)), user: invenicumUserSchema }),
+  z.transform((answer) => ({ token: answer.token, user: answer.user })),
+);
 
 /** src/routes/authRoutes.js GET /me: `{ success, user }`. */
-export const invenicumMeSchema = z.looseObject({ user: invenicumUserSchema }).transform((a) => a.user);
+export const invenicumMeSchema = z.pipe(
+  z.looseObject({ user: invenicumUserSchema }),
+  z.transform((a) => a.user),
+);
 
 /** src/routes/authRoutes.js GET /first-run: only Invenicum has it, so it tells the two backends apart. */
 export const invenicumFirstRunSchema = z.looseObject({ firstRun: z.boolean() });
@@ -73,45 +78,52 @@ function withCatalogDefaults(record: unknown): unknown {
  * whatever the user installed. Our model lists everything with `isInstalled`; the profile adds the
  * installed ones back.
  */
-export const invenicumCommunitySchema = z
-  .array(z.unknown())
-  .transform((list) => list.map(withCatalogDefaults))
-  .pipe(communityListSchema);
+export const invenicumCommunitySchema = z.pipe(
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((list) => list.map(withCatalogDefaults)),
+  ),
+  communityListSchema,
+);
 
 /** GET /plugins/installed (pluginService.getUserPlugins): rows plus isActive, isMine, hasUpdate, latestVersion. */
-export const invenicumInstalledSchema = z
-  .array(z.unknown())
-  .transform((list) => list.map(withCatalogDefaults))
-  .pipe(installedListSchema);
+export const invenicumInstalledSchema = z.pipe(
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((list) => list.map(withCatalogDefaults)),
+  ),
+  installedListSchema,
+);
 
 /** PUT /plugins/user/toggle (src/routes/pluginRoutes.js): `{ message, data: UserPlugin row }`. */
-export const invenicumToggleSchema = z
-  .looseObject({ data: z.looseObject({ isActive: z.boolean() }) })
-  .transform((answer) => ({ success: true as const, isActive: answer.data.isActive }));
+export const invenicumToggleSchema = z.pipe(
+  z.looseObject({ data: z.looseObject({ isActive: z.boolean() }) }),
+  z.transform((answer) => ({ success: true as const, isActive: answer.data.isActive })),
+);
 
 /** POST /plugins (pluginService.createPlugin): 201 `{ success, message, prUrl }`; nothing is stored. */
 export const invenicumCreateSchema = z.looseObject({
-  message: z.string().optional(),
-  prUrl: z.string().nullish(),
+  message: z.optional(z.string()),
+  prUrl: z.nullish(z.string()),
 });
 
 /** PUT /plugins/:id (pluginRoutes.js + pluginService.updatePlugin): `{ success, message, data: GitHub PR }`. */
 export const invenicumUpdateSchema = z.looseObject({
-  message: z.string().optional(),
-  data: z.looseObject({ html_url: z.string().optional() }).nullish(),
+  message: z.optional(z.string()),
+  data: z.nullish(z.looseObject({ html_url: z.optional(z.string()) })),
 });
 
 /** The market index the backend reads (GitHubConstants.pluginRepoUrl): `{ plugins: [...] }`. */
 export const invenicumCatalogIndexSchema = z.looseObject({
-  plugins: z.array(z.unknown()).default([]),
+  plugins: z._default(z.array(z.unknown()), []),
 });
 
 /** A catalog index entry, as far as an update needs it. */
 export const catalogEntrySchema = z.looseObject({
   id: numericId,
-  name: z.string().optional(),
-  version: z.string().optional(),
-  download_url: z.string().optional(),
+  name: z.optional(z.string()),
+  version: z.optional(z.string()),
+  download_url: z.optional(z.string()),
 });
 export type CatalogEntry = z.output<typeof catalogEntrySchema>;
 
@@ -239,18 +251,18 @@ export function mergeCommunityWithInstalled(
 const invenicumItemSchema = z.looseObject({
   id: numericId,
   name: z.string(),
-  description: z.string().nullish(),
-  quantity: z.number().nullish(),
-  minStock: z.number().nullish(),
-  marketValue: z.number().nullish(),
-  currency: z.string().nullish(),
-  serialNumber: z.string().nullish(),
-  barcode: z.string().nullish(),
-  condition: z.string().nullish(),
-  updatedAt: z.string().nullish(),
-  location: z.looseObject({ id: numericId.optional(), name: z.string() }).nullish(),
-  assetType: z.looseObject({ name: z.string() }).nullish(),
-  images: z.array(z.looseObject({ url: z.string(), order: z.number().nullish() })).nullish(),
+  description: z.nullish(z.string()),
+  quantity: z.nullish(z.number()),
+  minStock: z.nullish(z.number()),
+  marketValue: z.nullish(z.number()),
+  currency: z.nullish(z.string()),
+  serialNumber: z.nullish(z.string()),
+  barcode: z.nullish(z.string()),
+  condition: z.nullish(z.string()),
+  updatedAt: z.nullish(z.string()),
+  location: z.nullish(z.looseObject({ id: z.optional(numericId), name: z.string() })),
+  assetType: z.nullish(z.looseObject({ name: z.string() })),
+  images: z.nullish(z.array(z.looseObject({ url: z.string(), order: z.nullish(z.number()) }))),
 });
 export type InvenicumItem = z.output<typeof invenicumItemSchema>;
 
