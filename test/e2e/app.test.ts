@@ -221,6 +221,12 @@ describe('the app in Chromium', () => {
   });
 
   it('renders a slot in a plain HTML page through the embed build', async () => {
+    const iconFiles: string[] = [];
+    const onRequest = (request: Request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/embed/stac-icons/')) iconFiles.push(path);
+    };
+    page.on('request', onRequest);
     await page.goto(`${server.url}/embed-demo.html`);
     // Same tab as the app: the embed demo reuses the app session.
     const assetSlot = page.locator('#asset-slot');
@@ -230,6 +236,14 @@ describe('the app in Chromium', () => {
     await page.locator('#asset-picker').selectOption({ label: 'Cordless Drill' });
     await assetSlot.getByText('Health of Cordless Drill').waitFor();
     await page.locator('#dashboard-slot').getByText('Quick actions').waitFor();
+    // The embed bundles no icon, not even the common ones the app bundles: each icon a plugin draws is
+    // fetched alone, beside the script, and drawn when it arrives.
+    const person = page.locator('#dashboard-slot svg[data-stac-icon="person"] path');
+    await person.first().waitFor({ state: 'attached' });
+    expect(await person.first().getAttribute('d')).toMatch(/^M/);
+    page.off('request', onRequest);
+    expect(iconFiles).toContain('/embed/stac-icons/filled/person.json');
+    expect(new Set(iconFiles).size).toBeLessThan(20);
     await expectNoSeriousAxeViolations('embed demo');
     await screenshot(page, 'embed-demo');
     expect(browser.pageErrors).toEqual([]);

@@ -18,8 +18,9 @@ export interface MaterialIconProps {
 }
 
 /**
- * An icon as inline SVG: common icons are bundled, any other is fetched alone (one small same-origin file)
- * the first time a view draws it. No icon font and no request to another host.
+ * An icon as inline SVG: common icons are bundled (in the app; the embed build bundles none), any other is
+ * fetched alone (one small same-origin file) the first time a view draws it. No icon font and no request to
+ * another host.
  */
 export function MaterialIcon({
   name,
