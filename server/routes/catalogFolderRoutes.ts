@@ -9,7 +9,8 @@ function folderReport(services: AppServices) {
   if (!services.catalogFolders) {
     return {
       configured: false,
-      message: 'No plugin folders are configured; set STAC_WEB_PLUGIN_DIRS to folders of plugins.',
+      message:
+        'Set STAC_WEB_PLUGIN_DIRS to one or more folders (separated by commas) and restart the server; each sub-folder with a plugin.json becomes a catalog plugin.',
       ...emptyFolderStatus([]),
     };
   }

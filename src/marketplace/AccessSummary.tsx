@@ -8,7 +8,10 @@ export interface AccessSummaryProps {
 
 const URL_KIND_LABEL = { loads: 'Loads', requests: 'Sends requests to', opens: 'Can open' } as const;
 
-/** What a plugin can see and do, computed from its document, for the user to read before installing. */
+/**
+ * What a plugin's view can see and do on the page, computed from its document, for the user to read before
+ * installing. Work on the server (jobs, events, tools for assistants) is listed beside it from the manifest.
+ */
 export function AccessSummary({ ui }: AccessSummaryProps) {
   const report = useMemo(() => analyzePluginAccess(ui), [ui]);
   const nothing =
@@ -24,7 +27,7 @@ export function AccessSummary({ ui }: AccessSummaryProps) {
       </h2>
       {nothing ? (
         <p className="muted">
-          This plugin reads no app data, triggers no actions and loads nothing from outside.
+          On the page, this plugin reads no app data, triggers no actions and loads nothing from outside.
         </p>
       ) : null}
       {report.reads.length > 0 ? (

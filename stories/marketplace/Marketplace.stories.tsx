@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { RouteObject } from 'react-router';
-import type { MockApi } from '../../mocks/plugin-api';
+import { createMockDatabase, type MockApi } from '../../mocks/plugin-api';
 import {
+  CatalogFoldersPage,
   InstalledPluginsPage,
   MarketplaceBrowsePage,
   MarketplaceLayout,
@@ -10,6 +11,8 @@ import {
   PreviewFromUrlPage,
 } from '../../src/marketplace';
 import { createStoryApi, StoryApp } from '../support/StoryApp';
+import { catalogFolderHandlers, noFolders, watchedFolders } from './catalogFolderAnswers';
+import { stockWatchJobHandlers } from './stockWatchJobs';
 
 /**
  * The marketplace pages against the mock Plugin API (mocks/plugin-api) in each scenario: the seeded
@@ -36,6 +39,7 @@ const routes: RouteObject[] = [
       { index: true, element: <MarketplaceBrowsePage /> },
       { path: 'installed', element: <InstalledPluginsPage /> },
       { path: 'preview', element: <PreviewFromUrlPage /> },
+      { path: 'folders', element: <CatalogFoldersPage /> },
       { path: 'new', lazy: loadPluginEditorRoute },
       { path: 'plugins/:id', element: <PluginDetailPage /> },
       { path: 'plugins/:id/edit', lazy: loadPluginEditorRoute },
@@ -78,6 +82,22 @@ export const InstalledUpdateAvailable: Story = {
   ...pageStory(createStoryApi({ scenario: 'updateAvailable' }), '/marketplace/installed'),
 };
 
+/** Alice with Stock Watch installed: its jobs (run now, schedules) and the switch for her AI assistants. */
+function stockWatchStory(): Story {
+  const db = createMockDatabase();
+  db.install(db.findUser('alice')!.id, 'stock-watch');
+  const api = createStoryApi({ db });
+  return {
+    parameters: { msw: { handlers: [...stockWatchJobHandlers, ...api.handlers] }, layout: 'fullscreen' },
+    render: () => <StoryApp api={api} routes={routes} path="/marketplace/installed" />,
+  };
+}
+
+export const InstalledJobsAndAssistants: Story = {
+  name: 'Installed: jobs and AI assistants',
+  ...stockWatchStory(),
+};
+
 export const InstalledEmpty: Story = {
   name: 'Installed: empty',
   ...pageStory(createStoryApi({ scenario: 'empty' }), '/marketplace/installed'),
@@ -96,6 +116,33 @@ export const Detail: Story = {
 export const DetailUpdateAvailable: Story = {
   name: 'Plugin detail: update available',
   ...pageStory(createStoryApi(), '/marketplace/plugins/bob-loan-tracker'),
+};
+
+export const DetailJobsAndAssistants: Story = {
+  name: 'Plugin detail: jobs and AI assistants',
+  ...pageStory(createStoryApi(), '/marketplace/plugins/stock-watch'),
+};
+
+/** The administrators' view of the server's plugin folders (the mock leaves those routes to the server). */
+function foldersStory(report: typeof watchedFolders): Story {
+  const api = createStoryApi();
+  return {
+    parameters: {
+      msw: { handlers: [...catalogFolderHandlers(report), ...api.handlers] },
+      layout: 'fullscreen',
+    },
+    render: () => <StoryApp api={api} routes={routes} path="/marketplace/folders" />,
+  };
+}
+
+export const PluginFolders: Story = {
+  name: 'Plugin folders (administrators)',
+  ...foldersStory(watchedFolders),
+};
+
+export const PluginFoldersNone: Story = {
+  name: 'Plugin folders: none configured',
+  ...foldersStory(noFolders),
 };
 
 export const Create: Story = {

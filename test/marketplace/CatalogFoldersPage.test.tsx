@@ -105,11 +105,12 @@ describe('plugin folders page (administrators)', () => {
       dirs: [],
       registered: [],
       refused: [],
-      message: 'No plugin folders are configured; set STAC_WEB_PLUGIN_DIRS to folders of plugins.',
+      message:
+        'Set STAC_WEB_PLUGIN_DIRS to one or more folders (separated by commas) and restart the server.',
     });
     renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/marketplace/folders' });
     expect(await screen.findByText('No plugin folders are configured.')).toBeVisible();
-    expect(screen.getByText(/set STAC_WEB_PLUGIN_DIRS/)).toBeVisible();
+    expect(screen.getByText(/Set STAC_WEB_PLUGIN_DIRS to one or more folders/)).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Rescan' })).toBeNull();
   });
 
