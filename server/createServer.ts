@@ -194,7 +194,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     throw error;
   }
   const origins = [...(options.publicOrigins ?? [])];
-  // Sign-in counters live in the database, so every instance on one PostgreSQL shares the same limits.
+  // Sign-in and event-run counters live in the database, so every instance on one PostgreSQL shares the limits.
   const rateCounters = databaseRateCounters(database);
   const pruneTimer = setInterval(() => {
     rateCounters
@@ -220,6 +220,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     log,
     pauseAfter: options.jobs?.pauseAfter,
     eventLimits: options.jobs?.eventLimits,
+    eventRateCounter: rateCounters.createCounter,
     now: options.jobs?.now,
   });
   const services: AppServices = {

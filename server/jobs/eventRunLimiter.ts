@@ -1,10 +1,16 @@
 /**
  * A per-user bound on event runs, so that events fired in a burst (a script editing a hundred assets) never
- * flood the job runner: at most `perMinute` event runs start per user in a minute (rate-limiter-flexible's
- * in-memory limiter, per instance) and at most `maxRunning` run at once. What is over either is dropped, and
- * the caller records the drop as a run with status `dropped` and the reason.
+ * flood the job runner: at most `perMinute` event runs start per user in a minute and at most `maxRunning` run
+ * at once. What is over either is dropped, and the caller records the drop as a run with status `dropped` and
+ * the reason.
+ *
+ * The minute's budget is a rate-limiter-flexible counter: the server hands one kept in its database, so every
+ * instance on one PostgreSQL counts into the same row (a user's burst spread over two instances still gets
+ * `perMinute` runs, not twice that); without one (unit tests, tools) it is counted in memory. The bound on runs
+ * at once stays per instance: it protects that instance's runner.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateCounterSettings } from '../auth/loginRateLimiter';
 
 export interface EventLimits {
   /** Event runs one user may start in a minute (default 30). */
@@ -17,9 +23,17 @@ export const DEFAULT_EVENT_LIMITS: Readonly<EventLimits> = Object.freeze({ perMi
 
 export type EventAdmission = { ok: true; finished: () => void } | { ok: false; reason: string };
 
-export function createEventRunLimiter(limits: Partial<EventLimits> = {}) {
+/** Where the minute's counts are kept: the server's database (shared by its instances) or memory. */
+export type EventRateCounterFactory = (settings: RateCounterSettings) => RateLimiterAbstract;
+
+const memoryCounter: EventRateCounterFactory = (settings) => new RateLimiterMemory(settings);
+
+export function createEventRunLimiter(
+  limits: Partial<EventLimits> = {},
+  createCounter: EventRateCounterFactory = memoryCounter,
+) {
   const { perMinute, maxRunning } = { ...DEFAULT_EVENT_LIMITS, ...limits };
-  const rate = new RateLimiterMemory({ points: perMinute, duration: 60, keyPrefix: 'event-runs' });
+  const rate = createCounter({ points: perMinute, duration: 60, keyPrefix: 'event_runs' });
   const running = new Map<number, number>();
 
   return {

@@ -10,7 +10,7 @@ import { ApiError } from '../http/apiError';
 import type { Logger } from '../http/requestLogger';
 import type { PublicUser } from '../store/userStore';
 import { createEventDelivery } from './eventDelivery';
-import { createEventRunLimiter, type EventLimits } from './eventRunLimiter';
+import { createEventRunLimiter, type EventLimits, type EventRateCounterFactory } from './eventRunLimiter';
 import { serverEventJobs, type EventJob } from './eventJobs';
 import { assistantToolJobs, type ToolJob } from './toolJobs';
 import { serverCommandJobs, type CommandJob } from './commandJobs';
@@ -46,6 +46,8 @@ export interface JobServiceOptions {
   historyLimit?: number;
   /** Per-user bound on event runs (default 30 a minute, 8 at once). */
   eventLimits?: Partial<EventLimits>;
+  /** Where the event runs of a minute are counted (the server's database, shared by its instances); memory without. */
+  eventRateCounter?: EventRateCounterFactory;
   now?: () => Date;
 }
 
@@ -94,7 +96,7 @@ export function createJobService(options: JobServiceOptions) {
   const events = createEventDelivery({
     installed,
     execution,
-    limiter: createEventRunLimiter(options.eventLimits),
+    limiter: createEventRunLimiter(options.eventLimits, options.eventRateCounter),
     log: options.log,
   });
   const schedules = createJobSchedules({

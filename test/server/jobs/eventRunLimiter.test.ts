@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { databaseRateCounters } from '../../../server/auth/databaseRateCounter';
+import { openDatabase } from '../../../server/index';
 import { createEventRunLimiter } from '../../../server/jobs/eventRunLimiter';
+import { dropTestDatabase, testDatabase } from '../helpers/testDatabase';
 
 describe('the per-user event run limit', () => {
   it('drops event runs over the per-minute budget of one user, and not another user’s', async () => {
@@ -34,5 +40,33 @@ describe('the per-user event run limit', () => {
     const limiter = createEventRunLimiter({ perMinute: 100, maxRunning: 3 });
     const burst = await Promise.all(Array.from({ length: 10 }, () => limiter.admit(3)));
     expect(burst.filter((admission) => admission.ok)).toHaveLength(3);
+  });
+
+  it('counts a minute of one user over every instance on one database: a burst spread over two gets the budget once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stac-web-event-limits-'));
+    const path = join(dir, 'events.db');
+    // Two open databases on one file (SQLite) or one PostgreSQL database: what two server instances hold.
+    const target = await testDatabase(path);
+    const [first, second] = [await openDatabase(target), await openDatabase(target)];
+    try {
+      const onInstance = (database: typeof first) =>
+        createEventRunLimiter(
+          { perMinute: 4, maxRunning: 100 },
+          databaseRateCounters(database).createCounter,
+        );
+      const [a, b] = [onInstance(first), onInstance(second)];
+      const burst = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).admit(5)));
+      expect(burst.filter((admission) => admission.ok)).toHaveLength(4);
+      const dropped = burst.find((admission) => !admission.ok);
+      expect(dropped && !dropped.ok && dropped.reason).toMatch(/more than 4 event runs for you in a minute/);
+      // Another user has a budget of their own on both.
+      expect((await a.admit(6)).ok).toBe(true);
+      expect((await b.admit(6)).ok).toBe(true);
+    } finally {
+      await first.close();
+      await second.close();
+      await dropTestDatabase(path);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
