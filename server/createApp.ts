@@ -99,20 +99,23 @@ export function createApp(services: AppServices): Hono<AppEnv> {
 
   const api = new Hono<AppEnv>();
   api.onError((error, c) => errorResponse(error, c, services));
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: services.bodyLimitBytes,
-      onError: (c) => payloadTooLarge(c, services.bodyLimitBytes),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: services.bodyLimitBytes,
+    onError: (c) => payloadTooLarge(c, services.bodyLimitBytes),
+  });
+  api.use('*', (c, next) => {
+    // HTTP/1.1 has a body only with one of these headers. Without them there is nothing to limit, and
+    // bodyLimit's look at the body would build a whole web Request for every GET.
+    const length = c.req.header('content-length');
+    if (!c.req.header('transfer-encoding') && (length === undefined || length === '0')) return next();
+    return limitBody(c, next);
+  });
   api.use('*', refuseNulInUrl());
   api.use('*', async (c, next) => {
     if (PUBLIC_API_PATHS.has(c.req.path)) return next();
     const token = readBearerToken(c.req.header('authorization'));
-    const session = token ? await services.sessions.resolve(token) : undefined;
-    const user = session && (await services.users.findById(session.userId));
-    if (!session || !user) {
+    const session = token ? await services.sessions.resolveUser(token) : undefined;
+    if (!session) {
       c.header('WWW-Authenticate', 'Bearer');
       throw new ApiError(
         401,
@@ -122,7 +125,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
           : 'Sign in first: this route needs a Bearer token.',
       );
     }
-    c.set('user', user);
+    c.set('user', session.user);
     c.set('tokenHash', session.tokenHash);
     return next();
   });

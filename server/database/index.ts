@@ -7,3 +7,4 @@ export { parseDatabaseTarget, describeDatabaseTarget, DEFAULT_SQLITE_PATH } from
 export type { DatabaseTarget, DatabaseDialect } from './databaseTarget';
 export type * from './schema';
 export { isDatabaseUnavailable } from './databaseUnavailable';
+export { compiledOnce } from './compiledOnce';

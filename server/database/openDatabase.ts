@@ -9,6 +9,7 @@ import {
   type DatabaseDialect,
   type DatabaseTarget,
 } from './databaseTarget';
+import { withCachedStatements } from './cachedStatements';
 import { ImmediateSqliteDialect } from './immediateSqliteDialect';
 import { migratePostgres, migrateSqlite, readMigrations, type Migration } from './migrations';
 import { STARTUP_LOCK } from './postgresLocks';
@@ -51,7 +52,9 @@ function openSqlite(path: string): StacDatabase {
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 5000');
   handle.pragma('synchronous = NORMAL');
-  const db = new Kysely<DatabaseSchema>({ dialect: new ImmediateSqliteDialect({ database: handle }) });
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new ImmediateSqliteDialect({ database: withCachedStatements(handle) }),
+  });
   return {
     dialect: 'sqlite',
     db,

@@ -39,6 +39,8 @@ export interface PluginsTable {
   download_count: number;
   created_at: string;
   updated_at: string;
+  /** Replaced by the database on every insert and update (migration 007): a cheap "has this row changed". */
+  revision: Generated<string>;
 }
 
 export interface PluginVersionsTable {
@@ -73,6 +75,8 @@ export interface InstallsTable {
   is_active: number;
   installed_at: string;
   updated_at: string;
+  /** Replaced by the database on every insert and update (migration 007): a cheap "has this row changed". */
+  revision: Generated<string>;
 }
 
 /** What a user allowed one version of a plugin (its declared permissions at the time). */
@@ -82,6 +86,8 @@ export interface PluginConsentsTable {
   version: string;
   permissions_json: string;
   granted_at: string;
+  /** Replaced by the database on every insert and update (migration 007): a cheap "has this row changed". */
+  revision: Generated<string>;
 }
 
 export interface AssetsTable {

@@ -12,11 +12,13 @@ export function jsonContentLength(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const { res } = c;
+    // The headers first: asking a prepared answer (one that has its length) for its body would build a
+    // whole web Response around it for nothing.
     if (
-      !res.body ||
       res.headers.has('Content-Length') ||
       res.headers.has('Content-Encoding') ||
-      !JSON_TYPE.test(res.headers.get('Content-Type') ?? '')
+      !JSON_TYPE.test(res.headers.get('Content-Type') ?? '') ||
+      !res.body
     )
       return;
     const bytes = await res.arrayBuffer();

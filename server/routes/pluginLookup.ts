@@ -4,7 +4,14 @@ import { ApiError, pluginNotFound } from '../http/apiError';
 import { installedNodes } from '../plugins/pluginHosting';
 import { isVisibleTo, toInstalledView, type InstalledPluginView } from '../plugins/pluginViews';
 import { SafeFetchError, type SafeFetchResult } from '../safeFetch';
-import type { PluginRow } from '../store/pluginStore';
+import { prepareJson, type PreparedJson } from '../http/preparedJson';
+import { createInstalledListCache } from '../plugins/installedListCache';
+import {
+  installedListRevision,
+  parseStringList,
+  type InstalledListRow,
+  type PluginRow,
+} from '../store/pluginStore';
 import type { UserRecord } from '../store/userStore';
 
 /** `"Stock Meter!"` -> `stock-meter`; ids stay readable in URLs and logs. */
@@ -43,6 +50,22 @@ function fetchFailure(error: unknown): ApiError {
   });
 }
 
+/**
+ * Every install of the user as `GET /plugins/installed` answers it: in activation order (what a plugin needs
+ * comes before it), else in the order they were installed.
+ */
+function installedViewsOf(userId: number, rows: InstalledListRow[]): InstalledPluginView[] {
+  const sorted = activationOrder([...installedNodes(rows).values()]);
+  const position = new Map(sorted.ok ? sorted.order.map((id, index) => [id, index]) : []);
+  const ordered = sorted.ok
+    ? [...rows].sort((a, b) => position.get(a.plugin_id)! - position.get(b.plugin_id)!)
+    : rows;
+  return ordered.map((row) => toInstalledView(row, userId, consentOf(row)));
+}
+
+const consentOf = (row: InstalledListRow): string[] | undefined =>
+  row.consent_permissions_json === null ? undefined : parseStringList(row.consent_permissions_json);
+
 /** How routes find plugins and installs for a user, with the visibility and answer shapes of the API. */
 export function createPluginLookup(services: AppServices) {
   const { plugins } = services;
@@ -55,6 +78,14 @@ export function createPluginLookup(services: AppServices) {
     const row = await plugins.get(id);
     return row && isVisibleTo(row, user.id) ? row : undefined;
   }
+
+  const installedList = createInstalledListCache({
+    revision: (userId) => plugins.installedListRevision(userId),
+    async build(userId) {
+      const rows = await plugins.listInstalledWithConsents(userId);
+      return { revision: installedListRevision(rows), answer: prepareJson(installedViewsOf(userId, rows)) };
+    },
+  });
 
   return {
     visiblePlugin,
@@ -78,23 +109,12 @@ export function createPluginLookup(services: AppServices) {
         throw fetchFailure(error);
       }
     },
-    /**
-     * Every install of the user as `GET /plugins/installed` answers it: in activation order (what a plugin
-     * needs comes before it), else in the order they were installed.
-     */
-    async installedViews(userId: number): Promise<InstalledPluginView[]> {
-      const [rows, consents] = await Promise.all([plugins.listInstalls(userId), plugins.consentsOf(userId)]);
-      const sorted = activationOrder([...installedNodes(rows).values()]);
-      const position = new Map(sorted.ok ? sorted.order.map((id, index) => [id, index]) : []);
-      const ordered = sorted.ok
-        ? [...rows].sort((a, b) => position.get(a.plugin_id)! - position.get(b.plugin_id)!)
-        : rows;
-      return ordered.map((row) => toInstalledView(row, userId, consents.get(row.plugin_id)));
-    },
+    /** The answer of `GET /plugins/installed`, serialised; kept while the rows it shows stay the same. */
+    installedAnswer: (userId: number): Promise<PreparedJson> => installedList.answer(userId),
     async installedView(userId: number, id: string): Promise<InstalledPluginView | undefined> {
-      const [rows, consents] = await Promise.all([plugins.listInstalls(userId), plugins.consentsOf(userId)]);
+      const rows = await plugins.listInstalledWithConsents(userId);
       const row = rows.find((install) => install.plugin_id === id);
-      return row && toInstalledView(row, userId, consents.get(id));
+      return row && toInstalledView(row, userId, consentOf(row));
     },
   };
 }

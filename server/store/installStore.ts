@@ -1,8 +1,41 @@
-import type { StacDb } from '../database';
-import type { InstallRow, InstallWithCatalogRow } from './pluginRecords';
+import { compiledOnce, type StacDb } from '../database';
+import type { InstalledListRow, InstallRow, InstallWithCatalogRow } from './pluginRecords';
+
+/**
+ * What the installed list of a user is made of, as one string: every install's revision with the revisions of
+ * the catalog row and the consent it joins (server/migrations/007). The database replaces a row's revision on
+ * every write, so equal strings mean the very same rows, and an answer built from them still holds.
+ */
+export function installedListRevision(
+  rows: ReadonlyArray<{
+    plugin_id: string;
+    revision: string;
+    catalog_revision: string | null;
+    consent_revision: string | null;
+  }>,
+): string {
+  return rows
+    .map((row) => `${row.plugin_id}:${row.revision}:${row.catalog_revision}:${row.consent_revision}`)
+    .join('|');
+}
 
 /** A user's installs as they are read and switched: the list with the catalog's facts, consents, settings. */
 export function createInstallStore(db: StacDb) {
+  /** The user's installs in the order they were installed, each with its catalog row and consent joined. */
+  const installsJoined = (userId: number) =>
+    db
+      .selectFrom('installs as i')
+      .leftJoin('plugins as p', 'p.id', 'i.plugin_id')
+      .leftJoin('plugin_consents as c', (join) =>
+        join
+          .onRef('c.user_id', '=', 'i.user_id')
+          .onRef('c.plugin_id', '=', 'i.plugin_id')
+          .onRef('c.version', '=', 'i.version'),
+      )
+      .where('i.user_id', '=', userId)
+      .orderBy('i.installed_at')
+      .orderBy('i.plugin_id');
+
   /** Sets columns of one install; false when the user has no such install. */
   async function updateInstall(
     userId: number,
@@ -18,6 +51,17 @@ export function createInstallStore(db: StacDb) {
     return result.numUpdatedRows > 0n;
   }
 
+  // Asked by every `GET /plugins/installed`: compiled once, run with [user id].
+  const revisionsOf = compiledOnce(
+    db,
+    installsJoined(0).select([
+      'i.plugin_id',
+      'i.revision',
+      'p.revision as catalog_revision',
+      'c.revision as consent_revision',
+    ]),
+  );
+
   return {
     getInstall(userId: number, pluginId: string): Promise<InstallRow | undefined> {
       return db
@@ -28,23 +72,23 @@ export function createInstallStore(db: StacDb) {
         .executeTakeFirst();
     },
     listInstalls(userId: number): Promise<InstallWithCatalogRow[]> {
-      return db
-        .selectFrom('installs as i')
-        .leftJoin('plugins as p', 'p.id', 'i.plugin_id')
+      return installsJoined(userId).selectAll('i').select(CATALOG_COLUMNS).execute();
+    },
+    /** listInstalls with each install's consent and the revisions: all `GET /plugins/installed` shows. */
+    listInstalledWithConsents(userId: number): Promise<InstalledListRow[]> {
+      return installsJoined(userId)
         .selectAll('i')
+        .select(CATALOG_COLUMNS)
         .select([
-          'p.version as catalog_version',
-          'p.author_user_id as catalog_author_user_id',
-          'p.is_official as catalog_is_official',
-          'p.is_public as catalog_is_public',
-          'p.download_count as catalog_download_count',
-          'p.manifest_json as catalog_manifest_json',
+          'p.revision as catalog_revision',
+          'c.permissions_json as consent_permissions_json',
+          'c.revision as consent_revision',
         ])
-        .where('i.user_id', '=', userId)
-        .orderBy('i.installed_at')
-        .orderBy('i.plugin_id')
         .execute();
     },
+    /** installedListRevision of the user's list now: a few short columns, no documents read. */
+    installedListRevision: async (userId: number): Promise<string> =>
+      installedListRevision(await revisionsOf([userId])),
     async installedByUser(userId: number): Promise<Map<string, { version: string; isActive: boolean }>> {
       const rows = await db
         .selectFrom('installs')
@@ -81,7 +125,16 @@ export function createInstallStore(db: StacDb) {
   };
 }
 
-function parseStringList(json: string): string[] {
+const CATALOG_COLUMNS = [
+  'p.version as catalog_version',
+  'p.author_user_id as catalog_author_user_id',
+  'p.is_official as catalog_is_official',
+  'p.is_public as catalog_is_public',
+  'p.download_count as catalog_download_count',
+  'p.manifest_json as catalog_manifest_json',
+] as const;
+
+export function parseStringList(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);
     return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];

@@ -18,6 +18,14 @@ export interface InstallWithCatalogRow extends InstallRow {
   catalog_manifest_json: string | null;
 }
 
+/** An install as the installed list reads it: with its consent and the revisions that key the list's cache. */
+export interface InstalledListRow extends InstallWithCatalogRow {
+  catalog_revision: string | null;
+  /** The permissions the user allowed the installed version (JSON), or null when never asked. */
+  consent_permissions_json: string | null;
+  consent_revision: string | null;
+}
+
 export interface NewPlugin {
   id: string;
   name: string;

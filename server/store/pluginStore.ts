@@ -8,6 +8,7 @@ export type {
   PluginRow,
   InstallRow,
   InstallWithCatalogRow,
+  InstalledListRow,
   NewPlugin,
   PluginChanges,
   InstallOutcome,
@@ -16,6 +17,7 @@ export type {
   InstallSnapshot,
 } from './pluginRecords';
 export { insertPlugin, insertVersion, updatePlugin } from './catalogWrites';
+export { installedListRevision, parseStringList } from './installStore';
 
 /**
  * Plugins, their published versions and the users' installs: the catalog (catalogStore), installs as they

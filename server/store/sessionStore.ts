@@ -1,5 +1,6 @@
-import type { StacDb } from '../database';
+import { compiledOnce, type StacDb } from '../database';
 import { createSessionToken, hashSessionToken } from '../auth/sessionTokens';
+import { toUserRecord, type UserRecord } from './userStore';
 
 export interface IssuedSession {
   token: string;
@@ -8,6 +9,16 @@ export interface IssuedSession {
 
 /** Sessions live in the database, so a token issued by one instance is honoured by every other one. */
 export function createSessionStore(db: StacDb) {
+  // Every API request asks it: compiled once, run with [token hash, now].
+  const userOfSession = compiledOnce(
+    db,
+    db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .selectAll('u')
+      .where('s.token_hash', '=', '')
+      .where('s.expires_at', '>', ''),
+  );
   return {
     async issue(userId: number, ttlMs: number, now = new Date()): Promise<IssuedSession> {
       const token = createSessionToken();
@@ -26,19 +37,17 @@ export function createSessionStore(db: StacDb) {
       });
       return { token, expiresAt };
     },
-    /** The user id behind a live token, or undefined for unknown and expired tokens alike. */
-    async resolve(
+    /**
+     * The user behind a live token, read with the session in one query (every API request asks this), or
+     * undefined for unknown and expired tokens alike.
+     */
+    async resolveUser(
       token: string,
       now = new Date(),
-    ): Promise<{ userId: number; tokenHash: string } | undefined> {
+    ): Promise<{ user: UserRecord; tokenHash: string } | undefined> {
       const tokenHash = hashSessionToken(token);
-      const row = await db
-        .selectFrom('sessions')
-        .select('user_id')
-        .where('token_hash', '=', tokenHash)
-        .where('expires_at', '>', now.toISOString())
-        .executeTakeFirst();
-      return row && { userId: row.user_id, tokenHash };
+      const [row] = await userOfSession([tokenHash, now.toISOString()]);
+      return row && { user: toUserRecord(row), tokenHash };
     },
     async revoke(tokenHash: string): Promise<void> {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();

@@ -16,7 +16,7 @@ export interface UserRecord extends PublicUser {
 
 type UserRow = Selectable<UsersTable>;
 
-const toRecord = (row: UserRow): UserRecord => ({
+export const toUserRecord = (row: UserRow): UserRecord => ({
   id: row.id,
   username: row.username,
   name: row.display_name,
@@ -53,11 +53,11 @@ export function createUserStore(db: StacDb) {
   return {
     async findByUsername(username: string): Promise<UserRecord | undefined> {
       const row = await byUsername(username).executeTakeFirst();
-      return row && toRecord(row);
+      return row && toUserRecord(row);
     },
     async findById(id: number): Promise<UserRecord | undefined> {
       const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toRecord(row);
+      return row && toUserRecord(row);
     },
     /**
      * Returns undefined when the username is taken (case-insensitive). The unique index decides, not an
@@ -76,7 +76,7 @@ export function createUserStore(db: StacDb) {
         .onConflict((conflict) => conflict.doNothing())
         .returningAll()
         .executeTakeFirst();
-      return row && toRecord(row);
+      return row && toUserRecord(row);
     },
     async count(): Promise<number> {
       const row = await db
