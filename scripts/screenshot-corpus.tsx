@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { renderStacToString } from '../src/renderer/ssr';
+import { renderStacToString, stacStylesheetHtml } from '../src/renderer/ssr';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -51,7 +51,7 @@ function renderPages(): Page[] {
       const file = join(OUT, `${name}.html`);
       writeFileSync(
         file,
-        `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}</style></head>` +
+        `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}</style>${stacStylesheetHtml()}</head>` +
           `<body><div style="width:400px;height:800px;overflow:auto;outline:1px solid #ccc">${body}</div></body></html>`,
       );
       pages.push({ name, file });

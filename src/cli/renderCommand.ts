@@ -120,6 +120,8 @@ export async function renderCommand(options: RenderOptions, io: CliIo): Promise<
   const { renderStacToString } = await import('../renderer/ssr');
   const problems: StacRenderProblem[] = [];
   const html = renderStacToString(plan.document, {
+    // The output stands alone (a file a user opens): it carries the shared stylesheet, once.
+    stylesheet: 'inline',
     scope,
     rootPath: plan.rootPath,
     ...(options.theme ? { theme: options.theme } : {}),

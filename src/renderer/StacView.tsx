@@ -17,7 +17,8 @@ import {
 } from '../actions';
 import type { RenderBudgetLimits, TemplateHelperRegistry } from './template';
 import { defaultWidgetRegistry } from './registry';
-import { STAC_THEME_CSS, themePresetOf } from './theme';
+import { StacSharedStylesheet } from './StacSharedStylesheet';
+import { themePresetOf } from './theme';
 import {
   StacRendererContext,
   StacScopeStoreContext,
@@ -28,7 +29,7 @@ import { StacNodeView } from './StacNodeView';
 import { StacFormScope } from './StacFormScope';
 import { StacThemeContext } from './useStacTheme';
 import { StacOverlayHost } from './overlays';
-import { FlexParentContext, StacRequestContext, StacWidgetStyles, rootFlexParent } from './widgets';
+import { FlexParentContext, StacRequestContext, rootFlexParent } from './widgets';
 import type { StacViews } from './view/StacViews';
 import { defaultStacViews } from './view/defaultViews';
 import { DocumentProblems } from './view/DocumentProblems';
@@ -107,6 +108,11 @@ export interface StacViewProps {
   views?: Partial<StacViews>;
   /** Internal: set by renderStacToString. */
   serverRendering?: boolean;
+  /**
+   * Internal: false leaves the shared stylesheet out of this view (renderStacToString does, unless asked
+   * to inline it: a server page carries it once, in its head, through `stacStylesheetHtml()`).
+   */
+  sharedStylesheet?: boolean;
 }
 
 const EMPTY_SCOPE: StacScope = Object.freeze({}) as StacScope;
@@ -136,6 +142,7 @@ export function StacView(props: StacViewProps) {
     className,
     style,
     serverRendering = false,
+    sharedStylesheet = true,
   } = props;
   const withheldKey = props.withheldScope ? JSON.stringify(props.withheldScope) : '';
   const withheldScope = useMemo(
@@ -227,10 +234,7 @@ export function StacView(props: StacViewProps) {
       data-stac-theme-preset={themePreset ?? undefined}
       style={themeStyle}
     >
-      <style href="stac-theme" precedence="stac">
-        {STAC_THEME_CSS}
-      </style>
-      <StacWidgetStyles />
+      {sharedStylesheet ? <StacSharedStylesheet /> : null}
       <StacThemeContext.Provider value={resolvedTheme}>
         <StacRendererContext.Provider value={rendererContext}>
           <StacScopeStoreContext.Provider value={store}>

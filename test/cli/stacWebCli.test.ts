@@ -155,6 +155,9 @@ describe('stac-web CLI (bin/stac-web.mjs)', { timeout: 60_000 }, () => {
     expect(result.stdout).toContain('Asset: Cordless drill');
     expect(result.stdout).toContain('by Hello');
     expect(result.stdout).not.toContain('<<asset.name>>');
+    // A file that stands alone: the shared stylesheet comes with it, once, before the view.
+    expect(result.stdout.match(/<style data-precedence="stac"/g)).toHaveLength(1);
+    expect(result.stdout.indexOf('<style')).toBeLessThan(result.stdout.indexOf('class="stac-view"'));
   });
 
   it('reports each problem of a rendered document once, with its path and hint', async () => {

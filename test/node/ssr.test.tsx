@@ -1,4 +1,4 @@
-import { renderStacToString } from '../../src/renderer/ssr';
+import { renderStacToString, STAC_STYLESHEET_CSS, stacStylesheetHtml } from '../../src/renderer/ssr';
 import { createWidgetRegistry } from '../../src/renderer/registry';
 import type { StacRenderProblem, StacWidgetProps } from '../../src/renderer/contract';
 import { StacChildren } from '../../src/renderer/StacNodeView';
@@ -35,7 +35,12 @@ describe('renderStacToString (node, no DOM)', () => {
           { type: 'text', data: 'by {{user.name}}' },
         ],
       },
-      { registry, scope: { asset: { name: 'Drill <b>' }, user: { name: 'Ana' } }, theme: 'dark' },
+      {
+        registry,
+        scope: { asset: { name: 'Drill <b>' }, user: { name: 'Ana' } },
+        theme: 'dark',
+        stylesheet: 'inline',
+      },
     );
     expect(html).toContain('Asset Drill &lt;b&gt;');
     expect(html).toContain('by Ana');
@@ -92,6 +97,31 @@ describe('renderStacToString (node, no DOM)', () => {
     ).toContain('This plugin view cannot be shown.');
     expect(problems.length).toBeGreaterThan(0);
     expect(renderStacToString(42, { registry })).not.toContain('cannot be shown');
+  });
+
+  it('leaves the shared stylesheet to the page: a one-node view is under 1 KB of HTML', () => {
+    const html = renderStacToString({ type: 'text', data: 'Hello' });
+    expect(html).toContain('>Hello</span>');
+    expect(html).not.toContain('<style');
+    expect(Buffer.byteLength(html)).toBeLessThan(1024);
+    // Two views on one page repeat only their own markup.
+    const page = `${stacStylesheetHtml()}${html}${renderStacToString({ type: 'text', data: 'Bye' })}`;
+    expect(page.match(/<style/g)).toHaveLength(1);
+  });
+
+  it('gives the page the stylesheet once, as React writes it, with the preset a view names', () => {
+    const head = stacStylesheetHtml();
+    expect(head).toMatch(/^<style data-precedence="stac" data-href="stac-theme stac-widgets">/);
+    expect(head).toContain('.stac-view[data-stac-theme-preset="dark"]{');
+    expect(head).toContain('color-scheme:dark');
+    expect(head).toContain('.stac-button {');
+    expect(head).toContain(STAC_STYLESHEET_CSS.slice(0, 80));
+    const dark = renderStacToString({ type: 'text', data: 'Hi' }, { theme: 'dark' });
+    expect(dark).toContain('data-stac-theme-preset="dark"');
+    // Standalone HTML (the CLI's) carries it first, once.
+    const alone = renderStacToString({ type: 'text', data: 'Hi' }, { stylesheet: 'inline' });
+    expect(alone.startsWith(head)).toBe(true);
+    expect(alone.match(/<style/g)).toHaveLength(1);
   });
 
   it('the server entry loads and renders the built-in widgets without a DOM', async () => {

@@ -1,6 +1,6 @@
 import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
-import { renderStacToString } from '../../src/renderer/ssr';
+import { renderStacToString, stacStylesheetHtml } from '../../src/renderer/ssr';
 import { StacView } from '../../src/renderer/StacView';
 import { createWidgetRegistry } from '../../src/renderer/registry';
 import { TestButton, TestColumn, TestText } from './testWidgets';
@@ -51,5 +51,40 @@ describe('server HTML hydrates in the browser', () => {
     expect(container.textContent).toContain('Asset Saw');
     act(() => root!.unmount());
     container.remove();
+  });
+
+  it('adopts the page head’s shared stylesheet: two hydrated views add no second copy', async () => {
+    // A page of its own: React remembers per document which shared styles it has placed.
+    const page = window.document.implementation.createHTMLDocument('server page');
+    page.head.innerHTML = stacStylesheetHtml();
+    const documents = [
+      { type: 'text', data: 'First' },
+      { type: 'text', data: 'Second' },
+    ];
+    const containers = documents.map((document) => {
+      const container = page.createElement('div');
+      container.innerHTML = renderStacToString(document, { registry });
+      page.body.appendChild(container);
+      return container;
+    });
+    expect(containers[0].innerHTML).not.toContain('<style');
+
+    const recoverable = vi.fn();
+    const roots: Array<ReturnType<typeof hydrateRoot>> = [];
+    await act(async () => {
+      documents.forEach((document, index) =>
+        roots.push(
+          hydrateRoot(containers[index], <StacView document={document} registry={registry} />, {
+            onRecoverableError: recoverable,
+          }),
+        ),
+      );
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(containers.map((container) => container.textContent)).toEqual(['First', 'Second']);
+    const sheets = page.querySelectorAll('style[data-precedence="stac"]');
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0].textContent).toContain('[data-stac-theme-preset="light"]');
+    act(() => roots.forEach((root) => root.unmount()));
   });
 });

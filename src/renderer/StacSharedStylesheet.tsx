@@ -1,0 +1,22 @@
+import { STAC_THEME_CSS } from './theme';
+import { STAC_WIDGET_CSS, StacWidgetStyles } from './widgets';
+
+/**
+ * The stylesheet every view shares: the built-in themes' variables and base text, and the widgets' rules.
+ * React 19 hoists these `<style href precedence>` elements into the document head once however many views
+ * render them; on the server, a page puts them in its head once (`stacStylesheetHtml()` in `./ssr`), not in
+ * every view's HTML.
+ */
+export function StacSharedStylesheet() {
+  return (
+    <>
+      <style href="stac-theme" precedence="stac">
+        {STAC_THEME_CSS}
+      </style>
+      <StacWidgetStyles />
+    </>
+  );
+}
+
+/** The same rules as one CSS text, for a host that serves them as a file (`<link rel="stylesheet">`). */
+export const STAC_STYLESHEET_CSS = `${STAC_THEME_CSS}\n${STAC_WIDGET_CSS}`;
