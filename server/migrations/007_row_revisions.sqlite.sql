@@ -37,3 +37,9 @@ CREATE TRIGGER plugin_consents_revision_update AFTER UPDATE ON plugin_consents
 BEGIN
   UPDATE plugin_consents SET revision = lower(hex(randomblob(8))) WHERE rowid = NEW.rowid;
 END;
+
+-- The revision check of the installed list reads only these indexes: in list order, without a sort, and
+-- without reaching into rows whose documents come before the revision.
+CREATE INDEX installs_list_revisions ON installs(user_id, installed_at, plugin_id, version, revision);
+CREATE INDEX plugins_revisions ON plugins(id, revision);
+CREATE INDEX plugin_consents_revisions ON plugin_consents(user_id, plugin_id, version, revision);
