@@ -1,12 +1,12 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useInstallPlugin, useInstalledPlugins, usePreviewPlugin } from '../api-client';
-import { usePluginInstalledEvent } from '../slots';
+import { useInstalledPlugins, usePreviewPlugin } from '../api-client';
 import { parseStacDocument } from '../stac-schema';
 import { AccessSummary } from './AccessSummary';
 import { slotLabel } from './catalog';
 import { errorText } from './errorText';
 import { PluginPreview } from './PluginPreview';
+import { useInstallWithConsent } from './useInstallWithConsent';
 import { ValidationReport } from './ValidationReport';
 import { Icon, Skeleton, StatusMessage, usePageTitle, useToast } from '../ui';
 
@@ -31,9 +31,8 @@ export function PreviewFromUrlPage() {
   const inputId = useId();
   const hintId = useId();
   const preview = usePreviewPlugin(url || null);
-  const install = useInstallPlugin();
+  const { install, installWithConsent } = useInstallWithConsent();
   const notify = useToast();
-  const announceInstalled = usePluginInstalledEvent();
   const data = preview.data;
   const installedList = useInstalledPlugins();
   const pluginId = data ? (data.id ?? slugify(data.name)) : null;
@@ -48,25 +47,27 @@ export function PreviewFromUrlPage() {
     if (next) setParams({ url: next });
   };
 
-  const onInstall = () => {
+  // A file is installed as the server reads it: what it asks for is allowed first, and what it needs must be
+  // installed already (the server never fetches a file's dependencies).
+  const onInstall = async () => {
     if (!data) return;
     const id = pluginId ?? slugify(data.name);
-    install.mutate(
-      {
-        id,
-        name: data.name,
-        author: data.author ?? undefined,
-        version: data.version,
-        download_url: url,
-      },
-      {
-        onSuccess: () => {
-          notify(`Installed “${data.name}”.`, { tone: 'success' });
-          void announceInstalled([{ id, name: data.name, version: data.version, author: data.author }]);
-        },
-        onError: (error) => notify(errorText(error), { tone: 'error' }),
-      },
-    );
+    try {
+      const done = await installWithConsent(
+        { ...data, id },
+        { id, name: data.name, author: data.author ?? undefined, version: data.version, download_url: url },
+        { catalog: [], installed: installedList.data ?? [] },
+      );
+      const blocked = done?.startupFailures?.[0];
+      if (blocked)
+        notify(
+          `Installed “${data.name}”, but it stays off: ${blocked.title}${blocked.details ? `. ${blocked.details}` : ''}`,
+          { tone: 'error' },
+        );
+      else if (done) notify(`Installed “${data.name}”.`, { tone: 'success' });
+    } catch (error) {
+      notify(errorText(error), { tone: 'error' });
+    }
   };
 
   return (
@@ -137,7 +138,7 @@ export function PreviewFromUrlPage() {
                 <button
                   type="button"
                   className="button button--filled"
-                  onClick={onInstall}
+                  onClick={() => void onInstall()}
                   disabled={install.isPending || install.isSuccess || validation?.ok === false}
                 >
                   <Icon name="download" />{' '}

@@ -98,4 +98,67 @@ describe('preview from URL', () => {
     await user.click(manage);
     expect(router.state.location.pathname).toBe('/marketplace/installed');
   });
+
+  it('asks the user to allow what a file asks for before installing it, and installs nothing on no', async () => {
+    const ASKING_URL = 'https://raw.githubusercontent.com/carol/plugins/main/value.stac.json';
+    api.reset({
+      plugins: [],
+      remoteFiles: {
+        [ASKING_URL]: {
+          id: 'shelf-value',
+          name: 'Shelf value',
+          version: '1.0.0',
+          slot: 'dashboard_top',
+          permissions: ['inventory:read'],
+          ui: { type: 'text', data: '<<inventory.totalValue>> in stock' },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderWithApp({
+      db: api.current().db,
+      routes: createAppRoutes(),
+      path: `/marketplace/preview?url=${encodeURIComponent(ASKING_URL)}`,
+    });
+    expect(await screen.findByRole('heading', { name: 'Shelf value' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Install' }));
+    let dialog = await screen.findByRole('alertdialog', { name: 'Install “Shelf value”?' });
+    expect(within(dialog).getByText(/inventory:read/)).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(api.current().db.installs.size).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Install' }));
+    dialog = await screen.findByRole('alertdialog', { name: 'Install “Shelf value”?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Allow and install' }));
+    expect(await screen.findByRole('button', { name: 'Installed' })).toBeDisabled();
+    expect(api.current().db.installs.get('1:shelf-value')?.consent).toEqual(['inventory:read']);
+  });
+
+  it('says which plugin a file needs when it is not installed, and installs nothing', async () => {
+    const NEEDY_URL = 'https://raw.githubusercontent.com/carol/plugins/main/needy.stac.json';
+    api.reset({
+      plugins: [],
+      remoteFiles: {
+        [NEEDY_URL]: {
+          id: 'label-extras',
+          name: 'Label extras',
+          version: '1.0.0',
+          slot: 'asset_detail',
+          dependencies: [{ id: 'label-kit', version: '^1.0.0' }],
+          ui: { type: 'text', data: 'Extras' },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderWithApp({
+      db: api.current().db,
+      routes: createAppRoutes(),
+      path: `/marketplace/preview?url=${encodeURIComponent(NEEDY_URL)}`,
+    });
+    expect(await screen.findByRole('heading', { name: 'Label extras' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Install' }));
+    expect(await screen.findByText(/label-kit/)).toBeVisible();
+    expect(api.current().db.installs.size).toBe(0);
+  });
 });

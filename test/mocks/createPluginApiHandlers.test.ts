@@ -51,6 +51,53 @@ describe('mock Plugin API', () => {
     });
   });
 
+  it('installs a plugin file from a URL as the server does: its needs installed first, its permissions allowed', async () => {
+    const { client, db } = setupMockApi(server, { signedInAs: 'bob' });
+    const base = 'https://raw.githubusercontent.com/carol/plugins/main';
+    db.remoteFiles.set(`${base}/value.json`, {
+      id: 'shelf-value',
+      name: 'Shelf value',
+      version: '1.0.0',
+      slot: 'dashboard_top',
+      permissions: ['inventory:read'],
+      ui: { type: 'text', data: 'Value' },
+    });
+    db.remoteFiles.set(`${base}/needy.json`, {
+      id: 'label-extras',
+      name: 'Label extras',
+      version: '1.0.0',
+      slot: 'asset_detail',
+      dependencies: [{ id: 'label-kit', version: '^1.0.0' }],
+      ui: { type: 'text', data: 'Extras' },
+    });
+    const install = (body: Record<string, unknown>) =>
+      fetch('/api/v1/plugins/install', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${db.tokenFor('bob')}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const needy = await install({ download_url: `${base}/needy.json` });
+    expect(needy.status).toBe(409);
+    expect(await needy.json()).toMatchObject({
+      error: 'DEPENDENCY_MISSING',
+      message: expect.stringContaining('label-kit'),
+    });
+
+    const refused = await install({ download_url: `${base}/value.json` });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({
+      error: 'CONSENT_REQUIRED',
+      consent: [{ pluginId: 'shelf-value', permissions: [{ permission: 'inventory:read' }] }],
+    });
+    const installed = await install({
+      download_url: `${base}/value.json`,
+      acceptPermissions: ['inventory:read'],
+    });
+    expect(installed.status).toBe(200);
+    expect((await client.getInstalledPlugins()).map((p) => p.id)).toContain('shelf-value');
+    expect((await client.getInstalledPlugins()).some((p) => p.id === 'label-extras')).toBe(false);
+  });
+
   it('installs a plugin with its dependency in one step, as the server does: offered first, dependency first', async () => {
     const { client } = setupMockApi(server, { signedInAs: 'bob' });
     // Label Printer needs Label Kit, which Bob does not have.

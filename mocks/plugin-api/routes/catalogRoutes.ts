@@ -1,5 +1,5 @@
 import { HttpResponse, type HttpHandler } from 'msw';
-import type { StacIssue } from '../../../src/stac-schema';
+import { pickManifestFields, type StacIssue } from '../../../src/stac-schema';
 import { invalidStac, MockApiError, pluginNotFound } from '../mockApiError';
 import type { MockRouteKit } from '../mockRouter';
 import { fetchRemote, readPluginFile, slugify, validateUi } from '../pluginFiles';
@@ -40,8 +40,12 @@ export function catalogRoutes({ db, route, visible, installOf, findOwnPlugin }: 
       const { plugin, issues } = readPluginFile(json, fallbackName);
       if (!plugin) throw invalidStac(issues, 'The file');
       const validation = validateUi(plugin.ui);
+      // As the server: the manifest's fields (permissions, dependencies, jobs, ...) beside the listing's own.
+      const manifest = pickManifestFields(json);
       return HttpResponse.json({
+        ...manifest,
         ...plugin,
+        ...(manifest.surfaces === undefined ? {} : { ui: undefined }),
         id: plugin.id ?? slugify(plugin.name),
         sourceUrl: target,
         valid: validation.ok,

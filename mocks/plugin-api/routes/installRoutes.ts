@@ -10,9 +10,15 @@ import {
   unconsented,
   type ActivationVerdict,
 } from '../../../src/plugin-host';
-import { installKey, type MockInstall, type MockPlugin, type MockUser } from '../createMockDatabase';
+import {
+  installKey,
+  permissionsOf,
+  type MockInstall,
+  type MockPlugin,
+  type MockUser,
+} from '../createMockDatabase';
 import { alreadyInstalled, invalidStac, MockApiError, pluginNotFound, refusal } from '../mockApiError';
-import { activationVerdict, catalogManifest, catalogNode, installedNodes } from '../mockHosting';
+import { activationVerdict, catalogManifest, catalogNode, installedNodes, installNode } from '../mockHosting';
 import type { MockRouteKit } from '../mockRouter';
 import { fetchRemote, readPluginFile, slugify, validateUi } from '../pluginFiles';
 import { declaredPermissions, installedView } from '../pluginViews';
@@ -83,6 +89,33 @@ function installFromCatalog(
   return { order: ordered.map((plugin) => plugin.id), blocked };
 }
 
+/** The install record of a plugin file (not stored yet). */
+function fileInstall(
+  user: MockUser,
+  pluginId: string,
+  plugin: NonNullable<ReturnType<typeof readPluginFile>['plugin']>,
+  fetched: unknown,
+  body: Record<string, unknown>,
+): MockInstall {
+  const at = new Date().toISOString();
+  return {
+    userId: user.id,
+    pluginId,
+    name: plugin.name,
+    description: plugin.description,
+    author: plugin.author ?? (typeof body.author === 'string' ? body.author : 'unknown'),
+    authorAvatar: plugin.authorAvatar,
+    slot: plugin.slot,
+    version: plugin.version,
+    ui: plugin.ui,
+    manifest: pickManifestFields(fetched),
+    settingValues: {},
+    isActive: true,
+    installedAt: at,
+    updatedAt: at,
+  };
+}
+
 /** Install: a catalog plugin (after consent to its permissions) or a plugin file from an https URL. */
 export function installRoutes(kit: MockRouteKit): HttpHandler[] {
   const { db, route, visible, installOf } = kit;
@@ -141,28 +174,31 @@ export function installRoutes(kit: MockRouteKit): HttpHandler[] {
         );
       }
       if (installOf(user, pluginId)) throw alreadyInstalled(plugin.name, pluginId);
-      const at = new Date().toISOString();
-      const install: MockInstall = {
-        userId: user.id,
-        pluginId,
-        name: plugin.name,
-        description: plugin.description,
-        author: plugin.author ?? (typeof body.author === 'string' ? body.author : 'unknown'),
-        authorAvatar: plugin.authorAvatar,
-        slot: plugin.slot,
-        version: plugin.version,
-        ui: plugin.ui,
-        manifest: pickManifestFields(fetched),
-        settingValues: {},
-        isActive: true,
-        installedAt: at,
-        updatedAt: at,
-      };
+      const install = fileInstall(user, pluginId, plugin, fetched, body);
+      // As the server: what the file needs must be installed already, and what it asks for allowed.
+      const installs = [...db.installs.values()].filter((entry) => entry.userId === user.id);
+      const plan = planPluginInstall(installNode(install), installedNodes(installs), () => undefined);
+      if (!plan.ok) throw refusal(dependencyRefusal(plan.problems));
+      const declared = permissionsOf(install.manifest) ?? [];
+      const missing = unconsented(declared, (body.acceptPermissions as string[] | undefined) ?? []);
+      if (missing.length > 0) {
+        const group = { pluginId, name: plugin.name, version: plugin.version };
+        throw refusal(
+          consentRefusal([{ ...group, permissions: permissionList(missing) }], `“${plugin.name}”`),
+        );
+      }
+      install.consent = permissionsOf(install.manifest);
+      const verdict = activationVerdict(install, [...installs, install]);
+      install.isActive = verdict.ok;
       db.installs.set(installKey(user.id, pluginId), install);
+      const blocked = verdict.ok ? undefined : verdict;
       return HttpResponse.json({
         success: true,
-        message: 'Plugin installed successfully',
+        message: installedMessage(1, blocked),
         installed: [pluginId],
+        ...(blocked
+          ? { startupFailures: blocked.startupFailures, dependencyProblems: blocked.dependencyProblems }
+          : {}),
         plugin: installedView(db, install),
         eventRuns: [],
       });
