@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useStacDispatch } from '../widgetApi';
 
 const LONG_PRESS_MS = 500;
@@ -27,17 +27,13 @@ export function usePressHandlers(
   names: Record<keyof PressActions, string>,
 ) {
   const dispatch = useStacDispatch();
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const longPressed = useRef(false);
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
+  // One ref and no unmount effect (a long list has a thousand buttons): a long-press timer that fires
+  // after its element left the page does nothing.
+  const press = useRef<{ timer: ReturnType<typeof setTimeout> | null; longPressed: boolean }>(null);
+  const state = (press.current ??= { timer: null, longPressed: false });
   const clear = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = null;
   };
   const fire = (key: keyof PressActions) => dispatch(actions[key], `${path}.${names[key]}`);
 
@@ -45,8 +41,8 @@ export function usePressHandlers(
     interactive: present(actions.onTap) || present(actions.onLongPress) || present(actions.onDoubleTap),
     handlers: {
       onClick: (event: MouseEvent) => {
-        if (longPressed.current) {
-          longPressed.current = false;
+        if (state.longPressed) {
+          state.longPressed = false;
           event.preventDefault();
           return;
         }
@@ -62,10 +58,13 @@ export function usePressHandlers(
       onPointerDown: present(actions.onLongPress)
         ? (event: PointerEvent) => {
             if (event.button !== 0) return;
-            longPressed.current = false;
+            const element = event.currentTarget;
+            state.longPressed = false;
             clear();
-            timer.current = setTimeout(() => {
-              longPressed.current = true;
+            state.timer = setTimeout(() => {
+              state.timer = null;
+              if (!element.isConnected) return;
+              state.longPressed = true;
               fire('onLongPress');
             }, LONG_PRESS_MS);
           }

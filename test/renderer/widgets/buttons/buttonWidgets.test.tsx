@@ -126,6 +126,23 @@ describe('buttons', () => {
       vi.useRealTimers();
     }
   });
+
+  it('runs no long press for a button that left the page while it was held', () => {
+    vi.useFakeTimers();
+    try {
+      const { calls, onDispatch } = recorder();
+      const { unmount } = renderStac(
+        { type: 'textButton', onLongPress: none, child: { type: 'text', data: 'Hold' } },
+        { onDispatch },
+      );
+      fireEvent.pointerDown(screen.getByRole('button', { name: 'Hold' }), { button: 0 });
+      unmount();
+      vi.advanceTimersByTime(600);
+      expect(calls).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('tap surfaces', () => {
