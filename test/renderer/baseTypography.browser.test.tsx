@@ -1,11 +1,12 @@
 // @vitest-environment node
 /**
- * Base text of a view as a user sees it in a bare host page (no stylesheet): server-rendered HTML loaded
- * into real Chromium, so var() fallbacks, inheritance and the computed font are the browser's own.
+ * Base text of a view as a user sees it in a bare host page (no stylesheet of its own; the shared stac one in
+ * its head, as renderStacToString asks of a page): server-rendered HTML loaded into real Chromium, so var()
+ * fallbacks, inheritance and the computed font are the browser's own.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { renderStacToString } from '../../src/renderer/ssr';
+import { renderStacToString, stacStylesheetHtml } from '../../src/renderer/ssr';
 import { darkTheme, lightTheme } from '../../src/renderer/theme';
 import type { RenderStacToStringOptions } from '../../src/renderer/ssr';
 
@@ -42,7 +43,10 @@ async function lookOf(
   options: RenderStacToStringOptions = {},
 ): Promise<TextLook> {
   const html = renderStacToString(stacDocument, options);
-  await page.setContent(`<!doctype html><html><body><p id="host">Host text</p>${html}</body></html>`);
+  // The page carries the shared stylesheet once, in its head, as a server page does (stacStylesheetHtml).
+  await page.setContent(
+    `<!doctype html><html><head>${stacStylesheetHtml()}</head><body><p id="host">Host text</p>${html}</body></html>`,
+  );
   return page.evaluate((wanted) => {
     const element = [...document.querySelectorAll<HTMLElement>('[data-stac-view] *')].find(
       (candidate) => candidate.childElementCount === 0 && candidate.textContent === wanted,
