@@ -4,6 +4,7 @@ import { slotLabel } from './catalog';
 import { errorText } from './errorText';
 import { installedStatus } from './pluginManifestInfo';
 import type { ManifestActions } from './useManifestActions';
+import { stayedOffNotice } from './useInstallWithConsent';
 import type { DetailPlugin, PluginDetail } from './usePluginDetail';
 
 /**
@@ -36,13 +37,9 @@ export function PluginDetailActions({
         },
         { catalog: (detail.community.data ?? []) as DetailPlugin[], installed: allInstalled },
       );
-      const blocked = done?.startupFailures?.[0];
+      const stayedOff = stayedOffNotice(plugin.name, done);
       const where = surfaces.map((surface) => slotLabel(surface.slot).toLowerCase()).join(' and ');
-      if (blocked)
-        notify(
-          `Installed “${plugin.name}”, but it stays off: ${blocked.title}${blocked.details ? `. ${blocked.details}` : ''}`,
-          { tone: 'error' },
-        );
+      if (stayedOff) notify(stayedOff, { tone: 'error' });
       else if (done)
         notify(
           `Installed “${plugin.name}”. It now shows in the ${where || 'its'} slot${surfaces.length > 1 ? 's' : ''}.`,

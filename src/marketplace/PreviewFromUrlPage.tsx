@@ -6,7 +6,7 @@ import { AccessSummary } from './AccessSummary';
 import { slotLabel } from './catalog';
 import { errorText } from './errorText';
 import { PluginPreview } from './PluginPreview';
-import { useInstallWithConsent } from './useInstallWithConsent';
+import { stayedOffNotice, useInstallWithConsent } from './useInstallWithConsent';
 import { ValidationReport } from './ValidationReport';
 import { Icon, Skeleton, StatusMessage, usePageTitle, useToast } from '../ui';
 
@@ -58,12 +58,8 @@ export function PreviewFromUrlPage() {
         { id, name: data.name, author: data.author ?? undefined, version: data.version, download_url: url },
         { catalog: [], installed: installedList.data ?? [] },
       );
-      const blocked = done?.startupFailures?.[0];
-      if (blocked)
-        notify(
-          `Installed “${data.name}”, but it stays off: ${blocked.title}${blocked.details ? `. ${blocked.details}` : ''}`,
-          { tone: 'error' },
-        );
+      const stayedOff = stayedOffNotice(data.name, done);
+      if (stayedOff) notify(stayedOff, { tone: 'error' });
       else if (done) notify(`Installed “${data.name}”.`, { tone: 'success' });
     } catch (error) {
       notify(errorText(error), { tone: 'error' });

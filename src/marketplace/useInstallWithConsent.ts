@@ -36,6 +36,16 @@ function consentGroups(consent: readonly ConsentGroup[]): NonNullable<ConfirmReq
   }));
 }
 
+/**
+ * The notice after an install whose startup check keeps the plugin off (the server installed it switched off),
+ * or null when nothing keeps it off.
+ */
+export function stayedOffNotice(name: string, done: Acknowledgement | null): string | null {
+  const blocked = done?.startupFailures?.[0];
+  if (!blocked) return null;
+  return `Installed “${name}”, but it stays off: ${blocked.title}${blocked.details ? `. ${blocked.details}` : ''}`;
+}
+
 const authorOf = (record: ManifestRecord) => (typeof record.author === 'string' ? record.author : null);
 
 export function useInstallWithConsent() {

@@ -179,7 +179,8 @@ export function installRoutes(kit: MockRouteKit): HttpHandler[] {
       const installs = [...db.installs.values()].filter((entry) => entry.userId === user.id);
       const plan = planPluginInstall(installNode(install), installedNodes(installs), () => undefined);
       if (!plan.ok) throw refusal(dependencyRefusal(plan.problems));
-      const declared = permissionsOf(install.manifest) ?? [];
+      const consent = permissionsOf(install.manifest);
+      const declared = consent ?? [];
       const missing = unconsented(declared, (body.acceptPermissions as string[] | undefined) ?? []);
       if (missing.length > 0) {
         const group = { pluginId, name: plugin.name, version: plugin.version };
@@ -187,7 +188,7 @@ export function installRoutes(kit: MockRouteKit): HttpHandler[] {
           consentRefusal([{ ...group, permissions: permissionList(missing) }], `“${plugin.name}”`),
         );
       }
-      install.consent = permissionsOf(install.manifest);
+      install.consent = consent;
       const verdict = activationVerdict(install, [...installs, install]);
       install.isActive = verdict.ok;
       db.installs.set(installKey(user.id, pluginId), install);

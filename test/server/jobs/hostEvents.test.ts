@@ -287,13 +287,12 @@ describe('host events on the server', () => {
     }
     // The edits are all saved; the third one's event run was not started. A started run may already have
     // finished by the time its edit answers (a quiet machine fetches from 127.0.0.1 in a millisecond).
-    const started = (status: string) => (status === 'dropped' ? 'dropped' : 'started');
+    const started = (status: string) => (status === 'running' || status === 'succeeded' ? 'started' : status);
     expect(edits.map((runs) => runs.map((run) => started(run.status)))).toEqual([
       ['started'],
       ['started'],
       ['dropped'],
     ]);
-    expect(edits[0][0].status).not.toBe('failed');
     expect(edits[2][0].error).toMatchObject({ code: 'event_limit' });
     expect(edits[2][0].error?.message).toMatch(/more than 2 event runs for you in a minute/);
     await finished(lab, edits[1][0].id);
