@@ -1,6 +1,7 @@
 /** Signing in and out of an Invenicum backend (its tokens are stateless JWTs); it has no demo accounts. */
 import type { BackendMethods } from '../apiClientTypes';
 import { acknowledgementSchema } from '../responseSchemas';
+import { bearerSession } from './bearerSession';
 import { invenicumLoginSchema, invenicumMeSchema } from './invenicumAnswers';
 import type { InvenicumReads } from './invenicumReads';
 
@@ -9,35 +10,27 @@ type SessionMethods = Pick<BackendMethods, 'login' | 'logout' | 'me' | 'getDemoI
 export function invenicumSession({ call, transport }: InvenicumReads): SessionMethods {
   const { auth } = transport;
   return {
-    async login(username, password, o) {
+    ...bearerSession(auth, {
       // src/services/userService.js looks `username` up as the account's e-mail.
-      const result = await call('login', {
-        ...o,
-        method: 'POST',
-        path: '/auth/login',
-        body: { username: username.trim(), password },
-        schema: invenicumLoginSchema,
-        isSignIn: true,
-      });
-      auth.setToken(result.token);
-      return result;
-    },
-    async logout(o) {
-      try {
-        // The backend's tokens are stateless JWTs; /auth/logout only acknowledges.
-        if (auth.getToken() !== null) {
-          await call('me', {
-            ...o,
-            method: 'POST',
-            path: '/auth/logout',
-            schema: acknowledgementSchema,
-            isSignIn: true,
-          });
-        }
-      } finally {
-        auth.setToken(null);
-      }
-    },
+      signIn: (username, password, o) =>
+        call('login', {
+          ...o,
+          method: 'POST',
+          path: '/auth/login',
+          body: { username: username.trim(), password },
+          schema: invenicumLoginSchema,
+          isSignIn: true,
+        }),
+      // The backend's tokens are stateless JWTs; /auth/logout only acknowledges.
+      signOut: (o) =>
+        call('me', {
+          ...o,
+          method: 'POST',
+          path: '/auth/logout',
+          schema: acknowledgementSchema,
+          isSignIn: true,
+        }),
+    }),
     me: (o) => call('me', { ...o, method: 'GET', path: '/auth/me', schema: invenicumMeSchema }),
     // Invenicum has no demo accounts; its first account is made in the app's setup wizard.
     getDemoInfo: async () => ({ enabled: false, users: [] }),

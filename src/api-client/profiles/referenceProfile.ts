@@ -22,6 +22,7 @@ import {
 import type { Transport } from '../transport';
 import { jobAnswerSchema, jobListSchema, jobRunAnswerSchema } from '../jobResponses';
 import { catalogFolderReportSchema, mcpSwitchResultSchema } from '../catalogFolderResponses';
+import { bearerSession } from './bearerSession';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -95,33 +96,19 @@ export function createReferenceProfile(transport: Transport): BackendMethods {
       });
     },
 
-    async login(username, password, o) {
-      const result = await call({
-        ...o,
-        method: 'POST',
-        path: '/auth/login',
-        body: { username, password },
-        schema: loginResultSchema,
-        isSignIn: true,
-      });
-      auth.setToken(result.token);
-      return result;
-    },
-    async logout(o) {
-      try {
-        if (auth.getToken() !== null) {
-          await call({
-            ...o,
-            method: 'POST',
-            path: '/auth/logout',
-            schema: acknowledgementSchema,
-            isSignIn: true,
-          });
-        }
-      } finally {
-        auth.setToken(null);
-      }
-    },
+    ...bearerSession(auth, {
+      signIn: (username, password, o) =>
+        call({
+          ...o,
+          method: 'POST',
+          path: '/auth/login',
+          body: { username, password },
+          schema: loginResultSchema,
+          isSignIn: true,
+        }),
+      signOut: (o) =>
+        call({ ...o, method: 'POST', path: '/auth/logout', schema: acknowledgementSchema, isSignIn: true }),
+    }),
     me: (o) => call({ ...o, method: 'GET', path: '/auth/me', schema: meSchema }),
     getDemoInfo: (o) =>
       call({ ...o, method: 'GET', path: '/auth/demo', schema: demoInfoSchema, isSignIn: true }),
