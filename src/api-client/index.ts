@@ -133,3 +133,4 @@ export type {
 export { useDemoInfo, useLogin, useLogout, useMe } from './react/authHooks';
 export type { LoginVariables } from './react/authHooks';
 export { useAsset, useAssets, useUpdateAsset } from './react/assetHooks';
+export { errorText, errorCode } from './errorText';

@@ -1,7 +1,12 @@
-import { useCatalogFolders, useRescanCatalogFolders, type CatalogFolderReport } from '../api-client';
+import {
+  useCatalogFolders,
+  useRescanCatalogFolders,
+  type CatalogFolderReport,
+  errorCode,
+  errorText,
+} from '../api-client';
 import { Icon, Skeleton, StatusMessage, usePageTitle } from '../ui';
 import { CatalogFolderRefusals } from './CatalogFolderRefusals';
-import { errorCode, errorText } from './errorText';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'not yet');
 

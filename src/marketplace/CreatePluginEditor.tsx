@@ -1,8 +1,7 @@
 import { useNavigate } from 'react-router';
-import { useCreatePlugin } from '../api-client';
+import { useCreatePlugin, errorText } from '../api-client';
 import { useToast } from '../ui';
 import { draftBody, serverIssues } from './editorDrafts';
-import { errorText } from './errorText';
 import { PluginEditorForm } from './PluginEditorForm';
 import type { ReviewSubmission } from './SubmittedForReview';
 import { DEFAULT_PLUGIN_UI, type PluginDraft } from './validateDraft';

@@ -1,10 +1,9 @@
 import { useNavigate } from 'react-router';
 import semver from 'semver';
-import { useCommunityPlugins, useDeletePlugin, useUpdatePlugin } from '../api-client';
+import { useCommunityPlugins, useDeletePlugin, useUpdatePlugin, errorText } from '../api-client';
 import { Icon, Skeleton, StatusMessage, useConfirm, useToast } from '../ui';
 import type { CatalogPlugin } from './catalog';
 import { draftBody, serverIssues } from './editorDrafts';
-import { errorText } from './errorText';
 import { PluginEditorForm } from './PluginEditorForm';
 import type { ReviewSubmission } from './SubmittedForReview';
 import type { PluginDraft } from './validateDraft';

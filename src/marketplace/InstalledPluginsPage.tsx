@@ -1,9 +1,8 @@
 import { useRef } from 'react';
 import { Link } from 'react-router';
-import { useCommunityPlugins, useInstalledPlugins } from '../api-client';
+import { useCommunityPlugins, useInstalledPlugins, errorText } from '../api-client';
 import { Icon, Skeleton, StatusMessage, usePageTitle } from '../ui';
 import type { CatalogPlugin } from './catalog';
-import { errorText } from './errorText';
 import { InstalledPluginRow } from './InstalledPluginRow';
 import type { InstalledRecord } from './pluginManifestInfo';
 import { useUpdateAllPlugins } from './useUpdateAllPlugins';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Icon, Switch, useConfirm, useToast, type AppIconName } from '../ui';
-import { errorText } from './errorText';
+import { errorText } from '../api-client';
 import type { InstalledRecord, InstalledStatus } from './pluginManifestInfo';
 import { useManifestActions } from './useManifestActions';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useCommunityPlugins, useInstalledPlugins } from '../api-client';
+import { useCommunityPlugins, useInstalledPlugins, errorText } from '../api-client';
 import { APP_SLOT_NAMES } from '../slots';
 import { CatalogGrid } from './CatalogGrid';
 import { CatalogToolbar } from './CatalogToolbar';
@@ -16,7 +16,6 @@ import {
   type CatalogStateFilter,
   type InstalledCatalogPlugin,
 } from './catalog';
-import { errorText } from './errorText';
 import { usePageTitle } from '../ui';
 
 function readQuery(params: URLSearchParams): CatalogQuery {

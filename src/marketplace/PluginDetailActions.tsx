@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Icon, Switch, useToast } from '../ui';
 import { slotLabel } from './catalog';
-import { errorText } from './errorText';
+import { errorText } from '../api-client';
 import { installedStatus } from './pluginManifestInfo';
 import type { ManifestActions } from './useManifestActions';
 import { stayedOffNotice } from './useInstallWithConsent';

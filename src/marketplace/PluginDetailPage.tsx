@@ -4,7 +4,7 @@ import { AccessSummary } from './AccessSummary';
 import { formatDownloads, slotLabel } from './catalog';
 import { DeclaredJobs } from './DeclaredJobs';
 import { DeclaredMcp } from './DeclaredMcp';
-import { errorText } from './errorText';
+import { errorText } from '../api-client';
 import { ManifestSummary } from './ManifestSummary';
 import { PluginAvatar } from './PluginAvatar';
 import { PluginBadges } from './PluginBadges';

@@ -5,8 +5,8 @@ import {
   useSetPluginJobSchedule,
   type PluginJobRun,
   type PluginJobView,
+  errorText,
 } from '../api-client';
-import { errorText } from './errorText';
 import { Icon, Switch, useToast } from '../ui';
 
 const when = (iso: string) =>

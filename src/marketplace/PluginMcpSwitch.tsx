@@ -1,7 +1,6 @@
-import { useSetPluginMcp, type InstalledPlugin } from '../api-client';
+import { useSetPluginMcp, type InstalledPlugin, errorText } from '../api-client';
 import type { PluginManifest } from '../stac-schema';
 import { Switch, useToast } from '../ui';
-import { errorText } from './errorText';
 
 /**
  * Whether the user's AI assistants (MCP clients, docs/mcp.md) see an installed plugin's tools and resources,

@@ -1,8 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { isApiError, useSavePluginSettings } from '../api-client';
+import { isApiError, useSavePluginSettings, errorText } from '../api-client';
 import { resolveSettingValues, validateSettingValues } from '../plugin-host';
 import type { SettingField } from '../stac-schema';
-import { errorText } from './errorText';
 import { useToast } from '../ui';
 
 export interface PluginSettingsFormProps {

@@ -1,10 +1,9 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useInstalledPlugins, usePreviewPlugin } from '../api-client';
+import { useInstalledPlugins, usePreviewPlugin, errorText } from '../api-client';
 import { parseStacDocument } from '../stac-schema';
 import { AccessSummary } from './AccessSummary';
 import { slotLabel } from './catalog';
-import { errorText } from './errorText';
 import { PluginPreview } from './PluginPreview';
 import { stayedOffNotice, useInstallWithConsent } from './useInstallWithConsent';
 import { ValidationReport } from './ValidationReport';

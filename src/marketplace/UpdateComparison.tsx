@@ -1,6 +1,6 @@
 import { Icon, useToast } from '../ui';
 import type { CatalogPlugin } from './catalog';
-import { errorText } from './errorText';
+import { errorText } from '../api-client';
 import { PluginPreview } from './PluginPreview';
 import type { InstalledRecord } from './pluginManifestInfo';
 import { useManifestActions } from './useManifestActions';

@@ -49,6 +49,5 @@ export {
   type InstalledCatalogPlugin,
 } from './catalog';
 export { samplePreviewScope, SAMPLE_ASSET, SAMPLE_INVENTORY, SAMPLE_USER } from './sampleScope';
-export { errorText, errorCode } from './errorText';
 // Types only: a value export would bring @lezer/json (the JSON locator's parser) into the app's first page.
 export type { PluginDraft, DraftValidation } from './validateDraft';

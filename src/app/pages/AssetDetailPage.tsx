@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, useApiClient, useAsset, type AssetEdit } from '../../api-client';
-import { errorText } from '../../marketplace';
+import { ApiError, useApiClient, useAsset, type AssetEdit, errorText } from '../../api-client';
 import { sanitizeUrl } from '../../renderer';
 import { PluginCommandMenu, PluginSlot, usePluginEvents } from '../../slots';
 import { formatDate, formatMoney, isLowStock, type AssetView } from './assetFormat';

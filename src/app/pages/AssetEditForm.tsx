@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useUpdateAsset, type AssetChanges, type AssetEdit } from '../../api-client';
-import { errorText } from '../../marketplace';
+import { useUpdateAsset, type AssetChanges, type AssetEdit, errorText } from '../../api-client';
 import type { AssetView } from './assetFormat';
 
 interface AssetEditFormProps {

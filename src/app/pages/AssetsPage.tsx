@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useAssets } from '../../api-client';
-import { errorText } from '../../marketplace';
+import { useAssets, errorText } from '../../api-client';
 import { PluginSlot } from '../../slots';
 import { formatMoney, isLowStock, type AssetView } from './assetFormat';
 import { Icon, Skeleton, StatusMessage, usePageTitle } from '../../ui';

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { useMemo } from 'react';
-import { useAssets } from '../../api-client';
-import { errorText } from '../../marketplace';
+import { useAssets, errorText } from '../../api-client';
 import { PluginSlot, PluginCommandMenu } from '../../slots';
 import { formatMoney, isLowStock, type AssetView } from './assetFormat';
 import { Icon, Skeleton, StatusMessage, usePageTitle } from '../../ui';

@@ -1,6 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useInstalledPlugins } from '../../api-client';
-import { errorText } from '../../marketplace';
+import { useInstalledPlugins, errorText } from '../../api-client';
 import { InstalledPluginView, usePluginSlotHost, type SlotPlugin } from '../../slots';
 import { Icon, Skeleton, StatusMessage, usePageTitle } from '../../ui';
 
