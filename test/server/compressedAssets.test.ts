@@ -70,6 +70,7 @@ beforeAll(async () => {
   writeFileSync(join(distDir, 'index.html'), indexHtml);
   writeFileSync(join(distDir, 'assets', 'index-abcdef12.js'), bundle);
   writeFileSync(join(distDir, 'assets', 'tiny-abcdef12.js'), 'export {};');
+  writeFileSync(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await precompressDirectory(distDir);
   server = await startTestServer({ distDir });
 }, 60_000);
@@ -113,6 +114,13 @@ describe('compressed static files', () => {
       const answer = await rawGet('/assets/index-abcdef12.js', encoding);
       expect(answer.headers['cache-control'], String(encoding)).toBe('public, max-age=31536000, immutable');
     }
+  });
+
+  it('lets browsers keep the site icon for a day, so a page that changes its address does not fetch it again', async () => {
+    const answer = await rawGet('/favicon.svg');
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toMatch(/image\/svg\+xml/);
+    expect(answer.headers['cache-control']).toBe('public, max-age=86400');
   });
 
   it('sends index.html compressed and revalidated on every visit, at / and at client routes', async () => {
