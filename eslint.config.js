@@ -91,6 +91,16 @@ function layerRules(folder) {
     patterns.push({ regex: `${UP}${parent}(/index)?$`, message: `Layer rule: ${why}.` });
   }
   if (REACT_FREE.includes(folder)) patterns.push(REACT_IMPORTS);
+  if (folder === 'app') {
+    // The marketplace is a chunk of its own, loaded when its routes open (routes.tsx, `import()`); one static
+    // import from a host page put its 17 KB into every page after sign-in.
+    patterns.push({
+      regex: `${UP}marketplace(/index)?$`,
+      allowTypeImports: true,
+      message:
+        'The app loads the marketplace on demand (routes.tsx); take shared helpers from a lower layer.',
+    });
+  }
   return {
     files: [`src/${folder}/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', { patterns }] },
