@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
 import { defaultActionRegistry, type ActionErrorEvent } from '../actions';
-import { useTogglePlugin } from '../api-client';
 import { defaultWidgetRegistry, StacView, type StacRenderProblem } from '../renderer';
 import { parseStacDocument, WIDGET_TYPES } from '../stac-schema';
 import { PluginErrorBoundary } from './PluginErrorBoundary';
@@ -8,7 +7,7 @@ import { PluginFailureNotice } from './PluginFailureNotice';
 import { hostPlugin, type HostedPlugin, type SlotPlugin } from './hostedPlugin';
 import { buildPluginScope, grantsFor, guardHostServices } from '../plugin-host';
 import { hostScope } from './hostScope';
-import { usePluginSlotHost } from './PluginSlotProvider';
+import { usePluginSlotHost, useSlotPluginSource } from './slotHost';
 
 export interface InstalledPluginViewProps {
   plugin: SlotPlugin;
@@ -34,7 +33,7 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
     [hostedProp, plugin, slot],
   );
   const host = usePluginSlotHost();
-  const toggle = useTogglePlugin();
+  const pluginSwitch = useSlotPluginSource('InstalledPluginView').usePluginSwitch();
   const [failure, setFailure] = useState<string | null>(null);
 
   // Keyed by content: the installed list is refetched often, and equal values must not re-render the plugin.
@@ -91,9 +90,8 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
     queueMicrotask(() => setFailure((current) => current ?? `${problem.path}: ${problem.message}`));
   }, []);
 
-  const disable = useCallback(() => {
-    toggle.mutate({ pluginId: plugin.id, isActive: false });
-  }, [toggle, plugin.id]);
+  const { disable: disablePlugin } = pluginSwitch;
+  const disable = useCallback(() => disablePlugin(plugin.id), [disablePlugin, plugin.id]);
 
   const FailureView = host.views?.PluginFailure ?? PluginFailureNotice;
 
@@ -112,7 +110,7 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
       pluginName={plugin.name}
       message={message}
       onDisable={host.user ? disable : undefined}
-      disabling={toggle.isPending}
+      disabling={pluginSwitch.isPending}
     />
   );
 

@@ -1,6 +1,5 @@
-import { useInstalledPlugins } from '../api-client';
 import { InstalledPluginView } from './InstalledPluginView';
-import { usePluginSlotHost } from './PluginSlotProvider';
+import { usePluginSlotHost, useSlotPluginSource } from './slotHost';
 import { dependencyNodes, hostPlugin, type HostedPlugin, type SlotPlugin } from './hostedPlugin';
 
 export interface PluginSlotProps {
@@ -30,7 +29,7 @@ function readableSlotName(name: string): string {
  */
 export function PluginSlot({ name, context, className, label, skeleton = true }: PluginSlotProps) {
   const host = usePluginSlotHost();
-  const installed = useInstalledPlugins({ enabled: !host.safeMode });
+  const installed = useSlotPluginSource('PluginSlot').useInstalledPlugins({ enabled: !host.safeMode });
 
   if (host.safeMode) return null;
 

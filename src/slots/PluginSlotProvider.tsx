@@ -1,66 +1,19 @@
-import { createContext, useContext, useMemo, type ComponentType, type ReactNode } from 'react';
-import type { ActionRegistry, HostServices, StacUser } from '../actions';
-import type { StacWidgetRegistry } from '../renderer';
-import type { PluginFailureNoticeProps } from './PluginFailureNotice';
+import type { ReactNode } from 'react';
+import { queryPluginSource } from './queryPluginSource';
+import { SlotHostProvider, type PluginSlotHost } from './slotHost';
+import type { SlotPluginSource } from './slotPluginSource';
 
-/** The views a slot shows of its own, for a host to replace (the ones left out keep the default). */
-export interface PluginSlotViews {
-  /** The box a failing plugin leaves behind (unreadable document, a widget that threw): what failed and a way to switch it off. */
-  PluginFailure: ComponentType<PluginFailureNoticeProps>;
-}
+export { usePluginSlotHost, type PluginSlotHost, type PluginSlotViews } from './slotHost';
 
-export interface PluginSlotHost {
-  /** Host services handed to every plugin's actions (navigate, notify, confirm, ...). */
-  services: Partial<HostServices>;
-  /** The signed-in user, bound as `user` in every plugin's scope. */
-  user: StacUser | null;
-  /** `?safe-mode`: render no plugins at all, so a broken plugin can be disabled from a working page. */
-  safeMode: boolean;
-  theme?: 'light' | 'dark';
-  /** Extra actions/methods the host registers for its plugins. */
-  actions?: ActionRegistry;
-  /** Widget registry override (hosts add widgets; plugins cannot). */
-  registry?: StacWidgetRegistry;
-  /** Replace the slot's own views, e.g. `{ PluginFailure: MyFailureCard }`. */
-  views?: Partial<PluginSlotViews>;
-}
-
-const DEFAULT_HOST: PluginSlotHost = { services: {}, user: null, safeMode: false };
-
-const PluginSlotHostContext = createContext<PluginSlotHost>(DEFAULT_HOST);
-
-export interface PluginSlotProviderProps extends Partial<PluginSlotHost> {
+export interface PluginSlotProviderProps extends Partial<Omit<PluginSlotHost, 'source'>> {
+  /** Where slots read the installed plugins from; default: the API client's TanStack Query cache. */
+  source?: SlotPluginSource;
   children: ReactNode;
 }
 
 /** What every <PluginSlot> below shares: host services, the user, safe mode, theme and replaced views. */
-export function PluginSlotProvider({
-  children,
-  services,
-  user,
-  safeMode,
-  theme,
-  actions,
-  registry,
-  views,
-}: PluginSlotProviderProps) {
-  const value = useMemo<PluginSlotHost>(
-    () => ({
-      services: services ?? {},
-      user: user ?? null,
-      safeMode: safeMode ?? false,
-      theme,
-      actions,
-      registry,
-      views,
-    }),
-    [services, user, safeMode, theme, actions, registry, views],
-  );
-  return <PluginSlotHostContext.Provider value={value}>{children}</PluginSlotHostContext.Provider>;
-}
-
-export function usePluginSlotHost(): PluginSlotHost {
-  return useContext(PluginSlotHostContext);
+export function PluginSlotProvider({ source, ...props }: PluginSlotProviderProps) {
+  return <SlotHostProvider {...props} source={source ?? queryPluginSource} />;
 }
 
 /** Reads `?safe-mode` (any value but `0`/`false`) from a query string. */

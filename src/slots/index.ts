@@ -15,6 +15,7 @@ export {
   type PluginSlotProviderProps,
   type PluginSlotViews,
 } from './PluginSlotProvider';
+export type { SlotPluginSource, InstalledListState, PluginSwitch } from './slotPluginSource';
 export { PluginErrorBoundary, type PluginErrorBoundaryProps } from './PluginErrorBoundary';
 export { PluginFailureNotice, type PluginFailureNoticeProps } from './PluginFailureNotice';
 export { createSameOriginFetch, CrossOriginRequestError } from './createSameOriginFetch';

@@ -13,10 +13,12 @@ const seed = {
       ui: { type: 'text', data: 'Embedded: <<asset.name>> for <<user.name>>' },
     },
     { id: 'banner', name: 'Banner', slot: 'dashboard_top', ui: { type: 'text', data: 'Embedded banner' } },
+    { id: 'garbled', name: 'Garbled', slot: 'left_sidebar', ui: ['not', 'a', 'widget'] },
   ],
   installs: [
     { username: 'alice', pluginId: 'label' },
     { username: 'alice', pluginId: 'banner' },
+    { username: 'alice', pluginId: 'garbled' },
   ],
 };
 
@@ -98,5 +100,53 @@ describe('embedding slots in pages that are not React apps', () => {
     expect(new Set(authorizations)).toEqual(new Set([`Bearer ${token}`]));
     act(() => handle?.unmount());
     api.current().server.events.removeAllListeners();
+  });
+
+  it('slots of one page share one request for the installed list and one for the user', async () => {
+    const token = api.current().db.tokenFor('alice');
+    const paths: string[] = [];
+    api.current().server.events.on('request:start', ({ request }) => {
+      paths.push(new URL(request.url).pathname);
+    });
+    const hosts = [document.createElement('div'), document.createElement('div')];
+    document.body.append(...hosts);
+    const handles: ReturnType<typeof mountPluginSlot>[] = [];
+    act(() => {
+      hosts.forEach((host, index) =>
+        handles.push(
+          mountPluginSlot(host, {
+            name: index === 0 ? 'asset_detail' : 'dashboard_top',
+            apiBase: 'http://four.test/api/v1',
+            token,
+            context: { asset: { name: 'Saw' } },
+          }),
+        ),
+      );
+    });
+    expect(await within(hosts[0]).findByText(/^Embedded: Saw for /)).toBeInTheDocument();
+    expect(await within(hosts[1]).findByText('Embedded banner')).toBeInTheDocument();
+    expect(paths.filter((path) => path.endsWith('/plugins/installed'))).toHaveLength(1);
+    expect(paths.filter((path) => path.endsWith('/auth/me'))).toHaveLength(1);
+    act(() => handles.forEach((handle) => handle.unmount()));
+    api.current().server.events.removeAllListeners();
+  });
+
+  it('offers Disable on a plugin it cannot render, and Disable switches it off on the server', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const token = api.current().db.tokenFor('alice');
+    let handle: ReturnType<typeof mountPluginSlot> | undefined;
+    act(() => {
+      handle = mountPluginSlot(host, { name: 'left_sidebar', apiBase: 'http://five.test/api/v1', token });
+    });
+    const notice = await within(host).findByRole('alert');
+    expect(notice).toHaveTextContent('The plugin “Garbled” stopped working');
+    act(() => within(notice).getByRole('button', { name: 'Disable' }).click());
+    await waitFor(() => expect(within(host).queryByRole('alert')).not.toBeInTheDocument());
+    const installed = await fetch('http://five.test/api/v1/plugins/installed', {
+      headers: { authorization: `Bearer ${token}` },
+    }).then((response) => response.json() as Promise<{ id: string; isActive: boolean }[]>);
+    expect(installed.find((plugin) => plugin.id === 'garbled')?.isActive).toBe(false);
+    act(() => handle?.unmount());
   });
 });

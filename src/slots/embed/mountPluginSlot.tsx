@@ -1,22 +1,14 @@
 import { StrictMode, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { QueryClient } from '@tanstack/react-query';
 import type { HostServices, NavigateRequest, StacUser } from '../../actions';
-import {
-  ApiClientProvider,
-  createApiClient,
-  createApiQueryClient,
-  createMemoryAuth,
-  useMe,
-  type ApiClient,
-  type AuthSource,
-} from '../../api-client';
 import { sanitizeUrl } from '../../renderer';
 import { createSameOriginFetch } from '../createSameOriginFetch';
 import { isAppPath } from '../../stac-schema';
 import { writeClipboard } from '../writeClipboard';
 import { PluginSlot } from '../PluginSlot';
-import { PluginSlotProvider } from '../PluginSlotProvider';
+import { SlotHostProvider } from '../slotHost';
+import { connectionFor, type EmbedConnection } from './embedConnection';
+import { useSharedResource } from './sharedResource';
 
 export type TokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
 
@@ -39,29 +31,6 @@ export interface MountPluginSlotOptions {
 export interface MountedPluginSlot {
   update(context: Record<string, unknown> | undefined): void;
   unmount(): void;
-}
-
-interface SharedConnection {
-  auth: AuthSource;
-  client: ApiClient;
-  queryClient: QueryClient;
-}
-
-/** Slots on one page that talk to the same API share one client and cache: one request serves them all. */
-const connections = new Map<string, SharedConnection>();
-
-function connectionFor(apiBase: string): SharedConnection {
-  let connection = connections.get(apiBase);
-  if (!connection) {
-    const auth = createMemoryAuth();
-    connection = {
-      auth,
-      client: createApiClient({ baseUrl: apiBase, auth }),
-      queryClient: createApiQueryClient(),
-    };
-    connections.set(apiBase, connection);
-  }
-  return connection;
 }
 
 function defaultServices(notify: (message: string) => void): Partial<HostServices> {
@@ -87,11 +56,12 @@ function defaultServices(notify: (message: string) => void): Partial<HostService
 
 interface EmbeddedSlotProps {
   options: MountPluginSlotOptions;
-  auth: AuthSource;
+  connection: EmbedConnection;
   contextStore: ContextStore;
 }
 
-function EmbeddedSlot({ options, auth, contextStore }: EmbeddedSlotProps) {
+function EmbeddedSlot({ options, connection, contextStore }: EmbeddedSlotProps) {
+  const { auth } = connection;
   const token = useSyncExternalStore(auth.subscribe, auth.getToken, auth.getToken);
   const context = useSyncExternalStore(contextStore.subscribe, contextStore.get, contextStore.get);
   const [message, setMessage] = useState<string | null>(null);
@@ -102,7 +72,7 @@ function EmbeddedSlot({ options, auth, contextStore }: EmbeddedSlotProps) {
   // Without a token every request would be refused; wait for the host to provide one.
   if (!token) return null;
   return (
-    <EmbeddedSlotWithUser options={options} services={services} context={context}>
+    <EmbeddedSlotWithUser options={options} connection={connection} services={services} context={context}>
       {message ? (
         <p className="stac-slot-notice" role="status">
           {message}
@@ -114,16 +84,18 @@ function EmbeddedSlot({ options, auth, contextStore }: EmbeddedSlotProps) {
 
 function EmbeddedSlotWithUser({
   options,
+  connection,
   services,
   context,
   children,
 }: {
   options: MountPluginSlotOptions;
+  connection: EmbedConnection;
   services: Partial<HostServices>;
   context: Record<string, unknown> | undefined;
   children: ReactNode;
 }) {
-  const me = useMe();
+  const me = useSharedResource(connection.me);
   const user = useMemo<StacUser | null>(
     () =>
       me.data
@@ -137,10 +109,16 @@ function EmbeddedSlotWithUser({
   );
   const host = useMemo(() => ({ ...services, currentUser: () => user }), [services, user]);
   return (
-    <PluginSlotProvider services={host} user={user} theme={options.theme} safeMode={options.safeMode}>
+    <SlotHostProvider
+      source={connection.source}
+      services={host}
+      user={user}
+      theme={options.theme}
+      safeMode={options.safeMode}
+    >
       <PluginSlot name={options.name} context={context} />
       {children}
-    </PluginSlotProvider>
+    </SlotHostProvider>
   );
 }
 
@@ -186,15 +164,16 @@ export function mountPluginSlot(element: Element, options: MountPluginSlotOption
   const root = createRoot(element);
   root.render(
     <StrictMode>
-      <ApiClientProvider client={connection.client} queryClient={connection.queryClient}>
-        <EmbeddedSlot options={options} auth={connection.auth} contextStore={contextStore} />
-      </ApiClientProvider>
+      <EmbeddedSlot options={options} connection={connection} contextStore={contextStore} />
     </StrictMode>,
   );
   let mounted = true;
   return {
     update(context) {
-      if (mounted) contextStore.set(context);
+      if (!mounted) return;
+      contextStore.set(context);
+      // New page data is a moment a user expects current plugins: the list is asked for again if it is stale.
+      connection.installed.ensureFresh();
     },
     unmount() {
       if (!mounted) return;
