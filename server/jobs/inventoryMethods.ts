@@ -88,9 +88,3 @@ export function inventoryMethods(options: InventoryMethodOptions): MethodDefinit
     ),
   ];
 }
-
-export const INVENTORY_METHOD_NAMES = [
-  'lowStockReport',
-  'inventoryValueSummary',
-  'staleItemsReport',
-] as const;

@@ -12,6 +12,7 @@ import type {
   PluginSubscription,
 } from '../stac-schema';
 import { grantedScope, grantsFor, permissionForScopeRoot } from './permissions';
+import { SERVER_HOST_METHODS } from './hostInfo';
 
 /** Where an action runs: in the user's page, or on the server through the job runner. */
 export type ActionPlace = 'page' | 'server';
@@ -30,22 +31,44 @@ const PAGE_METHODS = new Set(['showAlert', 'getUserName', 'navigate', 'logout'])
 /** Nested actions a multiAction may hold before we stop looking (the action layer has its own budget). */
 const MAX_PLACE_STEPS = 200;
 
+/** The steps of an action, a multiAction's nested steps included (at most MAX_PLACE_STEPS of them). */
+function* actionSteps(action: unknown): Generator<Record<string, unknown>> {
+  const pending: unknown[] = [action];
+  for (let steps = 0; pending.length > 0 && steps < MAX_PLACE_STEPS; steps += 1) {
+    const step = pending.pop();
+    if (typeof step !== 'object' || step === null || Array.isArray(step)) continue;
+    const record = step as Record<string, unknown>;
+    yield record;
+    if (Array.isArray(record.actions)) pending.push(...(record.actions as unknown[]));
+  }
+}
+
+const needsPage = (step: Record<string, unknown>): boolean =>
+  (typeof step.actionType === 'string' && PAGE_ACTION_TYPES.has(step.actionType)) ||
+  (typeof step.method === 'string' && PAGE_METHODS.has(step.method));
+
 /**
  * Where an event's action runs: in the page when any step of it shows or moves something (a notice, a
  * dialog, navigation), else on the server (requests, host methods such as `lowStockReport`, `setValue`),
  * where the run is recorded like a job's.
  */
 export function actionPlace(action: unknown): ActionPlace {
-  const pending: unknown[] = [action];
-  for (let steps = 0; pending.length > 0 && steps < MAX_PLACE_STEPS; steps += 1) {
-    const step = pending.pop();
-    if (typeof step !== 'object' || step === null || Array.isArray(step)) continue;
-    const record = step as Record<string, unknown>;
-    if (typeof record.actionType === 'string' && PAGE_ACTION_TYPES.has(record.actionType)) return 'page';
-    if (typeof record.method === 'string' && PAGE_METHODS.has(record.method)) return 'page';
-    if (Array.isArray(record.actions)) pending.push(...(record.actions as unknown[]));
-  }
+  for (const step of actionSteps(action)) if (needsPage(step)) return 'page';
   return 'server';
+}
+
+const SERVER_ONLY = new Set<string>(SERVER_HOST_METHODS);
+
+/**
+ * The server-only host methods an action that runs in the page would call: a multiAction that shows a notice
+ * and asks for `lowStockReport` runs in the page, where that method does not exist.
+ */
+export function serverMethodsInPageAction(action: unknown): string[] {
+  if (actionPlace(action) !== 'page') return [];
+  const found = new Set<string>();
+  for (const step of actionSteps(action))
+    if (typeof step.method === 'string' && SERVER_ONLY.has(step.method)) found.add(step.method);
+  return [...found];
 }
 
 interface EventRule {

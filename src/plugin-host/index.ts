@@ -3,7 +3,7 @@
  * plugin is granted and how grants apply to its scope and host services, settings, dependency order and
  * startup checks, and validation with the host's rules. Used by slots, the marketplace and the server alike.
  */
-export { HOST_VERSION, HOST_FEATURES } from './hostInfo';
+export { HOST_VERSION, HOST_FEATURES, SERVER_HOST_METHODS } from './hostInfo';
 export type { HostFeature } from './hostInfo';
 export { pluginSurfaces, surfaceForSlot, pluginSlots } from './surfaces';
 export {

@@ -7,11 +7,12 @@ import {
   childPath,
   readPluginManifest,
   validateStacFile,
+  type StacIssue,
   type StacFileValidation,
   type ValidateStacFileOptions,
 } from '../stac-schema';
 import { analyzePluginAccess } from './analyzePluginAccess';
-import { actionPlace } from './hostEvents';
+import { actionPlace, serverMethodsInPageAction } from './hostEvents';
 import { undeclaredAccessIssues } from './declaredAccess';
 import { HOST_VERSION } from './hostInfo';
 
@@ -20,6 +21,46 @@ function rawToolIndex(json: unknown, name: string): number {
   const mcp = (json as { mcp?: { tools?: unknown } } | null)?.mcp;
   const tools = Array.isArray(mcp?.tools) ? (mcp.tools as unknown[]) : [];
   return tools.findIndex((tool) => (tool as { name?: unknown } | null)?.name === name);
+}
+
+const rawList = (json: unknown, key: 'commands' | 'subscriptions'): unknown[] => {
+  const value = (json as Record<string, unknown> | null)?.[key];
+  return Array.isArray(value) ? value : [];
+};
+
+const quoteList = (names: string[]): string => names.map((name) => `"${name}"`).join(', ');
+
+/**
+ * A command or event action runs in one place: in the page when any step shows or moves something. One that
+ * also asks for a server-only host method would fail there at its first use; say so when the file is checked.
+ */
+function mixedPlaceIssues(json: unknown): StacIssue[] {
+  const issues: StacIssue[] = [];
+  rawList(json, 'commands').forEach((entry, index) => {
+    const { action, title } = (entry ?? {}) as { action?: unknown; title?: unknown };
+    const methods = serverMethodsInPageAction(action);
+    if (methods.length === 0) return;
+    const name = typeof title === 'string' ? `the command "${title}"` : 'this command';
+    issues.push({
+      code: 'invalid_plugin',
+      severity: 'error',
+      path: childPath(childPath('commands', index), 'action'),
+      message: `${name} shows something, so it runs in the page, where ${quoteList(methods)} does not exist (only the server has it). Split it into two commands: one that shows, one that calls ${quoteList(methods)} and says the outcome in "summary".`,
+    });
+  });
+  rawList(json, 'subscriptions').forEach((entry, index) => {
+    const { action, event } = (entry ?? {}) as { action?: unknown; event?: unknown };
+    const methods = serverMethodsInPageAction(action);
+    if (methods.length === 0) return;
+    const name = typeof event === 'string' ? `the "${event}" action` : 'this action';
+    issues.push({
+      code: 'invalid_plugin',
+      severity: 'error',
+      path: childPath(childPath('subscriptions', index), 'action'),
+      message: `${name} shows something, so it runs in the page, where ${quoteList(methods)} does not exist (only the server has it). Subscribe twice to the event: once to show, once to call ${quoteList(methods)} (its "summary" is kept with the run).`,
+    });
+  });
+  return issues;
 }
 
 export function validatePluginFile(json: unknown, options: ValidateStacFileOptions = {}): StacFileValidation {
@@ -67,6 +108,7 @@ export function validatePluginFile(json: unknown, options: ValidateStacFileOptio
         message: `the tool "${tool.name}" runs on the server for an assistant, where notices, dialogs and navigation have no page; use a request, a host method or setValue, and say the outcome in "summary".`,
       });
   });
+  issues.push(...mixedPlaceIssues(json));
   const ok = result.ok && !(strict && issues.some((issue) => issue.severity === 'error'));
   return { ...result, ok, issues };
 }

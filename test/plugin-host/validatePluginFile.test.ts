@@ -143,4 +143,52 @@ describe('validatePluginFile: what a plugin does against what it declares', () =
     );
     expect(result.issues.some((issue) => issue.path === 'mcp.tools[2].action')).toBe(false);
   });
+
+  it('refuses a command or event action that shows a notice and calls a server-only host method, saying how to split it', () => {
+    const notice = { actionType: 'showSnackBar', content: { type: 'text', data: 'Checking' } };
+    const mixed = { actionType: 'multiAction', actions: [notice, { method: 'lowStockReport' }] };
+    const serverCommand = {
+      id: 'server',
+      title: 'Low stock report',
+      where: 'dashboard',
+      action: { method: 'lowStockReport' },
+    };
+    const file = plugin(
+      {
+        permissions: ['inventory:read', 'asset:read'],
+        commands: [serverCommand, { id: 'mixed', title: 'Check stock', where: 'dashboard', action: mixed }],
+        subscriptions: [
+          { event: 'asset.changed', action: notice },
+          { event: 'asset.changed', action: { actionType: 'multiAction', actions: [mixed] } },
+        ],
+      },
+      { type: 'text', data: '<<inventory.lowStockCount>>' },
+    );
+    const result = validatePluginFile(file, { mode: 'strict' });
+    expect(result.ok).toBe(false);
+    const mixedIssues = result.issues.filter((issue) => issue.message.includes('only the server has it'));
+    expect(mixedIssues).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        path: 'commands[1].action',
+        message: expect.stringContaining(
+          'the command "Check stock" shows something, so it runs in the page, where "lowStockReport" does not exist',
+        ),
+      }),
+      expect.objectContaining({
+        severity: 'error',
+        path: 'subscriptions[1].action',
+        message: expect.stringContaining('Subscribe twice to the event'),
+      }),
+    ]);
+    // The same plugin with the steps split checks clean: a page command and a server command.
+    const split = plugin(
+      {
+        permissions: ['inventory:read', 'asset:read'],
+        commands: [serverCommand, { id: 'notice', title: 'Check stock', where: 'dashboard', action: notice }],
+      },
+      { type: 'text', data: '<<inventory.lowStockCount>>' },
+    );
+    expect(validatePluginFile(split, { mode: 'strict' })).toMatchObject({ ok: true, issues: [] });
+  });
 });
