@@ -81,7 +81,9 @@ function descendants(element: HtmlElement): HtmlElement[] {
 }
 
 function byType(root: HtmlElement, type: string): HtmlElement[] {
-  return descendants(root).filter((element) => element.attrs.get('data-stac-type') === type);
+  return descendants(root).filter((element) =>
+    (element.attrs.get('class') ?? '').split(' ').includes(`stac-${type}`),
+  );
 }
 
 function textOf(element: HtmlElement): string {

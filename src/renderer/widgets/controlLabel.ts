@@ -40,9 +40,7 @@ export function nearbyText(control: Element): string | undefined {
     const ordered = [...siblings.slice(index + 1), ...siblings.slice(0, index).reverse()];
     for (const sibling of ordered) {
       if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) continue;
-      const text = sibling.matches('[data-stac-type="text"]')
-        ? sibling
-        : sibling.querySelector('[data-stac-type="text"]');
+      const text = sibling.matches('.stac-text') ? sibling : sibling.querySelector('.stac-text');
       const label = text?.textContent?.trim();
       if (label) return label.slice(0, 200);
     }

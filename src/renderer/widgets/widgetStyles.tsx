@@ -12,42 +12,64 @@ import { elevationToShadow } from '../values';
  * document head (once, however many views render it), server rendering emits it with the markup, and no
  * widget pays a fiber for it.
  */
+/**
+ * Every widget's root carries one class naming its type (`stac-text`, `stac-elevatedButton`) and nothing
+ * else of its own: a class is one attribute where a data attribute was a second one per element. Layout
+ * rules that hold "the child widget" select a direct child whose class starts with `stac-` (what had
+ * `data-stac-type` before); icons (`data-stac-icon`) and preview fallbacks stay out of them as before.
+ */
+const WIDGET_ROOT = '[class^="stac-"]';
+/** The Material buttons: one class each carries base, variant, state layer and focus ring. */
+const MATERIAL_BUTTONS = ['button', 'elevatedButton', 'filledButton', 'outlinedButton', 'textButton']
+  .map((type) => `.stac-${type}`)
+  .join(', ');
+/** What draws hover and pressed state layers: the buttons by their type, anything else by `stac-state`. */
+const PRESSABLE = `.stac-state, ${MATERIAL_BUTTONS}, .stac-iconButton, .stac-floatingActionButton`;
+const FOCUSABLE = `.stac-focus, ${MATERIAL_BUTTONS}, .stac-iconButton, .stac-floatingActionButton`;
+
+function selectors(list: string, suffix: string): string {
+  return list
+    .split(', ')
+    .map((selector) => `${selector}${suffix}`)
+    .join(', ');
+}
+
 export const STAC_WIDGET_CSS = `
 .stac-overlay-content { display: contents; }
 .stac-overlay-content[hidden] { display: none; }
 .stac-snack-bars { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 1100; max-width: min(600px, calc(100vw - 32px)); }
-.stac-state { position: relative; }
-.stac-state::after { content: ""; position: absolute; inset: 0; border-radius: inherit; background: currentColor; opacity: 0; pointer-events: none; transition: opacity 120ms linear; }
-.stac-state:hover:not(:disabled):not([aria-disabled="true"])::after { opacity: 0.08; }
-.stac-state:active:not(:disabled):not([aria-disabled="true"])::after { opacity: 0.12; }
-.stac-focus:focus-visible { outline: 2px solid var(--stac-color-primary, #6750A4) !important; outline-offset: 2px !important; }
+${PRESSABLE} { position: relative; }
+${selectors(PRESSABLE, '::after')} { content: ""; position: absolute; inset: 0; border-radius: inherit; background: currentColor; opacity: 0; pointer-events: none; transition: opacity 120ms linear; }
+${selectors(PRESSABLE, ':hover:not(:disabled):not([aria-disabled="true"])::after')} { opacity: 0.08; }
+${selectors(PRESSABLE, ':active:not(:disabled):not([aria-disabled="true"])::after')} { opacity: 0.12; }
+${selectors(FOCUSABLE, ':focus-visible')} { outline: 2px solid var(--stac-color-primary, #6750A4) !important; outline-offset: 2px !important; }
 .stac-visually-hidden:not(:focus) { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .stac-input::placeholder { color: var(--stac-hint-color, var(--stac-color-onSurfaceVariant, #49454F)); font-size: var(--stac-hint-size, inherit); font-weight: var(--stac-hint-weight, inherit); font-style: var(--stac-hint-style, inherit); opacity: 1; }
 .stac-input:focus { outline: none; }
 @keyframes stac-spin { from { transform: rotate(-90deg); } to { transform: rotate(270deg); } }
 @keyframes stac-indeterminate-linear { from { left: -40%; } to { left: 100%; } }
 @media (prefers-reduced-motion: reduce) { [data-stac-view] * { animation-duration: 3s !important; transition: none !important; } }
-.stac-list-item > [data-stac-type] { width: auto !important; max-width: none !important; align-self: stretch !important; }
-.stac-tight-width > [data-stac-type] { width: auto !important; max-width: none !important; justify-self: stretch !important; }
-.stac-tight-height > [data-stac-type] { height: auto !important; max-height: none !important; align-self: stretch !important; }
-.stac-clamp-width > [data-stac-type] { max-width: 100% !important; }
-.stac-clamp-height > [data-stac-type] { max-height: 100% !important; }
+.stac-list-item > ${WIDGET_ROOT} { width: auto !important; max-width: none !important; align-self: stretch !important; }
+.stac-tight-width > ${WIDGET_ROOT} { width: auto !important; max-width: none !important; justify-self: stretch !important; }
+.stac-tight-height > ${WIDGET_ROOT} { height: auto !important; max-height: none !important; align-self: stretch !important; }
+.stac-clamp-width > ${WIDGET_ROOT} { max-width: 100% !important; }
+.stac-clamp-height > ${WIDGET_ROOT} { max-height: 100% !important; }
 .stac-text { display: block; margin: 0; min-width: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
 .stac-column, .stac-row { display: flex; box-sizing: border-box; min-width: 0; max-width: 100%; }
 .stac-column { flex-direction: column; }
 .stac-row { flex-direction: row; }
 .stac-box { box-sizing: border-box; }
 .stac-fill { display: grid; grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); }
-.stac-align { display: flex; flex-direction: row; box-sizing: border-box; }
+.stac-align, .stac-center { display: flex; flex-direction: row; box-sizing: border-box; }
 .stac-card { display: grid; grid-template-columns: minmax(0, 1fr); box-sizing: border-box; border-radius: 12px; }
 .stac-expanded { min-width: 0; min-height: 0; align-self: stretch; }
 .stac-field:focus-within { box-shadow: var(--stac-field-focus, none) !important; }
-.stac-image { display: block; max-width: 100%; }
-.stac-button { display: inline-flex; align-items: center; justify-content: center; gap: 8px; box-sizing: border-box; min-height: 40px; min-width: 64px; padding: 0 24px; border: none; border-radius: 20px; cursor: pointer; font-family: inherit; user-select: none; flex-shrink: 0; font-size: var(--stac-text-labelLarge-size); font-weight: var(--stac-text-labelLarge-weight); line-height: var(--stac-text-labelLarge-line-height); letter-spacing: var(--stac-text-labelLarge-tracking); }
-.stac-button-elevated { color: var(--stac-color-primary); background-color: var(--stac-color-surfaceContainerLow); box-shadow: ${elevationToShadow(1)}; }
-.stac-button-filled { color: var(--stac-color-onPrimary); background-color: var(--stac-color-primary); }
-.stac-button-outlined { color: var(--stac-color-primary); background-color: transparent; outline: 1px solid var(--stac-color-outline); outline-offset: -1px; }
-.stac-button-text { color: var(--stac-color-primary); background-color: transparent; padding: 0 12px; }
+img.stac-image { display: block; max-width: 100%; }
+${MATERIAL_BUTTONS} { display: inline-flex; align-items: center; justify-content: center; gap: 8px; box-sizing: border-box; min-height: 40px; min-width: 64px; padding: 0 24px; border: none; border-radius: 20px; cursor: pointer; font-family: inherit; user-select: none; flex-shrink: 0; font-size: var(--stac-text-labelLarge-size); font-weight: var(--stac-text-labelLarge-weight); line-height: var(--stac-text-labelLarge-line-height); letter-spacing: var(--stac-text-labelLarge-tracking); }
+.stac-elevatedButton:enabled { color: var(--stac-color-primary); background-color: var(--stac-color-surfaceContainerLow); box-shadow: ${elevationToShadow(1)}; }
+.stac-filledButton:enabled, .stac-button { color: var(--stac-color-onPrimary); background-color: var(--stac-color-primary); }
+.stac-outlinedButton:enabled { color: var(--stac-color-primary); background-color: transparent; outline: 1px solid var(--stac-color-outline); outline-offset: -1px; }
+.stac-textButton:enabled { color: var(--stac-color-primary); background-color: transparent; padding: 0 12px; }
 `;
 
 export function StacWidgetStyles() {

@@ -276,49 +276,49 @@ const TARGETS: Array<{ caseId: string; target: Target; styles?: string[] }> = [
   { caseId: 'text-line-height', target: { text: 'Heading' } },
   { caseId: 'text-line-height', target: { text: 'Body' } },
   { caseId: 'text-line-height', target: { text: 'Tall' } },
-  { caseId: 'scaffold-center', target: { selector: '[data-stac-type="sizedBox"]' } },
-  { caseId: 'scaffold-center', target: { selector: '[data-stac-type="appBar"]' } },
+  { caseId: 'scaffold-center', target: { selector: '.stac-sizedBox' } },
+  { caseId: 'scaffold-center', target: { selector: '.stac-appBar' } },
   { caseId: 'scaffold-center', target: { text: 'Title' } },
   { caseId: 'appbar-leading', target: { text: 'Inbox' } },
-  { caseId: 'appbar-leading', target: { selector: '[data-stac-type="appBar"] svg', nth: 1 } },
-  { caseId: 'page-view-root', target: { selector: '[data-stac-type="pageView"]' } },
-  { caseId: 'page-view-root', target: { selector: '[data-stac-type="container"]' } },
-  { caseId: 'stack-expand', target: { selector: '[data-stac-type="container"]' } },
-  { caseId: 'aspect-ratio', target: { selector: '[data-stac-type="container"]' } },
+  { caseId: 'appbar-leading', target: { selector: '.stac-appBar svg', nth: 1 } },
+  { caseId: 'page-view-root', target: { selector: '.stac-pageView' } },
+  { caseId: 'page-view-root', target: { selector: '.stac-container' } },
+  { caseId: 'stack-expand', target: { selector: '.stac-container' } },
+  { caseId: 'aspect-ratio', target: { selector: '.stac-container' } },
   { caseId: 'text-field', target: { selector: '.stac-field' } },
   { caseId: 'text-field', target: { text: 'Name' } },
   { caseId: 'text-field', target: { selector: 'input' } },
   { caseId: 'text-field', target: { selector: '.stac-field svg' } },
-  { caseId: 'stac-values', target: { selector: '[data-stac-type="chip"]' } },
+  { caseId: 'stac-values', target: { selector: '.stac-chip' } },
   { caseId: 'stac-values', target: { text: 'B' } },
-  { caseId: 'controls', target: { selector: '[data-stac-type="switch"]', nth: 0 } },
-  { caseId: 'controls', target: { selector: '[data-stac-type="switch"]', nth: 1 } },
-  { caseId: 'controls', target: { selector: '[data-stac-type="switch"] > span', nth: 0 } },
-  { caseId: 'controls', target: { selector: '[data-stac-type="switch"] > span', nth: 1 } },
-  { caseId: 'controls', target: { selector: '[data-stac-type="checkBox"] input' } },
-  { caseId: 'controls', target: { selector: '[data-stac-type="checkBox"] svg' } },
+  { caseId: 'controls', target: { selector: '.stac-switch', nth: 0 } },
+  { caseId: 'controls', target: { selector: '.stac-switch', nth: 1 } },
+  { caseId: 'controls', target: { selector: '.stac-switch > span', nth: 0 } },
+  { caseId: 'controls', target: { selector: '.stac-switch > span', nth: 1 } },
+  { caseId: 'controls', target: { selector: '.stac-checkBox input' } },
+  { caseId: 'controls', target: { selector: '.stac-checkBox svg' } },
   { caseId: 'tab-bar', target: { text: 'One' } },
   { caseId: 'tab-bar', target: { selector: '[data-stac-indicator]' } },
   {
     caseId: 'table-card',
-    target: { selector: '[data-stac-type="table"]' },
+    target: { selector: '.stac-table' },
     styles: ['border-top-left-radius'],
   },
-  { caseId: 'table-card', target: { selector: '[data-stac-type="card"]' } },
-  { caseId: 'fab', target: { selector: '[data-stac-type="floatingActionButton"]', nth: 0 } },
-  { caseId: 'fab', target: { selector: '[data-stac-type="floatingActionButton"]', nth: 1 } },
-  { caseId: 'fab', target: { selector: '[data-stac-type="floatingActionButton"]', nth: 2 } },
+  { caseId: 'table-card', target: { selector: '.stac-card' } },
+  { caseId: 'fab', target: { selector: '.stac-floatingActionButton', nth: 0 } },
+  { caseId: 'fab', target: { selector: '.stac-floatingActionButton', nth: 1 } },
+  { caseId: 'fab', target: { selector: '.stac-floatingActionButton', nth: 2 } },
   { caseId: 'fab', target: { text: 'Create' } },
   { caseId: 'sizes', target: { selector: '[data-stac-icon="home"]' } },
-  { caseId: 'sizes', target: { selector: '[data-stac-type="divider"]' } },
-  { caseId: 'sizes', target: { selector: '[data-stac-type="circleAvatar"]' } },
-  { caseId: 'sizes', target: { selector: '[data-stac-type="elevatedButton"]' } },
-  { caseId: 'sizes', target: { selector: '[data-stac-type="linearProgressIndicator"]' } },
-  { caseId: 'sizes', target: { selector: '[data-stac-type="listTile"]' } },
-  { caseId: 'sizes', target: { selector: '[data-stac-type="padding"]' } },
-  { caseId: 'sizes', target: { selector: '[data-stac-type="padding"] [data-stac-type="sizedBox"]' } },
-  { caseId: 'sizes', target: { selector: '[data-stac-type="expanded"]', nth: 0 } },
-  { caseId: 'sizes', target: { selector: '[data-stac-type="expanded"]', nth: 1 } },
+  { caseId: 'sizes', target: { selector: '.stac-divider' } },
+  { caseId: 'sizes', target: { selector: '.stac-circleAvatar' } },
+  { caseId: 'sizes', target: { selector: '.stac-elevatedButton' } },
+  { caseId: 'sizes', target: { selector: '.stac-linearProgressIndicator' } },
+  { caseId: 'sizes', target: { selector: '.stac-listTile' } },
+  { caseId: 'sizes', target: { selector: '.stac-padding' } },
+  { caseId: 'sizes', target: { selector: '.stac-padding .stac-sizedBox' } },
+  { caseId: 'sizes', target: { selector: '.stac-expanded', nth: 0 } },
+  { caseId: 'sizes', target: { selector: '.stac-expanded', nth: 1 } },
 ];
 
 function at(caseId: string, target: Target): Measured {
@@ -352,9 +352,9 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
   });
 
   it('centres a scaffold body under the 64 px app bar, with the title 16 px in', () => {
-    expectBox(at('scaffold-center', { selector: '[data-stac-type="appBar"]' }), { y: 0, height: 64 });
+    expectBox(at('scaffold-center', { selector: '.stac-appBar' }), { y: 0, height: 64 });
     // Body: y 64..600 (536 tall); the 100 x 50 box sits at ((400-100)/2, 64 + (536-50)/2).
-    expectBox(at('scaffold-center', { selector: '[data-stac-type="sizedBox"]' }), {
+    expectBox(at('scaffold-center', { selector: '.stac-sizedBox' }), {
       x: 150,
       y: 307,
       width: 100,
@@ -366,14 +366,12 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
 
   it('puts the title 72 px in after a leading button and paints the actions in foregroundColor', () => {
     expectBox(at('appbar-leading', { text: 'Inbox' }), { x: 72 });
-    expect(at('appbar-leading', { selector: '[data-stac-type="appBar"] svg', nth: 1 }).color).toBe(
-      'rgb(179, 38, 30)',
-    );
+    expect(at('appbar-leading', { selector: '.stac-appBar svg', nth: 1 }).color).toBe('rgb(179, 38, 30)');
   });
 
   it('lets a root pageView fill the screen, each page as large as the viewport', () => {
-    expectBox(at('page-view-root', { selector: '[data-stac-type="pageView"]' }), { width: 400, height: 600 });
-    expectBox(at('page-view-root', { selector: '[data-stac-type="container"]' }), {
+    expectBox(at('page-view-root', { selector: '.stac-pageView' }), { width: 400, height: 600 });
+    expectBox(at('page-view-root', { selector: '.stac-container' }), {
       x: 0,
       y: 0,
       width: 400,
@@ -382,13 +380,13 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
   });
 
   it("lets a parent's tight constraints override a child's own size (stack fit expand, aspectRatio)", () => {
-    expectBox(at('stack-expand', { selector: '[data-stac-type="container"]' }), {
+    expectBox(at('stack-expand', { selector: '.stac-container' }), {
       x: 50,
       y: 200,
       width: 300,
       height: 200,
     });
-    expectBox(at('aspect-ratio', { selector: '[data-stac-type="container"]' }), {
+    expectBox(at('aspect-ratio', { selector: '.stac-container' }), {
       x: 50,
       y: 225,
       width: 300,
@@ -430,22 +428,22 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
   });
 
   it('renders the chip and the grid whose values only Stac used to accept', () => {
-    expectBox(at('stac-values', { selector: '[data-stac-type="chip"]' }), { height: 32 });
+    expectBox(at('stac-values', { selector: '.stac-chip' }), { height: 32 });
     expect(at('stac-values', { text: 'B' }).visible).toBe(true);
   });
 
   it('draws a Cupertino switch, a StacMaterialColor thumb and the checkColor tick', () => {
-    const cupertino = at('controls', { selector: '[data-stac-type="switch"]', nth: 0 });
+    const cupertino = at('controls', { selector: '.stac-switch', nth: 0 });
     expectBox(cupertino, { width: 51, height: 31 });
     expect(cupertino.backgroundColor).toBe('rgb(52, 199, 89)');
-    expectBox(at('controls', { selector: '[data-stac-type="switch"]', nth: 1 }), { width: 52, height: 32 });
-    expect(at('controls', { selector: '[data-stac-type="switch"] > span', nth: 1 }).backgroundColor).toBe(
+    expectBox(at('controls', { selector: '.stac-switch', nth: 1 }), { width: 52, height: 32 });
+    expect(at('controls', { selector: '.stac-switch > span', nth: 1 }).backgroundColor).toBe(
       'rgb(255, 235, 59)',
     );
-    const box = at('controls', { selector: '[data-stac-type="checkBox"] input' });
+    const box = at('controls', { selector: '.stac-checkBox input' });
     expectBox(box, { width: 18, height: 18 });
     expect(box.backgroundColor).toBe('rgb(27, 94, 32)');
-    expect(at('controls', { selector: '[data-stac-type="checkBox"] svg' }).color).toBe('rgb(255, 235, 59)');
+    expect(at('controls', { selector: '.stac-checkBox svg' }).color).toBe('rgb(255, 235, 59)');
   });
 
   it("draws Material 3's tab indicator as wide as the label, 3 px tall, in primary", () => {
@@ -456,46 +454,42 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
   });
 
   it("rounds a table's border and tints a card with surfaceTintColor by its elevation", () => {
-    expect(at('table-card', { selector: '[data-stac-type="table"]' }).styles['border-top-left-radius']).toBe(
-      '8px',
-    );
+    expect(at('table-card', { selector: '.stac-table' }).styles['border-top-left-radius']).toBe('8px');
     // Material tints by elevation: 5% of the tint over the colour at elevation 1 -> (255, 242, 242).
-    expect(rgbOf(at('table-card', { selector: '[data-stac-type="card"]' }).backgroundColor)).toEqual([
-      255, 242, 242,
-    ]);
+    expect(rgbOf(at('table-card', { selector: '.stac-card' }).backgroundColor)).toEqual([255, 242, 242]);
   });
 
   it('sizes floating action buttons as Material 3 does and labels them in foregroundColor', () => {
-    expectBox(at('fab', { selector: '[data-stac-type="floatingActionButton"]', nth: 0 }), {
+    expectBox(at('fab', { selector: '.stac-floatingActionButton', nth: 0 }), {
       width: 40,
       height: 40,
     });
-    expectBox(at('fab', { selector: '[data-stac-type="floatingActionButton"]', nth: 1 }), {
+    expectBox(at('fab', { selector: '.stac-floatingActionButton', nth: 1 }), {
       width: 56,
       height: 56,
     });
-    expectBox(at('fab', { selector: '[data-stac-type="floatingActionButton"]', nth: 2 }), { height: 56 });
+    expectBox(at('fab', { selector: '.stac-floatingActionButton', nth: 2 }), { height: 56 });
     expect(at('fab', { text: 'Create' }).color).toBe('rgb(179, 38, 30)');
   });
 
   it('gives common widgets their Material 3 sizes', () => {
     expectBox(at('sizes', { selector: '[data-stac-icon="home"]' }), { width: 24, height: 24 });
-    expectBox(at('sizes', { selector: '[data-stac-type="divider"]' }), { width: 400, height: 16 });
-    expectBox(at('sizes', { selector: '[data-stac-type="circleAvatar"]' }), { width: 40, height: 40 });
-    expectBox(at('sizes', { selector: '[data-stac-type="elevatedButton"]' }), { height: 40 });
-    expect(at('sizes', { selector: '[data-stac-type="elevatedButton"]' }).width).toBeGreaterThanOrEqual(64);
-    expectBox(at('sizes', { selector: '[data-stac-type="linearProgressIndicator"]' }), {
+    expectBox(at('sizes', { selector: '.stac-divider' }), { width: 400, height: 16 });
+    expectBox(at('sizes', { selector: '.stac-circleAvatar' }), { width: 40, height: 40 });
+    expectBox(at('sizes', { selector: '.stac-elevatedButton' }), { height: 40 });
+    expect(at('sizes', { selector: '.stac-elevatedButton' }).width).toBeGreaterThanOrEqual(64);
+    expectBox(at('sizes', { selector: '.stac-linearProgressIndicator' }), {
       width: 400,
       height: 4,
     });
-    expectBox(at('sizes', { selector: '[data-stac-type="listTile"]' }), { width: 400, height: 56 });
+    expectBox(at('sizes', { selector: '.stac-listTile' }), { width: 400, height: 56 });
     // EdgeInsets [left, top, right, bottom] = [10, 20, 30, 40] around a 10 x 10 box.
-    const padding = at('sizes', { selector: '[data-stac-type="padding"]' });
+    const padding = at('sizes', { selector: '.stac-padding' });
     expectBox(padding, { width: 50, height: 70 });
-    const inner = at('sizes', { selector: '[data-stac-type="padding"] [data-stac-type="sizedBox"]' });
+    const inner = at('sizes', { selector: '.stac-padding .stac-sizedBox' });
     expectBox(inner, { x: padding.x + 10, y: padding.y + 20 });
     // Expanded flex 1 and 3 share 400 px: 100 and 300.
-    expectBox(at('sizes', { selector: '[data-stac-type="expanded"]', nth: 0 }), { x: 0, width: 100 });
-    expectBox(at('sizes', { selector: '[data-stac-type="expanded"]', nth: 1 }), { x: 100, width: 300 });
+    expectBox(at('sizes', { selector: '.stac-expanded', nth: 0 }), { x: 0, width: 100 });
+    expectBox(at('sizes', { selector: '.stac-expanded', nth: 1 }), { x: 100, width: 300 });
   });
 });

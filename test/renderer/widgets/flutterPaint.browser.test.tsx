@@ -179,7 +179,7 @@ function expectColour(actual: number[], expected: number[], tolerance = 8): void
 }
 
 /** The 200 x 20 gradient box of the `tiles` case in the given tile mode. */
-const tile = (nth: number) => ({ selector: '[data-stac-type="container"][style*="gradient"]', nth });
+const tile = (nth: number) => ({ selector: '.stac-container[style*="gradient"]', nth });
 
 describe('Flutter painting in Chromium', () => {
   it('paints a gradient beyond its span as its tileMode says', async () => {
@@ -214,7 +214,7 @@ describe('Flutter painting in Chromium', () => {
 
   it('sweeps a gradient between its start and end angles', async () => {
     const h = suite.harness();
-    const box = (nth: number) => ({ selector: '[data-stac-type="container"][style*="gradient"]', nth });
+    const box = (nth: number) => ({ selector: '.stac-container[style*="gradient"]', nth });
     // (50, 90) is 6 o'clock: t 0.5. (50, 10) is 12 o'clock, 3 pi / 2: t 1.5.
     const [clamp, repeated, decal] = await Promise.all(
       [0, 1, 2].map((nth) =>
@@ -233,20 +233,20 @@ describe('Flutter painting in Chromium', () => {
   it('shows the mouse cursor a document asks for, and Flutter defaults elsewhere', async () => {
     const h = suite.harness();
     const [help, tap, grab, off, check, slider] = await h.measure([
-      { caseId: 'cursors', target: { selector: '[data-stac-type="inkWell"]', nth: 0 }, styles: ['cursor'] },
-      { caseId: 'cursors', target: { selector: '[data-stac-type="inkWell"]', nth: 1 }, styles: ['cursor'] },
+      { caseId: 'cursors', target: { selector: '.stac-inkWell', nth: 0 }, styles: ['cursor'] },
+      { caseId: 'cursors', target: { selector: '.stac-inkWell', nth: 1 }, styles: ['cursor'] },
       {
         caseId: 'cursors',
-        target: { selector: '[data-stac-type="elevatedButton"]', nth: 0 },
+        target: { selector: '.stac-elevatedButton', nth: 0 },
         styles: ['cursor'],
       },
       {
         caseId: 'cursors',
-        target: { selector: '[data-stac-type="elevatedButton"]', nth: 1 },
+        target: { selector: '.stac-elevatedButton', nth: 1 },
         styles: ['cursor'],
       },
-      { caseId: 'cursors', target: { selector: '[data-stac-type="checkBox"] input' }, styles: ['cursor'] },
-      { caseId: 'cursors', target: { selector: '[data-stac-type="slider"]' }, styles: ['cursor'] },
+      { caseId: 'cursors', target: { selector: '.stac-checkBox input' }, styles: ['cursor'] },
+      { caseId: 'cursors', target: { selector: '.stac-slider' }, styles: ['cursor'] },
     ]);
     expect(help.styles.cursor).toBe('help');
     // InkWell's default over something tappable: SystemMouseCursors.click.
@@ -262,7 +262,7 @@ describe('Flutter painting in Chromium', () => {
     const [dialog, raised, flat, chip, button] = await h.measure(
       ['alertDialog', 'appBar', 'appBar', 'chip', 'elevatedButton'].map((type, index) => ({
         caseId: 'tint',
-        target: { selector: `[data-stac-type="${type}"]`, nth: index === 2 ? 1 : 0 },
+        target: { selector: `.stac-${type}`, nth: index === 2 ? 1 : 0 },
       })),
     );
     expectColour(rgbOf(dialog.backgroundColor), [238, 205, 214], 1);
@@ -279,7 +279,7 @@ describe('Flutter painting in Chromium', () => {
       const layer = document.querySelector('[data-case="nine-slice"] [data-stac-layer="decoration-image"]');
       return layer !== null && getComputedStyle(layer).borderImageSource !== 'none';
     });
-    const box = { selector: '[data-stac-type="container"]' };
+    const box = { selector: '.stac-container' };
     const [corner, top, left, centre, nearCorner, end] = await h.pixels('nine-slice', box, [
       [5, 5],
       [100, 5],
@@ -304,8 +304,8 @@ describe('Flutter painting in Chromium', () => {
       [90, 10],
       [90, 90],
     ];
-    const none = await h.pixels('filter', { selector: '[data-stac-type="container"]', nth: 0 }, points);
-    const low = await h.pixels('filter', { selector: '[data-stac-type="container"]', nth: 1 }, points);
+    const none = await h.pixels('filter', { selector: '.stac-container', nth: 0 }, points);
+    const low = await h.pixels('filter', { selector: '.stac-container', nth: 1 }, points);
     expectColour(none[0], RED, 0);
     expectColour(none[1], RED, 0);
     expectColour(none[2], BLUE, 0);

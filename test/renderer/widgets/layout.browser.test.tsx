@@ -50,7 +50,9 @@ async function show(document: unknown): Promise<void> {
     (window as unknown as { stacDocument: unknown }).stacDocument = doc;
   }, document);
   await page.addScriptTag({ content: bundle });
-  await page.waitForSelector('[data-stac-type]', { timeout: 10_000 });
+  await page.waitForSelector('.stac-view [class^="stac-"]:not(.stac-overlay-content, .stac-snack-bars)', {
+    timeout: 10_000,
+  });
   // Layout effects measure after the first paint; let ResizeObserver callbacks settle.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
@@ -75,16 +77,16 @@ describe('in Chromium', { timeout: 30_000 }, () => {
         { type: 'align', heightFactor: 3, child: { type: 'sizedBox', width: 20, height: 10 } },
       ],
     });
-    await expect.poll(async () => (await box('[data-stac-type="center"]')).width).toBe(100);
-    const center = await box('[data-stac-type="center"]');
+    await expect.poll(async () => (await box('.stac-center')).width).toBe(100);
+    const center = await box('.stac-center');
     expect(center.height).toBe(60);
     // The column centres the 100px box; the child sits centred inside it, 25px and 10px from its edges.
     expect(center.x).toBe(150);
-    const child = await box('[data-stac-type="center"] [data-stac-type="sizedBox"]');
+    const child = await box('.stac-center .stac-sizedBox');
     expect(child.x - center.x).toBe(25);
     expect(child.y - center.y).toBe(10);
     // Only heightFactor: full width, 3 x 10px tall.
-    const align = await box('[data-stac-type="align"]');
+    const align = await box('.stac-align');
     expect(align.width).toBe(400);
     expect(align.height).toBe(30);
   });
@@ -97,10 +99,10 @@ describe('in Chromium', { timeout: 30_000 }, () => {
         { type: 'container', width: 'infinity', height: 40, color: '#2196F3' },
       ],
     });
-    const filler = await box('[data-stac-type="container"]');
+    const filler = await box('.stac-container');
     expect(filler.x).toBe(100);
     expect(filler.width).toBe(300);
-    expect((await box('[data-stac-type="sizedBox"]')).width).toBe(100);
+    expect((await box('.stac-sizedBox')).width).toBe(100);
   });
 
   it('shows the children of a stack whose children are all positioned', async () => {
@@ -120,7 +122,7 @@ describe('in Chromium', { timeout: 30_000 }, () => {
         ],
       },
     });
-    const stack = await box('[data-stac-type="stack"]');
+    const stack = await box('.stac-stack');
     expect(stack.height).toBeGreaterThanOrEqual(180);
     const text = await box('text=Green');
     expect(text.x).toBe(30);
@@ -155,7 +157,7 @@ describe('in Chromium', { timeout: 30_000 }, () => {
         ],
       },
     });
-    const boxes = page.locator('[data-stac-type="container"]');
+    const boxes = page.locator('.stac-container');
     expect(await boxes.nth(0).boundingBox()).toMatchObject({ x: 10, y: 10, width: 150, height: 150 });
     expect(await boxes.nth(1).boundingBox()).toMatchObject({ x: 90, y: 130, width: 210, height: 170 });
   });
@@ -242,7 +244,7 @@ describe('in Chromium', { timeout: 30_000 }, () => {
       ],
     });
     expect((await box('text=Now Playing')).x).toBe(16);
-    expect((await box('[data-stac-type="row"]')).width).toBe(368);
+    expect((await box('.stac-row')).width).toBe(368);
     // A padding around plain text still shrink-wraps and is centred by the column.
     const centred = await box('text=Centred');
     expect(Math.abs(centred.x + centred.width / 2 - 200)).toBeLessThan(1);
@@ -256,9 +258,9 @@ describe('in Chromium', { timeout: 30_000 }, () => {
         { type: 'center', child: { type: 'container', width: 200, height: 40, color: '#FC5632' } },
       ],
     });
-    expect((await box('[data-stac-type="container"]')).width).toBe(400);
+    expect((await box('.stac-container')).width).toBe(400);
     // A center inside the item keeps its child at the stated width, centred.
-    const centred = await box('[data-stac-type="center"] [data-stac-type="container"]');
+    const centred = await box('.stac-center .stac-container');
     expect(centred.width).toBe(200);
     expect(centred.x).toBe(100);
   });
@@ -274,7 +276,7 @@ describe('in Chromium', { timeout: 30_000 }, () => {
         },
       ],
     });
-    const sized = await box('[data-stac-type="sizedBox"]');
+    const sized = await box('.stac-sizedBox');
     expect(sized.width).toBe(400);
     const field = await box('.stac-field');
     expect(field.y + field.height).toBeCloseTo(sized.y + 100, 0);
@@ -292,7 +294,7 @@ describe('in Chromium', { timeout: 30_000 }, () => {
         },
       ],
     });
-    const wide = await box('[data-stac-type="container"]');
+    const wide = await box('.stac-container');
     expect(wide.x).toBe(24);
     expect(wide.width).toBe(352);
   });
@@ -304,9 +306,9 @@ describe('in Chromium', { timeout: 30_000 }, () => {
       child: { type: 'text', data: 'A rather long line of text', maxLines: 1, overflow: 'fade' },
     });
     const mask = await page
-      .locator('[data-stac-type="text"]')
+      .locator('.stac-text')
       .evaluate((el) => getComputedStyle(el).maskImage || getComputedStyle(el).webkitMaskImage);
     expect(mask).toContain('linear-gradient');
-    expect((await box('[data-stac-type="text"]')).width).toBe(120);
+    expect((await box('.stac-text')).width).toBe(120);
   });
 });

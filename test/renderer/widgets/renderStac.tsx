@@ -11,9 +11,14 @@ export function renderStac(document: unknown, props: Partial<StacViewProps> = {}
   return render(<StacView document={document} mode="preview" registry={registry} {...props} />);
 }
 
-/** The first element of a widget type, found by its data attribute. */
+/** Every element of a widget type, found by the class that names the type (`stac-text`). */
+export function stacNodes(container: ParentNode, type: string): HTMLElement[] {
+  return Array.from(container.querySelectorAll<HTMLElement>(`.stac-${type}`));
+}
+
+/** The first element of a widget type. */
 export function widget(container: HTMLElement, type: string, index = 0): HTMLElement {
-  const found = container.querySelectorAll<HTMLElement>(`[data-stac-type="${type}"]`)[index];
+  const found = stacNodes(container, type)[index];
   if (!found) throw new Error(`No ${type} #${index} rendered`);
   return found;
 }

@@ -52,13 +52,6 @@ const ENABLED_BACKGROUND: Record<ButtonVariant, string> = {
   text: 'transparent',
 };
 
-/** The class names of a button: the shared base, the variant's defaults (enabled only) and state layers. */
-function buttonClass(variant: ButtonVariant, disabled: boolean): string {
-  return disabled
-    ? 'stac-button stac-state stac-focus'
-    : `stac-button stac-button-${variant} stac-state stac-focus`;
-}
-
 /**
  * Flutter paints a button's side (OutlinedButton's outline, `style.side`, a shape's side) on its shape
  * without taking layout space; a CSS border would widen the button by twice its width. An inset outline
@@ -83,9 +76,9 @@ function MaterialButton({
   node,
   path,
   variant,
-  type,
+  className,
   children,
-}: StacWidgetProps & { variant: ButtonVariant; type: string; children: ReactNode }) {
+}: StacWidgetProps & { variant: ButtonVariant; className: string; children: ReactNode }) {
   // Stac's buttons are always enabled (it wires onPressed even when absent); `enabled: false` is ours.
   const disabled = node.enabled === false || node.enabled === 'false';
   const press = usePressHandlers(
@@ -114,8 +107,7 @@ function MaterialButton({
   return (
     <button
       type="button"
-      data-stac-type={type}
-      className={buttonClass(variant, disabled)}
+      className={className}
       disabled={disabled}
       autoFocus={booleanOf(node.autofocus, false)}
       style={definedStyle(style)}
@@ -127,6 +119,8 @@ function MaterialButton({
 }
 
 function makeButton(variant: ButtonVariant, type: string) {
+  // One class per button, its type: base, variant, state layer and focus ring all hang off it (widgetStyles).
+  const className = `stac-${type}`;
   // MaterialButton and StacChild are called as functions, not rendered as elements: two fibers less for
   // each button of a long list (MaterialButton's hooks run in this component's fiber, always all of them).
   function Button({ node, path }: StacWidgetProps) {
@@ -134,7 +128,7 @@ function makeButton(variant: ButtonVariant, type: string) {
       node,
       path,
       variant,
-      type,
+      className,
       children: StacChild({ node: node.child, path: `${path}.child` }),
     });
   }
@@ -157,8 +151,7 @@ export function SimpleButtonWidget({ node, path }: StacWidgetProps) {
   return (
     <button
       type="button"
-      data-stac-type="button"
-      className={buttonClass('filled', false)}
+      className="stac-button"
       style={definedStyle(sideInside(buttonStyleToCss(node.style, false)))}
       {...press.handlers}
     >
@@ -190,8 +183,7 @@ export function IconButtonWidget({ node, path }: StacWidgetProps) {
   return (
     <button
       type="button"
-      data-stac-type="iconButton"
-      className="stac-state stac-focus"
+      className="stac-iconButton"
       aria-label={tooltip ?? iconName(iconNode)}
       aria-pressed={node.isSelected !== undefined ? selected : undefined}
       title={tooltip}
@@ -263,8 +255,7 @@ export function FloatingActionButtonWidget({ node, path }: StacWidgetProps) {
   return (
     <button
       type="button"
-      data-stac-type="floatingActionButton"
-      className="stac-state stac-focus"
+      className="stac-floatingActionButton"
       aria-label={extended ? undefined : label}
       title={tooltip}
       autoFocus={booleanOf(node.autofocus, false)}
@@ -307,10 +298,9 @@ function TapSurface({ node, path, type, ink }: StacWidgetProps & { type: string;
   const interactive = press.interactive && !booleanOf(node.excludeFromSemantics, false);
   return (
     <div
-      data-stac-type={type}
       role={interactive ? 'button' : undefined}
       tabIndex={interactive && booleanOf(node.canRequestFocus, true) ? 0 : undefined}
-      className={interactive ? `stac-focus${ink ? ' stac-state' : ''}` : undefined}
+      className={interactive ? `stac-${type} stac-focus${ink ? ' stac-state' : ''}` : `stac-${type}`}
       style={{
         display: 'grid',
         gridTemplateColumns: 'minmax(0, 1fr)',

@@ -20,7 +20,7 @@ export function FormWidget({ node, path }: StacWidgetProps) {
   return (
     <StacFormScope>
       <form
-        data-stac-type="form"
+        className="stac-form"
         noValidate
         onSubmit={(event) => event.preventDefault()}
         style={{ display: 'contents' }}

@@ -69,7 +69,7 @@ function LoadState({ load, retry, type }: { load: Load; retry(): void; type: str
   if (load.status === 'loading') {
     return (
       <div
-        data-stac-type={type}
+        className={`stac-${type}`}
         role="status"
         aria-live="polite"
         style={{
@@ -105,7 +105,7 @@ function LoadState({ load, retry, type }: { load: Load; retry(): void; type: str
   if (load.status === 'error') {
     return (
       <div
-        data-stac-type={type}
+        className={`stac-${type}`}
         role="alert"
         style={{
           display: 'flex',
@@ -193,7 +193,7 @@ export function NetworkWidgetWidget({ node, path }: StacWidgetProps) {
     );
   }
   return (
-    <div data-stac-type="networkWidget" style={{ display: 'contents' }}>
+    <div className="stac-networkWidget" style={{ display: 'contents' }}>
       <StacChild node={parsed.document} path={`${path}.response`} />
     </div>
   );

@@ -41,7 +41,7 @@ export function CardWidget({ node, path }: StacWidgetProps) {
     ...shapeToCss(node.shape),
   };
   return (
-    <div data-stac-type="card" className="stac-card" style={style}>
+    <div className="stac-card" style={style}>
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -79,7 +79,7 @@ export function ChipWidget({ node, path }: StacWidgetProps) {
     ...shapeToCss(node.shape),
   };
   return (
-    <span data-stac-type="chip" style={style}>
+    <span className="stac-chip" style={style}>
       <StacChild node={node.avatar} path={`${path}.avatar`} />
       <span
         style={{ padding: edgeInsetsToCss(node.labelPadding) ?? '0 4px', ...textStyleToCss(node.labelStyle) }}
@@ -142,12 +142,11 @@ export function ListTileWidget({ node, path }: StacWidgetProps) {
   const interactive = press.interactive;
   return (
     <div
-      data-stac-type="listTile"
       role={interactive ? 'button' : undefined}
       tabIndex={interactive ? 0 : undefined}
       aria-disabled={!enabled || undefined}
       aria-labelledby={interactive ? titleId : undefined}
-      className={interactive ? 'stac-state stac-focus' : undefined}
+      className={interactive ? 'stac-listTile stac-state stac-focus' : 'stac-listTile'}
       onKeyDown={interactive ? press.onKeyDown : undefined}
       {...press.handlers}
       style={{
@@ -215,7 +214,7 @@ export function DividerWidget({ node }: StacWidgetProps) {
   const endIndent = numberOf(node.endIndent) ?? 0;
   return (
     <div
-      data-stac-type="divider"
+      className="stac-divider"
       role="separator"
       style={{
         boxSizing: 'border-box',
@@ -250,7 +249,7 @@ export function LinearProgressIndicatorWidget({ node }: StacWidgetProps) {
   const radius = borderRadiusToCss(node.borderRadius);
   return (
     <div
-      data-stac-type="linearProgressIndicator"
+      className="stac-linearProgressIndicator"
       role="progressbar"
       aria-label={stringOf(node.semanticsLabel) ?? 'Loading'}
       aria-valuemin={value === undefined ? undefined : 0}
@@ -295,7 +294,7 @@ export function CircularProgressIndicatorWidget({ node }: StacWidgetProps) {
   const track = colorToCss(node.backgroundColor);
   return (
     <span
-      data-stac-type="circularProgressIndicator"
+      className="stac-circularProgressIndicator"
       role="progressbar"
       aria-label={stringOf(node.semanticsLabel) ?? 'Loading'}
       aria-valuemin={value === undefined ? undefined : 0}
@@ -343,7 +342,7 @@ export function AlertDialogWidget({ node, path }: StacWidgetProps) {
   const actions = listOf(node.actions);
   return (
     <div
-      data-stac-type="alertDialog"
+      className="stac-alertDialog"
       role="alertdialog"
       aria-labelledby={hasTitle ? titleId : undefined}
       aria-describedby={hasContent ? contentId : undefined}

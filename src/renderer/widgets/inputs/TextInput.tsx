@@ -30,7 +30,7 @@ export function TextInput({ node, path, type }: TextInputProps) {
   const icon = widgetOf(decoration.icon);
   const field = (
     <div
-      data-stac-type={icon ? undefined : type}
+      className={icon ? undefined : `stac-${type}`}
       style={{
         display: 'flex',
         flexDirection: 'column',
@@ -49,7 +49,7 @@ export function TextInput({ node, path, type }: TextInputProps) {
   if (!icon) return field;
   return (
     <div
-      data-stac-type={type}
+      className={`stac-${type}`}
       style={{
         display: 'flex',
         alignItems: 'center',

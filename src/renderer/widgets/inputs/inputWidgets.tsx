@@ -61,7 +61,7 @@ export function CheckBoxWidget({ node, path }: StacWidgetProps) {
   const mark = colorToCss(node.checkColor) ?? (isError ? roleColor('onError') : roleColor('onPrimary'));
   return (
     <span
-      data-stac-type="checkBox"
+      className="stac-checkBox"
       style={{ position: 'relative', display: 'inline-flex', padding: '11px', flexShrink: 0 }}
     >
       <input
@@ -158,8 +158,7 @@ export function SwitchWidget({ node, path }: StacWidgetProps) {
     <button
       type="button"
       role="switch"
-      data-stac-type="switch"
-      className="stac-focus"
+      className="stac-switch stac-focus"
       ref={findNearbyLabel}
       aria-checked={on}
       aria-labelledby={labelledBy}
@@ -216,8 +215,7 @@ export function SliderWidget({ node, path }: StacWidgetProps) {
   return (
     <input
       type="range"
-      data-stac-type="slider"
-      className="stac-focus"
+      className="stac-slider stac-focus"
       min={min}
       max={max}
       step={step}
@@ -264,7 +262,7 @@ export function RadioGroupWidget({ node, path }: StacWidgetProps) {
   const [value, setValue] = useFormField<unknown>(stringOf(node.id), node.groupValue);
   const state = useMemo<RadioGroupState>(() => ({ name, value, select: setValue }), [name, value, setValue]);
   return (
-    <div data-stac-type="radioGroup" role="radiogroup" style={{ display: 'contents' }}>
+    <div className="stac-radioGroup" role="radiogroup" style={{ display: 'contents' }}>
       <RadioGroupContext.Provider value={state}>
         <StacChild node={node.child} path={`${path}.child`} />
       </RadioGroupContext.Provider>
@@ -290,8 +288,7 @@ export function RadioWidget({ node, path }: StacWidgetProps) {
   return (
     <input
       type="radio"
-      data-stac-type="radio"
-      className="stac-focus"
+      className="stac-radio stac-focus"
       name={group?.name ?? fallbackName}
       value={stringOf(node.value) ?? ''}
       checked={checked}
@@ -345,7 +342,7 @@ export function DropdownMenuWidget({ node, path }: StacWidgetProps) {
   const floating = label !== undefined && (selectedIndex >= 0 || focused);
   return (
     <div
-      data-stac-type="dropdownMenu"
+      className="stac-dropdownMenu"
       style={{
         display: 'inline-flex',
         flexDirection: 'column',
@@ -546,7 +543,7 @@ export function AutocompleteWidget({ node, path }: StacWidgetProps) {
   ) : null;
   return (
     <div
-      data-stac-type="autocomplete"
+      className="stac-autocomplete"
       style={{ position: 'relative', width: '100%', ...themeTextStyleToCss('bodyLarge') }}
     >
       <input

@@ -46,6 +46,11 @@ export function tightClass(width: boolean, height: boolean): string | undefined 
  * child too, whatever size it states: a 200 px box under maxHeight 50 is 50 tall. The parent is a
  * one-cell grid, so the child's `max-height: 100%` resolves against the clamped cell (widgetStyles.tsx).
  */
+/** A widget's own class (its type: `stac-sizedBox`) and the layout classes it needs, if any. */
+export function withClass(own: string, more: string | undefined): string {
+  return more === undefined ? own : `${own} ${more}`;
+}
+
 export function clampClass(width: boolean, height: boolean): string | undefined {
   const names = [width ? 'stac-clamp-width' : '', height ? 'stac-clamp-height' : ''].filter(Boolean);
   return names.length > 0 ? names.join(' ') : undefined;
@@ -77,7 +82,7 @@ function aligned(alignment: unknown, fallback = 'center'): CSSProperties {
   return { display: 'flex', flexDirection: 'row', justifyContent, alignItems };
 }
 
-/** The prop-dependent half of `aligned`: `.stac-align` supplies display, direction and box-sizing. */
+/** The prop-dependent half of `aligned`: `.stac-align` / `.stac-center` supply display, direction and box-sizing. */
 function alignedItems(alignment: unknown, fallback: string): CSSProperties {
   const { justifyContent, alignItems } = alignmentToFlex(alignment, fallback);
   return { justifyContent, alignItems };
@@ -94,7 +99,7 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
     const horizontal = node.layout === 'horizontal';
     return (
       <div
-        data-stac-type="container"
+        className="stac-container"
         style={definedStyle({
           display: 'flex',
           flexDirection: horizontal ? 'row' : 'column',
@@ -138,9 +143,8 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
   };
   return (
     <div
-      data-stac-type="container"
       className={[
-        'stac-box',
+        'stac-container stac-box',
         layout === FILL_GRID
           ? clampClass(hasMax(node.constraints, 'maxWidth'), hasMax(node.constraints, 'maxHeight'))
           : undefined,
@@ -184,7 +188,7 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
   const childrenPath = `${path}.children`;
   const flexParent = useMemo(() => listFlexParent(direction, childrenPath), [direction, childrenPath]);
   return (
-    <div data-stac-type={direction} className={`stac-${direction}`} style={definedStyle(style)}>
+    <div className={`stac-${direction}`} style={definedStyle(style)}>
       <FlexParentContext.Provider value={flexParent}>
         {StacChildren({ nodes: node.children, path: childrenPath })}
       </FlexParentContext.Provider>
@@ -208,11 +212,7 @@ function flexFactor(value: unknown): number {
 
 export function ExpandedWidget({ node, path }: StacWidgetProps) {
   return (
-    <div
-      data-stac-type="expanded"
-      className="stac-fill stac-expanded"
-      style={{ flex: `${flexFactor(node.flex)} 1 0px` }}
-    >
+    <div className="stac-fill stac-expanded" style={{ flex: `${flexFactor(node.flex)} 1 0px` }}>
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -222,7 +222,7 @@ export function FlexibleWidget({ node, path }: StacWidgetProps) {
   const tight = node.fit === 'tight';
   return (
     <div
-      data-stac-type="flexible"
+      className="stac-flexible"
       style={{
         ...(tight ? FILL_GRID : { display: 'flex', flexDirection: 'column' }),
         flex: tight ? `${flexFactor(node.flex)} 1 0px` : `0 ${flexFactor(node.flex)} auto`,
@@ -236,7 +236,7 @@ export function FlexibleWidget({ node, path }: StacWidgetProps) {
 }
 
 export function SpacerWidget({ node }: StacWidgetProps) {
-  return <div data-stac-type="spacer" aria-hidden style={{ flex: `${flexFactor(node.flex)} 1 0px` }} />;
+  return <div className="stac-spacer" aria-hidden style={{ flex: `${flexFactor(node.flex)} 1 0px` }} />;
 }
 
 function positiveFactor(value: unknown): number | undefined {
@@ -279,8 +279,7 @@ function AlignBox({ node, path, type, fallback }: StacWidgetProps & { type: stri
   const fillsParent = useFlexParent(path)?.bounded === true && heightFactor === undefined;
   return (
     <div
-      data-stac-type={type}
-      className="stac-align"
+      className={`stac-${type}`}
       style={{
         ...alignedItems(node.alignment, fallback),
         flexGrow: fillsParent ? 1 : undefined,
@@ -335,8 +334,7 @@ export function PaddingWidget({ node, path }: StacWidgetProps) {
   const fullWidth = parent?.axis !== 'row' && fillsWidth(node.child);
   return (
     <div
-      data-stac-type="padding"
-      className="stac-fill stac-box"
+      className="stac-padding stac-fill stac-box"
       style={{
         padding: edgeInsetsToCss(node.padding),
         flexGrow: fillsBody ? 1 : undefined,
@@ -356,8 +354,9 @@ export function SizedBoxWidget({ node, path }: StacWidgetProps) {
   const tight = tightClass(isFiniteLength(node.width), isFiniteLength(node.height));
   return (
     <div
-      data-stac-type="sizedBox"
-      className={hasChild ? `stac-fill stac-box${tight ? ` ${tight}` : ''}` : 'stac-box'}
+      className={
+        hasChild ? `stac-sizedBox stac-fill stac-box${tight ? ` ${tight}` : ''}` : 'stac-sizedBox stac-box'
+      }
       style={{
         ...(size.flex === undefined ? { flexShrink: 0 } : {}),
         ...size,
@@ -377,8 +376,7 @@ export function LimitedBoxWidget({ node, path }: StacWidgetProps) {
   const limits = (css: string | undefined) => css !== undefined && css !== 'none';
   return (
     <div
-      data-stac-type="limitedBox"
-      className={clampClass(limits(maxWidth), limits(maxHeight))}
+      className={withClass('stac-limitedBox', clampClass(limits(maxWidth), limits(maxHeight)))}
       style={{ ...FILL_GRID, maxWidth, maxHeight }}
     >
       <StacChild node={node.child} path={`${path}.child`} />
@@ -391,7 +389,7 @@ export function FractionallySizedBoxWidget({ node, path }: StacWidgetProps) {
   const heightFactor = numberOf(node.heightFactor);
   return (
     <div
-      data-stac-type="fractionallySizedBox"
+      className="stac-fractionallySizedBox"
       style={{ ...aligned(node.alignment), width: '100%', height: '100%' }}
     >
       <div
@@ -411,8 +409,7 @@ export function AspectRatioWidget({ node, path }: StacWidgetProps) {
   const ratio = numberOf(node.aspectRatio) ?? 1;
   return (
     <div
-      data-stac-type="aspectRatio"
-      className={tightClass(true, true)}
+      className={withClass('stac-aspectRatio', tightClass(true, true))}
       style={{ ...FILL_GRID, aspectRatio: String(ratio > 0 ? ratio : 1), width: '100%' }}
     >
       <StacChild node={node.child} path={`${path}.child`} />
@@ -493,7 +490,7 @@ export function FittedBoxWidget({ node, path }: StacWidgetProps) {
   return (
     <div
       ref={outer}
-      data-stac-type="fittedBox"
+      className="stac-fittedBox"
       style={{
         display: 'flex',
         justifyContent,
@@ -520,7 +517,7 @@ export function FittedBoxWidget({ node, path }: StacWidgetProps) {
 
 export function ColoredBoxWidget({ node, path }: StacWidgetProps) {
   return (
-    <div data-stac-type="coloredBox" style={{ ...FILL_GRID, backgroundColor: colorToCss(node.color) }}>
+    <div className="stac-coloredBox" style={{ ...FILL_GRID, backgroundColor: colorToCss(node.color) }}>
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -529,7 +526,7 @@ export function ColoredBoxWidget({ node, path }: StacWidgetProps) {
 export function OpacityWidget({ node, path }: StacWidgetProps) {
   const opacity = Math.min(1, Math.max(0, numberOf(node.opacity) ?? 1));
   return (
-    <div data-stac-type="opacity" style={{ opacity }}>
+    <div className="stac-opacity" style={{ opacity }}>
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -538,7 +535,7 @@ export function OpacityWidget({ node, path }: StacWidgetProps) {
 export function ClipRRectWidget({ node, path }: StacWidgetProps) {
   return (
     <div
-      data-stac-type="clipRRect"
+      className="stac-clipRRect"
       style={{
         ...FILL_GRID,
         overflow: 'hidden',
@@ -553,7 +550,7 @@ export function ClipRRectWidget({ node, path }: StacWidgetProps) {
 export function ClipOvalWidget({ node, path }: StacWidgetProps) {
   return (
     <div
-      data-stac-type="clipOval"
+      className="stac-clipOval"
       style={{ display: 'inline-grid', overflow: 'hidden', borderRadius: '50%', verticalAlign: 'top' }}
     >
       <StacChild node={node.child} path={`${path}.child`} />
@@ -598,7 +595,7 @@ export function StackWidget({ node, path }: StacWidgetProps) {
     : {};
   return (
     <div
-      data-stac-type="stack"
+      className="stac-stack"
       style={{
         display: 'grid',
         gridTemplateColumns: 'minmax(0, 1fr)',
@@ -660,7 +657,7 @@ export function PositionedWidget({ node, path }: StacWidgetProps) {
   const tightHeight = style.height !== undefined || (style.top !== undefined && style.bottom !== undefined);
   const tight = tightClass(tightWidth, tightHeight);
   return (
-    <div data-stac-type="positioned" className={tight} style={style}>
+    <div className={withClass('stac-positioned', tight)} style={style}>
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -673,7 +670,7 @@ export function WrapWidget({ node, path }: StacWidgetProps) {
   const runSpacing = lengthToCss(node.runSpacing) ?? '0px';
   return (
     <div
-      data-stac-type="wrap"
+      className="stac-wrap"
       style={{
         display: 'flex',
         flexWrap: node.verticalDirection === 'up' ? 'wrap-reverse' : 'wrap',
@@ -703,7 +700,7 @@ export function SafeAreaWidget({ node, path }: StacWidgetProps) {
     .map((part) => Number.parseFloat(part)) ?? [0, 0, 0, 0];
   return (
     <div
-      data-stac-type="safeArea"
+      className="stac-safeArea"
       style={{
         ...FILL_GRID,
         boxSizing: 'border-box',
@@ -723,7 +720,7 @@ export function VisibilityWidget({ node, path }: StacWidgetProps) {
   if (visible) return <StacChild node={node.child} path={`${path}.child`} />;
   if (booleanOf(node.maintainSize, false)) {
     return (
-      <div data-stac-type="visibility" style={{ visibility: 'hidden' }} aria-hidden>
+      <div className="stac-visibility" style={{ visibility: 'hidden' }} aria-hidden>
         <StacChild node={node.child} path={`${path}.child`} />
       </div>
     );
@@ -731,7 +728,7 @@ export function VisibilityWidget({ node, path }: StacWidgetProps) {
   if (booleanOf(node.maintainState, false)) {
     // Kept mounted so field values survive, but out of layout and of the accessibility tree.
     return (
-      <div data-stac-type="visibility" hidden>
+      <div className="stac-visibility" hidden>
         <StacChild node={node.child} path={`${path}.child`} />
       </div>
     );
@@ -750,7 +747,7 @@ export function ConditionalWidget({ node, path }: StacWidgetProps) {
 export function HeroWidget({ node, path }: StacWidgetProps) {
   // Shared-element flights need a navigator; on the web the child simply renders where it is.
   return (
-    <div data-stac-type="hero" style={{ display: 'contents' }}>
+    <div className="stac-hero" style={{ display: 'contents' }}>
       <StacChild node={node.child} path={`${path}.child`} />
     </div>
   );
@@ -765,7 +762,7 @@ export function BackdropFilterWidget({ node, path }: StacWidgetProps) {
   const css = enabled && blur > 0 ? `blur(${blur}px)` : undefined;
   return (
     <div
-      data-stac-type="backdropFilter"
+      className="stac-backdropFilter"
       style={{ ...FILL_GRID, backdropFilter: css, WebkitBackdropFilter: css }}
     >
       <StacChild node={node.child} path={`${path}.child`} />
@@ -803,7 +800,7 @@ export function PlaceholderWidget({ node, path }: StacWidgetProps) {
   );
   return (
     <div
-      data-stac-type="placeholder"
+      className="stac-placeholder"
       role="img"
       aria-label="Placeholder"
       style={{

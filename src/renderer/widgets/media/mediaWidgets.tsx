@@ -61,7 +61,7 @@ export function ImageWidget({ node }: StacWidgetProps) {
   };
   if (!src || failed === src) {
     return (
-      <span data-stac-type="image" style={{ display: 'inline-flex' }}>
+      <span className="stac-image" style={{ display: 'inline-flex' }}>
         <ImagePlaceholder
           style={{ ...size, width: size.width ?? '48px', height: size.height ?? '48px' }}
           label={label || 'Image unavailable'}
@@ -77,7 +77,7 @@ export function ImageWidget({ node }: StacWidgetProps) {
     const url = cssImageUrl(src);
     return (
       <span
-        data-stac-type="image"
+        className="stac-image"
         role={label ? 'img' : undefined}
         aria-label={label || undefined}
         aria-hidden={label ? undefined : true}
@@ -98,11 +98,11 @@ export function ImageWidget({ node }: StacWidgetProps) {
   }
   return (
     <img
-      data-stac-type="image"
       src={src}
       alt={label}
+      // Lazy: a long list of remote images loads only what scrolls into view. No `decoding` attribute:
+      // Chromium already decodes off the main thread, and it was one attribute more per image.
       loading="lazy"
-      decoding="async"
       referrerPolicy="no-referrer"
       onError={() => setFailed(src)}
       className="stac-image"
@@ -125,7 +125,7 @@ export function CircleAvatarWidget({ node, path }: StacWidgetProps) {
   const [foregroundFailed, setForegroundFailed] = useState(false);
   return (
     <span
-      data-stac-type="circleAvatar"
+      className="stac-circleAvatar"
       style={{
         position: 'relative',
         display: 'inline-flex',
@@ -175,7 +175,7 @@ export function WebViewWidget({ node, path }: StacWidgetProps) {
   if (!src) {
     return (
       <div
-        data-stac-type="webView"
+        className="stac-webView"
         role="note"
         style={{
           ...style,
@@ -199,7 +199,7 @@ export function WebViewWidget({ node, path }: StacWidgetProps) {
   }
   return (
     <iframe
-      data-stac-type="webView"
+      className="stac-webView"
       src={src}
       title={stringOf(node.title) ?? `Web page from ${host}`}
       // Never allow-same-origin: with scripts it would let the page lift its own sandbox.

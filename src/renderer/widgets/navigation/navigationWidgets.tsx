@@ -165,7 +165,7 @@ export function ScaffoldWidget({ node, path }: StacWidgetProps) {
   const scrim = colorToCss(node.drawerScrimColor);
   return (
     <div
-      data-stac-type="scaffold"
+      className="stac-scaffold"
       style={{
         position: 'relative',
         display: 'flex',
@@ -292,7 +292,7 @@ function Toolbar({
   const opacity = numberOf(node.toolbarOpacity);
   return (
     <header
-      data-stac-type={type}
+      className={`stac-${type}`}
       style={{
         display: 'flex',
         flexDirection: 'column',
@@ -499,7 +499,7 @@ export function TabBarWidget({ node, path }: StacWidgetProps) {
   );
   return (
     <div
-      data-stac-type="tabBar"
+      className="stac-tabBar"
       role="tablist"
       style={{
         display: 'flex',
@@ -566,7 +566,7 @@ export function TabWidget({ node, path }: StacWidgetProps) {
   const height = numberOf(node.height);
   return (
     <span
-      data-stac-type="tab"
+      className="stac-tab"
       style={{
         display: 'inline-flex',
         flexDirection: 'column',
@@ -604,7 +604,7 @@ function SelectedChild({
   const content: ReactNode = <StacChild node={child} path={`${path}.children[${index}]`} />;
   return (
     <div
-      data-stac-type={type}
+      className={`stac-${type}`}
       role={panels ? 'tabpanel' : undefined}
       id={panels && state ? `${state.idBase}-panel-${index}` : undefined}
       aria-labelledby={panels && state ? `${state.idBase}-tab-${index}` : undefined}
@@ -673,7 +673,7 @@ export function BottomNavigationBarWidget({ node, path }: StacWidgetProps) {
   const showUnselected = booleanOf(node.showUnselectedLabels, node.bottomNavigationBarType !== 'shifting');
   return (
     <nav
-      data-stac-type="bottomNavigationBar"
+      className="stac-bottomNavigationBar"
       aria-label="Bottom navigation"
       style={{
         display: 'flex',

@@ -61,7 +61,7 @@ function scrollStyle(node: StacWidgetProps['node'], horizontal: boolean): CSSPro
 export function SingleChildScrollViewWidget({ node, path }: StacWidgetProps) {
   const horizontal = isHorizontal(node.scrollDirection, 'vertical');
   return (
-    <div data-stac-type="singleChildScrollView" style={scrollStyle(node, horizontal)}>
+    <div className="stac-singleChildScrollView" style={scrollStyle(node, horizontal)}>
       <div
         style={{
           display: 'flex',
@@ -82,7 +82,7 @@ export function ListViewWidget({ node, path }: StacWidgetProps) {
   const separator = widgetOf(node.separator ?? node.separatorBuilder);
   const itemExtent = lengthToCss(node.itemExtent);
   return (
-    <div data-stac-type="listView" role="list" style={scrollStyle(node, horizontal)}>
+    <div className="stac-listView" role="list" style={scrollStyle(node, horizontal)}>
       {items.map((item, index) => (
         <Fragment key={index}>
           <div
@@ -129,7 +129,7 @@ export function GridViewWidget({ node, path }: StacWidgetProps) {
     alignContent: 'start',
   };
   return (
-    <div data-stac-type="gridView" role="list" style={style}>
+    <div className="stac-gridView" role="list" style={style}>
       {items.map((item, index) => (
         <div
           key={index}
@@ -153,7 +153,7 @@ export function GridViewWidget({ node, path }: StacWidgetProps) {
 export function CustomScrollViewWidget({ node, path }: StacWidgetProps) {
   const horizontal = isHorizontal(node.scrollDirection, 'vertical');
   return (
-    <div data-stac-type="customScrollView" style={scrollStyle(node, horizontal)}>
+    <div className="stac-customScrollView" style={scrollStyle(node, horizontal)}>
       {listOf(node.slivers).map((sliver, index) => (
         <StacChild key={index} node={sliver} path={`${path}.slivers[${index}]`} />
       ))}
@@ -191,12 +191,11 @@ export function PageViewWidget({ node, path }: StacWidgetProps) {
   const initialScroll = useRef(false);
   return (
     <div
-      data-stac-type="pageView"
       role="region"
       aria-roledescription="carousel"
       aria-label={stringOf(node.semanticLabel) ?? 'Pages'}
       tabIndex={0}
-      className="stac-focus"
+      className="stac-pageView stac-focus"
       onScroll={tracking.onScroll}
       ref={(element) => {
         if (!element || initialScroll.current || tracking.page === 0) return;
@@ -256,12 +255,11 @@ export function CarouselViewWidget({ node, path }: StacWidgetProps) {
   };
   return (
     <div
-      data-stac-type="carouselView"
       role="region"
       aria-roledescription="carousel"
       aria-label={stringOf(node.semanticLabel) ?? 'Carousel'}
       tabIndex={0}
-      className="stac-focus"
+      className="stac-carouselView stac-focus"
       style={{
         display: 'flex',
         flexDirection: horizontal ? 'row' : 'column',
@@ -342,7 +340,7 @@ export function RefreshIndicatorWidget({ node, path }: StacWidgetProps) {
   };
   return (
     <div
-      data-stac-type="refreshIndicator"
+      className="stac-refreshIndicator"
       style={{
         position: 'relative',
         display: 'flex',
@@ -351,7 +349,8 @@ export function RefreshIndicatorWidget({ node, path }: StacWidgetProps) {
         minHeight: 0,
       }}
       onPointerDown={(event) => {
-        const scroller = event.currentTarget.querySelector('[data-stac-type]') as HTMLElement | null;
+        // The child's root comes last, after the hidden button and the spinner.
+        const scroller = event.currentTarget.lastElementChild as HTMLElement | null;
         start.current = (scroller?.scrollTop ?? 0) <= 0 ? event.clientY : null;
       }}
       onPointerUp={(event) => {
@@ -469,7 +468,7 @@ export function TableWidget({ node, path }: StacWidgetProps) {
   return (
     <table
       ref={tableRef}
-      data-stac-type="table"
+      className="stac-table"
       style={{
         borderCollapse: radius === undefined ? 'collapse' : 'separate',
         borderSpacing: radius === undefined ? undefined : 0,
@@ -518,7 +517,7 @@ export function TableWidget({ node, path }: StacWidgetProps) {
 export function TableCellWidget({ node, path }: StacWidgetProps) {
   return (
     <div
-      data-stac-type="tableCell"
+      className="stac-tableCell"
       style={{
         display: 'grid',
         gridTemplateColumns: 'minmax(0, 1fr)',

@@ -33,7 +33,7 @@ export function useIdeographicBaselines(table: RefObject<HTMLTableElement | null
 
 /** The bottom of a cell's first text line, from the cell's top; null when the cell shows no text. */
 function firstLineBottom(cell: HTMLElement): number | null {
-  const text = cell.querySelector<HTMLElement>('[data-stac-type="text"]');
+  const text = cell.querySelector<HTMLElement>('.stac-text');
   if (!text) return null;
   const top = text.getBoundingClientRect().top - cell.getBoundingClientRect().top;
   const line = Number.parseFloat(getComputedStyle(text).lineHeight);

@@ -134,14 +134,14 @@ export function TextWidget({ node, path }: StacWidgetProps) {
   if (label) {
     // Flutter's semanticsLabel replaces what a screen reader says, not what is shown.
     return (
-      <span data-stac-type="text" className="stac-text" style={definedStyle(style)}>
+      <span className="stac-text" style={definedStyle(style)}>
         <span aria-hidden>{content}</span>
         <span className="stac-visually-hidden">{label}</span>
       </span>
     );
   }
   return (
-    <span data-stac-type="text" className="stac-text" style={definedStyle(style)}>
+    <span className="stac-text" style={definedStyle(style)}>
       {content}
     </span>
   );

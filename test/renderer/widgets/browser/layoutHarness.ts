@@ -161,7 +161,12 @@ export async function startHarness(): Promise<Harness> {
       await page.addScriptTag({ content: bundle });
       // Every screen shows its first widget; then layout effects and ResizeObserver callbacks settle.
       await page.waitForFunction(
-        (ids) => ids.every((id) => document.querySelector(`[data-case="${id}"] [data-stac-type]`)),
+        (ids) =>
+          ids.every((id) =>
+            document.querySelector(
+              `[data-case="${id}"] .stac-view [class^="stac-"]:not(.stac-overlay-content, .stac-snack-bars)`,
+            ),
+          ),
         sized.map((c) => c.id),
         { timeout: 30_000 },
       );

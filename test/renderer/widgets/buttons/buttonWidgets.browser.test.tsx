@@ -74,7 +74,7 @@ describe('Flutter text, icons and buttons in Chromium', { timeout: 30_000 }, () 
     // Material's default line for a style that sets only fontSize keeps bodyMedium's 1.43.
     expectBox(bold, { height: 24 * 1.43 });
     const clipped = await suite.at('text-icon', {
-      selector: '[data-stac-type="sizedBox"] [data-stac-type="text"]',
+      selector: '.stac-sizedBox .stac-text',
     });
     expectBox(clipped, { width: 120, height: 2 * 14 * 1.43 });
     const icon = await suite.at('text-icon', { selector: '[data-stac-icon="favorite"]' }, ['fill']);
@@ -83,8 +83,7 @@ describe('Flutter text, icons and buttons in Chromium', { timeout: 30_000 }, () 
   });
 
   it('sizes and colours the four Material 3 buttons and the simple button', async () => {
-    const button = (type: string, nth = 0) =>
-      suite.at('buttons', { selector: `[data-stac-type="${type}"]`, nth });
+    const button = (type: string, nth = 0) => suite.at('buttons', { selector: `.stac-${type}`, nth });
     const label = await suite.at('buttons', { text: LABEL });
     const elevated = await button('elevatedButton');
     expectBox(elevated, { height: 40, width: label.width + 48 });
@@ -96,7 +95,7 @@ describe('Flutter text, icons and buttons in Chromium', { timeout: 30_000 }, () 
     expect(filled.backgroundColor).toBe(M3.primary);
     expect(filled.color).toBe(M3.onPrimary);
     // Outlined: a 1 px outline-coloured side drawn on the shape, inside the box (it adds no width).
-    const outlined = await suite.at('buttons', { selector: '[data-stac-type="outlinedButton"]' }, [
+    const outlined = await suite.at('buttons', { selector: '.stac-outlinedButton' }, [
       'outline-width',
       'outline-color',
       'outline-offset',
@@ -117,17 +116,17 @@ describe('Flutter text, icons and buttons in Chromium', { timeout: 30_000 }, () 
   });
 
   it('sizes an icon button to 40 x 40 and touch areas to their child', async () => {
-    const iconButton = await suite.at('touch', { selector: '[data-stac-type="iconButton"]' });
+    const iconButton = await suite.at('touch', { selector: '.stac-iconButton' });
     expectBox(iconButton, { width: 40, height: 40 });
-    const icon = await suite.at('touch', { selector: '[data-stac-type="iconButton"] svg' }, ['fill']);
+    const icon = await suite.at('touch', { selector: '.stac-iconButton svg' }, ['fill']);
     expectBox(icon, { x: iconButton.x + 8, y: iconButton.y + 8, width: 24, height: 24 });
     expect(icon.styles.fill).toBe(M3.onSurfaceVariant);
-    expectBox(await suite.at('touch', { selector: '[data-stac-type="inkWell"]' }), {
+    expectBox(await suite.at('touch', { selector: '.stac-inkWell' }), {
       y: 40,
       width: 120,
       height: 30,
     });
-    expectBox(await suite.at('touch', { selector: '[data-stac-type="gestureDetector"]' }), {
+    expectBox(await suite.at('touch', { selector: '.stac-gestureDetector' }), {
       y: 70,
       width: 90,
       height: 20,

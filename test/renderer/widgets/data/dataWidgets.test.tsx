@@ -44,7 +44,7 @@ describe('dynamicView', () => {
       },
       { asset: { owner: 7 } },
     );
-    const loading = container.querySelector('[data-stac-type="dynamicView"]');
+    const loading = container.querySelector('.stac-dynamicView');
     expect(loading).toHaveAttribute('role', 'status');
     expect(loading).toHaveTextContent('Loading');
     expect(

@@ -80,11 +80,9 @@ const suite = flutterSuite([
 
 describe("Flutter's display, media, data and core widgets in Chromium", { timeout: 30_000 }, () => {
   it('sizes a circular progress indicator and lays out an alert dialog at Material 3 sizes', async () => {
-    const spinner = await suite.at('display', { selector: '[data-stac-type="circularProgressIndicator"]' });
+    const spinner = await suite.at('display', { selector: '.stac-circularProgressIndicator' });
     expectBox(spinner, { x: 182, width: 36, height: 36 });
-    const dialog = await suite.at('display', { selector: '[data-stac-type="alertDialog"]' }, [
-      'border-top-left-radius',
-    ]);
+    const dialog = await suite.at('display', { selector: '.stac-alertDialog' }, ['border-top-left-radius']);
     expectBox(dialog, { x: 60, width: 280 });
     expect(dialog.styles['border-top-left-radius']).toBe('28px');
     expect(rgbOf(dialog.backgroundColor)).toEqual([236, 230, 240]);
@@ -96,7 +94,7 @@ describe("Flutter's display, media, data and core widgets in Chromium", { timeou
 
   it('sizes an image and a web view to their boxes', async () => {
     expectBox(await suite.at('media', { selector: 'img' }), { x: 0, y: 0, width: 100, height: 50 });
-    expectBox(await suite.at('media', { selector: '[data-stac-type="webView"]' }), {
+    expectBox(await suite.at('media', { selector: '.stac-webView' }), {
       y: 50,
       width: 300,
       height: 200,
@@ -104,7 +102,7 @@ describe("Flutter's display, media, data and core widgets in Chromium", { timeou
   });
 
   it('lets form and setValue draw only their child, with the value bound', async () => {
-    expectBox(await suite.at('core', { selector: '[data-stac-type="column"]' }), { x: 0, y: 0, width: 400 });
+    expectBox(await suite.at('core', { selector: '.stac-column' }), { x: 0, y: 0, width: 400 });
     expect((await suite.at('core', { text: 'Hi Ada' })).visible).toBe(true);
   });
 
@@ -115,10 +113,10 @@ describe("Flutter's display, media, data and core widgets in Chromium", { timeou
       .poll(async () => (await found({ text: 'Hello Grace' })).found, { timeout: 20_000 })
       .toBe(true);
     await expect
-      .poll(async () => (await found({ selector: '[data-stac-type="container"]' })).found, {
+      .poll(async () => (await found({ selector: '.stac-container' })).found, {
         timeout: 20_000,
       })
       .toBe(true);
-    expectBox(await found({ selector: '[data-stac-type="container"]' }), { width: 120, height: 30 });
+    expectBox(await found({ selector: '.stac-container' }), { width: 120, height: 30 });
   });
 });

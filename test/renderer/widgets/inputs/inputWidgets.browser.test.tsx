@@ -176,19 +176,17 @@ describe("Flutter's input widgets in Chromium", { timeout: 30_000 }, () => {
   });
 
   it('lays out radios, a slider and an autocomplete field at Material 3 sizes', async () => {
-    const first = await suite.at('controls', { selector: '[data-stac-type="radio"]', nth: 0 }, [
-      'accent-color',
-    ]);
-    const second = await suite.at('controls', { selector: '[data-stac-type="radio"]', nth: 1 });
+    const first = await suite.at('controls', { selector: '.stac-radio', nth: 0 }, ['accent-color']);
+    const second = await suite.at('controls', { selector: '.stac-radio', nth: 1 });
     // Ring centres at 20 and 60: the middle of each 40 px box.
     expect(first.x + first.width / 2).toBeCloseTo(20, 0);
     expect(first.y + first.height / 2).toBeCloseTo(20, 0);
     expect(second.x + second.width / 2).toBeCloseTo(60, 0);
     expect(first.styles['accent-color']).toBe(M3.primary);
-    const slider = await suite.at('controls', { selector: '[data-stac-type="slider"]' }, ['accent-color']);
+    const slider = await suite.at('controls', { selector: '.stac-slider' }, ['accent-color']);
     expectBox(slider, { x: 0, width: 400 });
     expect(slider.styles['accent-color']).toBe(M3.primary);
-    expectBox(await suite.at('controls', { selector: '[data-stac-type="autocomplete"] input' }), {
+    expectBox(await suite.at('controls', { selector: '.stac-autocomplete input' }), {
       x: 0,
       width: 400,
       height: 48,

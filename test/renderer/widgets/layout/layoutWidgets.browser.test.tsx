@@ -251,7 +251,7 @@ const suite = flutterSuite([
 
 describe("Flutter's layout widgets in Chromium", { timeout: 30_000 }, () => {
   it('aligns a child in the whole screen', async () => {
-    expectBox(await suite.at('align', { selector: '[data-stac-type="sizedBox"]' }), {
+    expectBox(await suite.at('align', { selector: '.stac-sizedBox' }), {
       x: 350,
       y: 570,
       width: 50,
@@ -260,7 +260,7 @@ describe("Flutter's layout widgets in Chromium", { timeout: 30_000 }, () => {
   });
 
   it('sizes a fractionallySizedBox child as a fraction of the space it gets', async () => {
-    expectBox(await suite.at('fractionally-sized-box', { selector: '[data-stac-type="container"]' }), {
+    expectBox(await suite.at('fractionally-sized-box', { selector: '.stac-container' }), {
       x: 100,
       y: 225,
       width: 200,
@@ -270,17 +270,15 @@ describe("Flutter's layout widgets in Chromium", { timeout: 30_000 }, () => {
 
   it('limits only an unbounded height with limitedBox', async () => {
     const [capped, free] = [
-      await suite.at('limited-box', { selector: '[data-stac-type="container"]', nth: 0 }),
-      await suite.at('limited-box', { selector: '[data-stac-type="container"]', nth: 1 }),
+      await suite.at('limited-box', { selector: '.stac-container', nth: 0 }),
+      await suite.at('limited-box', { selector: '.stac-container', nth: 1 }),
     ];
     expectBox(capped, { y: 0, width: 100, height: 50 });
     expectBox(free, { y: 50, width: 100, height: 200 });
   });
 
   it('fades with opacity and hides with visibility, keeping the space only when asked', async () => {
-    const faded = await suite.at('opacity-visibility', { selector: '[data-stac-type="opacity"]' }, [
-      'opacity',
-    ]);
+    const faded = await suite.at('opacity-visibility', { selector: '.stac-opacity' }, ['opacity']);
     expect(Number(faded.styles.opacity)).toBeCloseTo(0.5);
     expectBox(faded, { width: 100, height: 40 });
     expect((await suite.at('opacity-visibility', { text: 'Shown instead' })).visible).toBe(true);
@@ -289,87 +287,85 @@ describe("Flutter's layout widgets in Chromium", { timeout: 30_000 }, () => {
       .measure([{ caseId: 'opacity-visibility', target: { text: 'Hidden' } }]);
     expect(hidden[0].found && hidden[0].visible).toBe(false);
     // Opacity 40 + replacement text (bodyMedium 20) + kept 40 = the last box at y 100.
-    const last = await suite.at('opacity-visibility', { selector: '[data-stac-type="container"]', nth: 2 });
+    const last = await suite.at('opacity-visibility', { selector: '.stac-container', nth: 2 });
     expectBox(last, { y: 40 + 14 * 1.43 + 40 });
   });
 
   it('clips with a rounded rectangle and an oval', async () => {
-    const rrect = await suite.at('clips', { selector: '[data-stac-type="clipRRect"]' }, [
+    const rrect = await suite.at('clips', { selector: '.stac-clipRRect' }, [
       'border-top-left-radius',
       'overflow',
     ]);
     expect(rrect.styles['border-top-left-radius']).toBe('12px');
     expect(rrect.styles.overflow).toBe('hidden');
     expectBox(rrect, { width: 100, height: 100 });
-    const oval = await suite.at('clips', { selector: '[data-stac-type="clipOval"]' }, [
-      'border-top-left-radius',
-    ]);
+    const oval = await suite.at('clips', { selector: '.stac-clipOval' }, ['border-top-left-radius']);
     expect(oval.styles['border-top-left-radius']).toBe('50%');
     expectBox(oval, { y: 100, width: 80, height: 40 });
   });
 
   it('paints a coloredBox the size of its child', async () => {
-    const box = await suite.at('colored-box', { selector: '[data-stac-type="coloredBox"]' });
+    const box = await suite.at('colored-box', { selector: '.stac-coloredBox' });
     expectBox(box, { x: 0, y: 0, width: 80, height: 40 });
     expect(rgbOf(box.backgroundColor)).toEqual([255, 152, 0]);
   });
 
   it('shares a row between spacer, spaceEvenly gaps, flexible and expanded children', async () => {
-    const box = (nth: number) => suite.at('flex', { selector: '[data-stac-type="container"]', nth });
+    const box = (nth: number) => suite.at('flex', { selector: '.stac-container', nth });
     expectBox(await box(1), { x: 350 });
     expectBox(await box(2), { x: 62.5 });
     expectBox(await box(3), { x: 175 });
     expectBox(await box(4), { x: 287.5 });
-    expectBox(await suite.at('flex', { selector: '[data-stac-type="flexible"]', nth: 0 }), {
+    expectBox(await suite.at('flex', { selector: '.stac-flexible', nth: 0 }), {
       x: 0,
       width: 50,
     });
     expectBox(await box(6), { x: 50, width: 100 });
-    expectBox(await suite.at('flex', { selector: '[data-stac-type="flexible"]', nth: 1 }), {
+    expectBox(await suite.at('flex', { selector: '.stac-flexible', nth: 1 }), {
       x: 0,
       width: 200,
     });
-    expectBox(await suite.at('flex', { selector: '[data-stac-type="expanded"]' }), { x: 200, width: 200 });
-    const wrapped = await suite.at('flex', { selector: '[data-stac-type="flexible"]', nth: 2 });
+    expectBox(await suite.at('flex', { selector: '.stac-expanded' }), { x: 200, width: 200 });
+    const wrapped = await suite.at('flex', { selector: '.stac-flexible', nth: 2 });
     expect(wrapped.width).toBeLessThanOrEqual(301);
     expect(wrapped.height).toBeGreaterThan(14 * 1.43 + 1);
     expectBox(await box(9), { x: wrapped.width, width: 100 });
   });
 
   it("holds a container's child to its maximum constraints", async () => {
-    const outer = await suite.at('constraints', { selector: '[data-stac-type="container"]', nth: 0 });
+    const outer = await suite.at('constraints', { selector: '.stac-container', nth: 0 });
     expectBox(outer, { width: 80, height: 50 });
-    expectBox(await suite.at('constraints', { selector: '[data-stac-type="container"]', nth: 1 }), {
+    expectBox(await suite.at('constraints', { selector: '.stac-container', nth: 1 }), {
       width: 80,
       height: 50,
     });
   });
 
   it('spaces column children and aligns them at the cross-axis end', async () => {
-    expectBox(await suite.at('column', { selector: '[data-stac-type="container"]', nth: 0 }), {
+    expectBox(await suite.at('column', { selector: '.stac-container', nth: 0 }), {
       x: 300,
       y: 0,
     });
-    expectBox(await suite.at('column', { selector: '[data-stac-type="container"]', nth: 1 }), {
+    expectBox(await suite.at('column', { selector: '.stac-container', nth: 1 }), {
       x: 350,
       y: 30,
     });
   });
 
   it('wraps children into runs with spacing and runSpacing', async () => {
-    expectBox(await suite.at('wrap', { selector: '[data-stac-type="container"]', nth: 2 }), { x: 220, y: 0 });
-    expectBox(await suite.at('wrap', { selector: '[data-stac-type="container"]', nth: 3 }), { x: 0, y: 25 });
-    expectBox(await suite.at('wrap', { selector: '[data-stac-type="container"]', nth: 4 }), {
+    expectBox(await suite.at('wrap', { selector: '.stac-container', nth: 2 }), { x: 220, y: 0 });
+    expectBox(await suite.at('wrap', { selector: '.stac-container', nth: 3 }), { x: 0, y: 25 });
+    expectBox(await suite.at('wrap', { selector: '.stac-container', nth: 4 }), {
       x: 110,
       y: 25,
     });
   });
 
   it('sizes a container with padding inside and margin outside, aligning its child', async () => {
-    const outer = await suite.at('container', { selector: '[data-stac-type="container"]', nth: 0 });
+    const outer = await suite.at('container', { selector: '.stac-container', nth: 0 });
     expectBox(outer, { x: 20, y: 20, width: 200, height: 100 });
     expect(rgbOf(outer.backgroundColor)).toEqual([224, 224, 224]);
-    expectBox(await suite.at('container', { selector: '[data-stac-type="container"]', nth: 1 }), {
+    expectBox(await suite.at('container', { selector: '.stac-container', nth: 1 }), {
       x: 110,
       y: 60,
       width: 20,
@@ -378,7 +374,7 @@ describe("Flutter's layout widgets in Chromium", { timeout: 30_000 }, () => {
   });
 
   it('places a positioned child by its edges and size', async () => {
-    expectBox(await suite.at('positioned', { selector: '[data-stac-type="container"]' }), {
+    expectBox(await suite.at('positioned', { selector: '.stac-container' }), {
       x: 10,
       y: 20,
       width: 50,
@@ -387,7 +383,7 @@ describe("Flutter's layout widgets in Chromium", { timeout: 30_000 }, () => {
   });
 
   it('scales a fittedBox child to fit, keeping its aspect ratio', async () => {
-    expectBox(await suite.at('fitted-box', { selector: '[data-stac-type="container"]' }), {
+    expectBox(await suite.at('fitted-box', { selector: '.stac-container' }), {
       x: 50,
       y: 0,
       width: 100,
@@ -396,11 +392,11 @@ describe("Flutter's layout widgets in Chromium", { timeout: 30_000 }, () => {
   });
 
   it('pads a safeArea by its minimum', async () => {
-    expectBox(await suite.at('safe-area', { selector: '[data-stac-type="container"]' }), { x: 16, y: 16 });
+    expectBox(await suite.at('safe-area', { selector: '.stac-container' }), { x: 16, y: 16 });
   });
 
   it('draws a placeholder as wide as the column and fallbackHeight tall', async () => {
-    expectBox(await suite.at('placeholder', { selector: '[data-stac-type="placeholder"]' }), {
+    expectBox(await suite.at('placeholder', { selector: '.stac-placeholder' }), {
       width: 400,
       height: 100,
     });
@@ -414,15 +410,13 @@ describe("Flutter's layout widgets in Chromium", { timeout: 30_000 }, () => {
       { caseId: 'conditional-hero-backdrop', target: { text: 'Never' } },
     ]);
     expect(no.found || never.found).toBe(false);
-    expectBox(await suite.at('conditional-hero-backdrop', { selector: '[data-stac-type="hero"] > *' }), {
+    expectBox(await suite.at('conditional-hero-backdrop', { selector: '.stac-hero > *' }), {
       width: 60,
       height: 30,
     });
-    const blur = await suite.at(
-      'conditional-hero-backdrop',
-      { selector: '[data-stac-type="backdropFilter"]' },
-      ['backdrop-filter'],
-    );
+    const blur = await suite.at('conditional-hero-backdrop', { selector: '.stac-backdropFilter' }, [
+      'backdrop-filter',
+    ]);
     expect(blur.styles['backdrop-filter']).toBe('blur(4px)');
   });
 });

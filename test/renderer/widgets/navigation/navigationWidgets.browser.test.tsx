@@ -85,7 +85,7 @@ const suite = flutterSuite([
 
 describe("Flutter's navigation widgets in Chromium", { timeout: 30_000 }, () => {
   it('puts a 56 px bottom navigation bar at the foot of the screen and shows the selected page', async () => {
-    const bar = await suite.at('bottom-navigation', { selector: '[data-stac-type="bottomNavigationBar"]' });
+    const bar = await suite.at('bottom-navigation', { selector: '.stac-bottomNavigationBar' });
     expectBox(bar, { x: 0, y: 544, width: 400, height: 56 });
     const home = await suite.at('bottom-navigation', { text: 'Home' });
     expect(home.fontSize).toBe(14);
@@ -107,11 +107,11 @@ describe("Flutter's navigation widgets in Chromium", { timeout: 30_000 }, () => 
   });
 
   it('stacks a tab bar under the toolbar and shows the first tab page below both', async () => {
-    expectBox(await suite.at('tab-bar-view', { selector: '[data-stac-type="appBar"]' }), {
+    expectBox(await suite.at('tab-bar-view', { selector: '.stac-appBar' }), {
       y: 0,
       height: 112,
     });
-    expectBox(await suite.at('tab-bar-view', { selector: '[data-stac-type="tabBar"]' }), {
+    expectBox(await suite.at('tab-bar-view', { selector: '.stac-tabBar' }), {
       y: 64,
       width: 400,
       height: 48,
@@ -123,7 +123,7 @@ describe("Flutter's navigation widgets in Chromium", { timeout: 30_000 }, () => 
   });
 
   it('spreads a fixed tab bar over the whole width of a column, tabs in equal shares', async () => {
-    expectBox(await suite.at('tab-bar-in-column', { selector: '[data-stac-type="tabBar"]' }), {
+    expectBox(await suite.at('tab-bar-in-column', { selector: '.stac-tabBar' }), {
       x: 0,
       width: 400,
     });
@@ -136,7 +136,7 @@ describe("Flutter's navigation widgets in Chromium", { timeout: 30_000 }, () => 
   });
 
   it('draws a sliver app bar as a 64 px toolbar', async () => {
-    expectBox(await suite.at('sliver-app-bar', { selector: '[data-stac-type="sliverAppBar"]' }), {
+    expectBox(await suite.at('sliver-app-bar', { selector: '.stac-sliverAppBar' }), {
       y: 0,
       width: 400,
       height: 64,

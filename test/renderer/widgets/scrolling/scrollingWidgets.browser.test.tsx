@@ -96,7 +96,7 @@ const suite = flutterSuite([
 describe("Flutter's scrolling widgets in Chromium", { timeout: 30_000 }, () => {
   it('lays list items one after another, each as wide as the list', async () => {
     for (const nth of [0, 1, 2])
-      expectBox(await suite.at('list-view', { selector: '[data-stac-type="container"]', nth }), {
+      expectBox(await suite.at('list-view', { selector: '.stac-container', nth }), {
         x: 0,
         y: nth * 50,
         width: 400,
@@ -106,18 +106,15 @@ describe("Flutter's scrolling widgets in Chromium", { timeout: 30_000 }, () => {
 
   it('scrolls a column taller than the screen inside a single child scroll view', async () => {
     const view = await suite.at('single-child-scroll-view', {
-      selector: '[data-stac-type="singleChildScrollView"]',
+      selector: '.stac-singleChildScrollView',
     });
     expectBox(view, { y: 0, height: 600 });
-    expectBox(
-      await suite.at('single-child-scroll-view', { selector: '[data-stac-type="container"]', nth: 19 }),
-      {
-        y: 1900,
-      },
-    );
+    expectBox(await suite.at('single-child-scroll-view', { selector: '.stac-container', nth: 19 }), {
+      y: 1900,
+    });
     const scrolled = await suite.harness().page.evaluate(() => {
       const el = document.querySelector<HTMLElement>(
-        '[data-case="single-child-scroll-view"] [data-stac-type="singleChildScrollView"]',
+        '[data-case="single-child-scroll-view"] .stac-singleChildScrollView',
       );
       if (!el) return -1;
       el.scrollTop = 1000;
@@ -127,7 +124,7 @@ describe("Flutter's scrolling widgets in Chromium", { timeout: 30_000 }, () => {
   });
 
   it('shares table columns by flex and centres a middle-aligned cell', async () => {
-    expectBox(await suite.at('table', { selector: '[data-stac-type="container"]' }), { x: 200, height: 60 });
+    expectBox(await suite.at('table', { selector: '.stac-container' }), { x: 200, height: 60 });
     expectBox(await suite.at('table', { text: 'Middle' }), { x: 0, y: (60 - 14 * 1.43) / 2 });
   });
 
@@ -135,28 +132,28 @@ describe("Flutter's scrolling widgets in Chromium", { timeout: 30_000 }, () => {
     const large = await suite.at('table-ideographic', { text: 'Large' });
     expectBox(large, { y: 0, height: 40 });
     expectBox(await suite.at('table-ideographic', { text: 'Small' }), { y: 20, height: 20 });
-    expectBox(await suite.at('table-ideographic', { selector: '[data-stac-type="container"]' }), { y: 0 });
+    expectBox(await suite.at('table-ideographic', { selector: '.stac-container' }), { y: 0 });
   });
 
   it("gives carousel items their extent and Material's 4 px padding", async () => {
-    expectBox(await suite.at('carousel-view', { selector: '[data-stac-type="container"]', nth: 0 }), {
+    expectBox(await suite.at('carousel-view', { selector: '.stac-container', nth: 0 }), {
       x: 4,
       y: 4,
       width: 292,
       height: 192,
     });
-    expectBox(await suite.at('carousel-view', { selector: '[data-stac-type="container"]', nth: 1 }), {
+    expectBox(await suite.at('carousel-view', { selector: '.stac-container', nth: 1 }), {
       x: 304,
     });
   });
 
   it('starts a custom scroll view with its first sliver at the top', async () => {
-    expectBox(await suite.at('custom-scroll-view', { selector: '[data-stac-type="customScrollView"]' }), {
+    expectBox(await suite.at('custom-scroll-view', { selector: '.stac-customScrollView' }), {
       y: 0,
       width: 400,
       height: 600,
     });
-    expectBox(await suite.at('custom-scroll-view', { selector: '[data-stac-type="sliverAppBar"]' }), {
+    expectBox(await suite.at('custom-scroll-view', { selector: '.stac-sliverAppBar' }), {
       y: 0,
     });
   });
