@@ -7,7 +7,7 @@
  *   npm run bench:server [-- --seconds 10 --connections 32 --rounds 3]
  * `npm run bench -- server` runs it too.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,6 +41,30 @@ interface Result {
   perSecond: number;
   p50: number;
   p95: number;
+  /** CPU time the server process spent per answered request, in microseconds (Linux only). */
+  cpuPerRequest?: number;
+}
+
+/**
+ * CPU time a process has run so far, in microseconds, from Linux's /proc/<pid>/schedstat (nanoseconds);
+ * undefined elsewhere. Unlike requests per second it hardly depends on what the neighbours do.
+ */
+function cpuMicros(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1000;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `load` with the CPU time the server process `pid` spent per request on the way. */
+async function loadMeasured(url: string, pid: number, token: string, durationMs: number): Promise<Result> {
+  const before = cpuMicros(pid);
+  const result = await load([url], token, durationMs);
+  const after = cpuMicros(pid);
+  if (before !== undefined && after !== undefined && result.requests > 0)
+    result.cpuPerRequest = (after - before) / result.requests;
+  return result;
 }
 
 /** `connections` loops, each sending the next request when the last answered, spread over the instances. */
@@ -119,8 +143,9 @@ async function sideBySide(dir: string): Promise<string> {
     const results = { real: [] as Result[], bare: [] as Result[] };
     for (let round = 0; round < rounds; round += 1) {
       const first = round % 2 === 0;
-      const a = await load([first ? real.url : bare.url], token, slice);
-      const b = await load([first ? bare.url : real.url], token, slice);
+      const [one, other] = first ? [real, bare] : [bare, real];
+      const a = await loadMeasured(one.url, one.pid, token, slice);
+      const b = await loadMeasured(other.url, other.pid, token, slice);
       const [realResult, bareResult] = first ? [a, b] : [b, a];
       results.real.push(realResult);
       results.bare.push(bareResult);
@@ -128,10 +153,15 @@ async function sideBySide(dir: string): Promise<string> {
     }
     const middle = (list: Result[]) =>
       list.slice().sort((x, y) => x.perSecond - y.perSecond)[list.length >> 1];
+    const cpu = (list: Result[]) => {
+      const measured = list.flatMap((result) => result.cpuPerRequest ?? []);
+      return measured.length === list.length ? `${median(measured).toFixed(0)} us` : 'not measured';
+    };
     return (
       `${row('1 instance, SQLite', middle(results.real))}\n${row('bare node:http, same bytes', middle(results.bare))}\n\n` +
       `stac-web / bare node:http: ${median(ratios).toFixed(2)}x the requests per second ` +
-      `(median of ${rounds} interleaved rounds; goal: at least 0.5x)\n`
+      `(median of ${rounds} interleaved rounds; goal: at least 0.5x)\n` +
+      `server CPU per request (median of the rounds): stac-web ${cpu(results.real)}, bare node:http ${cpu(results.bare)}\n`
     );
   } finally {
     await Promise.all([real.stop(), bare?.stop()]);

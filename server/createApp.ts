@@ -1,16 +1,13 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import type { AppServices } from './appServices';
 import { isDatabaseUnavailable } from './database';
 import { ApiError } from './http/apiError';
-import { jsonContentLength } from './http/jsonContentLength';
+import { mountAnswerMiddleware } from './http/answerMiddleware';
 import type { AppEnv } from './http/appEnv';
 import { renderAssetImage } from './http/assetImage';
 import { refuseNulInUrl } from './http/nulCharacter';
-import { requestLogger } from './http/requestLogger';
-import { securityHeaders } from './http/securityHeaders';
 import { apiOrigin } from './http/webConfig';
 import { distCacheControl, spaFallback, staticFiles } from './http/staticSite';
 import { iconFiles } from './http/iconFiles';
@@ -90,15 +87,11 @@ function payloadTooLarge(c: Context, limit: number): Response {
 export function createApp(services: AppServices): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError((error, c) => errorResponse(error, c, services));
-  app.use('*', requestLogger(services.log));
-  app.use('*', securityHeaders({ apiOrigin: apiOrigin(services.webConfig) }));
-  // API answers and any text file without a pre-compressed copy are gzipped on the fly (over 1 KB, which
-  // compress() can tell only from a Content-Length: jsonContentLength gives JSON answers theirs).
-  app.use('*', compress());
-  app.use('*', jsonContentLength());
+  mountAnswerMiddleware(app, { log: services.log, apiOrigin: apiOrigin(services.webConfig) });
 
+  // No onError of its own: a throw here reaches the app's (the same errorResponse). A sub-app with its own
+  // error handler has Hono wrap each of its middleware and handlers in one more compose() per request.
   const api = new Hono<AppEnv>();
-  api.onError((error, c) => errorResponse(error, c, services));
   const limitBody = bodyLimit({
     maxSize: services.bodyLimitBytes,
     onError: (c) => payloadTooLarge(c, services.bodyLimitBytes),

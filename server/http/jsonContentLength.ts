@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { isCompleteResponse } from './completeResponse';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
@@ -12,6 +13,7 @@ export function jsonContentLength(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const { res } = c;
+    if (isCompleteResponse(res)) return;
     // The headers first: asking a prepared answer (one that has its length) for its body would build a
     // whole web Response around it for nothing.
     if (

@@ -2,6 +2,8 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Context } from 'hono';
 import { accepts } from 'hono/accepts';
+import type { AppEnv } from './appEnv';
+import { completeResponse } from './completeResponse';
 
 const gzipAsync = promisify(gzip);
 
@@ -35,11 +37,16 @@ export function prepareJson(value: unknown): PreparedJson {
 
 /**
  * Sends `prepared` (200) with its Content-Length: gzipped when the client accepts gzip (and it is worth it), as is
- * otherwise. The Content-Encoding it sets tells compress() to leave the answer alone.
+ * otherwise. Sent as a complete answer (completeResponse) whenever the outer middleware would add nothing
+ * but the security headers: gzipped, under 1 KB, or asked for with no encoding at all (no Accept-Encoding, or
+ * `identity`). Any other client (one that takes only deflate, or `*`) gets the usual answer, which compress()
+ * encodes on the way out exactly as it did for every answer before.
  */
-export async function sendPreparedJson(c: Context, prepared: PreparedJson): Promise<Response> {
+export async function sendPreparedJson(c: Context<AppEnv>, prepared: PreparedJson): Promise<Response> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  let body = prepared.bytes;
+  // Buffers made by Buffer.from and zlib sit on plain ArrayBuffers, never shared ones.
+  let body = prepared.bytes as Uint8Array<ArrayBuffer>;
+  let complete = true;
   if (body.length >= GZIP_THRESHOLD) {
     headers.Vary = 'Accept-Encoding';
     const encoding = accepts(c, {
@@ -48,11 +55,13 @@ export async function sendPreparedJson(c: Context, prepared: PreparedJson): Prom
       default: 'identity',
     });
     if (encoding === 'gzip') {
-      body = await prepared.gzipped();
+      body = (await prepared.gzipped()) as Uint8Array<ArrayBuffer>;
       headers['Content-Encoding'] = 'gzip';
+    } else {
+      const asked = c.req.header('Accept-Encoding');
+      complete = asked === undefined || asked.trim().toLowerCase() === 'identity';
     }
   }
   headers['Content-Length'] = String(body.length);
-  // Buffers made by Buffer.from and zlib sit on plain ArrayBuffers, never shared ones.
-  return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
+  return complete ? completeResponse(c, 200, body, headers) : c.body(body, 200, headers);
 }

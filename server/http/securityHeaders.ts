@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import type { AppEnv, HeaderSet } from './appEnv';
+import { isCompleteResponse } from './completeResponse';
 
 /**
  * The SPA's policy: scripts only from this origin (no inline, no eval), images also from https and data:
@@ -27,19 +29,36 @@ export function spaContentSecurityPolicy(apiOrigin?: string | null): string {
 /** JSON answers never render as a page, so they get the tightest policy. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-export function securityHeaders(options: { apiOrigin?: string | null } = {}): MiddlewareHandler {
-  const spaPolicy = spaContentSecurityPolicy(options.apiOrigin);
+function headerSet(policy: string, isApi: boolean): HeaderSet {
+  const headers: Record<string, string> = {
+    'Content-Security-Policy': policy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': isApi ? 'DENY' : 'SAMEORIGIN',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  };
+  if (isApi) headers['Cache-Control'] = 'no-store';
+  return Object.freeze(headers);
+}
+
+/**
+ * Every answer gets these headers. They are made once, and named to the request's context before the route
+ * runs (`securityHeaders`), so that a route that builds its whole answer itself (completeResponse) writes
+ * them into it: the very same values, without a second pass over the answer's headers on the way out.
+ */
+export function securityHeaders(options: { apiOrigin?: string | null } = {}): MiddlewareHandler<AppEnv> {
+  const api = headerSet(API_CONTENT_SECURITY_POLICY, true);
+  const spa = headerSet(spaContentSecurityPolicy(options.apiOrigin), false);
+  const apiEntries = Object.entries(api);
+  const spaEntries = Object.entries(spa);
   return async (c, next) => {
-    await next();
     const isApi = c.req.path.startsWith('/api/');
+    c.set('securityHeaders', isApi ? api : spa);
+    await next();
+    if (isCompleteResponse(c.res)) return;
     const headers = c.res.headers;
-    headers.set('Content-Security-Policy', isApi ? API_CONTENT_SECURITY_POLICY : spaPolicy);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    headers.set('Referrer-Policy', 'no-referrer');
-    headers.set('X-Frame-Options', isApi ? 'DENY' : 'SAMEORIGIN');
-    headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-    headers.set('Cross-Origin-Resource-Policy', 'same-origin');
-    headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-    if (isApi) headers.set('Cache-Control', 'no-store');
+    for (const [name, value] of isApi ? apiEntries : spaEntries) headers.set(name, value);
   };
 }
