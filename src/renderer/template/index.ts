@@ -1,6 +1,6 @@
 /**
- * Template binding: Handlebars syntax with `<<…>>` or `{{…}}` delimiters, parsed by Handlebars' parser and
- * evaluated by our own interpreter (never compiled to code). See docs in translateDelimiters.ts for the
+ * Template binding: Handlebars syntax with `<<…>>` or `{{…}}` delimiters, parsed by our own parser of
+ * Handlebars' syntax (templateParser.ts, checked against Handlebars' in the tests) and evaluated by our own interpreter (never compiled to code). See docs in translateDelimiters.ts for the
  * delimiter rules and bindValue.ts for how values keep their type.
  */
 export {

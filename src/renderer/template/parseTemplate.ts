@@ -7,11 +7,11 @@ import type {
   StatementNode,
 } from './ast';
 import { isForbiddenKey } from './forbiddenKeys';
-import { parseHandlebars } from './handlebarsParser';
 import { parseSimpleMustaches } from './parseSimpleMustaches';
 import { DEFAULT_TEMPLATE_LIMITS } from './limits';
 import { LruCache } from './LruCache';
 import { TemplateError } from './TemplateError';
+import { parseTemplateSource } from './templateParser';
 import { translateDelimiters, type TemplateDelimiter } from './translateDelimiters';
 
 /** A parsed, checked template, ready for `renderTemplate`. Immutable and shared through the cache. */
@@ -133,7 +133,7 @@ function parseUncached(source: string): TemplateProgram {
     return freezeProgram(source, translated.delimiter, ast);
   }
   const ast =
-    parseSimpleMustaches(translated.handlebarsSource) ?? parseHandlebars(translated.handlebarsSource);
+    parseSimpleMustaches(translated.handlebarsSource) ?? parseTemplateSource(translated.handlebarsSource);
   checkProgram(ast, source, 0, (text) =>
     text.replaceAll(translated.openBraceSentinel, '{').replaceAll(translated.closeBraceSentinel, '}'),
   );

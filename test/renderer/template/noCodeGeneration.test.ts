@@ -27,11 +27,9 @@ describe('no template becomes code', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('src/ imports only the parser of handlebars, not the library with its compiler', () => {
+  it('src/ imports nothing of handlebars: templates are read by our own parser, and no bundle ships it', () => {
     const offenders = sourceFiles(join(root, 'src')).filter((file) =>
-      /from\s+['"]handlebars(\/dist\/(cjs\/)?handlebars(\.runtime)?(\.js)?|\/runtime)?['"]/.test(
-        readFileSync(file, 'utf8'),
-      ),
+      /(from\s+|import\s*\(\s*|require\s*\(\s*)['"]handlebars[/'"]/.test(readFileSync(file, 'utf8')),
     );
     expect(offenders.map((file) => relative(root, file))).toEqual([]);
   });

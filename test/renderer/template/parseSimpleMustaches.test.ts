@@ -1,4 +1,4 @@
-import { parseHandlebars } from '../../../src/renderer/template/handlebarsParser';
+import { parseWithHandlebars as parseHandlebars } from './handlebarsReference';
 import { parseSimpleMustaches } from '../../../src/renderer/template/parseSimpleMustaches';
 
 /** The fields the interpreter reads, without locations and strip flags. */

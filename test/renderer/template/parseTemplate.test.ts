@@ -8,7 +8,7 @@ import {
   TemplateError,
   renderTemplate,
 } from '../../../src/renderer/template';
-import { parseHandlebars } from '../../../src/renderer/template/handlebarsParser';
+import { parseWithHandlebars as parseHandlebars } from './handlebarsReference';
 import { parseSimpleMustaches } from '../../../src/renderer/template/parseSimpleMustaches';
 import { translateDelimiters } from '../../../src/renderer/template/translateDelimiters';
 
