@@ -4,7 +4,7 @@ import { createMemoryAuth, type AuthSource } from './createMemoryAuth';
 import { createDetectingProfile } from './profiles/detectBackendProfile';
 import { createInvenicumProfile } from './profiles/invenicumProfile';
 import { createReferenceProfile } from './profiles/referenceProfile';
-import { createTransport } from './transport';
+import { createTransport, type Transport } from './transport';
 
 export type { ApiClient, BackendMethods, BackendProfileName, DeletePluginOptions } from './apiClientTypes';
 
@@ -34,7 +34,32 @@ export interface ApiClientOptions {
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** How a client builds the methods of each backend it can talk to; a builder left out is a profile it lacks. */
+interface ProfileBuilders {
+  reference: (transport: Transport) => BackendMethods;
+  invenicum?: (transport: Transport, options: { catalogIndexUrl?: string }) => BackendMethods;
+  detect?: typeof createDetectingProfile;
+}
+
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  return createClient(options, {
+    reference: createReferenceProfile,
+    invenicum: createInvenicumProfile,
+    detect: createDetectingProfile,
+  });
+}
+
+/**
+ * A client of the reference contract only (our server, or any backend that follows the documented API): the
+ * same client without the Invenicum profile and the detector, for bundles that must stay small (the embed).
+ */
+export function createReferenceApiClient(
+  options: Omit<ApiClientOptions, 'profile' | 'catalogIndexUrl'> = {},
+): ApiClient {
+  return createClient({ ...options, profile: 'reference' }, { reference: createReferenceProfile });
+}
+
+function createClient(options: ApiClientOptions, profiles: ProfileBuilders): ApiClient {
   const baseUrl = resolveBaseUrl(options.baseUrl ?? '/api/v1');
   const auth = options.auth ?? createMemoryAuth();
   const unauthenticatedListeners = new Set<(error: ApiError) => void>();
@@ -56,18 +81,25 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       `createApiClient: unknown profile "${String(requested)}"; use "reference", "invenicum" or "auto".`,
     );
   }
+  const { invenicum, detect } = profiles;
+  if ((requested === 'invenicum' && !invenicum) || (requested === 'auto' && !detect)) {
+    throw new TypeError(
+      `This client speaks only the reference contract; use createApiClient for the "${requested}" profile.`,
+    );
+  }
   const build = (name: BackendProfileName): BackendMethods =>
-    name === 'invenicum'
-      ? createInvenicumProfile(transport, { catalogIndexUrl: options.catalogIndexUrl })
-      : createReferenceProfile(transport);
+    name === 'invenicum' && invenicum
+      ? invenicum(transport, { catalogIndexUrl: options.catalogIndexUrl })
+      : profiles.reference(transport);
   let detected: BackendProfileName | undefined = requested === 'auto' ? undefined : requested;
   const methods =
-    requested === 'auto'
-      ? createDetectingProfile(transport, (name) => {
+    requested !== 'auto'
+      ? build(requested)
+      : // Checked above: a client asked for `auto` has a detector.
+        (detect as typeof createDetectingProfile)(transport, (name) => {
           detected = name;
           return build(name);
-        })
-      : build(requested);
+        });
 
   return {
     ...methods,

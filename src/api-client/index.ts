@@ -7,6 +7,8 @@
  *   const api = createApiClient({ baseUrl: '/api/v1', auth, timeoutMs: 15_000, onUnauthenticated,
  *                                 profile: 'reference' });  // or 'invenicum' (a real Invenicum backend) or
  *                                                           // 'auto' (asks GET /auth/first-run once)
+ *   createReferenceApiClient(options)           // the same client with the reference profile only (the
+ *                                               // embed: no Invenicum profile or detector in its bytes)
  *   await api.login('alice', 'alice-demo');     // the token stays in `auth`; the client never exposes it,
  *                                               // so nothing handed to plugins can read it
  *   const plugins = await api.getCommunityPlugins({ signal });
@@ -55,7 +57,7 @@ export { consentRequestOf } from './consentRequest';
 export type { ConsentPermission, ConsentRequest, ConsentRequestGroup } from './consentRequest';
 export { createMemoryAuth } from './createMemoryAuth';
 export type { AuthSource, MemoryAuthOptions } from './createMemoryAuth';
-export { createApiClient } from './createApiClient';
+export { createApiClient, createReferenceApiClient } from './createApiClient';
 export type {
   ApiClient,
   ApiClientOptions,

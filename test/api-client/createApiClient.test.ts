@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { createApiClient, createMemoryAuth } from '../../src/api-client';
+import { createApiClient, createMemoryAuth, createReferenceApiClient } from '../../src/api-client';
 import { setupMockApiServer, setupMockApi } from './mockApiServer';
 
 const server = setupMockApiServer();
@@ -195,5 +195,18 @@ describe('auth and assets', () => {
     });
     expect(client.baseUrl).toBe('http://api.example.test/v2');
     expect((await client.getAssets()).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the reference-only client (what the embed ships)', () => {
+  it('reads the installed list and switches a plugin off like the full client, as the reference profile', async () => {
+    const { auth, client: full } = setupMockApi(server, { signedInAs: 'alice' });
+    const client = createReferenceApiClient({ baseUrl: full.baseUrl, auth });
+    expect(client.profile).toBe('reference');
+    const installed = await client.getInstalledPlugins();
+    expect(installed.map((p) => p.id)).toContain('stock-pulse');
+    expect(await client.togglePlugin('stock-pulse', false)).toMatchObject({ isActive: false });
+    const after = await client.getInstalledPlugins();
+    expect(after.find((p) => p.id === 'stock-pulse')?.isActive).toBe(false);
   });
 });

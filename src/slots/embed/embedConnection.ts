@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import {
-  createApiClient,
+  createReferenceApiClient,
   createMemoryAuth,
   isApiError,
   type ApiClient,
@@ -34,7 +34,8 @@ export function connectionFor(apiBase: string): EmbedConnection {
   const existing = connections.get(apiBase);
   if (existing) return existing;
   const auth = createMemoryAuth();
-  const client = createApiClient({ baseUrl: apiBase, auth });
+  // The embed speaks the documented contract (our server); the Invenicum profile stays out of its bytes.
+  const client = createReferenceApiClient({ baseUrl: apiBase, auth });
   const options = { staleMs: STALE_MS, isTransient };
   const installed = createSharedResource<readonly SlotPlugin[]>(
     (signal) => client.getInstalledPlugins({ signal }),
