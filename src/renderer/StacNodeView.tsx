@@ -270,8 +270,10 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
       }
       widget = boundContent(Widget, bound, node, path, renderer.mode);
     }
-    return renderer.suspenseBoundaries ? (
-      <Suspense fallback={serverFailure(renderer, node, path)}>{widget}</Suspense>
+    // A host's widget may throw; a built-in one renders validated props and does not, and the view's root
+    // boundary still holds should one ever do (a boundary per node cost a third of a server render).
+    return renderer.suspenseBoundaries && !renderer.isBuiltInWidget(component) ? (
+      <Suspense fallback={serverFailure(renderer, node.type, path)}>{widget}</Suspense>
     ) : (
       widget
     );
@@ -281,18 +283,24 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
 /**
  * Error boundaries do not run in server rendering; a Suspense boundary does catch a throw there: the
  * server emits its fallback (reported as the render error) and the client retries on hydration. A view
- * that hydrates server HTML keeps the same per-node Suspense so that the HTML hydrates node for node; a
- * view rendered on the client alone leaves them out (two fibers less per node).
+ * that hydrates server HTML keeps the same boundaries so that the HTML hydrates boundary for boundary; a
+ * view rendered on the client alone leaves them out.
  */
-function serverFailure(renderer: StacRendererContextValue, node: StacNode, path: string): ReactNode {
+export function serverFailure(
+  renderer: StacRendererContextValue,
+  widgetType: string | undefined,
+  path: string,
+): ReactNode {
   if (!renderer.serverRendering) return null;
   return (
     <NodeProblem
       problem={{
         code: 'render_error',
         path,
-        message: `Widget "${node.type}" failed to render on the server.`,
-        widgetType: node.type,
+        message: widgetType
+          ? `Widget "${widgetType}" failed to render on the server.`
+          : 'The document failed to render on the server.',
+        widgetType,
       }}
     />
   );

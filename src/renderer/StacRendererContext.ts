@@ -4,7 +4,13 @@
  * the host never re-renders the whole tree: scope changes travel through the ScopeStore instead.
  */
 import { createContext, useContext } from 'react';
-import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
+import type {
+  StacRenderMode,
+  StacRenderProblem,
+  StacScope,
+  StacWidgetComponent,
+  StacWidgetRegistry,
+} from './contract';
 import type { StacNode } from '../stac-schema';
 import type { FormAccess, HostServices } from '../actions';
 import { ScopeStore, type PathSegments } from './scopeStore';
@@ -31,10 +37,14 @@ export interface StacRendererContextValue {
   /** True inside renderStacToString: no effects run, so problems are reported during render. */
   serverRendering: boolean;
   /**
-   * Wrap every node in a Suspense boundary: on the server (where it stands in for the error boundary) and
-   * in a view that hydrates server HTML (which has one per node). Views rendered on the client alone skip it.
+   * Suspense boundaries where a throw can happen: on the server, where they stand in for the error boundaries
+   * (which do not run there), and in a view that hydrates server HTML (which has the same ones). One around
+   * the view's root and one around each node whose widget is not built in (isBuiltInWidget). Views rendered
+   * on the client alone have none.
    */
   suspenseBoundaries: boolean;
+  /** registry.ts's isBuiltInWidget, handed down: the node view cannot import the registry (a cycle). */
+  isBuiltInWidget(component: StacWidgetComponent): boolean;
   /** Runs an action object; never throws. Implemented by StacView (see useStacDispatch). */
   runAction(action: unknown, path: string, extra: StacDispatchExtra | undefined, local: LocalAccess): void;
   /** Scope roots the host withheld from this document, each with the permission that would give it. */

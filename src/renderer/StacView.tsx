@@ -5,7 +5,7 @@
  * (useActionNotices), data requests (useRequestRunner), and the host-replaceable views (StacViews). This
  * component wires them into the contexts the node tree reads.
  */
-import { useMemo, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
 import type { StacLimits } from '../stac-schema';
 import {
@@ -16,7 +16,7 @@ import {
   type HostServices,
 } from '../actions';
 import type { RenderBudgetLimits, TemplateHelperRegistry } from './template';
-import { defaultWidgetRegistry } from './registry';
+import { defaultWidgetRegistry, isBuiltInWidget } from './registry';
 import { StacSharedStylesheet } from './StacSharedStylesheet';
 import { themePresetOf } from './theme';
 import {
@@ -25,7 +25,7 @@ import {
   type StacRendererContextValue,
 } from './StacRendererContext';
 import { StacErrorBoundary } from './StacErrorBoundary';
-import { StacNodeView } from './StacNodeView';
+import { StacNodeView, serverFailure } from './StacNodeView';
 import { StacFormScope } from './StacFormScope';
 import { StacThemeContext } from './useStacTheme';
 import { StacOverlayHost } from './overlays';
@@ -185,6 +185,7 @@ export function StacView(props: StacViewProps) {
       runAction,
       serverRendering,
       suspenseBoundaries,
+      isBuiltInWidget,
       withheldScope,
     }),
     [
@@ -205,10 +206,16 @@ export function StacView(props: StacViewProps) {
   const rootParent = useMemo(() => rootFlexParent(rootPath), [rootPath]);
   let content: ReactNode;
   if (parsed.ok) {
+    const root = <StacNodeView node={parsed.document} path={rootPath} />;
     content = (
       <StacErrorBoundary path={rootPath} mode={mode} reportProblem={reportProblem} resetKey={parsed.document}>
         <FlexParentContext.Provider value={rootParent}>
-          <StacNodeView node={parsed.document} path={rootPath} />
+          {suspenseBoundaries ? (
+            // The server's stand-in for the error boundary above, should a built-in widget ever throw.
+            <Suspense fallback={serverFailure(rendererContext, undefined, rootPath)}>{root}</Suspense>
+          ) : (
+            root
+          )}
         </FlexParentContext.Provider>
       </StacErrorBoundary>
     );

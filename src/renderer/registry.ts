@@ -8,6 +8,16 @@ import { builtinWidgets, coreWidgets } from './widgets';
 /** Every widget this renderer ships: the renderer-state widgets, then the built-in widget set. */
 export const defaultWidgetRegistry: StacWidgetRegistry = Object.freeze({ ...coreWidgets, ...builtinWidgets });
 
+const BUILT_IN_COMPONENTS: ReadonlySet<StacWidgetComponent> = new Set(Object.values(defaultWidgetRegistry));
+
+/**
+ * Whether `component` is one this renderer ships (not a host's own or a host's replacement). The built-in
+ * widgets render from validated, coerced props and are written not to throw; a host's widget may.
+ */
+export function isBuiltInWidget(component: StacWidgetComponent): boolean {
+  return BUILT_IN_COMPONENTS.has(component);
+}
+
 /**
  * A registry with `overrides` on top of `base` (default: `defaultWidgetRegistry`). Pass `null` as a value to
  * remove a type. Lookups read own properties only, so `constructor` or `toString` are never widget types.

@@ -90,6 +90,38 @@ describe('renderStacToString (node, no DOM)', () => {
     );
   });
 
+  it('a throwing host widget among built-in widgets blanks only itself, and only it gets a boundary', () => {
+    const problems: StacRenderProblem[] = [];
+    const withExplode = createWidgetRegistry({ explode: Explode });
+    const document = {
+      type: 'column',
+      children: [
+        { type: 'text', data: 'left' },
+        { type: 'padding', padding: 4, child: { type: 'explode' } },
+        { type: 'text', data: 'right' },
+      ],
+    };
+    const html = renderStacToString(document, {
+      registry: withExplode,
+      onProblem: (p) => problems.push(p),
+    });
+    expect(html).toContain('>left</span>');
+    expect(html).toContain('>right</span>');
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'render_error', path: 'ui.children[1].child', widgetType: 'explode' }),
+    );
+    // The view's root boundary and the host widget's own; the built-in nodes carry none (none of React's
+    // boundary comments in their HTML).
+    const boundaries = (markup: string) => markup.match(/<!--\$!?-->/g)?.length ?? 0;
+    expect(boundaries(html)).toBe(2);
+    const builtInOnly = renderStacToString(
+      { type: 'column', children: Array.from({ length: 50 }, (_, i) => ({ type: 'text', data: `n${i}` })) },
+      { registry: withExplode },
+    );
+    expect(boundaries(builtInOnly)).toBe(1);
+    expect(builtInOnly).toContain('>n49</span>');
+  });
+
   it('a document that cannot be parsed renders the error panel in preview and nothing in production', () => {
     const problems: StacRenderProblem[] = [];
     expect(

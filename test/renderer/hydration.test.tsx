@@ -53,6 +53,38 @@ describe('server HTML hydrates in the browser', () => {
     container.remove();
   });
 
+  it('hydrates built-in widgets (no boundary of their own) around a host widget (one of its own)', async () => {
+    const withBadge = createWidgetRegistry({ badge: TestText });
+    const document = {
+      type: 'column',
+      children: [
+        { type: 'text', data: 'Asset <<asset.name>>' },
+        { type: 'padding', padding: 8, child: { type: 'badge', data: 'new' } },
+        { type: 'elevatedButton', child: { type: 'text', data: 'Open' }, onPressed: { actionType: 'none' } },
+      ],
+    };
+    const scope = { asset: { name: 'Drill' } };
+    const container = window.document.createElement('div');
+    container.innerHTML = renderStacToString(document, { registry: withBadge, scope });
+    window.document.body.appendChild(container);
+    const recoverable = vi.fn();
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, <StacView document={document} registry={withBadge} scope={scope} />, {
+        onRecoverableError: recoverable,
+      });
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(container.textContent).toContain('Asset Drill');
+    expect(container.textContent).toContain('new');
+    await act(async () => {
+      root!.render(<StacView document={document} registry={withBadge} scope={{ asset: { name: 'Saw' } }} />);
+    });
+    expect(container.textContent).toContain('Asset Saw');
+    act(() => root!.unmount());
+    container.remove();
+  });
+
   it('adopts the page head’s shared stylesheet: two hydrated views add no second copy', async () => {
     // A page of its own: React remembers per document which shared styles it has placed.
     const page = window.document.implementation.createHTMLDocument('server page');
