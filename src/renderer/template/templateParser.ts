@@ -93,6 +93,14 @@ class Parser {
     return this.tokens[this.index - 1];
   }
 
+  /**
+   * Handlebars' generated parser reads the token after a block's close before it checks the close's name, so
+   * unreadable text right after a mismatched close is the error it reports: report the same one.
+   */
+  private readAhead(): void {
+    if (this.token.kind === 'LEX_ERROR') throw this.unexpected([]);
+  }
+
   unexpected(expected: readonly TokenKind[]): TemplateSyntaxError {
     if (this.token.kind === 'LEX_ERROR') {
       return new TemplateSyntaxError(
@@ -180,6 +188,7 @@ class Parser {
     }
     const program = this.program();
     const close = this.closeBlock();
+    this.readAhead();
     validateClose(tag, close.path);
     return {
       type: 'PartialBlockStatement',
@@ -226,6 +235,7 @@ class Parser {
     if (!inverted && this.token.kind === 'OPEN_INVERSE_CHAIN') inverse = this.inverseChain();
     else if (this.token.kind === 'INVERSE') inverse = this.inverseAndProgram();
     const close = this.closeBlock();
+    this.readAhead();
     return prepareBlock(open, program, inverse, close, inverted, locOf(first, this.previous()));
   }
 

@@ -185,6 +185,9 @@ describe('our Handlebars parser agrees with Handlebars', () => {
       '{{../x}} {{@root.y}} {{[a b].c}} {{a/b}} {{"quoted \\" one"}}',
       '{{~x~}}  y ',
       '{{#if}}',
+      // Two faults: Handlebars reads the unreadable text after a mismatched close before it names the mismatch.
+      '{{#if flag}}{{/each}}\u0000',
+      '{{#> layout}}x{{/other}}\u0000',
       '{{#a}}{{/b}}',
       '{{foo.this}}',
       '{{}}',
