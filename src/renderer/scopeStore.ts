@@ -81,7 +81,7 @@ export function readPath(root: unknown, segments: PathSegments): unknown {
 }
 
 interface Watcher {
-  reads: PathSegments[];
+  readonly reads: readonly PathSegments[];
   onChange: () => void;
 }
 
@@ -92,29 +92,38 @@ interface Watcher {
  * a change follows the number of its readers, not the size of the document.
  */
 class WatcherTrie {
-  readonly here = new Set<Watcher>();
-  readonly children = new Map<string, WatcherTrie>();
+  // Made when first needed: a list of a thousand items watches thousands of paths, most of them leaves
+  // with one watcher and no children, and two empty collections per trie node were most of its garbage.
+  private here: Set<Watcher> | null = null;
+  private children: Map<string, WatcherTrie> | null = null;
 
   add(path: PathSegments, watcher: Watcher, depth = 0): void {
     if (depth === path.length) {
-      this.here.add(watcher);
+      (this.here ??= new Set()).add(watcher);
       return;
     }
-    let child = this.children.get(path[depth]);
-    if (!child) this.children.set(path[depth], (child = new WatcherTrie()));
+    const children = (this.children ??= new Map());
+    let child = children.get(path[depth]);
+    if (!child) children.set(path[depth], (child = new WatcherTrie()));
     child.add(path, watcher, depth + 1);
   }
 
   /** Removes the watcher at `path` and prunes the nodes left empty. */
   remove(path: PathSegments, watcher: Watcher, depth = 0): void {
     if (depth === path.length) {
-      this.here.delete(watcher);
+      this.here?.delete(watcher);
       return;
     }
-    const child = this.children.get(path[depth]);
+    const child = this.children?.get(path[depth]);
     if (!child) return;
     child.remove(path, watcher, depth + 1);
-    if (child.here.size === 0 && child.children.size === 0) this.children.delete(path[depth]);
+    if (child.isEmpty()) this.children?.delete(path[depth]);
+  }
+
+  private isEmpty(): boolean {
+    return (
+      (this.here === null || this.here.size === 0) && (this.children === null || this.children.size === 0)
+    );
   }
 
   /** Adds every watcher whose read is a prefix of `changed` or has `changed` as a prefix. */
@@ -123,13 +132,13 @@ class WatcherTrie {
       this.collectAll(into);
       return;
     }
-    for (const watcher of this.here) into.add(watcher);
-    this.children.get(changed[depth])?.collect(changed, into, depth + 1);
+    if (this.here) for (const watcher of this.here) into.add(watcher);
+    this.children?.get(changed[depth])?.collect(changed, into, depth + 1);
   }
 
   collectAll(into: Set<Watcher>): void {
-    for (const watcher of this.here) into.add(watcher);
-    for (const child of this.children.values()) child.collectAll(into);
+    if (this.here) for (const watcher of this.here) into.add(watcher);
+    if (this.children) for (const child of this.children.values()) child.collectAll(into);
   }
 }
 
@@ -219,7 +228,8 @@ export class ScopeStore {
    * An empty read (`this`, `[]`) listens to every change.
    */
   watch(reads: readonly PathSegments[], onChange: () => void): () => void {
-    const watcher: Watcher = { reads: [...reads], onChange };
+    // Callers pass arrays they never change (a bind plan's, a binding's): kept, not copied.
+    const watcher: Watcher = { reads, onChange };
     for (const read of watcher.reads) this.watchers.add(read, watcher);
     this.allWatchers.add(watcher);
     return () => {

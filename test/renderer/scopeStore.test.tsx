@@ -70,6 +70,10 @@ describe('ScopeStore', () => {
     woken.length = 0;
     store.setHostScope({ items, title: 'Stock' });
     expect(woken).toEqual([]);
+    // A path pruned with its last watcher is watched again from scratch.
+    store.watch([['items', '7', 'unit', 'name']], () => woken.push('again'));
+    store.setHostScope({ items: next, title: 'Stock' });
+    expect(woken).toEqual(['again']);
   });
 
   it('wakes only watchers whose reads touch a changed path', () => {
