@@ -162,6 +162,33 @@ export function ContainerWidget({ node, path }: StacWidgetProps) {
   );
 }
 
+/**
+ * Widgets that never ask which flex box holds them (useFlexParent). A row or column whose children are all
+ * of these provides no FlexParent: one fiber and one object less per item of a long list of plain items.
+ * Leaving it out changes nothing for deeper nodes either: a FlexParent answers only for its direct children.
+ */
+const NO_FLEX_READERS: ReadonlySet<string> = new Set([
+  'text',
+  'icon',
+  'image',
+  'divider',
+  'button',
+  'elevatedButton',
+  'filledButton',
+  'outlinedButton',
+  'textButton',
+  'iconButton',
+  'floatingActionButton',
+]);
+
+function childrenReadFlexParent(children: unknown): boolean {
+  if (!Array.isArray(children)) return false;
+  for (const child of children as unknown[]) {
+    if (!isRecord(child) || typeof child.type !== 'string' || !NO_FLEX_READERS.has(child.type)) return true;
+  }
+  return false;
+}
+
 function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'row' | 'column' }) {
   const parent = useFlexParent(path);
   const reverse = node.verticalDirection === 'up' && direction === 'column';
@@ -186,12 +213,19 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
     flexGrow: direction === 'column' && !min && parent?.bounded && parent.axis === 'column' ? 1 : undefined,
   };
   const childrenPath = `${path}.children`;
-  const flexParent = useMemo(() => listFlexParent(direction, childrenPath), [direction, childrenPath]);
+  const provides = childrenReadFlexParent(node.children);
+  const flexParent = useMemo(
+    () => (provides ? listFlexParent(direction, childrenPath) : null),
+    [provides, direction, childrenPath],
+  );
+  const children = StacChildren({ nodes: node.children, path: childrenPath });
   return (
     <div className={`stac-${direction}`} style={definedStyle(style)}>
-      <FlexParentContext.Provider value={flexParent}>
-        {StacChildren({ nodes: node.children, path: childrenPath })}
-      </FlexParentContext.Provider>
+      {flexParent ? (
+        <FlexParentContext.Provider value={flexParent}>{children}</FlexParentContext.Provider>
+      ) : (
+        children
+      )}
     </div>
   );
 }

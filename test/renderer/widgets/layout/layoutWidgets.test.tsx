@@ -25,6 +25,34 @@ describe('layout widgets', () => {
     expect(screen.getByText('Hello')).toBeInTheDocument();
   });
 
+  it('tells each direct child of a row or column which flex box holds it, whatever its siblings are', () => {
+    // Flutter: a row in a column fills its width; a row in a row shrink-wraps its children. A list of plain
+    // items (texts, images, buttons) provides no flex parent at all; the rows here must still get theirs.
+    const { container } = renderStac({
+      type: 'column',
+      children: [
+        { type: 'column', children: [text('Plain'), { type: 'image', src: 'https://example.com/a.png' }] },
+        { type: 'column', children: [text('In a column'), { type: 'row', children: [text('a')] }] },
+        { type: 'row', children: [text('In a row'), { type: 'row', children: [text('b')] }] },
+        {
+          type: 'column',
+          children: [
+            text('Deeper'),
+            { type: 'padding', padding: 4, child: { type: 'row', children: [text('c')] } },
+          ],
+        },
+      ],
+    });
+    const rows = Array.from(container.querySelectorAll<HTMLElement>('.stac-row'));
+    const rowHolding = (label: string) => rows.find((row) => row.textContent === label)!;
+    expect(rowHolding('a').style.width).toBe('100%');
+    expect(rowHolding('b').style.width).toBe('');
+    expect(rowHolding('In a rowb').style.width).toBe('100%');
+    // Not a direct child of a flex box: a padding holds it, so it fills as in a column's flow.
+    expect(rowHolding('c').style.width).toBe('100%');
+    expect(screen.getByText('Plain')).toBeInTheDocument();
+  });
+
   it('renders the simple container form of the plugin docs as a vertical or horizontal stack', () => {
     const { container } = renderStac({
       type: 'container',
