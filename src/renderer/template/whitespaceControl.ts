@@ -30,6 +30,8 @@ interface Node {
   inverse?: Program;
   rightStripped?: boolean;
   leftStripped?: boolean;
+  /** A partial's indentation (PartialStatement). */
+  indent?: string;
 }
 
 interface Program {
@@ -57,7 +59,10 @@ function visitProgram(program: Program, isRoot: boolean): void {
     if (strip.open) omitLeft(body, i, true);
     if (inlineStandalone) {
       omitRight(body, i);
-      omitLeft(body, i);
+      // A standalone partial keeps the indentation it took from its line, for the lines it inserts.
+      if (omitLeft(body, i) && current.type === 'PartialStatement') {
+        current.indent = trailingIndent(body[i - 1].original ?? '');
+      }
     }
     if (openStandalone) {
       omitRight(((current.program ?? current.inverse) as Program).body);
@@ -68,6 +73,13 @@ function visitProgram(program: Program, isRoot: boolean): void {
       omitLeft(((current.inverse ?? current.program) as Program).body);
     }
   }
+}
+
+/** The spaces and tabs a line ends with, read from the end (a regular expression would rescan long runs). */
+function trailingIndent(text: string): string {
+  let start = text.length;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start -= 1;
+  return text.slice(start);
 }
 
 function visitStatement(node: Node): StandaloneStrip | undefined {

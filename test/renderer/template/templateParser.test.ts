@@ -188,6 +188,9 @@ describe('our Handlebars parser agrees with Handlebars', () => {
       // Two faults: Handlebars reads the unreadable text after a mismatched close before it names the mismatch.
       '{{#if flag}}{{/each}}\u0000',
       '{{#> layout}}x{{/other}}\u0000',
+      // A standalone partial keeps its line's indentation.
+      ' {{>--}}',
+      'a\n\t  {{> card}}\n  b',
       '{{#a}}{{/b}}',
       '{{foo.this}}',
       '{{}}',
