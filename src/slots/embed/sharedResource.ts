@@ -19,7 +19,10 @@ export interface SharedResource<T> {
   subscribe(listener: () => void): () => void;
   /** Loads when never loaded, failed before, or older than `staleMs`; one request at a time. */
   ensureFresh(): void;
-  /** Loads again now (after a change the server made), keeping what is shown until the answer. */
+  /**
+   * Loads again now (after a change the server made), keeping what is shown until the answer; a request
+   * already in flight may predate the change, so it is dropped, not joined.
+   */
   refetch(): Promise<void>;
   /** Replaces the data at once (an optimistic change, or null after the session ended). */
   set(data: T): void;
@@ -77,8 +80,10 @@ export function createSharedResource<T>(
     }
   }
 
-  function start(): Promise<void> {
-    if (inFlight) return inFlight.done;
+  function start(restart = false): Promise<void> {
+    if (inFlight && !restart) return inFlight.done;
+    // A request sent before the server changed something may answer with the old state: drop it.
+    inFlight?.controller.abort();
     const controller = new AbortController();
     if (state.status !== 'success') publish({ ...state, status: 'pending' });
     const done = attempt(controller.signal).then(
@@ -124,7 +129,7 @@ export function createSharedResource<T>(
       const fresh = state.status === 'success' && Date.now() - state.updatedAt < options.staleMs;
       if (!fresh) void start();
     },
-    refetch: () => start(),
+    refetch: () => start(true),
     set(data) {
       publish({ status: 'success', data, error: undefined, updatedAt: Date.now() });
     },

@@ -101,4 +101,19 @@ describe('shared resource of the embed', () => {
     resource.ensureFresh();
     await vi.waitFor(() => expect(resource.getState().data).toBe('second'));
   });
+
+  it('asks again on a refetch after a change, and never shows the answer of a request sent before it', async () => {
+    const loader = manualLoader<string>();
+    const resource = createSharedResource(loader.load, options);
+    resource.subscribe(() => undefined);
+    resource.ensureFresh();
+    // The user switches a plugin off while the first list is on its way; the slot asks for the list again.
+    const refetched = resource.refetch();
+    expect(loader.calls).toHaveLength(2);
+    expect(loader.calls[0].signal.aborted).toBe(true);
+    loader.calls[1].resolve('after the change');
+    loader.calls[0].resolve('before the change');
+    await refetched;
+    expect(resource.getState()).toMatchObject({ status: 'success', data: 'after the change' });
+  });
 });
