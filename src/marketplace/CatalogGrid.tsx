@@ -8,6 +8,8 @@ export interface CatalogGridProps {
   /** Entries before filtering: tells "nothing matches" from "the catalog is empty". */
   totalCount: number;
   errorMessage?: string;
+  /** What could not be loaded (default: the marketplace). */
+  errorTitle?: string;
   onRetry?(): void;
   onClearFilters?(): void;
   hrefFor(entry: CatalogEntry): string;
@@ -19,6 +21,7 @@ export function CatalogGrid({
   entries,
   totalCount,
   errorMessage,
+  errorTitle = 'The marketplace could not be loaded.',
   onRetry,
   onClearFilters,
   hrefFor,
@@ -37,7 +40,7 @@ export function CatalogGrid({
       <StatusMessage
         tone="error"
         icon="error"
-        title="The marketplace could not be loaded."
+        title={errorTitle}
         action={
           onRetry ? (
             <button type="button" className="button button--tonal" onClick={onRetry}>

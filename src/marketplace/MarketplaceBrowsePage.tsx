@@ -16,7 +16,7 @@ import {
   type CatalogStateFilter,
   type InstalledCatalogPlugin,
 } from './catalog';
-import { usePageTitle } from '../ui';
+import { Icon, usePageTitle } from '../ui';
 
 function readQuery(params: URLSearchParams): CatalogQuery {
   const state = params.get('state');
@@ -56,6 +56,7 @@ export function MarketplaceBrowsePage() {
   );
   const visible = useMemo(() => queryCatalog(entries, query), [entries, query]);
   const slots = useMemo(() => catalogSlots(entries, APP_SLOT_NAMES), [entries]);
+  const grid = gridState(community, installed, query.state ?? 'all');
 
   return (
     <>
@@ -70,15 +71,66 @@ export function MarketplaceBrowsePage() {
         slots={slots}
         onChange={(next) => setParams(writeQuery(next), { replace: true })}
       />
+      {grid.installedNotice ? (
+        <div className="catalog-notice" role="alert">
+          <Icon name="error" />
+          <span className="catalog-notice__text">
+            Your installed plugins could not be loaded, so the cards do not say which ones you have.{' '}
+            {grid.installedNotice}
+          </span>
+          <button type="button" className="button button--text" onClick={() => installed.refetch()}>
+            Retry
+          </button>
+        </div>
+      ) : null}
       <CatalogGrid
-        status={community.isPending ? 'pending' : community.isError ? 'error' : 'success'}
+        status={grid.status}
         entries={visible}
         totalCount={entries.length}
-        errorMessage={community.isError ? errorText(community.error) : undefined}
-        onRetry={() => community.refetch()}
+        errorTitle={grid.errorTitle}
+        errorMessage={grid.errorMessage}
+        onRetry={grid.retry}
         onClearFilters={() => setParams(new URLSearchParams(), { replace: true })}
         hrefFor={(entry) => `/marketplace/plugins/${encodeURIComponent(entry.plugin.id)}`}
       />
     </>
   );
+}
+
+interface QueryState {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch(): unknown;
+}
+
+/** Filters that read the installed list wait for it, and say when it failed instead of showing "no match". */
+const FILTERS_ON_INSTALLED: ReadonlySet<CatalogStateFilter> = new Set([
+  'installed',
+  'not-installed',
+  'updates',
+]);
+
+function gridState(community: QueryState, installed: QueryState, state: CatalogStateFilter) {
+  const retryCommunity = () => void community.refetch();
+  if (community.isPending) return { status: 'pending' as const, retry: retryCommunity };
+  if (community.isError) {
+    return { status: 'error' as const, errorMessage: errorText(community.error), retry: retryCommunity };
+  }
+  if (!FILTERS_ON_INSTALLED.has(state)) {
+    return {
+      status: 'success' as const,
+      installedNotice: installed.isError ? errorText(installed.error) : undefined,
+    };
+  }
+  if (installed.isPending) return { status: 'pending' as const };
+  if (installed.isError) {
+    return {
+      status: 'error' as const,
+      errorTitle: 'Your installed plugins could not be loaded.',
+      errorMessage: errorText(installed.error),
+      retry: () => void installed.refetch(),
+    };
+  }
+  return { status: 'success' as const };
 }

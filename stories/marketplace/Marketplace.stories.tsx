@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { RouteObject } from 'react-router';
+import { http, HttpResponse } from 'msw';
 import { createMockDatabase, type MockApi } from '../../mocks/plugin-api';
 import {
   CatalogFoldersPage,
@@ -70,6 +71,35 @@ export const BrowseEmpty: Story = {
 export const BrowseError: Story = {
   name: 'Browse: error',
   ...pageStory(createStoryApi({ scenario: 'error' }), '/marketplace'),
+};
+
+/** The catalog answers but the user's installed list does not: the cards show, a notice offers a retry. */
+function installedListFails(path: string): Story {
+  const api = createStoryApi();
+  const refuse = http.get('*/api/v1/plugins/installed', () =>
+    HttpResponse.json(
+      {
+        success: false,
+        message: 'The server could not read your installed plugins.',
+        error: 'INTERNAL_ERROR',
+      },
+      { status: 500 },
+    ),
+  );
+  return {
+    parameters: { msw: { handlers: [refuse, ...api.handlers] }, layout: 'fullscreen' },
+    render: () => <StoryApp api={api} routes={routes} path={path} />,
+  };
+}
+
+export const BrowseInstalledListFailed: Story = {
+  name: 'Browse: the installed list failed',
+  ...installedListFails('/marketplace'),
+};
+
+export const BrowseUpdatesInstalledListFailed: Story = {
+  name: 'Browse: updates filter, the installed list failed',
+  ...installedListFails('/marketplace?state=updates'),
 };
 
 export const Installed: Story = {

@@ -78,6 +78,8 @@ describe('the marketplace in Chromium', () => {
   });
 
   it('opens a plugin: metadata, live preview with sample data, access summary, validation; then installs it', async () => {
+    // From the catalog as a user finds it, whatever filters the test before left in place.
+    await page.goto(`${server.url}/marketplace`);
     await page.getByRole('link', { name: 'Asset Location' }).click();
     await page.getByRole('heading', { level: 1, name: 'Asset Location' }).waitFor();
     const preview = page.getByRole('region', { name: 'Live preview' });

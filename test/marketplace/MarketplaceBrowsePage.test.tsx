@@ -123,6 +123,72 @@ describe('marketplace browse', () => {
     expect(await screen.findByRole('list', { name: 'Plugins' })).toBeInTheDocument();
   });
 
+  it('a filter on installed plugins waits for the installed list instead of saying nothing matches', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    api.current().server.use(
+      http.get('*/api/v1/plugins/installed', async () => {
+        await held;
+        return undefined;
+      }),
+    );
+    let saidNoMatch = false;
+    const watcher = new MutationObserver(() => {
+      if (document.body.textContent?.includes('No plugin matches')) saidNoMatch = true;
+    });
+    watcher.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const { queryClient } = renderWithApp({
+      db: api.current().db,
+      routes: createAppRoutes(),
+      path: '/marketplace?state=installed',
+    });
+    // The catalog itself has arrived; only the installed list is still on its way.
+    await waitFor(() =>
+      expect(queryClient.getQueryCache().find({ queryKey: ['plugins', 'community'] })?.state.status).toBe(
+        'success',
+      ),
+    );
+    expect(await screen.findByRole('status', { name: 'Loading plugins' })).toBeInTheDocument();
+    release();
+    await waitFor(() => expect(cardNames()).toEqual(['Reloj Digital']));
+    watcher.disconnect();
+    expect(saidNoMatch).toBe(false);
+  });
+
+  it('says when the installed list failed, with a retry, on a filter that needs it and on all plugins', async () => {
+    let fail = true;
+    api.current().server.use(
+      http.get('*/api/v1/plugins/installed', () => {
+        if (!fail) return undefined;
+        return HttpResponse.json(
+          { success: false, message: 'You may not list installed plugins', error: 'FORBIDDEN' },
+          { status: 403 },
+        );
+      }),
+    );
+    const { router } = renderWithApp({
+      db: api.current().db,
+      routes: createAppRoutes(),
+      path: '/marketplace?state=updates',
+    });
+    expect(await screen.findByText('Your installed plugins could not be loaded.')).toBeInTheDocument();
+    expect(screen.queryByText('No plugin matches these filters.')).not.toBeInTheDocument();
+
+    // All plugins: the catalog shows, and a notice says the installed badges are missing.
+    await router.navigate('/marketplace');
+    await screen.findByRole('list', { name: 'Plugins' });
+    const notice = screen
+      .getByText(/Your installed plugins could not be loaded, so the cards/)
+      .closest('[role="alert"]') as HTMLElement;
+    expect(notice).toHaveTextContent('You may not list installed plugins');
+    const card = () => screen.getByRole('link', { name: 'Reloj Digital' }).closest('article') as HTMLElement;
+    expect(within(card()).queryByText('Installed')).not.toBeInTheDocument();
+    fail = false;
+    await userEvent.setup().click(within(notice).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(notice).not.toBeInTheDocument());
+    expect(within(card()).getByText('Installed')).toBeInTheDocument();
+  });
+
   it('tells an empty marketplace apart from an empty search', async () => {
     api.reset({ plugins: [] });
     renderWithApp({ db: api.current().db, routes: createAppRoutes(), path: '/marketplace' });
