@@ -97,7 +97,9 @@ export default defineConfig({
       // Vite keeps whitespace and /* @__PURE__ */ comments in an ES library for the bundler that consumes it;
       // this module goes to browsers as it is (an import map, a plain <script type="module">), so it is
       // minified whole like the IIFE: 21,000 lines of indented code were a fifth of its gzip bytes.
-      output: { minify: true, comments: false },
+      // Chunks loaded on demand (the focus trap, when a modal first opens) sit in chunks/ beside the module,
+      // content-hashed, so the server lets browsers keep them (server/http/staticSite.ts).
+      output: { minify: true, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
     lib: { ...library, formats: ['es'], fileName: () => 'stac-slot.js' },
   },

@@ -39,12 +39,12 @@ const hasCompressedCopies = (path: string): boolean =>
   COMPRESSIBLE_FILE.test(path) && (existsSync(`${path}.br`) || existsSync(`${path}.gz`));
 
 /**
- * Vite puts content-hashed bundles under /assets/: safe to cache forever. The site's icon is not hashed but is
+ * Vite puts content-hashed bundles under /assets/ (the embed's chunks under /embed/chunks/): safe to cache forever. The site's icon is not hashed but is
  * asked for again by the browser when a page changes its address (the SPA's first redirect to /sign-in did so
  * on a cold visit): a day lets those asks come from the cache. Everything else is revalidated on every visit.
  */
 export const distCacheControl = (path: string): string => {
-  if (/[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.\w+$/.test(path))
+  if (/[\\/](?:assets|embed[\\/]chunks)[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.\w+$/.test(path))
     return 'public, max-age=31536000, immutable';
   if (/[\\/]favicon\.(?:svg|ico|png)$/.test(path)) return 'public, max-age=86400';
   return 'no-cache';

@@ -1,9 +1,9 @@
 /** Which document of a plugin renders in which slot (one `slot` + `ui`, or a `surfaces` map). */
-import { readPluginManifest, type PluginSurface } from '../stac-schema';
+import { readHostingManifest, type PluginSurface } from '../stac-schema';
 
 /** Every surface of a plugin record, in declaration order. */
 export function pluginSurfaces(record: unknown): PluginSurface[] {
-  return readPluginManifest(record).manifest.surfaces;
+  return readHostingManifest(record).manifest.surfaces;
 }
 
 /** The document a plugin renders in `slot`, or undefined when it has no surface there. */

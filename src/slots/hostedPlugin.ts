@@ -2,7 +2,7 @@
  * How one installed plugin is hosted in one slot, from its manifest and the installed list: its surface
  * there, its grants, settings, `plugin.has` map and failing startup checks. Pure: the slot memoizes it.
  */
-import { readPluginManifest, type PluginManifest, type SettingField } from '../stac-schema';
+import { readHostingManifest, type HostingManifest, type SettingField } from '../stac-schema';
 import {
   dependencyPresence,
   dependencyProblems,
@@ -32,7 +32,7 @@ export interface SlotPlugin {
 }
 
 export interface HostedPlugin {
-  manifest: PluginManifest;
+  manifest: HostingManifest;
   /** The document of this slot's surface. */
   document: unknown;
   grants: PluginGrants;
@@ -53,7 +53,7 @@ export function dependencyNodes(plugins: readonly SlotPlugin[]): Map<string, Dep
         id: plugin.id,
         name: plugin.name,
         version: plugin.version ?? '0.0.0',
-        dependencies: readPluginManifest(plugin).manifest.dependencies,
+        dependencies: readHostingManifest(plugin).manifest.dependencies,
         active: plugin.isActive !== false,
       },
     ]),
@@ -65,7 +65,7 @@ export function hostPlugin(
   slot: string,
   installed: ReadonlyMap<string, DependencyNode>,
 ): HostedPlugin | null {
-  const { manifest } = readPluginManifest(plugin);
+  const { manifest } = readHostingManifest(plugin);
   const surface = manifest.surfaces.find((candidate) => candidate.slot === slot);
   if (!surface) return null;
   const grants = grantsFor(manifest);

@@ -26,6 +26,7 @@ export {
   isVersionRange,
   versionSatisfies,
   readPluginManifest,
+  readHostingManifest,
   settingValueProblem,
 } from './manifest';
 export type {
@@ -38,6 +39,7 @@ export type {
   StartupCheck,
   PluginSurface,
   PluginManifest,
+  HostingManifest,
   ReadManifestOptions,
   ReadManifestResult,
 } from './manifest';

@@ -536,22 +536,24 @@ function readRequires(
 }
 
 /**
- * Reads the manifest fields of a plugin record (a plugin file, a catalog entry or an install). Tolerant of
- * records without any manifest field: they read as one surface with no declared permissions.
+ * What hosting a plugin in a page needs of its manifest: surfaces, permissions, settings, dependencies, the
+ * host version, capabilities and startup checks. Jobs, subscriptions, commands and MCP are the server's and
+ * the marketplace's (readPluginManifest), so a page that only shows plugins (the embed) never ships their
+ * readers.
  */
-export function readPluginManifest(input: unknown, options: ReadManifestOptions = {}): ReadManifestResult {
-  const issues = new IssueList(options.mode === 'strict' ? 'error' : 'warning');
-  const record = isRecord(input) ? input : {};
-  const manifest: PluginManifest = {
+export type HostingManifest = Omit<PluginManifest, 'jobs' | 'subscriptions' | 'commands' | 'mcp'>;
+
+function readHostingFields(
+  record: Record<string, unknown>,
+  options: ReadManifestOptions,
+  issues: IssueList,
+): HostingManifest {
+  const manifest: HostingManifest = {
     ...readSurfaces(record, issues),
     settings: [],
     dependencies: [],
     capabilities: [],
     startupChecks: [],
-    jobs: [],
-    subscriptions: [],
-    commands: [],
-    mcp: { tools: [], resources: [] },
   };
   if (record.id !== undefined) {
     const id = typeof record.id === 'number' ? String(record.id) : record.id;
@@ -571,13 +573,41 @@ export function readPluginManifest(input: unknown, options: ReadManifestOptions 
   if (requiresHost) manifest.requiresHost = requiresHost;
   manifest.capabilities = readCapabilities(record.capabilities, issues);
   manifest.startupChecks = readStartupChecks(record.startupChecks, manifest, issues);
-  manifest.jobs = readJobs(record.jobs, issues);
-  manifest.subscriptions = readSubscriptions(record.subscriptions, issues);
-  manifest.commands = readCommands(record.commands, issues);
-  manifest.mcp = readMcp(
-    record.mcp,
-    { jobIds: new Set(manifest.jobs.map((job) => job.id)), permissions: manifest.permissions },
-    issues,
-  );
+  return manifest;
+}
+
+/**
+ * The hosting part of a plugin record's manifest (see HostingManifest), with the same issues as
+ * readPluginManifest gives for those fields.
+ */
+export function readHostingManifest(
+  input: unknown,
+  options: ReadManifestOptions = {},
+): { manifest: HostingManifest; issues: StacIssue[] } {
+  const issues = new IssueList(options.mode === 'strict' ? 'error' : 'warning');
+  const manifest = readHostingFields(isRecord(input) ? input : {}, options, issues);
+  return { manifest, issues: issues.items };
+}
+
+/**
+ * Reads the manifest fields of a plugin record (a plugin file, a catalog entry or an install). Tolerant of
+ * records without any manifest field: they read as one surface with no declared permissions.
+ */
+export function readPluginManifest(input: unknown, options: ReadManifestOptions = {}): ReadManifestResult {
+  const issues = new IssueList(options.mode === 'strict' ? 'error' : 'warning');
+  const record = isRecord(input) ? input : {};
+  const hosting = readHostingFields(record, options, issues);
+  const jobs = readJobs(record.jobs, issues);
+  const manifest: PluginManifest = {
+    ...hosting,
+    jobs,
+    subscriptions: readSubscriptions(record.subscriptions, issues),
+    commands: readCommands(record.commands, issues),
+    mcp: readMcp(
+      record.mcp,
+      { jobIds: new Set(jobs.map((job) => job.id)), permissions: hosting.permissions },
+      issues,
+    ),
+  };
   return { manifest, issues: issues.items };
 }

@@ -26,7 +26,10 @@ import { brightness, color, looseObject, str } from './formats';
 import { THEME_COLOR_ROLES } from './values';
 import { isTemplateString } from './template';
 import { childPath, describeValue, didYouMean } from './issues';
-import { jsonTextDepth, resolveLimits, utf8ByteLength } from './limits';
+import { resolveLimits } from './limits';
+import { parseJsonText } from './jsonText';
+
+export { parseJsonText, type JsonTextResult } from './jsonText';
 
 type PlainObject = Record<string, unknown>;
 
@@ -565,79 +568,6 @@ function walkAction(walk: Walk, value: unknown, path: string, depth: number): un
   const action = validateObject(walk, spec, value, path, depth, frame, true);
   if (frame.errors > 0 && walk.mode === 'lenient') return undefined;
   return action;
-}
-
-/** Line and column of a JSON.parse failure, from the position V8 reports. */
-function jsonErrorLocation(text: string, error: unknown): { line: number; column: number } | undefined {
-  const message = error instanceof Error ? error.message : '';
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  let offset = position ? Number(position[1]) : undefined;
-  if (offset === undefined && /Unexpected end of JSON input/.test(message)) offset = text.length;
-  if (offset === undefined) return undefined;
-  let line = 1;
-  let column = 1;
-  for (let i = 0; i < offset && i < text.length; i += 1) {
-    if (text.charCodeAt(i) === 10) {
-      line += 1;
-      column = 1;
-    } else column += 1;
-  }
-  return { line, column };
-}
-
-export interface JsonTextResult {
-  ok: boolean;
-  value?: unknown;
-  issue?: StacIssue;
-}
-
-/**
- * JSON.parse with the byte and depth limits checked first, and a message with line and column on failure.
- */
-export function parseJsonText(text: string, limits: Partial<StacLimits> = {}, rootPath = ''): JsonTextResult {
-  const resolved = resolveLimits(limits);
-  if (text.length > resolved.maxBytes || utf8ByteLength(text, resolved.maxBytes) > resolved.maxBytes) {
-    return {
-      ok: false,
-      issue: {
-        code: 'limit_exceeded',
-        severity: 'error',
-        path: rootPath,
-        message: `the document is larger than the limit of ${resolved.maxBytes} bytes. Split it or move data out of the UI definition.`,
-      },
-    };
-  }
-  // The plugin record wraps `ui`, so allow for the few levels above the document itself.
-  if (jsonTextDepth(text, resolved.maxDepth + 8) > resolved.maxDepth + 8) {
-    return {
-      ok: false,
-      issue: {
-        code: 'limit_exceeded',
-        severity: 'error',
-        path: rootPath,
-        message: `the document nests deeper than the limit of ${resolved.maxDepth} levels. Flatten the layout.`,
-      },
-    };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const where = jsonErrorLocation(text, error);
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issue: {
-        code: 'invalid_json',
-        severity: 'error',
-        path: rootPath,
-        message: where
-          ? `the text is not valid JSON at line ${where.line}, column ${where.column}: ${detail}. Fix the syntax there.`
-          : `the text is not valid JSON: ${detail}. Fix the syntax.`,
-      },
-    };
-  }
 }
 
 export const WIDGET_TYPES: readonly string[] = Object.freeze(Object.keys(WIDGET_SPECS));

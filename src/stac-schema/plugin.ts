@@ -7,7 +7,7 @@
 import { z } from 'zod/mini';
 import type { StacIssue } from './types';
 import { childPath } from './issues';
-import { parseJsonText } from './parseStacDocument';
+import { parseJsonText } from './jsonText';
 
 /** Slots the Invenicum host documents. Hosts may define more; a slot is an identifier like these. */
 export const KNOWN_SLOTS = ['dashboard_top', 'asset_detail'] as const;

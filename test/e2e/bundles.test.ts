@@ -22,7 +22,8 @@ const EVAL_REACH = /(?<![\w$.])(?:eval\(|(?:new )?Function\(|=\s*Function[,;)])/
 function bundles(): Array<{ file: string; text: string }> {
   const dirs = [join(ROOT, 'dist', 'assets'), join(ROOT, 'dist', 'embed')];
   return dirs.flatMap((dir) =>
-    readdirSync(dir)
+    // The embed's chunks (loaded on demand) sit in embed/chunks/.
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.js'))
       .map((name) => ({
         file: `${dir.slice(ROOT.length + 1)}/${name}`,

@@ -15,6 +15,9 @@ beforeAll(async () => {
     '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/index-abcdef12.js"></script></body></html>',
   );
   writeFileSync(join(distDir, 'assets', 'index-abcdef12.js'), 'console.log("app")');
+  mkdirSync(join(distDir, 'embed', 'chunks'), { recursive: true });
+  writeFileSync(join(distDir, 'embed', 'stac-slot.js'), 'export {};');
+  writeFileSync(join(distDir, 'embed', 'chunks', 'focus-trap-Ab12Cd34.js'), 'export {};');
   server = await startTestServer({ distDir, bodyLimitBytes: 64 * 1024 });
   alice = await signInAlice(server.url);
 }, 30_000);
@@ -139,6 +142,16 @@ describe('the SPA', () => {
     const catalogFile = await fetch(`${server.url}/plugins/bob-loan-tracker.json`);
     expect(catalogFile.status).toBe(200);
     expect(await catalogFile.json()).toMatchObject({ id: 'bob-loan-tracker', version: '1.1.0' });
+  });
+
+  it('lets browsers keep the embed’s hashed chunks, and revalidates the embed’s entry (its name never changes)', async () => {
+    const chunk = await fetch(`${server.url}/embed/chunks/focus-trap-Ab12Cd34.js`);
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers.get('content-type')).toContain('javascript');
+    expect(chunk.headers.get('cache-control')).toContain('immutable');
+    const entry = await fetch(`${server.url}/embed/stac-slot.js`);
+    expect(entry.status).toBe(200);
+    expect(entry.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('does not serve files outside the web roots', async () => {

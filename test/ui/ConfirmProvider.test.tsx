@@ -46,7 +46,8 @@ describe('the confirm dialog', () => {
     const remove = screen.getByRole('button', { name: 'Delete' });
     const option = screen.getByRole('checkbox', { name: 'Also delete its data' });
     expect(dialog).toHaveAccessibleDescription('Shift Notes will be removed.');
-    expect(cancel).toHaveFocus();
+    // The focus-trap library is loaded when the first modal of a page opens.
+    await waitFor(() => expect(cancel).toHaveFocus());
 
     await user.tab();
     expect(remove).toHaveFocus();

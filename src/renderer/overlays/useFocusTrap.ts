@@ -3,9 +3,36 @@
  * well-kept `focus-trap` library: Tab and Shift+Tab cycle inside, focus that escapes is pulled back, a trap
  * opened over another pauses it, and closing gives focus back to where it was. Escape and outside clicks
  * stay with the modal's own handlers, which know whether it may be dismissed.
+ *
+ * The library (with `tabbable`, 6 KB gzip) is loaded the first time a modal opens: most pages and most
+ * plugins never show one, so it stays out of the embed's and the app's first bytes. Until it arrives (a few
+ * milliseconds, once per page) the modal already holds focus; should it fail to load, focus still moves in
+ * and goes back on close, only Tab is not held inside.
  */
 import { useLayoutEffect, type RefObject } from 'react';
-import { createFocusTrap, type FocusTargetOrFalse } from 'focus-trap';
+import type { FocusTargetOrFalse, FocusTrap } from 'focus-trap';
+
+type FocusTrapLibrary = typeof import('focus-trap');
+
+let library: FocusTrapLibrary | undefined;
+let loading: Promise<FocusTrapLibrary> | undefined;
+
+/** Starts loading the focus-trap library (once per page); resolves to it. */
+export function loadFocusTrap(): Promise<FocusTrapLibrary> {
+  loading ??= import('focus-trap').then(
+    (loaded) => (library = loaded),
+    (error: unknown) => {
+      // A later modal may try again (the network may be back).
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+function firstFocus(element: HTMLElement, initialFocus?: RefObject<HTMLElement | null>): HTMLElement {
+  return initialFocus?.current ?? element;
+}
 
 /**
  * Traps focus in `container` while the calling component is mounted. `initialFocus` takes focus on open;
@@ -19,23 +46,41 @@ export function useFocusTrap(
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
-    const trap = createFocusTrap(element, {
-      initialFocus: initialFocus ? (): FocusTargetOrFalse => initialFocus.current ?? element : undefined,
-      fallbackFocus: element,
-      escapeDeactivates: false,
-      clickOutsideDeactivates: false,
-      allowOutsideClick: true,
-      returnFocusOnDeactivate: true,
-      delayInitialFocus: false,
-      // Synchronously, as the modal closes: a page that then moves focus itself (after removing a row) keeps it.
-      delayReturnFocus: false,
-      // Visibility is judged by `inert` and `aria-hidden`, not by layout: a modal's content is shown, and
-      // layout-based checks find nothing focusable where there is no layout (server HTML, jsdom).
-      tabbableOptions: { displayCheck: 'none' },
-    });
-    trap.activate();
+    const opener = element.ownerDocument.activeElement;
+    let trap: FocusTrap | undefined;
+    let closed = false;
+    const start = ({ createFocusTrap }: FocusTrapLibrary) => {
+      if (closed) return;
+      trap = createFocusTrap(element, {
+        initialFocus: initialFocus ? (): FocusTargetOrFalse => initialFocus.current ?? element : undefined,
+        fallbackFocus: element,
+        escapeDeactivates: false,
+        clickOutsideDeactivates: false,
+        allowOutsideClick: true,
+        // The element focused when the modal opened, even if focus moved in before the library arrived.
+        setReturnFocus: (previous) =>
+          opener instanceof HTMLElement && opener.isConnected ? opener : previous,
+        returnFocusOnDeactivate: true,
+        delayInitialFocus: false,
+        // Synchronously, as the modal closes: a page that then moves focus itself (after removing a row) keeps it.
+        delayReturnFocus: false,
+        // Visibility is judged by `inert` and `aria-hidden`, not by layout: a modal's content is shown, and
+        // layout-based checks find nothing focusable where there is no layout (server HTML, jsdom).
+        tabbableOptions: { displayCheck: 'none' },
+      });
+      trap.activate();
+    };
+    if (library) start(library);
+    else
+      loadFocusTrap().then(start, () => {
+        if (!closed && !element.contains(element.ownerDocument.activeElement))
+          firstFocus(element, initialFocus).focus();
+      });
     return () => {
-      trap.deactivate();
+      closed = true;
+      if (trap) trap.deactivate();
+      else if (opener instanceof HTMLElement && element.contains(element.ownerDocument.activeElement))
+        opener.focus();
     };
   }, [container, initialFocus]);
 }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ModalFrame } from '../../../src/renderer/overlays';
@@ -38,7 +38,8 @@ describe('ModalFrame, the shell of dialogs and sheets', () => {
 
     const dialog = screen.getByRole('dialog', { name: 'Discard draft?' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
-    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    // The focus-trap library is loaded when the first modal of a page opens.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus());
 
     await user.tab();
     expect(screen.getByRole('button', { name: 'Discard' })).toHaveFocus();
