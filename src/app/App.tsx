@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { flushRouterUpdate } from './flushRouterUpdate';
 import {
   ApiClientProvider,
   createApiClient,
@@ -77,7 +78,7 @@ export function App({ config = DEFAULT_APP_CONFIG }: { config?: AppConfig }) {
   const [router] = useState(createAppRouter);
   return (
     <AppProviders auth={auth} queryClient={queryClient} config={config}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={flushRouterUpdate} />
     </AppProviders>
   );
 }

@@ -69,7 +69,9 @@ export function MarketplaceBrowsePage() {
       <CatalogToolbar
         query={query}
         slots={slots}
-        onChange={(next) => setParams(writeQuery(next), { replace: true })}
+        // Drawn at once: the next keystroke or filter must start from this one's query, not a stale one
+        // (a transition left a cleared search to come back when a filter changed before the redraw).
+        onChange={(next) => setParams(writeQuery(next), { replace: true, flushSync: true })}
       />
       {grid.installedNotice ? (
         <div className="catalog-notice" role="alert">

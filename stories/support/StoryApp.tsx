@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createApiQueryClient } from '../../src/api-client';
 import { createMockApi, type MockApi, type MockApiOptions } from '../../mocks/plugin-api';
-import { AppProviders, THEME_STORAGE_KEY } from '../../src/app';
+import { AppProviders, flushRouterUpdate, THEME_STORAGE_KEY } from '../../src/app';
 import { PluginSlotProvider } from '../../src/slots';
 import { createStoryServices } from './storyServices';
 import { STORY_USER } from './storyScope';
@@ -66,7 +66,7 @@ function StoryAppTree({
   return (
     <AppProviders auth={api.auth} queryClient={queryClient} client={api.client}>
       <PluginSlotProvider services={services} user={STORY_USER} theme={theme} safeMode={safeMode}>
-        <RouterProvider router={router} />
+        <RouterProvider router={router} flushSync={flushRouterUpdate} />
       </PluginSlotProvider>
     </AppProviders>
   );

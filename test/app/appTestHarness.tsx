@@ -18,7 +18,7 @@ import {
   type MockDatabase,
   type MockDatabaseSeed,
 } from '../../mocks/plugin-api';
-import { AppProviders } from '../../src/app';
+import { AppProviders, flushRouterUpdate } from '../../src/app';
 
 export interface MockApi {
   db: MockDatabase;
@@ -67,7 +67,7 @@ export function renderWithApp({ db, user = 'alice', routes, element, path = '/' 
   const router = createMemoryRouter(routes ?? [{ path: '*', element }], { initialEntries: [path] });
   const view = render(
     <AppProviders auth={auth} queryClient={queryClient} client={client}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={flushRouterUpdate} />
     </AppProviders>,
   );
   return { ...view, auth, client, queryClient, router };

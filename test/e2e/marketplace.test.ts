@@ -77,6 +77,24 @@ describe('the marketplace in Chromium', () => {
     expect(page.url()).toContain('sort=name');
   });
 
+  it('keeps both of two changes that arrive before the page has redrawn', async () => {
+    await page.goto(`${server.url}/marketplace?q=location`);
+    await expect.poll(() => cards().allTextContents()).toEqual(['Asset Location']);
+    // A busy browser can deliver the next input before React has drawn the last one: here both in one task.
+    await page.evaluate(() => {
+      const search = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const slot = document.querySelector<HTMLSelectElement>('.catalog-toolbar select')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setValue.call(search, '');
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      slot.value = 'dashboard_top';
+      slot.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect.poll(() => new URL(page.url()).search).toBe('?slot=dashboard_top');
+    expect(await page.getByRole('searchbox', { name: 'Search plugins' }).inputValue()).toBe('');
+    expect(await cards().count()).toBeGreaterThan(1);
+  });
+
   it('opens a plugin: metadata, live preview with sample data, access summary, validation; then installs it', async () => {
     // From the catalog as a user finds it, whatever filters the test before left in place.
     await page.goto(`${server.url}/marketplace`);
