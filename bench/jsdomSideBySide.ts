@@ -1,8 +1,10 @@
 /**
  * stac-web against json-render in jsdom, production React. Run through `npm run bench` (which sets
  * NODE_ENV=production before React loads), or alone: `NODE_ENV=production npx tsx bench/jsdomSideBySide.ts 1000`.
+ * The scenarios and stac-web run built, as json-render does (bench/buildForNode.ts).
  */
 import { JSDOM } from 'jsdom';
+import { importBuilt } from './buildForNode';
 
 const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
 const globals = globalThis as Record<string, unknown>;
@@ -35,8 +37,9 @@ for (const key of [
 if (process.env.NODE_ENV !== 'production')
   console.warn('NODE_ENV is not "production": React runs its development build.');
 
-const { defaultRounds, measureFixedCost, measureSize } = await import('./shop/sideBySide');
-const { formatFixedCost, formatResults } = await import('./shop/report');
+const { defaultRounds, measureFixedCost, measureSize, formatFixedCost, formatResults } = await importBuilt<
+  typeof import('./shop/nodeEntry')
+>(new URL('./shop/nodeEntry.ts', import.meta.url));
 
 const sizes = (process.argv[2] ?? '100,1000,10000').split(',').map(Number);
 const results = sizes.flatMap((size) => measureSize(size, defaultRounds(size)));

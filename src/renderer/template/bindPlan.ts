@@ -51,19 +51,39 @@ export interface PlannedBinding {
 }
 
 const NO_PLAN = 'none';
-const plans = new WeakMap<object, BindPlan | typeof NO_PLAN>();
+const NO_TEMPLATE = 'static';
+const plans = new WeakMap<object, BindPlan | typeof NO_PLAN | typeof NO_TEMPLATE>();
 
 /** Templates at least this long are not lone paths worth a plan (and keep parseTemplate's own limit). */
 const MAX_LONE_PATH_LENGTH = 1_000;
 
-/** The plan of a node whose templates are all lone paths, or null (bind it with `bindValue`). */
-export function bindPlanOf(node: object): BindPlan | null {
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/**
+ * What binding a node involves, found in one walk over its own props and kept per node object: `static`
+ * (no template: binding would return the node itself and read nothing), its plan (every template a lone
+ * path), or `general` (some template needs the interpreter, or the node is deeper than the binder goes).
+ */
+export function nodeTemplatesOf(node: object): BindPlan | 'static' | 'general' {
   const known = plans.get(node);
-  if (known !== undefined) return known === NO_PLAN ? null : known;
+  if (known !== undefined) return known === NO_PLAN ? 'general' : known;
   const sites: LonePathSite[] = [];
   const root = planValue(node, 0, true, sites);
-  let plan: BindPlan | null = null;
-  if (root !== undefined && root !== null && sites.length > 0) {
+  let plan: BindPlan | typeof NO_PLAN | typeof NO_TEMPLATE;
+  if (root === undefined) plan = NO_TEMPLATE;
+  else if (root === null) plan = NO_PLAN;
+  else if (sites.length === 1) {
+    // Most bound nodes hold one template (a text's data, an image's src): no set, sort, join or split.
+    const [site] = sites;
+    plan = {
+      root,
+      siteCount: 1,
+      bareNames: site.segments.length === 1 ? site.segments : NO_NAMES,
+      reads: [site.path],
+      readsKey: site.path,
+      readSegments: [site.segments],
+    };
+  } else {
     const reads = compactReads(new Set(sites.map((site) => site.path)));
     plan = {
       root,
@@ -74,8 +94,14 @@ export function bindPlanOf(node: object): BindPlan | null {
       readSegments: reads.map((read) => read.split('.')),
     };
   }
-  plans.set(node, plan ?? NO_PLAN);
-  return plan;
+  plans.set(node, plan);
+  return plan === NO_PLAN ? 'general' : plan;
+}
+
+/** The plan of a node whose templates are all lone paths, or null (bind it with `bindValue`). */
+export function bindPlanOf(node: object): BindPlan | null {
+  const templates = nodeTemplatesOf(node);
+  return typeof templates === 'object' ? templates : null;
 }
 
 /**
@@ -119,27 +145,66 @@ function planValue(
   return entries.length > 0 ? { kind: 'object', entries } : undefined;
 }
 
-/**
- * A whole template that is one plain path, `<<items[2].name>>` or `{{asset.name}}`: the grammar
- * parseTemplate reads without its general parser, recognised here without building its tree (a fresh
- * document of a thousand items has thousands of them). Anything else goes through parseTemplate.
- */
-const LONE_PATH =
-  /^(?:<<([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*)>>|\{\{([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*)\}\})$/;
 /** First words Handlebars reads as literals or keywords, never as paths. */
 const NOT_A_PATH: ReadonlySet<string> = new Set(['this', 'else', 'true', 'false', 'null', 'undefined', 'as']);
 
-/** The site of a template that is exactly one plain path with no arguments, or null. */
+const isIdentifierStart = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isIdentifierPart = (code: number) => isIdentifierStart(code) || isDigit(code);
+
+/**
+ * The site of a template that is exactly one plain path with no arguments, `<<items[2].name>>` or
+ * `{{asset.name}}`: the grammar parseTemplate reads without its general parser,
+ * `^(<<P>>|{{P}})$` with P = `[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*|\[\d+\])*`, recognised here in one
+ * scan without building its tree (a fresh document of a thousand items has thousands of them). Anything
+ * else, or null, goes through parseTemplate.
+ */
 function lonePathSite(source: string): LonePathSite | null {
-  if (source.length > MAX_LONE_PATH_LENGTH) return null;
-  const match = LONE_PATH.exec(source);
-  if (!match) return null;
-  const path = match[1] ?? match[2];
-  // `list[2]` reads the item at index 2, as `list.[2]` does in Handlebars.
-  const segments = path.replaceAll('[', '.').replaceAll(']', '').split('.');
+  const length = source.length;
+  if (length > MAX_LONE_PATH_LENGTH || length < 5) return null;
+  const open = source.charCodeAt(0);
+  // `<<` ... `>>` or `{{` ... `}}`
+  const close = open === 60 ? 62 : open === 123 ? 125 : 0;
+  if (
+    close === 0 ||
+    source.charCodeAt(1) !== open ||
+    source.charCodeAt(length - 1) !== close ||
+    source.charCodeAt(length - 2) !== close
+  ) {
+    return null;
+  }
+  const end = length - 2;
+  const segments: string[] = [];
+  let bracketed = false;
+  let at = 2;
+  let start = at;
+  if (!isIdentifierStart(source.charCodeAt(at))) return null;
+  for (;;) {
+    // One identifier from `start`.
+    at += 1;
+    while (at < end && isIdentifierPart(source.charCodeAt(at))) at += 1;
+    segments.push(source.slice(start, at));
+    // Then any number of `[digits]`, then `.identifier` or the end.
+    while (at < end && source.charCodeAt(at) === 91) {
+      const digits = at + 1;
+      at = digits;
+      while (at < end && isDigit(source.charCodeAt(at))) at += 1;
+      if (at === digits || at >= end || source.charCodeAt(at) !== 93) return null;
+      segments.push(source.slice(digits, at));
+      bracketed = true;
+      at += 1;
+    }
+    if (at === end) break;
+    if (source.charCodeAt(at) !== 46 || at + 1 >= end || !isIdentifierStart(source.charCodeAt(at + 1)))
+      return null;
+    at += 1;
+    start = at;
+  }
   // Keywords and forbidden keys: the interpreter's rules and messages apply.
   if (NOT_A_PATH.has(segments[0]) || segments.some(isForbiddenKey)) return null;
-  return { segments, path: segments.join('.') };
+  // `list[2]` reads the item at index 2, as `list.[2]` does in Handlebars.
+  return { segments, path: bracketed ? segments.join('.') : source.slice(2, end) };
 }
 
 /**

@@ -14,7 +14,7 @@ export type { TemplateProgram, ParseTemplateOptions } from './parseTemplate';
 export { renderTemplate } from './renderTemplate';
 export type { RenderTemplateOptions, RenderTemplateResult } from './renderTemplate';
 export { bindValue } from './bindValue';
-export { bindPlanOf, bindWithPlan } from './bindPlan';
+export { bindPlanOf, bindWithPlan, nodeTemplatesOf } from './bindPlan';
 export type { BindPlan, PlannedBinding } from './bindPlan';
 export type { BindValueOptions, BindValueResult } from './bindValue';
 export { createHelperRegistry, BUILTIN_BLOCK_HELPERS } from './createHelperRegistry';

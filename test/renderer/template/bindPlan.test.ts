@@ -77,6 +77,80 @@ describe('bind plans of lone-path nodes', () => {
     }
   });
 
+  it('plan exactly the templates that are one plain path (the lone-path grammar, checked on generated text)', () => {
+    // The grammar as parseTemplate's fast path reads it; the plan's own scanner must accept the same.
+    const path = '[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*|\\[\\d+\\])*';
+    const lonePath = new RegExp(`^(?:<<(${path})>>|\\{\\{(${path})\\}\\})$`);
+    const keywords = new Set(['this', 'else', 'true', 'false', 'null', 'undefined', 'as']);
+    const expected = (source: string) => {
+      const match = lonePath.exec(source);
+      if (!match) return null;
+      const segments = (match[1] ?? match[2]).replaceAll('[', '.').replaceAll(']', '').split('.');
+      if (keywords.has(segments[0]) || segments.includes('constructor') || segments.includes('__proto__'))
+        return null;
+      return segments.join('.');
+    };
+    const piece = fc.constantFrom(
+      '<<',
+      '>>',
+      '{{',
+      '}}',
+      '<',
+      '>',
+      '{',
+      '}',
+      '[',
+      ']',
+      '.',
+      'a',
+      'Z',
+      '_',
+      '$',
+      '0',
+      '7',
+      'items',
+      'this',
+      'constructor',
+      ' ',
+      '-',
+      'é',
+    );
+    const generated = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+    const framed = fc
+      .tuple(fc.constantFrom(['<<', '>>'], ['{{', '}}'], ['<<', '}}']), generated)
+      .map(([[open, close], body]) => `${open}${body}${close}`);
+    fc.assert(
+      fc.property(fc.oneof(generated, framed), (source) => {
+        const plan = bindPlanOf({ type: 'text', data: source });
+        const want = expected(source);
+        const templated = source.includes('{{') || source.includes('<<');
+        if (want !== null) expect(plan?.reads, source).toEqual([want]);
+        else if (templated) expect(plan, source).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+    for (const [source, read] of [
+      ['<<items[12].name>>', 'items.12.name'],
+      ['{{asset.name}}', 'asset.name'],
+      ['<<a[1][2]>>', 'a.1.2'],
+      ['{{$x._y9}}', '$x._y9'],
+    ] as const) {
+      expect(bindPlanOf({ type: 'text', data: source })?.reads, source).toEqual([read]);
+    }
+    for (const source of [
+      '<<a.>>',
+      '<<a[]>>',
+      '<<a[1]b>>',
+      '<<a.[1]>>',
+      '<<1a>>',
+      '{{a}}}',
+      '<<a>>>',
+      '<<a b>>',
+    ]) {
+      expect(bindPlanOf({ type: 'text', data: source }), source).toBeNull();
+    }
+  });
+
   it('step aside for a bare name that is also a helper, so the helper rules stay the interpreter’s', () => {
     const node = { type: 'text', data: '{{length}}' };
     const plan = bindPlanOf(node)!;
