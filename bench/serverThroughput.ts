@@ -4,8 +4,9 @@
  * headers and body (bench/bareHttpServer.ts), in interleaved rounds, as a ratio; then one instance on
  * PostgreSQL and two on one PostgreSQL. Real server processes on 127.0.0.1 and a throwaway PostgreSQL; the
  * load comes from this process, on the same machine.
- *   npm run bench:server [-- --seconds 10 --connections 32 --rounds 3]
- * `npm run bench -- server` runs it too.
+ *   npm run bench:server [-- --seconds 10 --connections 32 --rounds 3 --log]
+ * `--log`: the servers write their request log (a JSON line per request, as `npm start` does) to a pipe
+ * this process reads; without it they log nothing. `npm run bench -- server` runs it too.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,8 +20,11 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
     rounds: { type: 'string', default: '3' },
+    log: { type: 'boolean', default: false },
   },
 });
+/** The real servers' request log (startServerProcess turns it off unless told). */
+const LOG = { STAC_WEB_LOG: values.log ? '1' : '0' };
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const rounds = Math.max(1, Number(values.rounds));
@@ -129,7 +133,7 @@ async function recordResponse(url: string, token: string, file: string): Promise
  * neighbour's burst lands on both; the ratio is the median of the per-round ratios.
  */
 async function sideBySide(dir: string): Promise<string> {
-  const real = await startServerProcess({ STAC_WEB_DB: join(dir, 'bench.db'), STAC_WEB_DEMO: '1' });
+  const real = await startServerProcess({ STAC_WEB_DB: join(dir, 'bench.db'), STAC_WEB_DEMO: '1', ...LOG });
   let bare: ServerProcess | null = null;
   try {
     const token = await signIn(real.url);
@@ -187,11 +191,11 @@ try {
   const rows: string[] = [];
 
   await ensureDatabase(postgres.adminUrl, 'bench_one');
-  const one = { STAC_WEB_DB: postgres.urlFor('bench_one'), STAC_WEB_DEMO: '1' };
+  const one = { STAC_WEB_DB: postgres.urlFor('bench_one'), STAC_WEB_DEMO: '1', ...LOG };
   rows.push(await measure('1 instance, PostgreSQL', [await startServerProcess(one)]));
 
   await ensureDatabase(postgres.adminUrl, 'bench_two');
-  const two = { STAC_WEB_DB: postgres.urlFor('bench_two'), STAC_WEB_DEMO: '1' };
+  const two = { STAC_WEB_DB: postgres.urlFor('bench_two'), STAC_WEB_DEMO: '1', ...LOG };
   const pair = await Promise.all([startServerProcess(two), startServerProcess(two)]);
   rows.push(await measure('2 instances, one PostgreSQL', pair));
 

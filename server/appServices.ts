@@ -1,5 +1,6 @@
 import type { ClientAddressResolver } from './auth/clientAddress';
 import type { CatalogFolders } from './catalog/index';
+import type { ChangeWatch } from './database';
 import type { LoginAttemptLimiter } from './auth/loginRateLimiter';
 import type { Logger } from './http/requestLogger';
 import type { InstalledPluginLookup } from './jobs/installedJobs';
@@ -22,6 +23,8 @@ export interface AppServices {
   users: UserStore;
   sessions: SessionStore;
   plugins: PluginStore;
+  /** Whether anything was written to the database since the last look: lets kept answers skip queries. */
+  changes: ChangeWatch;
   assets: AssetStore;
   /** What each user's installs declare (the stored manifest snapshot), for jobs and MCP. */
   installedPlugins: InstalledPluginLookup;

@@ -18,6 +18,8 @@ import { catalogFolderRoutes } from './routes/catalogFolderRoutes';
 import { commandRoutes } from './routes/commandRoutes';
 import { jobRoutes } from './routes/jobRoutes';
 import { mcpRoutes } from './routes/mcpRoutes';
+import { installedListFastPath } from './routes/installedListFastPath';
+import { createPluginLookup } from './routes/pluginLookup';
 import { pluginRoutes } from './routes/pluginRoutes';
 
 export const API_BASE = '/api/v1';
@@ -83,9 +85,18 @@ function payloadTooLarge(c: Context, limit: number): Response {
   );
 }
 
+export interface AppOptions {
+  /**
+   * Answer `GET /api/v1/plugins/installed` from memory before the router when nothing was written since
+   * (installedListFastPath; default true). Off, every request takes the usual way (tests compare the two).
+   */
+  installedListFastPath?: boolean;
+}
+
 /** Builds the Hono app: the Plugin API under /api/v1, generated asset images, then the SPA. */
-export function createApp(services: AppServices): Hono<AppEnv> {
+export function createApp(services: AppServices, options: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const lookup = createPluginLookup(services);
   app.onError((error, c) => errorResponse(error, c, services));
   mountAnswerMiddleware(app, { log: services.log, apiOrigin: apiOrigin(services.webConfig) });
 
@@ -124,7 +135,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   });
   api.get('/health', (c) => c.json({ ok: true, service: 'stac-web' }));
   api.route('/auth', authRoutes(services));
-  api.route('/plugins', pluginRoutes(services));
+  api.route('/plugins', pluginRoutes(services, lookup));
   api.route('/assets', assetRoutes(services));
   api.route('/plugin-jobs', jobRoutes(services));
   api.route('/plugin-commands', commandRoutes(services));
@@ -165,5 +176,13 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   );
   app.use('*', spaFallback(services.distDir));
   app.notFound((c) => c.text('Not found', 404));
+
+  if (options.installedListFastPath ?? true) {
+    // In front of the router: what every page asks most, answered without the middleware chain when it can
+    // be; otherwise (undefined) the usual way. app.request() comes through here too.
+    const fastPath = installedListFastPath(services, lookup);
+    const usual = app.fetch;
+    app.fetch = (request, env, executionCtx) => fastPath(request) ?? usual(request, env, executionCtx);
+  }
   return app;
 }

@@ -225,8 +225,9 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
   });
   const services: AppServices = {
     users,
-    sessions: createSessionStore(db),
+    sessions: createSessionStore(db, database.changes),
     plugins: createPluginStore(db),
+    changes: database.changes,
     assets,
     installedPlugins,
     jobs,

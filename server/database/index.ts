@@ -8,3 +8,5 @@ export type { DatabaseTarget, DatabaseDialect } from './databaseTarget';
 export type * from './schema';
 export { isDatabaseUnavailable } from './databaseUnavailable';
 export { compiledOnce } from './compiledOnce';
+export { NO_CHANGE_WATCH } from './changeWatch';
+export type { ChangeWatch } from './changeWatch';

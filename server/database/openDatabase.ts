@@ -10,6 +10,7 @@ import {
   type DatabaseTarget,
 } from './databaseTarget';
 import { withCachedStatements } from './cachedStatements';
+import { NO_CHANGE_WATCH, sqliteChangeWatch, type ChangeWatch } from './changeWatch';
 import { ImmediateSqliteDialect } from './immediateSqliteDialect';
 import { migratePostgres, migrateSqlite, readMigrations, type Migration } from './migrations';
 import { STARTUP_LOCK } from './postgresLocks';
@@ -28,6 +29,8 @@ export interface StacDatabase {
   readonly location: string;
   /** @internal the driver under Kysely. */
   readonly raw: RawDriver;
+  /** Whether anything was written since the last look (SQLite); PostgreSQL cannot tell cheaply. */
+  readonly changes: ChangeWatch;
   /**
    * Runs `task` while this process holds the startup lock: on PostgreSQL a session advisory lock, so of several
    * instances starting together only one seeds at a time; on SQLite the file has one writer anyway.
@@ -52,14 +55,14 @@ function openSqlite(path: string): StacDatabase {
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 5000');
   handle.pragma('synchronous = NORMAL');
-  const db = new Kysely<DatabaseSchema>({
-    dialect: new ImmediateSqliteDialect({ database: withCachedStatements(handle) }),
-  });
+  const dialect = new ImmediateSqliteDialect({ database: withCachedStatements(handle) });
+  const db = new Kysely<DatabaseSchema>({ dialect });
   return {
     dialect: 'sqlite',
     db,
     location: path,
     raw: { dialect: 'sqlite', handle },
+    changes: sqliteChangeWatch(handle, dialect.connectionUse),
     withStartupLock: (task) => task(),
     close: () => db.destroy(),
   };
@@ -102,6 +105,7 @@ async function openPostgres(target: DatabaseTarget & { dialect: 'postgres' }, op
     db,
     location,
     raw: { dialect: 'postgres', pool },
+    changes: NO_CHANGE_WATCH,
     async withStartupLock(task) {
       const client = await pool.connect();
       try {

@@ -16,20 +16,30 @@ export const jsonLineLogger: Logger = (entry) => {
 
 export const silentLogger: Logger = () => {};
 
+/** The line of one request, `started` at that `performance.now()`. */
+export function requestLogEntry(
+  method: string,
+  path: string,
+  status: number,
+  started: number,
+  username: string | undefined,
+): LogEntry {
+  return {
+    level: status >= 500 ? 'error' : 'info',
+    msg: 'request',
+    method,
+    path,
+    status,
+    ms: Math.round((performance.now() - started) * 10) / 10,
+    user: username,
+  };
+}
+
 /** One line per request. Query strings are left out: they may carry URLs or search terms. */
 export function requestLogger(log: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     await next();
-    const status = c.res.status;
-    log({
-      level: status >= 500 ? 'error' : 'info',
-      msg: 'request',
-      method: c.req.method,
-      path: c.req.path,
-      status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-      user: c.get('user')?.username,
-    });
+    log(requestLogEntry(c.req.method, c.req.path, c.res.status, started, c.get('user')?.username));
   };
 }

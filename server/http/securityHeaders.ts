@@ -43,13 +43,16 @@ function headerSet(policy: string, isApi: boolean): HeaderSet {
   return Object.freeze(headers);
 }
 
+/** The security headers of every answer under /api/: the same for every API origin and SPA policy. */
+export const API_SECURITY_HEADERS = headerSet(API_CONTENT_SECURITY_POLICY, true);
+
 /**
  * Every answer gets these headers. They are made once, and named to the request's context before the route
  * runs (`securityHeaders`), so that a route that builds its whole answer itself (completeResponse) writes
  * them into it: the very same values, without a second pass over the answer's headers on the way out.
  */
 export function securityHeaders(options: { apiOrigin?: string | null } = {}): MiddlewareHandler<AppEnv> {
-  const api = headerSet(API_CONTENT_SECURITY_POLICY, true);
+  const api = API_SECURITY_HEADERS;
   const spa = headerSet(spaContentSecurityPolicy(options.apiOrigin), false);
   const apiEntries = Object.entries(api);
   const spaEntries = Object.entries(spa);

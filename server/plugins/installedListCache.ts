@@ -4,7 +4,9 @@
  * A request reads that string (a few short columns), and when it is unchanged sends the kept bytes: no
  * documents read, parsed, checked or serialised. It is a cache of one instance, but never stale on any: the
  * check runs against the database on every request, so a write by another instance, the CLI or a plugin
- * folder scan changes the string and the next request builds the answer anew.
+ * folder scan changes the string and the next request builds the answer anew. Where the database can tell
+ * that nothing at all was written since an answer was checked (`generation`, SQLite), even that query is
+ * spared until something is.
  */
 import type { PreparedJson } from '../http/preparedJson';
 
@@ -16,6 +18,8 @@ export interface InstalledListCacheOptions {
 }
 
 export interface InstalledListSource {
+  /** ChangeWatch.generation: the same number while nothing is written; undefined: ask `revision`. */
+  generation?(): number | undefined;
   /** The revision string of the user's list as it is now. */
   revision(userId: number): Promise<string>;
   /** Reads the rows and builds the answer; `revision` is the string of the very rows it was built from. */
@@ -26,10 +30,19 @@ interface Entry {
   revision: string;
   answer: Promise<PreparedJson>;
   bytes: number;
+  /** The generation read before the revision was last found equal (or the rows were read). */
+  generation?: number;
+  /** The answer once built; undefined while the build runs. */
+  built?: PreparedJson;
 }
 
 export interface InstalledListCache {
   answer(userId: number): Promise<PreparedJson>;
+  /**
+   * The user's answer from memory alone, for a caller that looked at the change watch itself (`generation`):
+   * there when nothing was written since it was last found current; else undefined, ask answer().
+   */
+  kept(userId: number, generation: number): PreparedJson | undefined;
   /** How many users have an answer kept (for tests and the benchmark's report). */
   readonly size: number;
 }
@@ -61,10 +74,18 @@ export function createInstalledListCache(
     }
   }
 
-  async function rebuild(userId: number, revisionNow: string): Promise<PreparedJson> {
+  async function rebuild(
+    userId: number,
+    revisionNow: string,
+    generation: number | undefined,
+  ): Promise<PreparedJson> {
     const building = source.build(userId);
     // Requests that find the same revision while this one builds share its answer instead of building again.
-    const pending: Entry = { revision: revisionNow, answer: building.then((b) => b.answer), bytes: 0 };
+    const pending: Entry = {
+      revision: revisionNow,
+      answer: building.then((b) => b.answer),
+      bytes: 0,
+    };
     // Waiters see a failure through their own await; with none, it must not end the process unhandled.
     pending.answer.catch(() => undefined);
     keep(userId, pending);
@@ -82,22 +103,40 @@ export function createInstalledListCache(
         revision: built.revision,
         answer: Promise.resolve(built.answer),
         bytes: built.answer.bytes.length,
+        generation,
+        built: built.answer,
       });
     }
     return built.answer;
   }
 
+  /** The built answer of `userId` if it was found current at `generation`, now the most recently asked. */
+  function current(userId: number, generation: number | undefined): PreparedJson | undefined {
+    const entry = entries.get(userId);
+    if (!entry?.built || generation === undefined || entry.generation !== generation) return undefined;
+    entries.delete(userId);
+    entries.set(userId, entry);
+    return entry.built;
+  }
+
   return {
     async answer(userId) {
+      // Read before the revision: a write after this look, even one the query already saw, changes it.
+      const generation = source.generation?.();
+      const kept = current(userId, generation);
+      if (kept) return kept;
       const revision = await source.revision(userId);
       const entry = entries.get(userId);
       if (entry && entry.revision === revision) {
         entries.delete(userId);
         entries.set(userId, entry);
+        // A pending answer is tagged when its build ends, with the generation read before it began.
+        if (entry.built) entry.generation = generation;
         return entry.answer;
       }
-      return rebuild(userId, revision);
+      return rebuild(userId, revision, generation);
     },
+    kept: current,
     get size() {
       return entries.size;
     },

@@ -80,6 +80,7 @@ export function createPluginLookup(services: AppServices) {
   }
 
   const installedList = createInstalledListCache({
+    generation: () => services.changes.generation(),
     revision: (userId) => plugins.installedListRevision(userId),
     async build(userId) {
       const rows = await plugins.listInstalledWithConsents(userId);
@@ -111,6 +112,9 @@ export function createPluginLookup(services: AppServices) {
     },
     /** The answer of `GET /plugins/installed`, serialised; kept while the rows it shows stay the same. */
     installedAnswer: (userId: number): Promise<PreparedJson> => installedList.answer(userId),
+    /** installedAnswer from memory alone, when nothing was written since it was found current (`generation`). */
+    keptInstalledAnswer: (userId: number, generation: number): PreparedJson | undefined =>
+      installedList.kept(userId, generation),
     async installedView(userId: number, id: string): Promise<InstalledPluginView | undefined> {
       const rows = await plugins.listInstalledWithConsents(userId);
       const row = rows.find((install) => install.plugin_id === id);

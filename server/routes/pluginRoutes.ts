@@ -17,7 +17,7 @@ import {
 import { storedManifest, toCommunityView } from '../plugins/pluginViews';
 import { isNewerVersion, isValidVersion } from '../plugins/version';
 import { installRoutes } from './installRoutes';
-import { createPluginLookup, invalidStac, slugify } from './pluginLookup';
+import { createPluginLookup, invalidStac, slugify, type PluginLookup } from './pluginLookup';
 
 export { slugify } from './pluginLookup';
 
@@ -84,10 +84,12 @@ function validatedContent(input: {
   return { plugin, issues: validation.issues };
 }
 
-export function pluginRoutes(services: AppServices): Hono<AppEnv> {
+export function pluginRoutes(
+  services: AppServices,
+  lookup: PluginLookup = createPluginLookup(services),
+): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const { plugins } = services;
-  const lookup = createPluginLookup(services);
 
   // Static paths first: `/:id` below would otherwise swallow them.
   routes.get('/community', async (c) => {

@@ -1,4 +1,4 @@
-import { compiledOnce, type StacDb } from '../database';
+import { compiledOnce, NO_CHANGE_WATCH, type ChangeWatch, type StacDb } from '../database';
 import { createSessionToken, hashSessionToken } from '../auth/sessionTokens';
 import { toUserRecord, type UserRecord } from './userStore';
 
@@ -7,8 +7,22 @@ export interface IssuedSession {
   expiresAt: string;
 }
 
-/** Sessions live in the database, so a token issued by one instance is honoured by every other one. */
-export function createSessionStore(db: StacDb) {
+/** Sessions kept in memory at most; the oldest go first. */
+const MAX_KEPT_SESSIONS = 10_000;
+
+interface KeptSession {
+  generation: number;
+  user: UserRecord;
+  /** ISO time, compared as the query compares it. */
+  expiresAt: string;
+}
+
+/**
+ * Sessions live in the database, so a token issued by one instance is honoured by every other one. Where the
+ * database can tell that nothing was written since (`changes`, SQLite), a token's user is answered from
+ * memory; any write anywhere (a sign-out, another instance, the CLI) makes the next request ask again.
+ */
+export function createSessionStore(db: StacDb, changes: ChangeWatch = NO_CHANGE_WATCH) {
   // Every API request asks it: compiled once, run with [token hash, now].
   const userOfSession = compiledOnce(
     db,
@@ -16,9 +30,18 @@ export function createSessionStore(db: StacDb) {
       .selectFrom('sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
       .selectAll('u')
+      .select('s.expires_at as session_expires_at')
       .where('s.token_hash', '=', '')
       .where('s.expires_at', '>', ''),
   );
+  const kept = new Map<string, KeptSession>();
+
+  /** The kept user of `tokenHash` if nothing was written since it was read and the session is still live. */
+  function keptUser(tokenHash: string, generation: number | undefined, at: string) {
+    const hit = kept.get(tokenHash);
+    return hit && hit.generation === generation && hit.expiresAt > at ? hit.user : undefined;
+  }
+
   return {
     async issue(userId: number, ttlMs: number, now = new Date()): Promise<IssuedSession> {
       const token = createSessionToken();
@@ -46,8 +69,27 @@ export function createSessionStore(db: StacDb) {
       now = new Date(),
     ): Promise<{ user: UserRecord; tokenHash: string } | undefined> {
       const tokenHash = hashSessionToken(token);
-      const [row] = await userOfSession([tokenHash, now.toISOString()]);
-      return row && { user: toUserRecord(row), tokenHash };
+      const at = now.toISOString();
+      // Read before the query: a write after this look, even one the query already saw, changes it.
+      const generation = changes.generation();
+      const hit = keptUser(tokenHash, generation, at);
+      if (hit) return { user: hit, tokenHash };
+      const [row] = await userOfSession([tokenHash, at]);
+      if (!row) return undefined;
+      const user = Object.freeze(toUserRecord(row));
+      if (generation !== undefined && typeof row.session_expires_at === 'string') {
+        kept.delete(tokenHash);
+        if (kept.size >= MAX_KEPT_SESSIONS) kept.delete(kept.keys().next().value!);
+        kept.set(tokenHash, { generation, user, expiresAt: row.session_expires_at });
+      }
+      return { user, tokenHash };
+    },
+    /**
+     * resolveUser answered from memory alone, for a caller that looked at the change watch itself
+     * (`generation`); undefined when that is not known without the database: ask resolveUser.
+     */
+    keptUser(token: string, generation: number, now = new Date()): UserRecord | undefined {
+      return keptUser(hashSessionToken(token), generation, now.toISOString());
     },
     async revoke(tokenHash: string): Promise<void> {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();

@@ -160,4 +160,19 @@ describe('two servers on one database', () => {
       await second.close();
     }
   });
+
+  it('a sign-out through one ends the session on the other at once', async () => {
+    const second = await startTestServer({ dbPath: server.dbPath }, server.dir);
+    try {
+      const token = await signInAlice(server.url);
+      expect((await callApi(server.url, 'GET', '/plugins/installed', { token })).status).toBe(200);
+      expect((await callApi(server.url, 'GET', '/plugins/installed', { token })).status).toBe(200);
+      expect((await callApi(second.url, 'POST', '/auth/logout', { token })).status).toBe(200);
+      const after = await callApi(server.url, 'GET', '/plugins/installed', { token });
+      expect(after.status).toBe(401);
+      expect(after.body).toMatchObject({ error: 'UNAUTHORIZED' });
+    } finally {
+      await second.close();
+    }
+  });
 });

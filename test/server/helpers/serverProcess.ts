@@ -28,10 +28,16 @@ export async function startServerProcess(
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolveUrl, reject) => {
+    let listening = false;
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
+      // Once it listens, not again: with its request log on, the output grows by a line per request.
+      if (listening) return;
       const match = /running at (http:\/\/[^\s/]+)/.exec(output);
-      if (match) resolveUrl(match[1]);
+      if (match) {
+        listening = true;
+        resolveUrl(match[1]);
+      }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

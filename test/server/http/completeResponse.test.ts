@@ -4,42 +4,14 @@
  * headers and bytes through the app's own middleware chain, and on the real server (SQLite and PostgreSQL)
  * the same security headers as any other API answer, the log line, and every encoding a client may ask for.
  */
-import { get, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { LogEntry } from '../../../server/index';
 import { mountAnswerMiddleware } from '../../../server/http/answerMiddleware';
 import type { AppEnv } from '../../../server/http/appEnv';
 import { completeResponse } from '../../../server/http/completeResponse';
+import { listen, meaningful, rawGet } from '../helpers/rawHttp';
 import { callApi, signInAlice, startTestServer, type TestServer } from '../helpers/testServer';
-
-interface RawAnswer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** GET with node:http, so that an encoded body arrives as sent (fetch would decode it). */
-function rawGet(url: string, headers: Record<string, string>): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    get(url, { headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
-      );
-      response.on('error', reject);
-    }).on('error', reject);
-  });
-}
-
-/** Headers that say something about the answer (Date and the connection's own are the server's, not ours). */
-function meaningful(headers: IncomingHttpHeaders): Record<string, unknown> {
-  const { date: _date, connection: _connection, 'keep-alive': _keepAlive, ...rest } = headers;
-  return rest;
-}
 
 const large = Buffer.from(
   JSON.stringify({ items: Array.from({ length: 80 }, (_, i) => `item number ${i}`) }),
@@ -71,14 +43,7 @@ describe('a complete answer and the usual one, through the app middleware chain'
           : c.body(bytes, 200, all);
       });
     }
-    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      });
+    ({ url, close } = await listen(app.fetch));
   });
 
   afterAll(() => close());

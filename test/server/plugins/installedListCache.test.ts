@@ -8,10 +8,14 @@ import {
 function fakeDatabase() {
   const lists = new Map<number, { revision: string; items: string[] }>();
   let builds = 0;
+  let revisionReads = 0;
   let failNext = false;
   const gates: Array<() => void> = [];
   const source: InstalledListSource = {
-    revision: async (userId) => lists.get(userId)?.revision ?? '',
+    revision: async (userId) => {
+      revisionReads += 1;
+      return lists.get(userId)?.revision ?? '';
+    },
     async build(userId) {
       builds += 1;
       if (gates.length === 0) await Promise.resolve();
@@ -28,6 +32,7 @@ function fakeDatabase() {
     source,
     set: (userId: number, revision: string, items: string[]) => lists.set(userId, { revision, items }),
     builds: () => builds,
+    revisionReads: () => revisionReads,
     failNextBuild: () => (failNext = true),
     /** Makes the next builds wait until release() (to have several requests find one build running). */
     hold: () => gates.push(() => undefined),
@@ -101,5 +106,56 @@ describe('createInstalledListCache', () => {
     expect(cache.size).toBeLessThanOrEqual(2);
     await cache.answer(4);
     expect(db.builds()).toBe(before + 3);
+  });
+
+  it('asks for no revision while the generation stays, and asks again once it moves', async () => {
+    const db = fakeDatabase();
+    let generation: number | undefined = 1;
+    const cache = createInstalledListCache({ ...db.source, generation: () => generation });
+    db.set(1, 'a', ['x']);
+    expect(await text(cache.answer(1))).toBe('["x"]');
+    const reads = db.revisionReads();
+    expect(await text(cache.answer(1))).toBe('["x"]');
+    expect(await text(cache.answer(1))).toBe('["x"]');
+    expect(db.revisionReads()).toBe(reads);
+
+    // A write (the generation moves): the revision is read again, and a new one rebuilds the answer.
+    db.set(1, 'b', ['x', 'y']);
+    generation = 2;
+    expect(await text(cache.answer(1))).toBe('["x","y"]');
+    expect(db.revisionReads()).toBe(reads + 1);
+    expect(db.builds()).toBe(2);
+
+    // A write elsewhere (moved, same revision): one revision read, no build, then none again.
+    generation = 3;
+    await cache.answer(1);
+    await cache.answer(1);
+    expect(db.revisionReads()).toBe(reads + 2);
+    expect(db.builds()).toBe(2);
+
+    // Undefined (a transaction in progress): the revision every time.
+    generation = undefined;
+    await cache.answer(1);
+    await cache.answer(1);
+    expect(db.revisionReads()).toBe(reads + 4);
+  });
+
+  it('tags a build with the generation read before it began, so a write during the build is seen', async () => {
+    const db = fakeDatabase();
+    let generation = 1;
+    const cache = createInstalledListCache({ ...db.source, generation: () => generation });
+    db.set(1, 'a', ['old']);
+    db.hold();
+    const first = cache.answer(1);
+    await vi.waitFor(() => expect(db.builds()).toBe(1));
+    // Written while the build waits (the build will read the new rows, tagged with the older generation).
+    db.set(1, 'b', ['new']);
+    generation = 2;
+    db.release();
+    expect(await text(first)).toBe('["new"]');
+    expect(await text(cache.answer(1))).toBe('["new"]');
+    db.set(1, 'c', ['newer']);
+    generation = 3;
+    expect(await text(cache.answer(1))).toBe('["newer"]');
   });
 });
