@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderTemplate } from '../../src/renderer';
+import { STAC_WIDGET_CSS, renderTemplate } from '../../src/renderer';
 import { renderStacToString } from '../../src/renderer/ssr';
 import type { StacRenderProblem } from '../../src/renderer/contract';
 import { CORPUS_DIR } from '../fixtures/paths';
@@ -91,9 +91,18 @@ function textOf(element: HtmlElement): string {
   return element.children.map((child) => (typeof child === 'string' ? child : textOf(child))).join('');
 }
 
+/** The widget stylesheet's rules for one class (`.stac-weight-600 { font-weight: 600; }`), by class. */
+const SINGLE_CLASS_RULES = new Map(
+  [...STAC_WIDGET_CSS.matchAll(/^\.([\w-]+) \{ ([^}]*) \}$/gm)].map(([, name, body]) => [name, body]),
+);
+
+/** What an element's own style declares: single-class rules of the widget stylesheet, then its inline style. */
 function styleOf(element: HtmlElement): Record<string, string> {
   const style: Record<string, string> = {};
-  for (const declaration of (element.attrs.get('style') ?? '').split(/;(?![^(]*\))/)) {
+  const classRules = (element.attrs.get('class') ?? '')
+    .split(' ')
+    .map((name) => SINGLE_CLASS_RULES.get(name));
+  for (const declaration of [...classRules, element.attrs.get('style')].join(';').split(/;(?![^(]*\))/)) {
     const colon = declaration.indexOf(':');
     if (colon > 0) style[declaration.slice(0, colon).trim()] = declaration.slice(colon + 1).trim();
   }

@@ -5,7 +5,13 @@ export { edgeInsetsToCss } from './edgeInsetsToCss';
 export { borderRadiusToCss } from './borderRadiusToCss';
 export { alignmentToFlex, alignmentToPosition } from './alignmentToCss';
 export type { FlexPlacement, FlexPosition } from './alignmentToCss';
-export { mainAxisAlignmentToCss, crossAxisAlignmentToCss, wrapAlignmentToCss } from './flexAlignmentToCss';
+export {
+  mainAxisAlignmentToCss,
+  crossAxisAlignmentToCss,
+  wrapAlignmentToCss,
+  flexAlignmentClasses,
+  flexAlignmentCss,
+} from './flexAlignmentToCss';
 export { boxFitToObjectFit, boxFitToBackgroundSize } from './boxFitToCss';
 export { definedStyle } from './definedStyle';
 export { textStyleToCss, themeTextStyleToCss, fontWeightToCss, textAlignToCss } from './textStyleToCss';

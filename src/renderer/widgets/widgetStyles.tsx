@@ -1,4 +1,4 @@
-import { elevationToShadow } from '../values';
+import { elevationToShadow, flexAlignmentCss } from '../values';
 
 /**
  * The little CSS inline styles cannot express: hover and pressed state layers, a visible focus ring, and
@@ -34,6 +34,14 @@ function selectors(list: string, suffix: string): string {
     .join(', ');
 }
 
+/** Font weights a text carries as a class (`stac-weight-700`) rather than an inline declaration. */
+export const FONT_WEIGHT_CLASSES: ReadonlySet<number> = new Set([
+  100, 200, 300, 400, 500, 600, 700, 800, 900,
+]);
+const FONT_WEIGHT_CSS = [...FONT_WEIGHT_CLASSES]
+  .map((weight) => `.stac-weight-${weight} { font-weight: ${weight}; }`)
+  .join('\n');
+
 export const STAC_WIDGET_CSS = `
 .stac-overlay-content { display: contents; }
 .stac-overlay-content[hidden] { display: none; }
@@ -55,9 +63,11 @@ ${selectors(FOCUSABLE, ':focus-visible')} { outline: 2px solid var(--stac-color-
 .stac-clamp-width > ${WIDGET_ROOT} { max-width: 100% !important; }
 .stac-clamp-height > ${WIDGET_ROOT} { max-height: 100% !important; }
 .stac-text { display: block; margin: 0; min-width: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
+${FONT_WEIGHT_CSS}
 .stac-column, .stac-row { display: flex; box-sizing: border-box; min-width: 0; max-width: 100%; }
 .stac-column { flex-direction: column; }
 .stac-row { flex-direction: row; }
+${flexAlignmentCss()}
 .stac-box { box-sizing: border-box; }
 .stac-fill { display: grid; grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); }
 .stac-align, .stac-center { display: flex; flex-direction: row; box-sizing: border-box; }

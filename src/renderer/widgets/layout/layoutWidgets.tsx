@@ -14,12 +14,11 @@ import {
   boxConstraintsToCss,
   boxDecorationToCss,
   colorToCss,
-  crossAxisAlignmentToCss,
   decorationImageLayerToCss,
   nineSliceImageUrl,
   edgeInsetsToCss,
   lengthToCss,
-  mainAxisAlignmentToCss,
+  flexAlignmentClasses,
   maxLengthToCss,
   numberOf,
   wrapAlignmentToCss,
@@ -192,16 +191,12 @@ function childrenReadFlexParent(children: unknown): boolean {
 function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'row' | 'column' }) {
   const parent = useFlexParent(path);
   const reverse = node.verticalDirection === 'up' && direction === 'column';
-  const crossAxis = crossAxisAlignmentToCss(node.crossAxisAlignment);
-  const mainAxis = mainAxisAlignmentToCss(node.mainAxisAlignment);
   const min = node.mainAxisSize === 'min';
-  // display, flex-direction, box-sizing, min-width and max-width come from `.stac-row` / `.stac-column`.
+  // display, flex-direction, box-sizing, min-width and max-width come from `.stac-row` / `.stac-column`,
+  // the alignments from a class each (a list of a thousand items writes no inline style for them).
   const style: CSSProperties = {
     display: min && direction === 'row' ? 'inline-flex' : undefined,
     flexDirection: reverse ? 'column-reverse' : undefined,
-    // flex-start is CSS's own default: one inline declaration less on most rows and columns.
-    justifyContent: mainAxis === 'flex-start' ? undefined : mainAxis,
-    alignItems: crossAxis,
     gap: lengthToCss(node.spacing),
     direction: node.textDirection === 'rtl' ? 'rtl' : node.textDirection === 'ltr' ? 'ltr' : undefined,
     // Flutter's max main axis size fills what the parent offers; in a document flow only width is bounded.
@@ -220,7 +215,10 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
   );
   const children = StacChildren({ nodes: node.children, path: childrenPath });
   return (
-    <div className={`stac-${direction}`} style={definedStyle(style)}>
+    <div
+      className={`stac-${direction} ${flexAlignmentClasses(node.mainAxisAlignment, node.crossAxisAlignment)}`}
+      style={definedStyle(style)}
+    >
       {flexParent ? (
         <FlexParentContext.Provider value={flexParent}>{children}</FlexParentContext.Provider>
       ) : (

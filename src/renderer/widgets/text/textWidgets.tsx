@@ -13,6 +13,7 @@ import {
   textStyleToCss,
 } from '../../values';
 import { isRecord, listOf } from '../widgetProps';
+import { FONT_WEIGHT_CLASSES } from '../widgetStyles';
 import { useIconTheme } from '../iconTheme';
 
 /**
@@ -104,6 +105,17 @@ function TextSpans({ spans, path }: { spans: unknown[]; path: string }) {
   );
 }
 
+/**
+ * A text's class: `stac-text`, and its weight as a class of the shared stylesheet when it is one of the nine
+ * (`stac-weight-700`; fontWeightCss), taken out of the inline style: a list of bold names writes no style.
+ */
+function textClassName(style: CSSProperties): string {
+  const weight = style.fontWeight;
+  if (typeof weight !== 'number' || !FONT_WEIGHT_CLASSES.has(weight)) return 'stac-text';
+  style.fontWeight = undefined; // definedStyle leaves it out
+  return `stac-text stac-weight-${weight}`;
+}
+
 export function TextWidget({ node, path }: StacWidgetProps) {
   // `content` is the simple form of the Invenicum plugin docs.
   const data = stringOf(node.data) ?? stringOf(node.content) ?? stringOf(node.text) ?? '';
@@ -120,6 +132,7 @@ export function TextWidget({ node, path }: StacWidgetProps) {
   if (scale !== undefined && scale > 0) {
     style.fontSize = `calc(${style.fontSize ?? '1em'} * ${scale})`;
   }
+  const className = textClassName(style);
   const label = stringOf(node.semanticsLabel);
   // A lone string child becomes the span's text content, without a text fiber of its own.
   const content =
@@ -134,14 +147,14 @@ export function TextWidget({ node, path }: StacWidgetProps) {
   if (label) {
     // Flutter's semanticsLabel replaces what a screen reader says, not what is shown.
     return (
-      <span className="stac-text" style={definedStyle(style)}>
+      <span className={className} style={definedStyle(style)}>
         <span aria-hidden>{content}</span>
         <span className="stac-visually-hidden">{label}</span>
       </span>
     );
   }
   return (
-    <span className="stac-text" style={definedStyle(style)}>
+    <span className={className} style={definedStyle(style)}>
       {content}
     </span>
   );

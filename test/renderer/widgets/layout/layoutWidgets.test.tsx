@@ -80,13 +80,32 @@ describe('layout widgets', () => {
       children: [text('a'), text('b')],
     });
     const flex = widget(container, type);
-    // display and flex-direction come from the widget stylesheet, so read what the element computes to.
+    // display, flex-direction and the alignments come from the widget stylesheet, so read what the element
+    // computes to.
     const computed = getComputedStyle(flex);
     expect(computed.display).toBe('flex');
     expect(computed.flexDirection).toBe(direction);
-    expect(flex.style.justifyContent).toBe(justify);
-    expect(flex.style.alignItems).toBe(align);
+    expect(computed.justifyContent).toBe(justify);
+    expect(computed.alignItems).toBe(align);
     expect(flex.style.gap).toBe('12px');
+  });
+
+  it('aligns a row or column by classes of the widget stylesheet, with no inline style for it', () => {
+    const { container } = renderStac({
+      type: 'column',
+      children: [
+        { type: 'column', crossAxisAlignment: 'start', mainAxisAlignment: 'end', children: [text('a')] },
+        { type: 'row', children: [text('b')] },
+      ],
+    });
+    const inner = widget(container, 'column', 1);
+    expect(inner.hasAttribute('style')).toBe(false);
+    expect(getComputedStyle(inner).alignItems).toBe('flex-start');
+    expect(getComputedStyle(inner).justifyContent).toBe('flex-end');
+    // Flutter's defaults: cross axis centred, main axis from the start.
+    expect(getComputedStyle(widget(container, 'column', 0)).alignItems).toBe('center');
+    expect(getComputedStyle(widget(container, 'row')).alignItems).toBe('center');
+    expect(getComputedStyle(widget(container, 'row')).justifyContent).not.toBe('flex-end');
   });
 
   it('shrinks a row to its children with mainAxisSize min', () => {
