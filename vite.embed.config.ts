@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompressAssets } from './scripts/precompressAssets.mjs';
@@ -39,6 +40,40 @@ function fetchEveryIcon(): Plugin {
       return COMMON_ICONS_MODULE.test(id) ? 'export const COMMON_ICONS = {};' : null;
     },
   };
+}
+
+/**
+ * The ES module loads each widget family (its components and its specs) as a chunk when a document first
+ * uses it: two modules get their lazy twin here (src/renderer/widgets/builtinRegistry.lazy.ts,
+ * src/stac-schema/widgetSpecLookup.lazy.ts). Everything else, the app and server rendering included, keeps the
+ * eager ones, where every family is present from the start.
+ */
+const LAZY_TWINS =
+  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|stac-schema[\\/]widgetSpecLookup)\.ts$/;
+
+function widgetFamiliesOnDemand(): Plugin {
+  return {
+    name: 'stac-embed-widget-families-on-demand',
+    enforce: 'pre',
+    load(id) {
+      if (!LAZY_TWINS.test(id)) return null;
+      const twin = id.replace(/\.ts$/, '.lazy.ts');
+      this.addWatchFile(twin);
+      return readFileSync(twin, 'utf8');
+    },
+  };
+}
+
+const FAMILY_MODULE =
+  /src[\\/](?:renderer[\\/]widgets[\\/](\w+)[\\/]|stac-schema[\\/]widgets[\\/](\w+)Specs\.ts$)/;
+
+/** `widgets-layout` for the layout family's components and specs; null for any other module. */
+function widgetFamilyChunk(id: string): string | null {
+  const match = FAMILY_MODULE.exec(id);
+  const family = match?.[1] ?? match?.[2];
+  // The request context is the view's (StacView provides it), though it sits with the data widgets.
+  if (!family || family === 'core' || /[\\/]requestContext\.ts$/.test(id)) return null;
+  return `widgets-${family}`;
 }
 
 const library = { entry: 'src/slots/embed/index.ts', name: 'StacSlot', cssFileName: 'stac-slot' };
@@ -85,7 +120,7 @@ function alsoBuildIife(): Plugin {
 export default defineConfig({
   ...shared,
   configFile: undefined,
-  plugins: [react(), fetchEveryIcon(), iconFiles(), alsoBuildIife()],
+  plugins: [react(), fetchEveryIcon(), widgetFamiliesOnDemand(), iconFiles(), alsoBuildIife()],
   logLevel: undefined,
   build: {
     outDir: 'dist/embed',
@@ -94,12 +129,35 @@ export default defineConfig({
     minify: true,
     rolldownOptions: {
       external: (id) => REACT.test(id),
+      // The entry may export more than its own API (what its chunks import from it), so the code every page
+      // needs stays in the one file a page asks for first instead of a chunk behind a re-exporting facade.
+      preserveEntrySignatures: 'allow-extension',
       // Vite keeps whitespace and /* @__PURE__ */ comments in an ES library for the bundler that consumes it;
       // this module goes to browsers as it is (an import map, a plain <script type="module">), so it is
       // minified whole like the IIFE: 21,000 lines of indented code were a fifth of its gzip bytes.
       // Chunks loaded on demand (the focus trap, when a modal first opens) sit in chunks/ beside the module,
       // content-hashed, so the server lets browsers keep them (server/http/staticSite.ts).
-      output: { minify: true, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        minify: true,
+        comments: false,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            // Each widget family is one chunk of its own modules (not their dependencies): what several
+            // families share (CSS values, icons, press handling) stays in the entry, which every chunk
+            // imports from, so a family costs one request of its own bytes and never pulls another family.
+            {
+              name: widgetFamilyChunk,
+              debugName: 'widget families',
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
+            // The rest of our code in one group, which the bundler merges into the entry it all belongs to
+            // (else it cuts a dozen small chunks of CSS helpers that every family would wait for).
+            { name: 'stac-slot-shared', test: /[\\/]src[\\/]/, priority: 1 },
+          ],
+        },
+      },
     },
     lib: { ...library, formats: ['es'], fileName: () => 'stac-slot.js' },
   },

@@ -114,6 +114,15 @@ export function sharesOfFiles(name: string, files: string[], depth: number): Bun
     const size = gzipSize(file);
     gzip += size;
     const mapFile = `${file}.map`;
+    const code = readFileSync(file, 'utf8');
+    // The bundler's own small files (its runtime helpers chunk) come without a source map: glue.
+    if (!existsSync(mapFile) && size < 1024) {
+      const glue = byGroup.get(UNMAPPED) ?? { group: UNMAPPED, gzip: 0, raw: 0 };
+      glue.gzip += size;
+      glue.raw += Buffer.byteLength(code);
+      byGroup.set(UNMAPPED, glue);
+      continue;
+    }
     if (!existsSync(mapFile)) {
       throw new Error(
         `${mapFile} is missing: build with source maps (build.sourcemap: true) to read shares.`,
@@ -124,7 +133,7 @@ export function sharesOfFiles(name: string, files: string[], depth: number): Bun
     const groups = map.sources.map((source) =>
       source === null ? UNMAPPED : groupOfSource(resolve(base, source), ROOT, depth),
     );
-    const texts = textByGroup(readFileSync(file, 'utf8'), map, (index) => groups[index] ?? UNMAPPED);
+    const texts = textByGroup(code, map, (index) => groups[index] ?? UNMAPPED);
     for (const share of gzipShares(texts, size)) {
       const total = byGroup.get(share.group) ?? { group: share.group, gzip: 0, raw: 0 };
       total.gzip += share.gzip;

@@ -15,7 +15,9 @@ export type {
 export { defaultStacViews } from './view/defaultViews';
 export { StacChild, StacChildren, StacNodeView } from './StacNodeView';
 export type { StacNodeViewProps } from './StacNodeView';
-export { defaultWidgetRegistry, createWidgetRegistry } from './registry';
+export { defaultWidgetRegistry, createWidgetRegistry, loadWidgetFamilies } from './registry';
+export { useWidgetFamilies } from './view/useWidgetFamilies';
+export type { WidgetFamiliesState } from './view/useWidgetFamilies';
 export { coreWidgets, SetValueWidget, FormWidget } from './widgets';
 export { useStacDispatch } from './useStacDispatch';
 export type { StacDispatch } from './useStacDispatch';

@@ -3,20 +3,9 @@
  * `createWidgetRegistry`, plugins cannot touch it.
  */
 import type { StacWidgetComponent, StacWidgetRegistry } from './contract';
-import { builtinWidgets, coreWidgets } from './widgets';
+import { defaultWidgetRegistry } from './widgets';
 
-/** Every widget this renderer ships: the renderer-state widgets, then the built-in widget set. */
-export const defaultWidgetRegistry: StacWidgetRegistry = Object.freeze({ ...coreWidgets, ...builtinWidgets });
-
-const BUILT_IN_COMPONENTS: ReadonlySet<StacWidgetComponent> = new Set(Object.values(defaultWidgetRegistry));
-
-/**
- * Whether `component` is one this renderer ships (not a host's own or a host's replacement). The built-in
- * widgets render from validated, coerced props and are written not to throw; a host's widget may.
- */
-export function isBuiltInWidget(component: StacWidgetComponent): boolean {
-  return BUILT_IN_COMPONENTS.has(component);
-}
+export { defaultWidgetRegistry, isBuiltInWidget, loadWidgetFamilies } from './widgets';
 
 /**
  * A registry with `overrides` on top of `base` (default: `defaultWidgetRegistry`). Pass `null` as a value to

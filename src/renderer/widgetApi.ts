@@ -14,4 +14,5 @@ export { useStacTheme } from './useStacTheme';
 export { sanitizeUrl } from '../stac-schema';
 export type { UrlKind, SanitizeUrlOptions } from '../stac-schema';
 export { runValidatorRules } from './validatorRules';
+export { useWidgetFamilies } from './view/useWidgetFamilies';
 export type * from './contract';

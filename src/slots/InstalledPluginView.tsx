@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { defaultActionRegistry, type ActionErrorEvent } from '../actions';
-import { defaultWidgetRegistry, StacView, type StacRenderProblem } from '../renderer';
+import { defaultWidgetRegistry, StacView, useWidgetFamilies, type StacRenderProblem } from '../renderer';
 import { parseStacDocument, WIDGET_TYPES } from '../stac-schema';
 import { PluginErrorBoundary } from './PluginErrorBoundary';
 import { PluginFailureNotice } from './PluginFailureNotice';
@@ -41,6 +41,8 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
   const hasKey = JSON.stringify(hosted?.has ?? {});
   const grants = hosted?.grants;
   const document = hosted ? hosted.document : plugin.ui;
+  // The embed loads the widget families a document uses (their components and specs) before checking it.
+  const families = useWidgetFamilies(document);
   const scope = useMemo(() => {
     const pluginScope = { id: plugin.id, name: plugin.name, version: plugin.version ?? '' };
     if (!grants) return { ...hostScope(host.user, context), plugin: pluginScope, slot };
@@ -70,7 +72,9 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
 
   // The renderer shows nothing in production for a document it cannot read at all (not a widget, over a
   // limit); the slot says so instead, with the same way out as for a plugin that throws.
+  const familiesReady = families.status === 'ready';
   const unreadable = useMemo(() => {
+    if (!familiesReady) return null;
     const registry = host.registry ?? defaultWidgetRegistry;
     const actions = host.actions ?? defaultActionRegistry;
     const vocabulary = new Set<string>(WIDGET_TYPES);
@@ -82,7 +86,7 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
     if (result.ok) return null;
     const issue = result.issues.find((candidate) => candidate.severity === 'error') ?? result.issues[0];
     return issue ? `${issue.path}: ${issue.message}` : 'The plugin has no readable UI.';
-  }, [document, host.registry, host.actions]);
+  }, [document, host.registry, host.actions, familiesReady]);
 
   const onProblem = useCallback((problem: StacRenderProblem) => {
     if (problem.code !== 'render_error') return;
@@ -128,6 +132,16 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
           missing={hosted.missingSettings.map((field) => field.label)}
           navigate={host.services.navigate}
         />
+      ) : families.status === 'loading' ? (
+        <PluginLoading />
+      ) : families.status === 'failed' ? (
+        <FailureView
+          pluginName={plugin.name}
+          message={`Part of the renderer could not be loaded: ${families.error.message}`}
+          onRetry={families.retry}
+          onDisable={host.user ? disable : undefined}
+          disabling={pluginSwitch.isPending}
+        />
       ) : (
         <>
           {unreadable ? notice(unreadable) : failure ? notice(failure) : null}
@@ -147,6 +161,16 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
           </PluginErrorBoundary>
         </>
       )}
+    </div>
+  );
+}
+
+/** The slot's loading state, while the widgets a plugin's document uses arrive. */
+function PluginLoading() {
+  return (
+    <div className="skeleton" role="status" aria-label="Loading plugin">
+      <div className="skeleton__line" />
+      <div className="skeleton__line" style={{ width: '60%' }} />
     </div>
   );
 }

@@ -6,18 +6,33 @@ export interface PluginFailureNoticeProps {
   /** Missing when the host cannot disable plugins (an embed without a signed-in user). */
   onDisable?: () => void;
   disabling?: boolean;
+  /** Given when trying again may help (a part of the renderer that could not be loaded). */
+  onRetry?: () => void;
 }
 
-/** The small box a failing plugin leaves behind: what failed, and a way to switch it off. */
-export function PluginFailureNotice({ pluginName, message, onDisable, disabling }: PluginFailureNoticeProps) {
+/** The small box a failing plugin leaves behind: what failed, a way to try again when that may help, and a way to switch it off. */
+export function PluginFailureNotice({
+  pluginName,
+  message,
+  onDisable,
+  disabling,
+  onRetry,
+}: PluginFailureNoticeProps) {
   const [showDetails, setShowDetails] = useState(false);
   const detailsId = useId();
   return (
     <div className="plugin-failure" role="alert">
       <p className="plugin-failure__title">
-        The plugin “{pluginName}” stopped working. The rest of the page is fine.
+        {onRetry
+          ? `The plugin “${pluginName}” could not be loaded. The rest of the page is fine.`
+          : `The plugin “${pluginName}” stopped working. The rest of the page is fine.`}
       </p>
       <div className="plugin-failure__actions">
+        {onRetry ? (
+          <button type="button" className="button button--tonal button--small" onClick={onRetry}>
+            Retry
+          </button>
+        ) : null}
         {onDisable ? (
           <button
             type="button"

@@ -4,7 +4,7 @@
  * A string that still is not a number/boolean (an unbound template, `"big"`) becomes `undefined`, so a
  * widget treats the prop as absent instead of writing garbage into CSS.
  */
-import { WIDGET_SPECS } from './widgetSpecs';
+import { widgetSpecOf } from './widgetSpecLookup';
 import { jsTypeOf, jsTypesOf, type LeafShape, type Shape } from './shapes';
 import { parseNumber } from './values';
 
@@ -91,7 +91,7 @@ function coerceValue(shape: Shape, value: unknown, depth: number): unknown {
  * unknown props are returned untouched. Returns the same object when nothing changed.
  */
 export function coerceWidgetProps<T extends Record<string, unknown>>(type: string, props: T): T {
-  const spec = Object.hasOwn(WIDGET_SPECS, type) ? WIDGET_SPECS[type] : undefined;
+  const spec = widgetSpecOf(type);
   if (spec === undefined) return props;
   return coerceValue(spec, props, 0) as T;
 }

@@ -108,3 +108,17 @@ export type {
 } from './plugin';
 export { pluginJsonSchema, pluginFileSchema, PLUGIN_SCHEMA_PATH } from './pluginJsonSchema';
 export { WIDGET_SPECS_BY_CATEGORY, type WidgetCategory } from './widgetSpecs';
+export { WIDGET_TYPES_BY_FAMILY, widgetFamilyOf, widgetFamiliesIn, type WidgetFamily } from './widgetTypes';
+export { addWidgetSpecs } from './widgetSpecLookup';
+export type { ObjectShape } from './shapes';
+// One module per family, so that the embed's chunk of a family carries that family's specs alone.
+export { coreSpecs } from './widgets/coreSpecs';
+export { layoutSpecs } from './widgets/layoutSpecs';
+export { textSpecs } from './widgets/textSpecs';
+export { buttonsSpecs } from './widgets/buttonsSpecs';
+export { inputsSpecs } from './widgets/inputsSpecs';
+export { displaySpecs } from './widgets/displaySpecs';
+export { mediaSpecs } from './widgets/mediaSpecs';
+export { navigationSpecs } from './widgets/navigationSpecs';
+export { scrollingSpecs } from './widgets/scrollingSpecs';
+export { dataSpecs } from './widgets/dataSpecs';

@@ -19,7 +19,8 @@ import type {
   StacNode,
   StacParseMode,
 } from './types';
-import { WIDGET_SPECS } from './widgetSpecs';
+import { widgetSpecOf } from './widgetSpecLookup';
+import { WIDGET_TYPES } from './widgetTypes';
 import { ACTION_SPECS, HOST_METHODS, SDK_CALL_SPEC, SDK_METHODS } from './actionSpecs';
 import { containsSlots, jsTypeOf, jsTypesOf, obj, type ObjectShape, type Shape } from './shapes';
 import { brightness, color, looseObject, str } from './formats';
@@ -474,7 +475,7 @@ function walkWidget(walk: Walk, value: unknown, path: string, depth: number): St
     scanValue(walk, value, path, depth);
     return invalidNode(undefined, issue);
   }
-  const spec = Object.hasOwn(WIDGET_SPECS, type) ? WIDGET_SPECS[type] : undefined;
+  const spec = widgetSpecOf(type);
   // Host-registered types are only trusted blindly when the vocabulary does not describe them.
   if (spec === undefined) {
     if (!walk.extraWidgets.has(type)) {
@@ -570,7 +571,7 @@ function walkAction(walk: Walk, value: unknown, path: string, depth: number): un
   return action;
 }
 
-export const WIDGET_TYPES: readonly string[] = Object.freeze(Object.keys(WIDGET_SPECS));
+export { WIDGET_TYPES };
 export const ACTION_TYPES: readonly string[] = Object.freeze(Object.keys(ACTION_SPECS));
 
 /**

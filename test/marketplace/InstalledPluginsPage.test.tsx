@@ -90,7 +90,7 @@ describe('installed plugins page', () => {
 
     await user.click(within(row).getByRole('button', { name: 'Uninstall' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Uninstall “Clock”?' });
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(api.current().db.installs.has('1:clock')).toBe(true);

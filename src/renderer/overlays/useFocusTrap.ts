@@ -71,11 +71,15 @@ export function useFocusTrap(
       trap.activate();
     };
     if (library) start(library);
-    else
-      loadFocusTrap().then(start, () => {
+    else {
+      // A modal that names its first control gives it focus at once (the trap keeps focus that is inside);
+      // else the trap, once here, picks the first control, and without the trap the modal itself takes it.
+      initialFocus?.current?.focus();
+      void loadFocusTrap().then(start, () => {
         if (!closed && !element.contains(element.ownerDocument.activeElement))
           firstFocus(element, initialFocus).focus();
       });
+    }
     return () => {
       closed = true;
       if (trap) trap.deactivate();

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { StacWidgetProps } from '../../contract';
 import { parseStacDocument } from '../../../stac-schema';
-import { StacChild, StacVariableScope } from '../../widgetApi';
+import { StacChild, StacVariableScope, useWidgetFamilies } from '../../widgetApi';
 import { roleColor, stringOf, themeTextStyleToCss } from '../../values';
 import { GeneratedItemsContext } from '../generatedItems';
 import { useStacRequest } from './requestContext';
@@ -173,12 +173,21 @@ export function DynamicViewWidget({ node, path }: StacWidgetProps) {
 
 export function NetworkWidgetWidget({ node, path }: StacWidgetProps) {
   const { load, retry } = useRequest(node.request);
+  // Fetched widgets may use families no part of the document did (the embed loads those on demand).
+  const families = useWidgetFamilies(load.status === 'ready' ? load.data : null);
+  const familiesReady = families.status === 'ready';
   const parsed = useMemo(() => {
-    if (load.status !== 'ready') return null;
+    if (load.status !== 'ready' || !familiesReady) return null;
     // Fetched widget JSON is as untrusted as the plugin itself: the same validation and limits apply.
     return parseStacDocument(load.data, { mode: 'lenient', rootPath: `${path}.response` });
-  }, [load, path]);
+  }, [load, path, familiesReady]);
   if (load.status !== 'ready') return <LoadState load={load} retry={retry} type="networkWidget" />;
+  if (families.status === 'loading')
+    return <LoadState load={{ status: 'loading' }} retry={retry} type="networkWidget" />;
+  if (families.status === 'failed') {
+    const message = `Part of the renderer could not be loaded: ${families.error.message}`;
+    return <LoadState load={{ status: 'error', message }} retry={families.retry} type="networkWidget" />;
+  }
   if (!parsed?.ok) {
     const first = parsed?.issues[0];
     return (

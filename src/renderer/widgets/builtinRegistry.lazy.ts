@@ -1,0 +1,83 @@
+/**
+ * The embed's builtinRegistry (vite.embed.config.ts puts it in place of builtinRegistry.ts): the entry
+ * carries no widget family; each family (its components and its specs, `<family>/family.ts`) is a chunk
+ * loaded the first time a document uses it, and added to the default registry and to the validator's
+ * specs (src/stac-schema/widgetSpecLookup.lazy.ts). A slot waits for the families of its document before it
+ * validates and renders it (useWidgetFamilies), showing its loading state, and its error state with a retry
+ * when a chunk cannot be loaded.
+ */
+import { addWidgetSpecs, coreSpecs, widgetFamiliesIn, type WidgetFamily } from '../../stac-schema';
+import type { StacWidgetComponent, StacWidgetRegistry } from '../contract';
+import { coreWidgets } from './core';
+import type { WidgetFamilyModule } from './builtinRegistry';
+import { setWidgetFamilyLoader } from './familyLoader';
+
+export type { WidgetFamilyModule } from './builtinRegistry';
+
+type LoadableFamily = Exclude<WidgetFamily, 'core'>;
+
+const CHUNKS: Readonly<Record<LoadableFamily, () => Promise<{ family: WidgetFamilyModule }>>> = {
+  layout: () => import('./layout/family'),
+  text: () => import('./text/family'),
+  buttons: () => import('./buttons/family'),
+  inputs: () => import('./inputs/family'),
+  display: () => import('./display/family'),
+  media: () => import('./media/family'),
+  navigation: () => import('./navigation/family'),
+  scrolling: () => import('./scrolling/family'),
+  data: () => import('./data/family'),
+};
+
+// Filled as families load; the registry object stays the same, so views that hold it see new widgets.
+const builtins: Record<string, StacWidgetComponent> = {};
+const registry: Record<string, StacWidgetComponent> = { ...coreWidgets };
+const BUILT_IN_COMPONENTS = new Set<StacWidgetComponent>(Object.values(coreWidgets));
+addWidgetSpecs(coreSpecs);
+
+export const builtinWidgets: StacWidgetRegistry = builtins;
+export const defaultWidgetRegistry: StacWidgetRegistry = registry;
+
+export function isBuiltInWidget(component: StacWidgetComponent): boolean {
+  return BUILT_IN_COMPONENTS.has(component);
+}
+
+const loaded = new Set<WidgetFamily>(['core']);
+const loading = new Map<WidgetFamily, Promise<void>>();
+
+function loadFamily(name: LoadableFamily): Promise<void> {
+  let pending = loading.get(name);
+  if (!pending) {
+    pending = CHUNKS[name]().then(
+      ({ family }) => {
+        addWidgetSpecs(family.specs);
+        for (const [type, component] of Object.entries(family.widgets)) {
+          builtins[type] = component;
+          registry[type] = component;
+          BUILT_IN_COMPONENTS.add(component);
+        }
+        loaded.add(name);
+        loading.delete(name);
+      },
+      (error: unknown) => {
+        // The next ask tries again (a flaky network, a deploy that replaced the chunks).
+        loading.delete(name);
+        throw error;
+      },
+    );
+    loading.set(name, pending);
+  }
+  return pending;
+}
+
+function loadMissingFamilies(value: unknown): Promise<void> | null {
+  const missing = [...widgetFamiliesIn(value)].filter((name) => !loaded.has(name)) as LoadableFamily[];
+  if (missing.length === 0) return null;
+  const all = Promise.all(missing.map(loadFamily)).then(() => undefined);
+  // A render React discards (StrictMode renders twice) asks too and never listens: not an unhandled error.
+  all.catch(() => undefined);
+  return all;
+}
+
+setWidgetFamilyLoader(loadMissingFamilies);
+
+export { loadWidgetFamilies } from './familyLoader';

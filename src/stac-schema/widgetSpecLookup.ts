@@ -1,0 +1,16 @@
+/**
+ * The validator's and the coercer's way to a widget type's spec. Here every family's specs are present
+ * from the start (the app, the server, the CLI); the embed's build puts widgetSpecLookup.lazy.ts in this
+ * module's place (vite.embed.config.ts), where a family's specs arrive with its chunk.
+ */
+import type { ObjectShape } from './shapes';
+import { WIDGET_SPECS } from './widgetSpecs';
+
+export function widgetSpecOf(type: string): ObjectShape | undefined {
+  return Object.hasOwn(WIDGET_SPECS, type) ? WIDGET_SPECS[type] : undefined;
+}
+
+/** Adds the specs of a family loaded on demand: nothing to add here, every family is present. */
+export function addWidgetSpecs(specs: Readonly<Record<string, ObjectShape>>): void {
+  void specs;
+}
