@@ -1,26 +1,32 @@
 /**
  * Server rendering side by side: renderStacToString against react-dom/server rendering json-render's
  * <Renderer>, in plain Node (no DOM), production React. Also the HTML weight of a one-node document
- * (the view's own markup; the page carries the shared stylesheet once).
+ * (the view's own markup; the page carries the shared stylesheet once). stac-web runs built, as json-render
+ * does (bench/buildForNode.ts).
  */
-export {};
+import { importBuilt } from './buildForNode';
 
 if (process.env.NODE_ENV !== 'production')
   console.warn('NODE_ENV is not "production": React runs its development build.');
 
 const { renderToString } = await import('react-dom/server');
-const { renderStacToString, stacStylesheetHtml } = await import('../src/renderer/ssr');
-const { jsonRender, stacWeb } = await import('./shop/renderers');
-const { shopState } = await import('./shop/shopDocument');
-const { defaultRounds, median } = await import('./shop/sideBySide');
-const { formatResults } = await import('./shop/report');
+const {
+  renderStacToString,
+  stacStylesheetHtml,
+  jsonRender,
+  stacWeb,
+  shopState,
+  defaultRounds,
+  median,
+  formatResults,
+} = await importBuilt<typeof import('./shop/serverEntry')>(new URL('./shop/serverEntry.ts', import.meta.url));
 type ScenarioResult = import('./shop/sideBySide').ScenarioResult;
+type ShopState = ReturnType<typeof shopState>;
 
 const html = {
-  stacWeb: (document: unknown, state: ReturnType<typeof shopState>) =>
+  stacWeb: (document: unknown, state: ShopState) =>
     renderStacToString(document, { scope: state, limits: { maxNodes: 200_000, maxBytes: 32 * 1024 * 1024 } }),
-  jsonRender: (document: unknown, state: ReturnType<typeof shopState>) =>
-    renderToString(jsonRender.element(document, state)),
+  jsonRender: (document: unknown, state: ShopState) => renderToString(jsonRender.element(document, state)),
 };
 
 const sizes = (process.argv[2] ?? '100,1000,10000').split(',').map(Number);
