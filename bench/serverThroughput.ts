@@ -106,7 +106,8 @@ async function load(urls: string[], token: string, durationMs: number): Promise<
 }
 
 function row(label: string, result: Result): string {
-  return `| ${label} | ${result.perSecond.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${result.requests} | ${result.errors} |`;
+  const cpu = result.cpuPerRequest === undefined ? '-' : result.cpuPerRequest.toFixed(0);
+  return `| ${label} | ${result.perSecond.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${cpu} | ${result.requests} | ${result.errors} |`;
 }
 
 function median(values: readonly number[]): number {
@@ -177,7 +178,13 @@ async function measure(label: string, instances: ServerProcess[]): Promise<strin
     const urls = instances.map((instance) => instance.url);
     const token = await signIn(urls[0]);
     await load(urls, token, 2_000); // warm up: JIT, connection pools, page cache
-    return row(label, await load(urls, token, seconds * 1000));
+    const before = instances.map((instance) => cpuMicros(instance.pid));
+    const result = await load(urls, token, seconds * 1000);
+    const spent = instances.map((instance, i) => (cpuMicros(instance.pid) ?? NaN) - (before[i] ?? NaN));
+    const total = spent.reduce((sum, micros) => sum + micros, 0);
+    // The server processes' CPU only: PostgreSQL's own processes are not counted.
+    if (Number.isFinite(total) && result.requests > 0) result.cpuPerRequest = total / result.requests;
+    return row(label, result);
   } finally {
     await Promise.all(instances.map((instance) => instance.stop()));
   }
@@ -186,7 +193,8 @@ async function measure(label: string, instances: ServerProcess[]): Promise<strin
 const dir = mkdtempSync(join(tmpdir(), 'stac-web-bench-'));
 const postgres = await startTempPostgres();
 try {
-  const header = '| setup | req/s | p50 ms | p95 ms | requests | errors |\n|---|---|---|---|---|---|\n';
+  const header =
+    '| setup | req/s | p50 ms | p95 ms | server CPU us/request | requests | errors |\n|---|---|---|---|---|---|---|\n';
   const versusBare = await sideBySide(dir);
   const rows: string[] = [];
 

@@ -182,7 +182,13 @@ export function createApp(services: AppServices, options: AppOptions = {}): Hono
     // be; otherwise (undefined) the usual way. app.request() comes through here too.
     const fastPath = installedListFastPath(services, lookup);
     const usual = app.fetch;
-    app.fetch = (request, env, executionCtx) => fastPath(request) ?? usual(request, env, executionCtx);
+    app.fetch = (request, env, executionCtx) => {
+      const fast = fastPath(request);
+      if (fast === undefined) return usual(request, env, executionCtx);
+      if (fast instanceof Promise)
+        return fast.then((answered) => answered ?? usual(request, env, executionCtx));
+      return fast;
+    };
   }
   return app;
 }

@@ -43,6 +43,8 @@ export interface InstalledListCache {
    * there when nothing was written since it was last found current; else undefined, ask answer().
    */
   kept(userId: number, generation: number): PreparedJson | undefined;
+  /** The user's built answer if it was built from rows of this revision string; else undefined. */
+  keptAtRevision(userId: number, revision: string): PreparedJson | undefined;
   /** How many users have an answer kept (for tests and the benchmark's report). */
   readonly size: number;
 }
@@ -137,6 +139,13 @@ export function createInstalledListCache(
       return rebuild(userId, revision, generation);
     },
     kept: current,
+    keptAtRevision(userId, revision) {
+      const entry = entries.get(userId);
+      if (!entry?.built || entry.revision !== revision) return undefined;
+      entries.delete(userId);
+      entries.set(userId, entry);
+      return entry.built;
+    },
     get size() {
       return entries.size;
     },

@@ -115,6 +115,9 @@ export function createPluginLookup(services: AppServices) {
     /** installedAnswer from memory alone, when nothing was written since it was found current (`generation`). */
     keptInstalledAnswer: (userId: number, generation: number): PreparedJson | undefined =>
       installedList.kept(userId, generation),
+    /** installedAnswer from memory alone, when it was built from rows of this `revision` string. */
+    keptInstalledAnswerAt: (userId: number, revision: string): PreparedJson | undefined =>
+      installedList.keptAtRevision(userId, revision),
     async installedView(userId: number, id: string): Promise<InstalledPluginView | undefined> {
       const rows = await plugins.listInstalledWithConsents(userId);
       const row = rows.find((install) => install.plugin_id === id);
