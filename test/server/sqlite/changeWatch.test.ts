@@ -130,4 +130,37 @@ describe('a running server while another connection writes to its file', () => {
       await server.stop();
     }
   });
+
+  it('answers a request that arrives during a transaction after it, with what it committed', async () => {
+    const server = await startTestServer();
+    try {
+      const alice = await signInAlice(server.url);
+      const isActive = async (response: Response) => {
+        const list = (await response.json()) as Array<{ id: string; isActive: boolean }>;
+        return list.find((plugin) => plugin.id === 'asset-tags')?.isActive;
+      };
+      const ask = () =>
+        server.server.app.fetch(
+          new Request('http://127.0.0.1/api/v1/plugins/installed', {
+            headers: { authorization: `Bearer ${alice}` },
+          }),
+        );
+      expect(await isActive(await ask())).toBe(true);
+      expect(await isActive(await ask())).toBe(true); // kept now
+      let commit!: () => void;
+      const committing = new Promise<void>((resolve) => (commit = resolve));
+      const transaction = server.db.transaction().execute(async (trx) => {
+        await sql`UPDATE installs SET is_active = 0 WHERE plugin_id = 'asset-tags'`.execute(trx);
+        await committing;
+      });
+      await vi.waitFor(() => expect(server.server.database.changes.generation()).toBeUndefined());
+      const during = ask();
+      expect(during).toBeInstanceOf(Promise); // not from memory: it waits for the connection
+      commit();
+      await transaction;
+      expect(await isActive(await during)).toBe(false);
+    } finally {
+      await server.stop();
+    }
+  });
 });
