@@ -4,7 +4,7 @@
  * the embed loads a family's chunk the first time a document uses it (widgets/builtinRegistry.lazy.ts).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { loadWidgetFamilies } from '../widgets/familyLoader';
+import { loadWidgetFamilies, onWidgetFamiliesLoaded, widgetFamiliesMissing } from '../widgets/familyLoader';
 
 export type WidgetFamiliesState =
   { status: 'ready' } | { status: 'loading' } | { status: 'failed'; error: Error; retry(): void };
@@ -38,6 +38,14 @@ export function useWidgetFamilies(value: unknown): WidgetFamiliesState {
       live = false;
     };
   }, [pending]);
+  const failed = settled?.pending === pending && settled.error !== undefined;
+  // Another view's Retry may bring in what this view waits for: once nothing it uses is missing, it renders.
+  useEffect(() => {
+    if (!failed) return undefined;
+    return onWidgetFamiliesLoaded(() => {
+      if (!widgetFamiliesMissing(value)) setAttempt((count) => count + 1);
+    });
+  }, [failed, value]);
   if (!pending) return READY;
   if (settled?.pending !== pending) return LOADING;
   if (!settled.error) return READY;

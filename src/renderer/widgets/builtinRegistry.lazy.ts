@@ -10,7 +10,7 @@ import { addWidgetSpecs, coreSpecs, widgetFamiliesIn, type WidgetFamily } from '
 import type { StacWidgetComponent, StacWidgetRegistry } from '../contract';
 import { coreWidgets } from './core';
 import type { WidgetFamilyModule } from './builtinRegistry';
-import { setWidgetFamilyLoader } from './familyLoader';
+import { announceWidgetFamiliesLoaded, setWidgetFamilyLoader } from './familyLoader';
 
 export type { WidgetFamilyModule } from './builtinRegistry';
 
@@ -57,6 +57,7 @@ function loadFamily(name: LoadableFamily): Promise<void> {
         }
         loaded.add(name);
         loading.delete(name);
+        announceWidgetFamiliesLoaded();
       },
       (error: unknown) => {
         // The next ask tries again (a flaky network, a deploy that replaced the chunks).
@@ -69,8 +70,12 @@ function loadFamily(name: LoadableFamily): Promise<void> {
   return pending;
 }
 
+function missingFamilies(value: unknown): LoadableFamily[] {
+  return [...widgetFamiliesIn(value)].filter((name) => !loaded.has(name)) as LoadableFamily[];
+}
+
 function loadMissingFamilies(value: unknown): Promise<void> | null {
-  const missing = [...widgetFamiliesIn(value)].filter((name) => !loaded.has(name)) as LoadableFamily[];
+  const missing = missingFamilies(value);
   if (missing.length === 0) return null;
   const all = Promise.all(missing.map(loadFamily)).then(() => undefined);
   // A render React discards (StrictMode renders twice) asks too and never listens: not an unhandled error.
@@ -78,6 +83,6 @@ function loadMissingFamilies(value: unknown): Promise<void> | null {
   return all;
 }
 
-setWidgetFamilyLoader(loadMissingFamilies);
+setWidgetFamilyLoader(loadMissingFamilies, (value) => missingFamilies(value).length > 0);
 
 export { loadWidgetFamilies } from './familyLoader';

@@ -7,9 +7,16 @@
 type FamilyLoader = (value: unknown) => Promise<void> | null;
 
 let loader: FamilyLoader = () => null;
+let isMissing: (value: unknown) => boolean = () => false;
 
-export function setWidgetFamilyLoader(next: FamilyLoader): void {
+export function setWidgetFamilyLoader(next: FamilyLoader, missing: (value: unknown) => boolean): void {
   loader = next;
+  isMissing = missing;
+}
+
+/** Whether a family the value uses is not loaded yet (without asking for it). */
+export function widgetFamiliesMissing(value: unknown): boolean {
+  return isMissing(value);
 }
 
 /**
@@ -19,4 +26,16 @@ export function setWidgetFamilyLoader(next: FamilyLoader): void {
  */
 export function loadWidgetFamilies(value: unknown): Promise<void> | null {
   return loader(value);
+}
+
+const loadedListeners = new Set<() => void>();
+
+/** Called after a family arrived: a view that failed waiting for it shows its widgets (one Retry serves them all). */
+export function onWidgetFamiliesLoaded(listener: () => void): () => void {
+  loadedListeners.add(listener);
+  return () => loadedListeners.delete(listener);
+}
+
+export function announceWidgetFamiliesLoaded(): void {
+  for (const listener of [...loadedListeners]) listener();
 }

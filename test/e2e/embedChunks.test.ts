@@ -1,0 +1,189 @@
+/**
+ * The embed ES module in Chromium, as a page with its own React (an import map) loads it: each widget family is
+ * a chunk asked for only when a plugin's document uses it, the focus trap only when a dialog opens, and a chunk
+ * that cannot be loaded leaves the slot's error state with a Retry, not a blank. React's packages are CommonJS;
+ * the test builds them once as ES modules for the import map.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Request } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { widgetFamiliesIn } from '../../src/stac-schema';
+import {
+  buildOnce,
+  callServerApi,
+  launchBrowser,
+  ROOT,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from './harness';
+
+const REACT_MODULES = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'] as const;
+
+let server: RunningServer;
+let browser: Browser;
+let reactDir: string;
+let token: string;
+
+/** The names the built embed imports from each React module (`import{useState as x,...}from"react"`). */
+function importedNames(): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>(REACT_MODULES.map((name) => [name, new Set<string>()]));
+  const embedDir = join(ROOT, 'dist', 'embed');
+  const files = [
+    join(embedDir, 'stac-slot.js'),
+    ...readdirSync(join(embedDir, 'chunks')).map((f) => join(embedDir, 'chunks', f)),
+  ];
+  for (const file of files.filter((path) => path.endsWith('.js'))) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/import\{([^}]*)\}from"(react[^"]*)"/g)) {
+      for (const part of match[1].split(',')) names.get(match[2])?.add(part.trim().split(/\s+as\s+/)[0]);
+    }
+  }
+  return names;
+}
+
+/** React's CommonJS packages as ES modules with exactly the names the embed imports, one file per module. */
+async function buildReactModules(outDir: string): Promise<void> {
+  // Inside the project, so that `react` resolves to its node_modules.
+  const cacheDir = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cacheDir, { recursive: true });
+  const shimDir = mkdtempSync(join(cacheDir, 'stac-react-shims-'));
+  const entries: Record<string, string> = {};
+  for (const [module, names] of importedNames()) {
+    const file = join(shimDir, `${module.replace(/\W/g, '_')}.js`);
+    const list = [...names].join(', ');
+    const source = `import M from '${module}';\nexport const { ${list} } = M;\nexport default M;\n`;
+    writeFileSync(file, source);
+    entries[module.replace(/\W/g, '_')] = file;
+  }
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: ROOT,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    },
+  });
+  rmSync(shimDir, { recursive: true, force: true });
+}
+
+const PAGE = `<!doctype html><html lang="en"><head><title>ES module embed</title>
+<script type="importmap">${JSON.stringify({
+  imports: Object.fromEntries(
+    REACT_MODULES.map((name) => [name, `/esm-react/${name.replace(/\W/g, '_')}.js`]),
+  ),
+})}</script>
+<script type="module">
+  import { mountPluginSlot } from '/embed/stac-slot.js';
+  window.mountSlot = (name, token) =>
+    mountPluginSlot(document.getElementById('slot'), { name, apiBase: '/api/v1', token, context: {} });
+</script></head><body><main><div id="slot"></div></main></body></html>`;
+
+beforeAll(async () => {
+  buildOnce();
+  reactDir = mkdtempSync(join(tmpdir(), 'stac-esm-react-'));
+  await buildReactModules(reactDir);
+  server = await startServer();
+  browser = await launchBrowser();
+  const login = await callServerApi(server, '/auth/login', {
+    method: 'POST',
+    body: { username: 'alice', password: 'alice-demo' },
+  });
+  token = String(login.body.token);
+  // The host page and its React come from the test; the embed, its chunks and the API from the server.
+  await browser.context.route(`${server.url}/esm-host.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: PAGE }),
+  );
+  await browser.context.route(`${server.url}/esm-react/**`, (route) => {
+    const name = new URL(route.request().url()).pathname.slice('/esm-react/'.length);
+    route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(reactDir, name), 'utf8') });
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (reactDir) rmSync(reactDir, { recursive: true, force: true });
+});
+
+/** The families of alice's active plugins in a slot, as the server lists them. */
+async function familiesOfSlot(slot: string): Promise<string[]> {
+  const installed = await callServerApi(server, '/plugins/installed', { token });
+  const plugins = (installed.body.data ?? installed.body) as unknown as Array<Record<string, unknown>>;
+  const families = new Set<string>();
+  for (const plugin of plugins) {
+    if (plugin.isActive === false) continue;
+    const surfaces = (plugin.surfaces ?? {}) as Record<string, unknown>;
+    const document = plugin.slot === slot ? plugin.ui : surfaces[slot];
+    if (document !== undefined) for (const family of widgetFamiliesIn(document)) families.add(family);
+  }
+  families.delete('core');
+  return [...families].sort();
+}
+
+function chunkRequests(): { names: string[]; stop(): void } {
+  const names: string[] = [];
+  const onRequest = (request: Request) => {
+    const match = /\/embed\/chunks\/([\w.-]+?)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname);
+    if (match) names.push(match[1]);
+  };
+  browser.page.on('request', onRequest);
+  return { names, stop: () => browser.page.off('request', onRequest) };
+}
+
+it('asks for the widget families the slot’s documents use and no other, and for the focus trap only when a dialog opens', async () => {
+  const page = browser.page;
+  const expected = (await familiesOfSlot('dashboard_top')).map((family) => `widgets-${family}`);
+  expect(expected).toContain('widgets-layout');
+  const requests = chunkRequests();
+  await page.goto(`${server.url}/esm-host.html`);
+  await page.evaluate(
+    (key) => (window as unknown as { mountSlot(n: string, t: string): void }).mountSlot('dashboard_top', key),
+    token,
+  );
+  await page.getByText('Quick actions', { exact: true }).waitFor();
+  const families = requests.names.filter((name) => name.startsWith('widgets-'));
+  expect([...new Set(families)].sort()).toEqual(expected);
+  // Nothing of the inputs, navigation or scrolling families, which no plugin of this slot uses.
+  for (const unused of ['widgets-inputs', 'widgets-navigation', 'widgets-scrolling'])
+    expect(expected).not.toContain(unused);
+  expect(requests.names).not.toContain('focus-trap.esm');
+
+  await page.getByRole('button', { name: 'Safety tip' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Safety first').waitFor();
+  await expect.poll(() => requests.names).toContain('focus-trap.esm');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Got it');
+  requests.stop();
+  expect(browser.pageErrors).toEqual([]);
+});
+
+it('shows the slot’s error state with a Retry when a family cannot be loaded, and the plugin after the Retry', async () => {
+  const page = browser.page;
+  let refuse = true;
+  await page.route('**/embed/chunks/widgets-display-*.js', (route) =>
+    refuse ? route.abort() : route.continue(),
+  );
+  await page.goto(`${server.url}/esm-host.html`);
+  await page.evaluate(
+    (key) => (window as unknown as { mountSlot(n: string, t: string): void }).mountSlot('dashboard_top', key),
+    token,
+  );
+  const notice = page
+    .getByRole('alert')
+    .filter({ hasText: 'could not be loaded. The rest of the page is fine.' });
+  await notice.first().waitFor();
+  expect(await page.getByText('Quick actions', { exact: true }).count()).toBe(0);
+
+  refuse = false;
+  await notice.first().getByRole('button', { name: 'Retry' }).click();
+  await page.getByText('Quick actions', { exact: true }).waitFor();
+  await expect.poll(() => notice.count()).toBe(0);
+  await page.unroute('**/embed/chunks/widgets-display-*.js');
+});
