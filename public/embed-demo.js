@@ -1,5 +1,6 @@
 /* global document */
-// The embed demo's wiring, in plain JavaScript: sign in, pick an asset, hand it to <stac-slot> as context.
+// The embed demo's wiring, in plain JavaScript: sign in, pick an asset, hand it to <stac-slot> as context, and
+// the dashboard slot a summary of the inventory.
 // A separate file (not an inline script) because the server's Content-Security-Policy allows 'self' only.
 // <stac-slot> is defined by /embed/stac-slot.iife.js, a classic script loaded before this module.
 
@@ -47,6 +48,44 @@ function showFacts(asset) {
   }
 }
 
+/**
+ * What the app hands its dashboard slots as `inventory` (src/app/pages/inventorySummary.ts), made here by the
+ * host page from its own data: plugins that read `<<inventory.unitCount>>` and the like show real figures.
+ */
+function inventoryOf(assets) {
+  const low = assets
+    .filter(
+      (asset) =>
+        asset.quantity !== undefined && asset.minStock !== undefined && asset.quantity <= asset.minStock,
+    )
+    .map(({ id, name, quantity, minStock }) => ({ id, name, quantity, minStock }))
+    .sort((a, b) => a.quantity - a.minStock - (b.quantity - b.minStock) || a.name.localeCompare(b.name));
+  const currency = assets.find((asset) => asset.currency)?.currency ?? 'EUR';
+  const total = assets.reduce((sum, asset) => sum + (asset.value ?? 0) * (asset.quantity ?? 1), 0);
+  const totalValue = Math.round(total * 100) / 100;
+  const recentChanges = assets
+    .filter((asset) => typeof asset.updatedAt === 'string')
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .slice(0, 3)
+    .map(({ id, name, updatedAt }) => ({ id, name, updatedAt }));
+  const shown = low.slice(0, 5);
+  return {
+    assetCount: assets.length,
+    unitCount: assets.reduce((sum, asset) => sum + (asset.quantity ?? 0), 0),
+    lowStockCount: low.length,
+    lowStock: shown,
+    lowStockText:
+      shown.map((item) => `${item.name} (${item.quantity}, minimum ${item.minStock})`).join(', ') +
+        (low.length > 5 ? `, and ${low.length - 5} more` : '') || 'none',
+    healthyRatio: assets.length === 0 ? 1 : (assets.length - low.length) / assets.length,
+    totalValue,
+    currency,
+    totalValueText: new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(totalValue),
+    recentChanges,
+    lastChangedName: recentChanges[0]?.name ?? '',
+  };
+}
+
 async function start() {
   if (!token()) {
     signIn.hidden = false;
@@ -65,6 +104,7 @@ async function start() {
     }),
   );
   picker.disabled = assets.length === 0;
+  dashboardSlot.context = { inventory: inventoryOf(assets) };
   const choose = () => {
     const asset = assets.find((candidate) => candidate.id === picker.value) ?? assets[0];
     if (!asset) return;

@@ -236,6 +236,11 @@ describe('the app in Chromium', () => {
     await page.locator('#asset-picker').selectOption({ label: 'Cordless Drill' });
     await assetSlot.getByText('Health of Cordless Drill').waitFor();
     await page.locator('#dashboard-slot').getByText('Quick actions').waitFor();
+    // The host page hands its dashboard slot the inventory, as the app's dashboard does.
+    await page
+      .locator('#dashboard-slot')
+      .getByText(/^\d+ assets, \d+ units, worth €[\d,.]+\./)
+      .waitFor();
     // The embed bundles no icon, not even the common ones the app bundles: each icon a plugin draws is
     // fetched alone, beside the script, and drawn when it arrives.
     const person = page.locator('#dashboard-slot svg[data-stac-icon="person"] path');
