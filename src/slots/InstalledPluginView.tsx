@@ -1,7 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { defaultActionRegistry, type ActionErrorEvent } from '../actions';
-import { defaultWidgetRegistry, StacView, useWidgetFamilies, type StacRenderProblem } from '../renderer';
-import { parseStacDocument, WIDGET_TYPES } from '../stac-schema';
+import {
+  defaultWidgetRegistry,
+  parseDocumentCached,
+  StacView,
+  useWidgetFamilies,
+  type StacRenderProblem,
+} from '../renderer';
+import { WIDGET_TYPES } from '../stac-schema';
 import { PluginErrorBoundary } from './PluginErrorBoundary';
 import { PluginFailureNotice } from './PluginFailureNotice';
 import { hostPlugin, type HostedPlugin, type SlotPlugin } from './hostedPlugin';
@@ -78,7 +84,8 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
     const registry = host.registry ?? defaultWidgetRegistry;
     const actions = host.actions ?? defaultActionRegistry;
     const vocabulary = new Set<string>(WIDGET_TYPES);
-    const result = parseStacDocument(document, {
+    // The view parses the same document with the same options: through the shared cache, it is read once.
+    const result = parseDocumentCached(document, {
       mode: 'lenient',
       extraWidgetTypes: Object.keys(registry).filter((type) => !vocabulary.has(type)),
       extraActionTypes: [...actions.actionTypes, ...actions.methodNames],
