@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { parseStacDocument, unwrapPluginUi } from '../../stac-schema';
+import { unwrapPluginUi } from '../../stac-schema';
 import {
   communityListSchema,
   installedListSchema,
@@ -132,10 +132,13 @@ export type CatalogEntry = z.output<typeof catalogEntrySchema>;
  * plugin record or a bare STAC document (the real install accepts both), so the preview is built here,
  * with the defaults the real catalog applies and our strict validation.
  */
-export function previewFromRawFile(file: unknown, url: string) {
+export async function previewFromRawFile(file: unknown, url: string) {
   const record = isRecord(file) && (file.ui !== undefined || typeof file.name === 'string') ? file : null;
   const ui = unwrapPluginUi(record ? record.ui : file);
   const name = typeof record?.name === 'string' && record.name.trim() !== '' ? record.name : nameFromUrl(url);
+  // The whole validator with every widget's spec, loaded when a preview is asked for: it stays out of the
+  // sign-in page, which carries this client (about 15 KB gzip).
+  const { parseStacDocument } = await import('../../stac-schema/parseStacDocument');
   const validation = parseStacDocument(ui, { mode: 'strict', rootPath: 'ui' });
   return {
     id:

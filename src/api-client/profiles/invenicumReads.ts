@@ -59,7 +59,7 @@ export function createInvenicumReads(transport: Transport, catalogIndexUrl: stri
 
   async function preview(url: string, o?: RequestOptions): Promise<PluginPreview> {
     const file = await rawFile('preview', url, o);
-    return previewSchema.parse(previewFromRawFile(file, url));
+    return previewSchema.parse(await previewFromRawFile(file, url));
   }
 
   const postInstall = (body: Record<string, unknown>, o?: RequestOptions) =>
