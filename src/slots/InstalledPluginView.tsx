@@ -8,6 +8,7 @@ import {
   type StacRenderProblem,
 } from '../renderer';
 import { WIDGET_TYPES } from '../stac-schema';
+import { Skeleton } from '../ui';
 import { PluginErrorBoundary } from './PluginErrorBoundary';
 import { PluginFailureNotice } from './PluginFailureNotice';
 import { hostPlugin, type HostedPlugin, type SlotPlugin } from './hostedPlugin';
@@ -140,7 +141,8 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
           navigate={host.services.navigate}
         />
       ) : families.status === 'loading' ? (
-        <PluginLoading />
+        // The slot's loading state, while the widgets the plugin's document uses arrive.
+        <Skeleton lines={2} label="Loading plugin" />
       ) : families.status === 'failed' ? (
         <FailureView
           pluginName={plugin.name}
@@ -168,16 +170,6 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
           </PluginErrorBoundary>
         </>
       )}
-    </div>
-  );
-}
-
-/** The slot's loading state, while the widgets a plugin's document uses arrive. */
-function PluginLoading() {
-  return (
-    <div className="skeleton" role="status" aria-label="Loading plugin">
-      <div className="skeleton__line" />
-      <div className="skeleton__line" style={{ width: '60%' }} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { InstalledPluginView } from './InstalledPluginView';
 import { usePluginSlotHost, useSlotPluginSource } from './slotHost';
 import { dependencyNodes, hostPlugin, type HostedPlugin, type SlotPlugin } from './hostedPlugin';
+import { Skeleton } from '../ui';
 
 export interface PluginSlotProps {
   /** Slot name (`dashboard_top`, `asset_detail`, or a host's own). */
@@ -41,10 +42,7 @@ export function PluginSlot({ name, context, className, label, skeleton = true }:
     return (
       <section className={classes} data-slot={name} aria-label={regionLabel} aria-busy="true">
         <div className="slot-plugin slot-plugin--loading">
-          <div className="skeleton" role="status" aria-label="Loading plugins">
-            <div className="skeleton__line" />
-            <div className="skeleton__line" style={{ width: '60%' }} />
-          </div>
+          <Skeleton lines={2} label="Loading plugins" />
         </div>
       </section>
     );

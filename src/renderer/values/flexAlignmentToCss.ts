@@ -42,11 +42,6 @@ export function mainAxisAlignmentToCss(value: unknown): string {
   return (typeof value === 'string' && MAIN_AXIS[value]) || 'flex-start';
 }
 
-/** Flutter CrossAxisAlignment as CSS `align-items` (Flutter's default is center). */
-export function crossAxisAlignmentToCss(value: unknown, fallback = 'center'): string {
-  return (typeof value === 'string' && CROSS_AXIS[value]) || fallback;
-}
-
 const WRAP: Readonly<Record<string, string>> = { ...MAIN_AXIS };
 
 /** Flutter WrapAlignment as CSS `justify-content` / `align-content`. */

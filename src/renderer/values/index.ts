@@ -7,7 +7,6 @@ export { alignmentToFlex, alignmentToPosition } from './alignmentToCss';
 export type { FlexPlacement, FlexPosition } from './alignmentToCss';
 export {
   mainAxisAlignmentToCss,
-  crossAxisAlignmentToCss,
   wrapAlignmentToCss,
   flexAlignmentClasses,
   flexAlignmentCss,

@@ -7,7 +7,7 @@ import {
   gradientToCss,
   alignmentToFlex,
   mainAxisAlignmentToCss,
-  crossAxisAlignmentToCss,
+  flexAlignmentClasses,
   shapeToCss,
   lengthToCss,
 } from '../../../src/renderer/values';
@@ -67,9 +67,10 @@ describe('geometry', () => {
   ])('maps main axis %s to %s', (input, expected) => {
     expect(mainAxisAlignmentToCss(input)).toBe(expected);
   });
-  it('defaults the cross axis to center like Flutter', () => {
-    expect(crossAxisAlignmentToCss(undefined)).toBe('center');
-    expect(crossAxisAlignmentToCss('stretch')).toBe('stretch');
+  it('gives a row or column its alignments as classes, Flutter defaults for what is missing or unknown', () => {
+    expect(flexAlignmentClasses(undefined, undefined)).toBe('stac-cross-center');
+    expect(flexAlignmentClasses('spaceBetween', 'stretch')).toBe('stac-cross-stretch stac-main-spaceBetween');
+    expect(flexAlignmentClasses('sideways', 'toString')).toBe('stac-cross-center');
   });
 });
 
