@@ -44,12 +44,13 @@ function fetchEveryIcon(): Plugin {
 
 /**
  * The ES module loads each widget family (its components and its specs) as a chunk when a document first
- * uses it: two modules get their lazy twin here (src/renderer/widgets/builtinRegistry.lazy.ts,
- * src/stac-schema/widgetSpecLookup.lazy.ts). Everything else, the app and server rendering included, keeps the
- * eager ones, where every family is present from the start.
+ * uses it, and the built-in actions' code when a plugin first runs an action: three modules get their lazy
+ * twin here (src/renderer/widgets/builtinRegistry.lazy.ts, src/stac-schema/widgetSpecLookup.lazy.ts,
+ * src/actions/builtins/builtinDefinitions.lazy.ts). Everything else, the app, the server and server rendering
+ * included, keeps the eager ones, where everything is present from the start.
  */
 const LAZY_TWINS =
-  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|stac-schema[\\/]widgetSpecLookup)\.ts$/;
+  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|stac-schema[\\/]widgetSpecLookup|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
 
 function widgetFamiliesOnDemand(): Plugin {
   return {
@@ -75,6 +76,10 @@ function widgetFamilyChunk(id: string): string | null {
   if (!family || family === 'core' || /[\\/]requestContext\.ts$/.test(id)) return null;
   return `widgets-${family}`;
 }
+
+/** The built-in actions' definitions (params schemas and handlers), loaded when a plugin first runs one. */
+const BUILTIN_ACTIONS =
+  /src[\\/]actions[\\/]builtins[\\/](?!builtinNames\.ts$|builtinDefinitions\.ts$)\w+\.ts$/;
 
 const library = { entry: 'src/slots/embed/index.ts', name: 'StacSlot', cssFileName: 'stac-slot' };
 
@@ -149,6 +154,13 @@ export default defineConfig({
             {
               name: widgetFamilyChunk,
               debugName: 'widget families',
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
+            // The built-in actions: the entry knows their names (builtinNames.ts) and loads them on first use.
+            {
+              name: (id: string) => (BUILTIN_ACTIONS.test(id) ? 'actions-builtin' : null),
+              debugName: 'built-in actions',
               priority: 2,
               includeDependenciesRecursively: false,
             },

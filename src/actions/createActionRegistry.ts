@@ -1,15 +1,16 @@
-import { hostMethods } from './builtins/hostMethods';
-import { invenicumMethods } from './builtins/invenicumMethods';
-import { stacActions } from './builtins/stacActions';
-import type { ActionDefinition, MethodDefinition } from './defineAction';
+import { builtinActionDefinitions, builtinMethodDefinitions } from './builtins/builtinDefinitions';
+import type { ActionDefinition, DeferredDefinition, MethodDefinition } from './defineAction';
 import { DEFAULT_ACTION_LIMITS, type ActionLimits } from './limits';
 import { resolveUrlPolicy, type ResolvedUrlPolicy, type UrlPolicyOptions } from './urlPolicy';
 
 export interface ActionRegistryOptions {
-  /** Actions keyed by their `actionType`; a host's definition replaces a built-in of the same name. */
-  actions?: readonly ActionDefinition[];
+  /**
+   * Actions keyed by their `actionType`; a host's definition replaces a built-in of the same name. A deferred
+   * one (`{ kind: 'deferred', name, load }`) is loaded by the dispatcher the first time it runs.
+   */
+  actions?: readonly RegisteredAction[];
   /** SDK methods keyed by name (`runQualityCheck`); a host's definition replaces a built-in one. */
-  methods?: readonly MethodDefinition[];
+  methods?: readonly RegisteredMethod[];
   urlPolicy?: UrlPolicyOptions;
   limits?: Partial<ActionLimits>;
   /** Include Stac's actions and Invenicum's SDK methods. Default true. */
@@ -20,9 +21,12 @@ export interface ActionRegistryOptions {
 
 /** The host's table of what plugin actions may do. Plugins cannot add to it. */
 export interface ActionRegistry {
-  /** Own entries only: `constructor`, `__proto__` and other inherited names are never found. */
-  action(actionType: string): ActionDefinition | undefined;
-  method(name: string): MethodDefinition | undefined;
+  /**
+   * Own entries only: `constructor`, `__proto__` and other inherited names are never found. A built-in may be
+   * deferred (the embed loads the built-ins' code when a plugin first runs one); `dispatch` loads it.
+   */
+  action(actionType: string): RegisteredAction | undefined;
+  method(name: string): RegisteredMethod | undefined;
   isSdkActionType(actionType: string): boolean;
   readonly actionTypes: readonly string[];
   readonly methodNames: readonly string[];
@@ -32,9 +36,12 @@ export interface ActionRegistry {
   extend(options: ActionRegistryOptions): ActionRegistry;
 }
 
+export type RegisteredAction = ActionDefinition | DeferredDefinition<ActionDefinition>;
+export type RegisteredMethod = MethodDefinition | DeferredDefinition<MethodDefinition>;
+
 interface RegistryParts {
-  actions: Map<string, ActionDefinition>;
-  methods: Map<string, MethodDefinition>;
+  actions: Map<string, RegisteredAction>;
+  methods: Map<string, RegisteredMethod>;
   urlPolicyOptions: UrlPolicyOptions;
   limits: Readonly<ActionLimits>;
   sdkActionTypes: ReadonlySet<string>;
@@ -55,9 +62,13 @@ function buildRegistry(parts: RegistryParts): ActionRegistry {
   return Object.freeze(registry);
 }
 
+function actionTypeOf(definition: RegisteredAction): string {
+  return definition.kind === 'deferred' ? definition.name : definition.actionType;
+}
+
 function mergeParts(base: RegistryParts, options: ActionRegistryOptions): RegistryParts {
   const actions = new Map(base.actions);
-  for (const definition of options.actions ?? []) actions.set(definition.actionType, definition);
+  for (const definition of options.actions ?? []) actions.set(actionTypeOf(definition), definition);
   const methods = new Map(base.methods);
   for (const definition of options.methods ?? []) methods.set(definition.name, definition);
   return {
@@ -72,11 +83,11 @@ function mergeParts(base: RegistryParts, options: ActionRegistryOptions): Regist
 export function createActionRegistry(options: ActionRegistryOptions = {}): ActionRegistry {
   const builtins = options.builtins ?? true;
   const empty: RegistryParts = {
-    actions: new Map(builtins ? stacActions.map((definition) => [definition.actionType, definition]) : []),
+    actions: new Map(
+      builtins ? builtinActionDefinitions.map((definition) => [actionTypeOf(definition), definition]) : [],
+    ),
     methods: new Map(
-      builtins
-        ? [...invenicumMethods, ...hostMethods].map((definition) => [definition.name, definition])
-        : [],
+      builtins ? builtinMethodDefinitions.map((definition) => [definition.name, definition]) : [],
     ),
     urlPolicyOptions: {},
     limits: DEFAULT_ACTION_LIMITS,

@@ -50,6 +50,18 @@ export interface MethodDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> 
 }
 
 /**
+ * A built-in whose code is not loaded yet: the registry knows its name, the dispatcher calls `load` (once it
+ * has resolved, the definition is at hand) before it binds and parses the params. The embed defers every
+ * built-in this way (src/actions/builtins/builtinDefinitions.lazy.ts).
+ */
+export interface DeferredDefinition<Definition extends ActionDefinition | MethodDefinition> {
+  readonly kind: 'deferred';
+  /** The `actionType` of an action, the name of a method. */
+  readonly name: string;
+  load(): Promise<Definition>;
+}
+
+/**
  * Registers a Stac-style action `{ "actionType": "<actionType>", ...params }`. The params are the action
  * object without `actionType`, template-bound and then parsed with `schema`.
  */

@@ -2,7 +2,7 @@ import type { StacScope } from '../stac-schema';
 import { ActionFailure, isActionFailure } from './ActionFailure';
 import { bindParams, isPlainRecord } from './bindParams';
 import { defaultActionRegistry, type ActionRegistry } from './createActionRegistry';
-import type { ActionRun, ActionDefinition, MethodDefinition } from './defineAction';
+import type { ActionRun, ActionDefinition, DeferredDefinition, MethodDefinition } from './defineAction';
 import type { ActionContext, ActionErrorEvent, ActionResult } from './types';
 
 type Route =
@@ -120,7 +120,7 @@ function describe(value: unknown): string {
 function lookup(
   route: Exclude<Route, { kind: 'none' }>,
   registry: ActionRegistry,
-): ActionDefinition | MethodDefinition {
+): Promise<ActionDefinition | MethodDefinition> | ActionDefinition | MethodDefinition {
   if (route.kind === 'method') {
     const definition = registry.method(route.method);
     if (!definition) {
@@ -130,7 +130,9 @@ function lookup(
         { actionType: route.actionType, method: route.method },
       );
     }
-    return definition;
+    return definition.kind === 'deferred'
+      ? loadDeferred(definition, { actionType: route.actionType, method: route.method })
+      : definition;
   }
   const definition = registry.action(route.actionType);
   if (!definition) {
@@ -140,7 +142,26 @@ function lookup(
       { actionType: route.actionType },
     );
   }
-  return definition;
+  return definition.kind === 'deferred'
+    ? loadDeferred(definition, { actionType: route.actionType })
+    : definition;
+}
+
+/** A deferred built-in's code (the embed's chunk of built-in actions); a failed load fails this action only. */
+async function loadDeferred<D extends ActionDefinition | MethodDefinition>(
+  deferred: DeferredDefinition<D>,
+  where: { actionType: string; method?: string },
+): Promise<D> {
+  try {
+    return await deferred.load();
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    throw new ActionFailure(
+      'load_failed',
+      `The code of "${deferred.name}" could not be loaded${detail}. Check the connection and try again.`,
+      where,
+    );
+  }
 }
 
 function formatIssues(
@@ -186,7 +207,9 @@ async function runStep(
   const route = resolveRoute(action, registry);
   if (route.kind === 'none') return undefined;
   const where = { actionType: route.actionType, method: route.kind === 'method' ? route.method : undefined };
-  const definition = lookup(route, registry);
+  const found = lookup(route, registry);
+  // Only a deferred built-in waits: a loaded handler still starts within the dispatch call, as it always did.
+  const definition = found instanceof Promise ? await found : found;
 
   try {
     let bound: unknown;

@@ -1,8 +1,19 @@
 export { dispatch } from './dispatch';
 export { createActionRegistry, defaultActionRegistry } from './createActionRegistry';
-export type { ActionRegistry, ActionRegistryOptions } from './createActionRegistry';
+export type {
+  ActionRegistry,
+  ActionRegistryOptions,
+  RegisteredAction,
+  RegisteredMethod,
+} from './createActionRegistry';
 export { defineAction, defineMethod } from './defineAction';
-export type { ActionDefinition, ActionHandler, ActionRun, MethodDefinition } from './defineAction';
+export type {
+  ActionDefinition,
+  ActionHandler,
+  ActionRun,
+  DeferredDefinition,
+  MethodDefinition,
+} from './defineAction';
 export { ActionFailure, isActionFailure } from './ActionFailure';
 export { DEFAULT_ACTION_LIMITS } from './limits';
 export type { ActionLimits } from './limits';

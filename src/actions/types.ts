@@ -104,6 +104,7 @@ export type ActionErrorCode =
   | 'limit_exceeded'
   | 'request_failed'
   | 'handler_failed'
+  | 'load_failed'
   | 'aborted'
   | 'not_permitted';
 

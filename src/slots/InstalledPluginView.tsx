@@ -108,10 +108,15 @@ export function InstalledPluginView({ plugin, slot, context, hosted: hostedProp 
   const FailureView = host.views?.PluginFailure ?? PluginFailureNotice;
 
   // A production view keeps action errors to the host. The user hears of the ones they can make sense of:
-  // the plugin was not allowed to do what they pressed, or the clipboard refused to take the text.
+  // the plugin was not allowed to do what they pressed, the clipboard refused to take the text, or the
+  // action's code could not be loaded (the embed loads it on first use; pressing again tries again).
   const onActionError = useCallback(
     (event: ActionErrorEvent) => {
-      if (event.code === 'not_permitted' || event.method === 'copyToClipboard')
+      if (
+        event.code === 'not_permitted' ||
+        event.code === 'load_failed' ||
+        event.method === 'copyToClipboard'
+      )
         services?.notify?.(event.message, { tone: 'error' });
     },
     [services],

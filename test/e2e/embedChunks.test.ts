@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { widgetFamiliesIn } from '../../src/stac-schema';
@@ -127,6 +127,27 @@ async function familiesOfSlot(slot: string): Promise<string[]> {
   return [...families].sort();
 }
 
+/** The host page with alice's dashboard_top slot mounted. */
+async function openDashboardTop(page: Page): Promise<void> {
+  await page.goto(`${server.url}/esm-host.html`);
+  await page.evaluate(
+    (key) => (window as unknown as { mountSlot(n: string, t: string): void }).mountSlot('dashboard_top', key),
+    token,
+  );
+}
+
+/** Refuses the chunks whose URL matches `glob` (as a network failure) until `allow()`. */
+async function refuseChunks(page: Page, glob: string): Promise<{ allow(): void; stop(): Promise<void> }> {
+  let refuse = true;
+  await page.route(glob, (route) => (refuse ? route.abort() : route.continue()));
+  return {
+    allow: () => {
+      refuse = false;
+    },
+    stop: () => page.unroute(glob),
+  };
+}
+
 function chunkRequests(): { names: string[]; stop(): void } {
   const names: string[] = [];
   const onRequest = (request: Request) => {
@@ -137,16 +158,12 @@ function chunkRequests(): { names: string[]; stop(): void } {
   return { names, stop: () => browser.page.off('request', onRequest) };
 }
 
-it('asks for the widget families the slot’s documents use and no other, and for the focus trap only when a dialog opens', async () => {
+it('asks for the widget families the slot’s documents use and no other, and for the built-in actions and the focus trap only when a button opens a dialog', async () => {
   const page = browser.page;
   const expected = (await familiesOfSlot('dashboard_top')).map((family) => `widgets-${family}`);
   expect(expected).toContain('widgets-layout');
   const requests = chunkRequests();
-  await page.goto(`${server.url}/esm-host.html`);
-  await page.evaluate(
-    (key) => (window as unknown as { mountSlot(n: string, t: string): void }).mountSlot('dashboard_top', key),
-    token,
-  );
+  await openDashboardTop(page);
   await page.getByText('Quick actions', { exact: true }).waitFor();
   const families = requests.names.filter((name) => name.startsWith('widgets-'));
   expect([...new Set(families)].sort()).toEqual(expected);
@@ -154,10 +171,13 @@ it('asks for the widget families the slot’s documents use and no other, and fo
   for (const unused of ['widgets-inputs', 'widgets-navigation', 'widgets-scrolling'])
     expect(expected).not.toContain(unused);
   expect(requests.names).not.toContain('focus-trap.esm');
+  // Showing plugins runs no action: the built-in actions' code comes with the first tap.
+  expect(requests.names).not.toContain('actions-builtin');
 
   await page.getByRole('button', { name: 'Safety tip' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByText('Safety first').waitFor();
+  expect(requests.names).toContain('actions-builtin');
   await expect.poll(() => requests.names).toContain('focus-trap.esm');
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Got it');
   requests.stop();
@@ -166,24 +186,35 @@ it('asks for the widget families the slot’s documents use and no other, and fo
 
 it('shows the slot’s error state with a Retry when a family cannot be loaded, and the plugin after the Retry', async () => {
   const page = browser.page;
-  let refuse = true;
-  await page.route('**/embed/chunks/widgets-display-*.js', (route) =>
-    refuse ? route.abort() : route.continue(),
-  );
-  await page.goto(`${server.url}/esm-host.html`);
-  await page.evaluate(
-    (key) => (window as unknown as { mountSlot(n: string, t: string): void }).mountSlot('dashboard_top', key),
-    token,
-  );
+  const refused = await refuseChunks(page, '**/embed/chunks/widgets-display-*.js');
+  await openDashboardTop(page);
   const notice = page
     .getByRole('alert')
     .filter({ hasText: 'could not be loaded. The rest of the page is fine.' });
   await notice.first().waitFor();
   expect(await page.getByText('Quick actions', { exact: true }).count()).toBe(0);
 
-  refuse = false;
+  refused.allow();
   await notice.first().getByRole('button', { name: 'Retry' }).click();
   await page.getByText('Quick actions', { exact: true }).waitFor();
   await expect.poll(() => notice.count()).toBe(0);
-  await page.unroute('**/embed/chunks/widgets-display-*.js');
+  await refused.stop();
+});
+
+it('fails only the tapped action when the built-in actions cannot be loaded, says so, and runs it on the next tap', async () => {
+  const page = browser.page;
+  const refused = await refuseChunks(page, '**/embed/chunks/actions-builtin-*.js');
+  await openDashboardTop(page);
+  const tip = page.getByRole('button', { name: 'Safety tip' });
+  await tip.click();
+  const notice = page.getByText('The code of "showDialog" could not be loaded', { exact: false });
+  await notice.first().waitFor();
+  expect(await page.getByRole('dialog').count()).toBe(0);
+  // The plugins stay on the page.
+  expect(await page.getByText('Quick actions', { exact: true }).count()).toBe(1);
+
+  refused.allow();
+  await tip.click();
+  await page.getByRole('dialog').getByText('Safety first').waitFor();
+  await refused.stop();
 });
