@@ -21,6 +21,7 @@ import {
   type StacRendererContextValue,
 } from './StacRendererContext';
 import { StacRenderFailure, describeThrown } from './StacErrorBoundary';
+import { isHookFreeWidget } from './hookFreeWidgets';
 
 const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
 
@@ -248,7 +249,7 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
     let widget: ReactNode;
     this.bindingUsed = staticNode === null;
     if (staticNode !== null) {
-      widget = <Widget node={staticNode} path={path} />;
+      widget = widgetElement(Widget, staticNode, path);
     } else {
       // Bound here rather than in a component of its own: one fiber per bound node less. Binding never
       // throws by design; should it, this node shows the failure instead of blanking its siblings.
@@ -383,7 +384,7 @@ function boundContent(
         problem={{ code: 'render_budget_exceeded', path, message: bound.overBudget, widgetType: node.type }}
       />
     ) : (
-      <Widget node={bound.node} path={path} />
+      widgetElement(Widget, bound.node, path)
     );
   // Always the same two places, so the widget keeps its state when a problem comes or goes.
   return (
@@ -392,6 +393,25 @@ function boundContent(
       {content}
     </>
   );
+}
+
+/** A thrown error, thrown again as this node's child: the node's own boundary catches it. */
+function Rethrow({ error }: { error: unknown }): never {
+  throw error;
+}
+
+/**
+ * The widget of a node: a hook-free widget (hookFreeWidgets.ts) is called here, in the node view's render,
+ * which saves its fiber; should it throw, the error is thrown again by a child, so that this node shows the
+ * failure and its siblings stay, as when the widget renders as an element of its own.
+ */
+function widgetElement(Widget: StacWidgetComponent, node: StacNode, path: string): ReactNode {
+  if (!isHookFreeWidget(Widget)) return <Widget node={node} path={path} />;
+  try {
+    return Widget({ node, path });
+  } catch (error) {
+    return <Rethrow error={error} />;
+  }
 }
 
 /** Renders a nested widget value (`child`, `title`, ...). Absent values render nothing. */

@@ -4,6 +4,7 @@
  */
 export { StacChild, StacChildren, StacNodeView } from './StacNodeView';
 export { useStacDispatch } from './useStacDispatch';
+export { hookFreeWidget } from './hookFreeWidgets';
 export type { StacDispatch } from './useStacDispatch';
 export type { StacDispatchExtra } from './StacRendererContext';
 export { useStacRenderMode } from './StacRendererContext';

@@ -3,6 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { StacView } from '../../src/renderer/StacView';
 import { createWidgetRegistry } from '../../src/renderer/registry';
 import type { StacRenderProblem, StacWidgetProps } from '../../src/renderer/contract';
+import { hookFreeWidget } from '../../src/renderer/hookFreeWidgets';
 import { TestColumn, TestText, Explode, ThemeProbe } from './testWidgets';
 
 const registry = createWidgetRegistry(
@@ -146,6 +147,29 @@ describe('error isolation', () => {
     expect(screen.getByText('left')).toBeInTheDocument();
     expect(screen.getByText('right')).toBeInTheDocument();
     expect(screen.getByText(/Widget "explode" failed: boom from the middle/)).toBeInTheDocument();
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'render_error', path: 'ui.children[1]', widgetType: 'explode' }),
+    );
+  });
+
+  it('a widget called in its node view (hook-free, as the built-in text) that throws fails alone', () => {
+    // Called as a function by the node view rather than rendered as an element of its own: its error must
+    // still stop at its own node, and show and report as any widget's does.
+    const explodeInline = hookFreeWidget((props: StacWidgetProps) => Explode(props));
+    const inline = createWidgetRegistry({ explode: explodeInline }, registry);
+    const problems: StacRenderProblem[] = [];
+    render(
+      <StacView
+        document={column(document.children[0], { type: 'explode', label: '<<spot>>' }, document.children[2])}
+        registry={inline}
+        scope={{ spot: 'the bound middle' }}
+        mode="preview"
+        onProblem={(p) => problems.push(p)}
+      />,
+    );
+    expect(screen.getByText('left')).toBeInTheDocument();
+    expect(screen.getByText('right')).toBeInTheDocument();
+    expect(screen.getByText(/Widget "explode" failed: boom from the bound middle/)).toBeInTheDocument();
     expect(problems).toContainEqual(
       expect.objectContaining({ code: 'render_error', path: 'ui.children[1]', widgetType: 'explode' }),
     );

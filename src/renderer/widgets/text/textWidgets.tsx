@@ -1,7 +1,7 @@
 /** Text family: `text` (with spans, theme styles and line clamping) and `icon`. */
 import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
 import type { StacWidgetProps } from '../../contract';
-import { useStacDispatch, useStacRenderMode } from '../../widgetApi';
+import { hookFreeWidget, useStacDispatch, useStacRenderMode } from '../../widgetApi';
 import { MaterialIcon } from '../../icons';
 import {
   booleanOf,
@@ -116,7 +116,8 @@ function textClassName(style: CSSProperties): string {
   return `stac-text stac-weight-${weight}`;
 }
 
-export function TextWidget({ node, path }: StacWidgetProps) {
+// Hook-free (TextSpans has its own fiber): the node view calls it as a function, one fiber less per text.
+export const TextWidget = hookFreeWidget(function TextWidget({ node, path }: StacWidgetProps) {
   // `content` is the simple form of the Invenicum plugin docs.
   const data = stringOf(node.data) ?? stringOf(node.content) ?? stringOf(node.text) ?? '';
   const spans = listOf(node.children);
@@ -158,7 +159,7 @@ export function TextWidget({ node, path }: StacWidgetProps) {
       {content}
     </span>
   );
-}
+});
 
 export function IconWidget({ node }: StacWidgetProps) {
   const mode = useStacRenderMode();

@@ -1,0 +1,24 @@
+/**
+ * Widgets that call no hook (no state, no context, no effect) and render only elements and other
+ * components. The node view calls such a widget as a plain function inside its own render instead of
+ * rendering it as an element: one React fiber less per node (a list of a thousand items has thousands of
+ * texts). A widget marked here must stay hook-free: a hook called from a class component's render throws,
+ * and the node then shows the failure.
+ */
+import type { ReactNode } from 'react';
+import type { StacWidgetComponent, StacWidgetProps } from './contract';
+
+/** A widget written as a plain function of its props. */
+export type HookFreeWidget = (props: StacWidgetProps) => ReactNode;
+
+const hookFree = new WeakSet<StacWidgetComponent>();
+
+/** Marks a built-in widget as hook-free (see above); returns it. */
+export function hookFreeWidget<T extends HookFreeWidget>(component: T): T {
+  hookFree.add(component);
+  return component;
+}
+
+export function isHookFreeWidget(component: StacWidgetComponent): component is HookFreeWidget {
+  return hookFree.has(component);
+}
