@@ -49,6 +49,13 @@ export interface ApiClient extends BackendMethods {
   subscribeUnauthenticated(listener: (error: ApiError) => void): () => void;
 }
 
+/** What a page's plugin slots ask of the API (the embed's client, createSlotApiClient). */
+export type SlotMethods = Pick<BackendMethods, 'getInstalledPlugins' | 'togglePlugin' | 'me'>;
+
+/** The embed's client: the slots' calls with the full client's transport, errors, token and 401 listeners. */
+export interface SlotApiClient
+  extends SlotMethods, Pick<ApiClient, 'baseUrl' | 'isAuthenticated' | 'subscribeUnauthenticated'> {}
+
 /** The backends the client can speak to: our reference server, or a real Invenicum backend. */
 export type BackendProfileName = 'reference' | 'invenicum';
 

@@ -1,12 +1,19 @@
 import type { ApiError } from './ApiError';
-import type { ApiClient, BackendMethods, BackendProfileName } from './apiClientTypes';
+import type { ApiClient, BackendMethods, BackendProfileName, SlotApiClient } from './apiClientTypes';
 import { createMemoryAuth, type AuthSource } from './createMemoryAuth';
 import { createDetectingProfile } from './profiles/detectBackendProfile';
 import { createInvenicumProfile } from './profiles/invenicumProfile';
-import { createReferenceProfile } from './profiles/referenceProfile';
+import { createReferenceProfile, referenceSlotMethods } from './profiles/referenceProfile';
 import { createTransport, type Transport } from './transport';
 
-export type { ApiClient, BackendMethods, BackendProfileName, DeletePluginOptions } from './apiClientTypes';
+export type {
+  ApiClient,
+  BackendMethods,
+  BackendProfileName,
+  DeletePluginOptions,
+  SlotApiClient,
+  SlotMethods,
+} from './apiClientTypes';
 
 export interface ApiClientOptions {
   /** Where the Plugin API is mounted. Default `/api/v1` on the page's origin. */
@@ -59,7 +66,23 @@ export function createReferenceApiClient(
   return createClient({ ...options, profile: 'reference' }, { reference: createReferenceProfile });
 }
 
-function createClient(options: ApiClientOptions, profiles: ProfileBuilders): ApiClient {
+/**
+ * The client of a page's plugin slots (the embed): the installed list, the signed-in user and switching a
+ * failing plugin off, on the reference contract, with the same transport, errors, token and 401 listeners as
+ * the full client and none of its other endpoints, so that their answer schemas stay out of the embed.
+ */
+export function createSlotApiClient(
+  options: Omit<ApiClientOptions, 'profile' | 'catalogIndexUrl'> = {},
+): SlotApiClient {
+  const { transport, common } = createClientBase(options);
+  return { ...referenceSlotMethods(transport), ...common };
+}
+
+/** The transport and the members every client has, whatever its endpoints. */
+function createClientBase(options: ApiClientOptions): {
+  transport: Transport;
+  common: Pick<ApiClient, 'baseUrl' | 'isAuthenticated' | 'subscribeUnauthenticated'>;
+} {
   const baseUrl = resolveBaseUrl(options.baseUrl ?? '/api/v1');
   const auth = options.auth ?? createMemoryAuth();
   const unauthenticatedListeners = new Set<(error: ApiError) => void>();
@@ -74,6 +97,23 @@ function createClient(options: ApiClientOptions, profiles: ProfileBuilders): Api
       for (const listener of [...unauthenticatedListeners]) listener(error);
     },
   });
+  return {
+    transport,
+    common: {
+      baseUrl,
+      isAuthenticated: () => auth.getToken() !== null,
+      subscribeUnauthenticated(listener) {
+        unauthenticatedListeners.add(listener);
+        return () => {
+          unauthenticatedListeners.delete(listener);
+        };
+      },
+    },
+  };
+}
+
+function createClient(options: ApiClientOptions, profiles: ProfileBuilders): ApiClient {
+  const { transport, common } = createClientBase(options);
 
   const requested = options.profile ?? 'reference';
   if (requested !== 'reference' && requested !== 'invenicum' && requested !== 'auto') {
@@ -103,16 +143,9 @@ function createClient(options: ApiClientOptions, profiles: ProfileBuilders): Api
 
   return {
     ...methods,
-    baseUrl,
+    ...common,
     get profile() {
       return detected ?? 'auto';
-    },
-    isAuthenticated: () => auth.getToken() !== null,
-    subscribeUnauthenticated(listener) {
-      unauthenticatedListeners.add(listener);
-      return () => {
-        unauthenticatedListeners.delete(listener);
-      };
     },
   };
 }

@@ -7,8 +7,10 @@
  *   const api = createApiClient({ baseUrl: '/api/v1', auth, timeoutMs: 15_000, onUnauthenticated,
  *                                 profile: 'reference' });  // or 'invenicum' (a real Invenicum backend) or
  *                                                           // 'auto' (asks GET /auth/first-run once)
- *   createReferenceApiClient(options)           // the same client with the reference profile only (the
- *                                               // embed: no Invenicum profile or detector in its bytes)
+ *   createReferenceApiClient(options)           // the same client with the reference profile only (no
+ *                                               // Invenicum profile or detector in its bytes)
+ *   createSlotApiClient(options)                // only what plugin slots ask (getInstalledPlugins, me,
+ *                                               // togglePlugin) on the reference contract: the embed's
  *   await api.login('alice', 'alice-demo');     // the token stays in `auth`; the client never exposes it,
  *                                               // so nothing handed to plugins can read it
  *   const plugins = await api.getCommunityPlugins({ signal });
@@ -57,13 +59,15 @@ export { consentRequestOf } from './consentRequest';
 export type { ConsentPermission, ConsentRequest, ConsentRequestGroup } from './consentRequest';
 export { createMemoryAuth } from './createMemoryAuth';
 export type { AuthSource, MemoryAuthOptions } from './createMemoryAuth';
-export { createApiClient, createReferenceApiClient } from './createApiClient';
+export { createApiClient, createReferenceApiClient, createSlotApiClient } from './createApiClient';
 export type {
   ApiClient,
   ApiClientOptions,
   BackendMethods,
   BackendProfileName,
   DeletePluginOptions,
+  SlotApiClient,
+  SlotMethods,
 } from './createApiClient';
 export { INVENICUM_CATALOG_INDEX_URL } from './profiles/invenicumProfile';
 export type { RequestOptions } from './requestJson';

@@ -1,5 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { createApiClient, createMemoryAuth, createReferenceApiClient } from '../../src/api-client';
+import {
+  createApiClient,
+  createMemoryAuth,
+  createReferenceApiClient,
+  createSlotApiClient,
+} from '../../src/api-client';
 import { setupMockApiServer, setupMockApi } from './mockApiServer';
 
 const server = setupMockApiServer();
@@ -208,5 +213,34 @@ describe('the reference-only client (what the embed ships)', () => {
     expect(await client.togglePlugin('stock-pulse', false)).toMatchObject({ isActive: false });
     const after = await client.getInstalledPlugins();
     expect(after.find((p) => p.id === 'stock-pulse')?.isActive).toBe(false);
+  });
+});
+
+describe('the slots’ client (what the embed ships)', () => {
+  it('reads the installed list and the user and switches a plugin off with the same answers as the full client', async () => {
+    const { auth, client: full } = setupMockApi(server, { signedInAs: 'alice' });
+    const client = createSlotApiClient({ baseUrl: full.baseUrl, auth });
+    expect(client.baseUrl).toBe(full.baseUrl);
+    expect(client.isAuthenticated()).toBe(true);
+    expect(await client.getInstalledPlugins()).toEqual(await full.getInstalledPlugins());
+    expect(await client.me()).toEqual(await full.me());
+    expect(await client.togglePlugin('stock-pulse', false)).toMatchObject({ isActive: false });
+    expect((await full.getInstalledPlugins()).find((p) => p.id === 'stock-pulse')?.isActive).toBe(false);
+  });
+
+  it('fails with the same typed errors, clears a refused token and tells its listeners once', async () => {
+    const { db, client: full } = setupMockApi(server, { signedInAs: 'alice' });
+    const auth = createMemoryAuth({ initialToken: db.tokenFor('alice') });
+    const client = createSlotApiClient({ baseUrl: full.baseUrl, auth });
+    const listener = vi.fn();
+    const unsubscribe = client.subscribeUnauthenticated(listener);
+    db.sessions.clear(); // the session expired on the server
+    const error = await client.getInstalledPlugins().catch((reason: unknown) => reason);
+    expect(error).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect((error as Error).message).toBe('Your session has expired or is invalid; sign in again.');
+    expect(client.isAuthenticated()).toBe(false);
+    unsubscribe();
+    await client.me().catch(() => undefined);
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 });

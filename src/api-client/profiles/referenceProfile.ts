@@ -1,4 +1,4 @@
-import type { BackendMethods } from '../apiClientTypes';
+import type { BackendMethods, SlotMethods } from '../apiClientTypes';
 import {
   acknowledgementSchema,
   assetDetailSchema,
@@ -27,16 +27,36 @@ import { bearerSession } from './bearerSession';
 const id = (value: string) => encodeURIComponent(value);
 
 /**
+ * What a page's plugin slots ask of the reference contract: the installed list, the signed-in user, and
+ * switching a failing plugin off. The embed's client has only these (createSlotApiClient), so it carries no
+ * other endpoint's answer schema.
+ */
+export function referenceSlotMethods({ call }: Transport): SlotMethods {
+  return {
+    getInstalledPlugins: (o) =>
+      call({ ...o, method: 'GET', path: '/plugins/installed', schema: installedListSchema }),
+    togglePlugin: (pluginId, isActive, { force, ...o } = {}) =>
+      call({
+        ...o,
+        method: 'PUT',
+        path: '/plugins/user/toggle',
+        body: force ? { pluginId, isActive, force } : { pluginId, isActive },
+        schema: toggleResultSchema,
+      }),
+    me: (o) => call({ ...o, method: 'GET', path: '/auth/me', schema: meSchema }),
+  };
+}
+
+/**
  * The Plugin API as documented (seeds/invenicum-plugin-api.txt) and as our reference server answers it:
  * every answer already is our model, errors carry a code.
  */
 export function createReferenceProfile(transport: Transport): BackendMethods {
   const { call, auth } = transport;
   return {
+    ...referenceSlotMethods(transport),
     getCommunityPlugins: (o) =>
       call({ ...o, method: 'GET', path: '/plugins/community', schema: communityListSchema }),
-    getInstalledPlugins: (o) =>
-      call({ ...o, method: 'GET', path: '/plugins/installed', schema: installedListSchema }),
     previewPluginStac: (url, o) =>
       call({ ...o, method: 'GET', path: '/plugins/preview-stac', query: { url }, schema: previewSchema }),
     installPlugin: (body, o) =>
@@ -48,14 +68,6 @@ export function createReferenceProfile(transport: Transport): BackendMethods {
         path: `/plugins/uninstall/${id(pluginId)}`,
         query: { force: force ? 'true' : undefined },
         schema: acknowledgementSchema,
-      }),
-    togglePlugin: (pluginId, isActive, { force, ...o } = {}) =>
-      call({
-        ...o,
-        method: 'PUT',
-        path: '/plugins/user/toggle',
-        body: force ? { pluginId, isActive, force } : { pluginId, isActive },
-        schema: toggleResultSchema,
       }),
     updateInstalledPlugin: (pluginId, { acceptPermissions, ...o } = {}) =>
       call({
@@ -109,7 +121,6 @@ export function createReferenceProfile(transport: Transport): BackendMethods {
       signOut: (o) =>
         call({ ...o, method: 'POST', path: '/auth/logout', schema: acknowledgementSchema, isSignIn: true }),
     }),
-    me: (o) => call({ ...o, method: 'GET', path: '/auth/me', schema: meSchema }),
     getDemoInfo: (o) =>
       call({ ...o, method: 'GET', path: '/auth/demo', schema: demoInfoSchema, isSignIn: true }),
 

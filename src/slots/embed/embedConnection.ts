@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import {
-  createReferenceApiClient,
   createMemoryAuth,
+  createSlotApiClient,
   isApiError,
-  type ApiClient,
+  type SlotApiClient,
   type ApiUser,
   type AuthSource,
 } from '../../api-client';
@@ -17,7 +17,7 @@ import { createSharedResource, useSharedResource, type SharedResource } from './
  */
 export interface EmbedConnection {
   auth: AuthSource;
-  client: ApiClient;
+  client: SlotApiClient;
   installed: SharedResource<readonly SlotPlugin[]>;
   me: SharedResource<ApiUser | null>;
   source: SlotPluginSource;
@@ -34,8 +34,9 @@ export function connectionFor(apiBase: string): EmbedConnection {
   const existing = connections.get(apiBase);
   if (existing) return existing;
   const auth = createMemoryAuth();
-  // The embed speaks the documented contract (our server); the Invenicum profile stays out of its bytes.
-  const client = createReferenceApiClient({ baseUrl: apiBase, auth });
+  // The embed speaks the documented contract (our server) and asks only what slots need: the Invenicum
+  // profile and the other endpoints' answer schemas stay out of its bytes.
+  const client = createSlotApiClient({ baseUrl: apiBase, auth });
   const options = { staleMs: STALE_MS, isTransient };
   const installed = createSharedResource<readonly SlotPlugin[]>(
     (signal) => client.getInstalledPlugins({ signal }),
@@ -59,7 +60,7 @@ export function connectionFor(apiBase: string): EmbedConnection {
 }
 
 function embedPluginSource(
-  client: ApiClient,
+  client: SlotApiClient,
   installed: SharedResource<readonly SlotPlugin[]>,
 ): SlotPluginSource {
   return {
