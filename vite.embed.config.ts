@@ -5,12 +5,13 @@ import { precompressAssets } from './scripts/precompressAssets.mjs';
 import { iconFiles } from './scripts/viteIconFiles.ts';
 
 /**
- * The embed build: `<stac-slot>` and `mountPluginSlot` for pages that are not React apps. Two files under
- * dist/embed/ (served next to /embed-demo.html), plus stac-slot.css:
+ * The embed build: `<stac-slot>` and `mountPluginSlot` for pages that are not React apps. One folder,
+ * dist/embed/ (served next to /embed-demo.html), with stac-slot.css and two ways in:
  *  - stac-slot.js, an ES module that imports React (`react`, `react-dom`, `react-dom/client`) by name, for
- *    hosts with a bundler or an import map that already have React: it stays small (budget 60 KB gzip);
- *  - stac-slot.iife.js, a classic script with React inside that defines `window.StacSlot` and the
- *    element, for any page (budget 130 KB gzip).
+ *    hosts with a bundler or an import map that already have React: it stays small (goal 60 KB gzip);
+ *  - stac-slot.iife.js, a small classic script that defines `window.StacSlot` and the element at once and
+ *    imports stac-slot.core.js (the same code as an ES module with React inside) and its chunks from beside
+ *    itself, for any page (goal 130 KB gzip for the loader and what every page loads).
  * Icons are fetched per icon at run time (see src/renderer/icons), never bundled whole. Run it after the
  * app build (`vite build` empties dist/).
  */
@@ -83,11 +84,107 @@ const BUILTIN_ACTIONS =
 
 const library = { entry: 'src/slots/embed/index.ts', name: 'StacSlot', cssFileName: 'stac-slot' };
 
-/** The IIFE needs React inside while the ES module leaves it out, so it is a second build run after the first. */
+/**
+ * How both ES builds cut their chunks. Each widget family is one chunk of its own modules (not their
+ * dependencies): what several families share (CSS values, icons, press handling) stays in the entry, which
+ * every chunk imports from, so a family costs one request of its own bytes and never pulls another family.
+ * The rest of our code is one group, which the bundler merges into the entry it all belongs to (else it cuts a
+ * dozen small chunks of CSS helpers that every family would wait for). Chunks loaded on demand (the focus trap,
+ * when a modal first opens) sit in chunks/ beside the module, content-hashed, so the server lets browsers keep
+ * them (server/http/staticSite.ts).
+ */
+const chunkOutput = {
+  minify: true,
+  comments: false,
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  codeSplitting: {
+    groups: [
+      {
+        name: widgetFamilyChunk,
+        debugName: 'widget families',
+        priority: 2,
+        includeDependenciesRecursively: false,
+      },
+      // The built-in actions: the entry knows their names (builtinNames.ts) and loads them on first use.
+      {
+        name: (id: string) => (BUILTIN_ACTIONS.test(id) ? 'actions-builtin' : null),
+        debugName: 'built-in actions',
+        priority: 2,
+        includeDependenciesRecursively: false,
+      },
+      { name: 'stac-slot-shared', test: /[\\/]src[\\/]/, priority: 1 },
+    ],
+  },
+} as const;
+
+/** React, bundled by the IIFE's core: a chunk of its own, kept by browsers across releases of our code. */
+const REACT_MODULE = /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/;
+
+type Sourcemap = boolean | 'inline' | 'hidden';
+
+/** A build of one more entry into the ES module's folder, minified, as a library of one format. */
+function besideTheModule(
+  outDir: string,
+  sourcemap: Sourcemap,
+  entry: string,
+  format: 'es' | 'iife',
+  file: string,
+) {
+  return {
+    outDir,
+    emptyOutDir: false,
+    sourcemap,
+    minify: true,
+    lib: { ...library, entry, formats: [format], fileName: () => file },
+  };
+}
+
+/** The core's file and the chunks it imports statically, for the loader to ask for them at once. */
+interface CoreFiles {
+  entry: string;
+  imports: string[];
+}
+
+/** The IIFE's core: `mountPluginSlot` as an ES module with React inside, chunked as the ES module is. */
+async function buildCore(outDir: string, sourcemap: Sourcemap): Promise<CoreFiles> {
+  const files: CoreFiles = { entry: '', imports: [] };
+  const recordFiles: Plugin = {
+    name: 'stac-embed-core-files',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk' || !output.isEntry) continue;
+        files.entry = `./${output.fileName}`;
+        files.imports = output.imports.map((file) => `./${file}`);
+      }
+    },
+  };
+  await build({
+    ...shared,
+    plugins: [react(), fetchEveryIcon(), widgetFamiliesOnDemand(), iconFiles(), recordFiles],
+    build: {
+      ...besideTheModule(outDir, sourcemap, 'src/slots/embed/core.ts', 'es', 'stac-slot.core.js'),
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          ...chunkOutput,
+          codeSplitting: {
+            groups: [{ name: 'react', test: REACT_MODULE, priority: 3 }, ...chunkOutput.codeSplitting.groups],
+          },
+        },
+      },
+    },
+  });
+  return files;
+}
+
+/**
+ * The IIFE embed (React inside) is a small classic loader (src/slots/embed/loader.ts) that defines the API and
+ * the element at once and imports the core beside it; both are built after the ES module (React external).
+ */
 function alsoBuildIife(): Plugin {
   let done = false;
   let outDir = 'dist/embed';
-  let sourcemap: boolean | 'inline' | 'hidden' = true;
+  let sourcemap: Sourcemap = true;
   return {
     name: 'stac-embed-iife',
     apply: 'build',
@@ -98,23 +195,19 @@ function alsoBuildIife(): Plugin {
     async closeBundle() {
       if (done) return;
       done = true;
+      const core = await buildCore(outDir, sourcemap);
       await build({
         ...shared,
-        // Last of the two builds, so it precompresses both (and the icon files) for the server.
-        plugins: [react(), fetchEveryIcon(), precompressAssets()],
+        // Last of the builds, so it precompresses them all (and the icon files) for the server.
+        plugins: [react(), precompressAssets()],
+        define: { ...shared.define, __STAC_EMBED_CORE__: JSON.stringify(core) },
         build: {
-          outDir,
-          emptyOutDir: false,
-          sourcemap,
-          minify: true,
-          lib: { ...library, formats: ['iife'], fileName: () => 'stac-slot.iife.js' },
-          // Icons are separate files either way; an IIFE cannot load chunks, so they are fetched as JSON.
+          ...besideTheModule(outDir, sourcemap, 'src/slots/embed/loader.ts', 'iife', 'stac-slot.iife.js'),
           rolldownOptions: {
             output: { codeSplitting: false },
-            // iconData reads import.meta.url only where it exists; in the IIFE it falls back to the script's URL.
             // Precompression (Brotli at its top quality, once per build) is slow on purpose: no timing
             // warning on every `npm start` for it.
-            checks: { emptyImportMeta: false, bundlerTimings: false },
+            checks: { bundlerTimings: false },
           },
         },
       });
@@ -140,36 +233,7 @@ export default defineConfig({
       // Vite keeps whitespace and /* @__PURE__ */ comments in an ES library for the bundler that consumes it;
       // this module goes to browsers as it is (an import map, a plain <script type="module">), so it is
       // minified whole like the IIFE: 21,000 lines of indented code were a fifth of its gzip bytes.
-      // Chunks loaded on demand (the focus trap, when a modal first opens) sit in chunks/ beside the module,
-      // content-hashed, so the server lets browsers keep them (server/http/staticSite.ts).
-      output: {
-        minify: true,
-        comments: false,
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        codeSplitting: {
-          groups: [
-            // Each widget family is one chunk of its own modules (not their dependencies): what several
-            // families share (CSS values, icons, press handling) stays in the entry, which every chunk
-            // imports from, so a family costs one request of its own bytes and never pulls another family.
-            {
-              name: widgetFamilyChunk,
-              debugName: 'widget families',
-              priority: 2,
-              includeDependenciesRecursively: false,
-            },
-            // The built-in actions: the entry knows their names (builtinNames.ts) and loads them on first use.
-            {
-              name: (id: string) => (BUILTIN_ACTIONS.test(id) ? 'actions-builtin' : null),
-              debugName: 'built-in actions',
-              priority: 2,
-              includeDependenciesRecursively: false,
-            },
-            // The rest of our code in one group, which the bundler merges into the entry it all belongs to
-            // (else it cuts a dozen small chunks of CSS helpers that every family would wait for).
-            { name: 'stac-slot-shared', test: /[\\/]src[\\/]/, priority: 1 },
-          ],
-        },
-      },
+      output: chunkOutput,
     },
     lib: { ...library, formats: ['es'], fileName: () => 'stac-slot.js' },
   },

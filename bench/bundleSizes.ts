@@ -9,7 +9,8 @@ console.log(row('app first page (JavaScript)', sizes.appFirstPage, GOALS.appFirs
 console.log(
   row('embed ES module (React external)', sizes.embedModule, GOALS.embedModule, BUDGETS.embedModule),
 );
-console.log(row('embed IIFE (React inside)', sizes.embedIife, GOALS.embedIife, BUDGETS.embedIife));
+console.log(row('embed IIFE: loader + core + React', sizes.embedIife, GOALS.embedIife, BUDGETS.embedIife));
+console.log(`  of which the loader alone ${kb(sizes.embedIifeLoader)}`);
 console.log(
   `files with a whole icon style: ${sizes.filesWithIconStyle.length}; react-dom/server in browser files: ${sizes.filesWithServerRenderer.length ? sizes.filesWithServerRenderer.join(', ') : 'none'}`,
 );

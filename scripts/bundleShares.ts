@@ -151,7 +151,7 @@ export function measureShares(outDir: string, depth: number): BundleShares[] {
   const inOut = (files: string[]) => files.map((file) => join(outDir, file));
   return [
     sharesOfFiles('embed ES module (React external)', inOut(sizes.embedModuleFiles), depth),
-    sharesOfFiles('embed IIFE (React inside)', [join(outDir, 'embed', 'stac-slot.iife.js')], depth),
+    sharesOfFiles('embed IIFE (loader, core, React)', inOut(sizes.embedIifeFiles), depth),
     sharesOfFiles('app first page', inOut(sizes.appFirstPageFiles), depth),
   ];
 }

@@ -3,15 +3,18 @@
  * a temporary database, opens the app in Chromium (a cold cache, as a new user), and adds up the bytes of
  * every response as they came over the wire (compressed bodies as sent, plus headers). Then signs in as
  * alice and measures the dashboard the same way, and loads the first page once more to show what a
- * returning visitor downloads.
+ * returning visitor downloads. Last, the embed demo (/embed-demo.html, signed in as alice in the same tab):
+ * what a page that is not a React app downloads of the IIFE embed until both its slots show their plugins,
+ * over the wire and as gzip (level 9, the size check's measure) of the embed's scripts it asked for.
  *
  *   npm run build && npx tsx scripts/measure-first-page.ts
  *
  * Not a test: the figures go into the README's "Performance" section.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from 'playwright-core';
 import { startServer } from '../server';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
@@ -75,6 +78,21 @@ function report(title: string, transfers: Transfer[]): void {
   }
 }
 
+/** The gzip (level 9) of the embed's scripts the page asked for, read from dist/ as the size check does. */
+function reportEmbedScripts(transfers: Transfer[]): void {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const scripts = [...new Set(transfers.map((t) => t.url))].filter(
+    (url) => url.startsWith('/embed/') && url.endsWith('.js'),
+  );
+  const gzip = scripts.map((url) => ({
+    url,
+    size: gzipSync(readFileSync(join('dist', url)), { level: 9 }).length,
+  }));
+  const total = gzip.reduce((sum, file) => sum + file.size, 0);
+  process.stdout.write(`  the embed's scripts, gzip level 9: ${kb(total)} in ${scripts.length} file(s)\n`);
+  for (const file of gzip) process.stdout.write(`  ${kb(file.size).padStart(10)}  ${file.url}\n`);
+}
+
 const executablePath = findChromium();
 if (!executablePath)
   throw new Error('No Chromium: install it with `apt-get install -y chromium` or set STAC_WEB_CHROMIUM.');
@@ -104,6 +122,17 @@ try {
   await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
   await recording.done();
   report('the first page again, warm cache', recording.transfers);
+
+  recording = recordTransfers(page);
+  await page.goto(`${server.url}/embed-demo.html`);
+  await page.locator('#dashboard-slot').getByText('Quick actions', { exact: true }).waitFor();
+  await page
+    .locator('#asset-slot')
+    .getByText(/^Health of /)
+    .waitFor();
+  await recording.done();
+  report('the embed demo, signed in, its embed files cold', recording.transfers);
+  reportEmbedScripts(recording.transfers);
 } finally {
   await context.close();
   await server.close();

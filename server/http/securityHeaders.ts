@@ -43,6 +43,16 @@ function headerSet(policy: string, isApi: boolean): HeaderSet {
   return Object.freeze(headers);
 }
 
+/**
+ * The embed's files (/embed/) are loaded by pages of other origins too: the IIFE's `<script>` tag and the
+ * stylesheet's `<link>` (no CORS: the resource policy must let other origins have them), the ES modules it
+ * imports and the icons it fetches (CORS: any origin may read them; public files, no credentials).
+ */
+const EMBED_FILE_HEADERS: Readonly<Record<string, string>> = {
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Access-Control-Allow-Origin': '*',
+};
+
 /** The security headers of every answer under /api/: the same for every API origin and SPA policy. */
 export const API_SECURITY_HEADERS = headerSet(API_CONTENT_SECURITY_POLICY, true);
 
@@ -56,12 +66,16 @@ export function securityHeaders(options: { apiOrigin?: string | null } = {}): Mi
   const spa = headerSet(spaContentSecurityPolicy(options.apiOrigin), false);
   const apiEntries = Object.entries(api);
   const spaEntries = Object.entries(spa);
+  const embedEntries = Object.entries(EMBED_FILE_HEADERS).concat(
+    spaEntries.filter(([name]) => !(name in EMBED_FILE_HEADERS)),
+  );
   return async (c, next) => {
     const isApi = c.req.path.startsWith('/api/');
     c.set('securityHeaders', isApi ? api : spa);
     await next();
     if (isCompleteResponse(c.res)) return;
     const headers = c.res.headers;
-    for (const [name, value] of isApi ? apiEntries : spaEntries) headers.set(name, value);
+    const entries = isApi ? apiEntries : c.req.path.startsWith('/embed/') ? embedEntries : spaEntries;
+    for (const [name, value] of entries) headers.set(name, value);
   };
 }

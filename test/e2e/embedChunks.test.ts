@@ -16,6 +16,7 @@ import {
   callServerApi,
   launchBrowser,
   ROOT,
+  signInAliceOverApi,
   startServer,
   type Browser,
   type RunningServer,
@@ -91,11 +92,7 @@ beforeAll(async () => {
   await buildReactModules(reactDir);
   server = await startServer();
   browser = await launchBrowser();
-  const login = await callServerApi(server, '/auth/login', {
-    method: 'POST',
-    body: { username: 'alice', password: 'alice-demo' },
-  });
-  token = String(login.body.token);
+  token = await signInAliceOverApi(server);
   // The host page and its React come from the test; the embed, its chunks and the API from the server.
   await browser.context.route(`${server.url}/esm-host.html`, (route) =>
     route.fulfill({ contentType: 'text/html', body: PAGE }),

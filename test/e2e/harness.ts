@@ -292,6 +292,15 @@ export async function callServerApi(server: RunningServer, path: string, init: A
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
+/** Signs alice (a demo account) in over the API and gives her token. */
+export async function signInAliceOverApi(server: RunningServer): Promise<string> {
+  const login = await callServerApi(server, '/auth/login', {
+    method: 'POST',
+    body: { username: 'alice', password: 'alice-demo' },
+  });
+  return String(login.body.token);
+}
+
 /**
  * Signs alice in over the API and installs one catalog plugin for her, consenting to the permissions given;
  * fails the setup with the server's answer when the install is refused.
@@ -301,13 +310,9 @@ export async function installForAlice(
   pluginId: string,
   acceptPermissions: string[],
 ): Promise<void> {
-  const login = await callServerApi(server, '/auth/login', {
-    method: 'POST',
-    body: { username: 'alice', password: 'alice-demo' },
-  });
   const installed = await callServerApi(server, '/plugins/install', {
     method: 'POST',
-    token: String(login.body.token),
+    token: await signInAliceOverApi(server),
     body: { id: pluginId, acceptPermissions },
   });
   if (installed.status !== 200) {

@@ -25,7 +25,11 @@ describe('bundle sizes (gzip)', () => {
     );
   });
 
-  it('the IIFE embed, React inside, stays within its budget', () => {
+  it('the IIFE embed, its loader and what every page loads through it (React inside), stays within its budget', () => {
+    expect(sizes.embedIifeFiles).toContain('embed/stac-slot.iife.js');
+    expect(sizes.embedIifeFiles).toContain('embed/stac-slot.core.js');
+    // The loader is a few KB: a page's script tag must not carry React or the renderer.
+    expect(sizes.embedIifeLoader, kb(sizes.embedIifeLoader)).toBeLessThan(5 * 1024);
     expect(sizes.embedIife, `${kb(sizes.embedIife)} of ${kb(BUDGETS.embedIife)}`).toBeLessThanOrEqual(
       BUDGETS.embedIife,
     );

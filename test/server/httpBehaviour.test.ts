@@ -17,6 +17,7 @@ beforeAll(async () => {
   writeFileSync(join(distDir, 'assets', 'index-abcdef12.js'), 'console.log("app")');
   mkdirSync(join(distDir, 'embed', 'chunks'), { recursive: true });
   writeFileSync(join(distDir, 'embed', 'stac-slot.js'), 'export {};');
+  writeFileSync(join(distDir, 'embed', 'stac-slot.core.js'), 'export {};');
   writeFileSync(join(distDir, 'embed', 'chunks', 'focus-trap-Ab12Cd34.js'), 'export {};');
   server = await startTestServer({ distDir, bodyLimitBytes: 64 * 1024 });
   alice = await signInAlice(server.url);
@@ -152,6 +153,24 @@ describe('the SPA', () => {
     const entry = await fetch(`${server.url}/embed/stac-slot.js`);
     expect(entry.status).toBe(200);
     expect(entry.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('lets a page of another origin load the embed’s modules and icons (CORS), and nothing else of the site', async () => {
+    const origin = { Origin: 'https://shop.example' };
+    for (const path of [
+      '/embed/stac-slot.core.js',
+      '/embed/chunks/focus-trap-Ab12Cd34.js',
+      '/embed/stac-icons/filled/person.json',
+    ]) {
+      const response = await fetch(`${server.url}${path}`, { headers: origin });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
+      expect(response.headers.get('cross-origin-resource-policy'), path).toBe('cross-origin');
+    }
+    const app = await fetch(`${server.url}/assets/index-abcdef12.js`, { headers: origin });
+    expect(app.status).toBe(200);
+    expect(app.headers.get('access-control-allow-origin')).toBeNull();
+    expect(app.headers.get('cross-origin-resource-policy')).toBe('same-origin');
   });
 
   it('does not serve files outside the web roots', async () => {
