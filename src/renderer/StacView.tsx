@@ -116,6 +116,46 @@ export interface StacViewProps {
 }
 
 const EMPTY_SCOPE: StacScope = Object.freeze({}) as StacScope;
+/** One element for every view and render: React skips it on a re-render (it has no props to change). */
+const SHARED_STYLESHEET = <StacSharedStylesheet />;
+
+/** The document under its root error boundary, or what a document that cannot render reports and shows. */
+function useDocumentContent(
+  parsed: ReturnType<typeof useParsedDocument>,
+  rootPath: string,
+  mode: StacRenderMode,
+  reportProblem: ReturnType<typeof useProblemReporter>,
+  rendererContext: StacRendererContextValue,
+  views: StacViews,
+): ReactNode {
+  const { serverRendering, suspenseBoundaries } = rendererContext;
+  return useMemo(() => {
+    if (!parsed.ok) {
+      return (
+        <DocumentProblems
+          issues={parsed.issues}
+          mode={mode}
+          report={reportProblem}
+          serverRendering={serverRendering}
+          View={views.DocumentError}
+        />
+      );
+    }
+    const root = <StacNodeView node={parsed.document} path={rootPath} />;
+    return (
+      <StacErrorBoundary path={rootPath} mode={mode} reportProblem={reportProblem} resetKey={parsed.document}>
+        <FlexParentContext.Provider value={rootFlexParent(rootPath)}>
+          {suspenseBoundaries ? (
+            // The server's stand-in for the error boundary above, should a built-in widget ever throw.
+            <Suspense fallback={serverFailure(rendererContext, undefined, rootPath)}>{root}</Suspense>
+          ) : (
+            root
+          )}
+        </FlexParentContext.Provider>
+      </StacErrorBoundary>
+    );
+  }, [parsed, rootPath, mode, reportProblem, rendererContext, views, serverRendering, suspenseBoundaries]);
+}
 
 /** The scope without withheld roots: what a plugin was not granted never reaches its templates. */
 function withoutRoots(scope: StacScope, withheld: Readonly<Record<string, string>> | undefined): StacScope {
@@ -203,33 +243,28 @@ export function StacView(props: StacViewProps) {
     ],
   );
 
-  const rootParent = useMemo(() => rootFlexParent(rootPath), [rootPath]);
-  let content: ReactNode;
-  if (parsed.ok) {
-    const root = <StacNodeView node={parsed.document} path={rootPath} />;
-    content = (
-      <StacErrorBoundary path={rootPath} mode={mode} reportProblem={reportProblem} resetKey={parsed.document}>
-        <FlexParentContext.Provider value={rootParent}>
-          {suspenseBoundaries ? (
-            // The server's stand-in for the error boundary above, should a built-in widget ever throw.
-            <Suspense fallback={serverFailure(rendererContext, undefined, rootPath)}>{root}</Suspense>
-          ) : (
-            root
-          )}
-        </FlexParentContext.Provider>
-      </StacErrorBoundary>
-    );
-  } else {
-    content = (
-      <DocumentProblems
-        issues={parsed.issues}
-        mode={mode}
-        report={reportProblem}
-        serverRendering={serverRendering}
-        View={views.DocumentError}
-      />
-    );
-  }
+  const content = useDocumentContent(parsed, rootPath, mode, reportProblem, rendererContext, views);
+  // The same element objects while none of their inputs changed: a host render that only changes the
+  // scope (a price of one item) re-renders this component, and React skips everything below it down to the
+  // nodes that read the changed value (woken by the store), instead of re-rendering every provider.
+  const services = props.services;
+  const generation = documentState.generation;
+  const tree = useMemo(
+    () => (
+      <StacThemeContext.Provider value={resolvedTheme}>
+        <StacRendererContext.Provider value={rendererContext}>
+          <StacScopeStoreContext.Provider value={store}>
+            <StacFormScope key={generation}>
+              <StacRequestContext.Provider value={requestRunner}>
+                <StacOverlayHost services={services}>{content}</StacOverlayHost>
+              </StacRequestContext.Provider>
+            </StacFormScope>
+          </StacScopeStoreContext.Provider>
+        </StacRendererContext.Provider>
+      </StacThemeContext.Provider>
+    ),
+    [resolvedTheme, rendererContext, store, generation, requestRunner, services, content],
+  );
   const { ActionNotices } = views;
 
   return (
@@ -241,18 +276,8 @@ export function StacView(props: StacViewProps) {
       data-stac-theme-preset={themePreset ?? undefined}
       style={themeStyle}
     >
-      {sharedStylesheet ? <StacSharedStylesheet /> : null}
-      <StacThemeContext.Provider value={resolvedTheme}>
-        <StacRendererContext.Provider value={rendererContext}>
-          <StacScopeStoreContext.Provider value={store}>
-            <StacFormScope key={documentState.generation}>
-              <StacRequestContext.Provider value={requestRunner}>
-                <StacOverlayHost services={props.services}>{content}</StacOverlayHost>
-              </StacRequestContext.Provider>
-            </StacFormScope>
-          </StacScopeStoreContext.Provider>
-        </StacRendererContext.Provider>
-      </StacThemeContext.Provider>
+      {sharedStylesheet ? SHARED_STYLESHEET : null}
+      {tree}
       {mode === 'preview' && notices.length > 0 ? (
         <ActionNotices notices={notices} onDismiss={dismissNotice} />
       ) : null}

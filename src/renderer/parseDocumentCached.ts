@@ -8,7 +8,17 @@ import { parseStacDocument, type ParseStacOptions, type ParseStacResult } from '
 const cache = new WeakMap<object, Map<string, ParseStacResult>>();
 const MAX_OPTION_VARIANTS = 8;
 
+/** Keys of frozen options objects (a view's, shared by the views of a page): computed once each. */
+const frozenOptionKeys = new WeakMap<ParseStacOptions, string>();
+
 function optionsKey(options: ParseStacOptions): string {
+  if (!Object.isFrozen(options)) return computeOptionsKey(options);
+  let key = frozenOptionKeys.get(options);
+  if (key === undefined) frozenOptionKeys.set(options, (key = computeOptionsKey(options)));
+  return key;
+}
+
+function computeOptionsKey(options: ParseStacOptions): string {
   return JSON.stringify([
     options.mode ?? 'lenient',
     options.limits ?? null,

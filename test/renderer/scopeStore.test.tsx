@@ -5,6 +5,50 @@ import {
   readPath,
   toPathSegments,
 } from '../../src/renderer/scopeStore';
+import fc from 'fast-check';
+
+/** diffScopePaths as it was written first (a Set of both sides' keys per level): the reference. */
+function referenceDiff(
+  prev: unknown,
+  next: unknown,
+  prefix: string[] = [],
+  out: string[][] = [],
+): string[][] {
+  if (Object.is(prev, next)) return out;
+  const isObject = (value: unknown) =>
+    typeof value === 'object' &&
+    value !== null &&
+    [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null);
+  const bothObjects = isObject(prev) && isObject(next);
+  const bothArrays = Array.isArray(prev) && Array.isArray(next);
+  if (prefix.length >= 16 || (!bothObjects && !bothArrays)) {
+    out.push(prefix);
+    return out;
+  }
+  if (bothArrays && prev.length !== next.length) out.push([...prefix, 'length']);
+  const keys = new Set<string>([...Object.keys(prev as object), ...Object.keys(next as object)]);
+  for (const key of keys) {
+    const read = (value: unknown) => (value as Record<string, unknown>)[key];
+    referenceDiff(read(prev), read(next), [...prefix, key], out);
+  }
+  return out;
+}
+
+/** A host's immutable update: containers on the edited path are copied, everything else is shared. */
+function edited(value: unknown, path: readonly number[], replacement: unknown): unknown {
+  if (path.length === 0 || typeof value !== 'object' || value === null) return replacement;
+  const [step, ...rest] = path;
+  if (Array.isArray(value)) {
+    const copy = value.slice();
+    const index = step % (value.length + 1);
+    copy[index] = edited(value[index], rest, replacement);
+    return copy;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = [...Object.keys(record), `added${step}`];
+  const key = keys[step % keys.length];
+  return { ...record, [key]: edited(record[key], rest, replacement) };
+}
 
 describe('scope paths', () => {
   it('splits dotted, bracketed and quoted paths the same way', () => {
@@ -41,6 +85,30 @@ describe('diffScopePaths', () => {
       ['l', 'length'],
       ['l', '1'],
     ]);
+  });
+});
+
+describe('diffScopePaths against the reference', () => {
+  it('finds the same paths, in the same order, for any immutable update of a JSON-like scope', () => {
+    const { value } = fc.letrec<{ value: unknown }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom<unknown>(0, 1, 'a', '', null, undefined, true),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(fc.constantFrom('a', 'b', 'length', 'items'), tie('value'), { maxKeys: 3 }),
+      ),
+    }));
+    const edit = fc.record({ path: fc.array(fc.nat(5), { maxLength: 4 }), replacement: value });
+    fc.assert(
+      fc.property(value, fc.array(edit, { maxLength: 3 }), (prev, edits) => {
+        const next = edits.reduce(
+          (current, { path, replacement }) => edited(current, path, replacement),
+          prev,
+        );
+        expect(diffScopePaths(prev, next)).toEqual(referenceDiff(prev, next));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,12 +1,66 @@
 /** The parse cache of a view: one lenient parse per distinct document, limits and registered types. */
 import { useMemo } from 'react';
 import { WIDGET_TYPES, unwrapPluginUi } from '../../stac-schema';
-import type { ParseStacResult, StacLimits } from '../../stac-schema';
+import type { ParseStacOptions, ParseStacResult, StacLimits } from '../../stac-schema';
 import type { ActionRegistry } from '../../actions';
 import type { StacWidgetRegistry } from '../contract';
 import { parseDocumentCached } from '../parseDocumentCached';
 
 const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
+
+/**
+ * The keys below are read on every render of a view (a host render that changes only the scope, too), so
+ * a frozen registry's (every registry the library makes is frozen, and cannot change) is computed once.
+ */
+const frozenKeys = new WeakMap<object, string>();
+function keyOf<T extends object>(table: T, compute: (table: T) => string): string {
+  if (!Object.isFrozen(table)) return compute(table);
+  let key = frozenKeys.get(table);
+  if (key === undefined) frozenKeys.set(table, (key = compute(table)));
+  return key;
+}
+
+// Only types outside the vocabulary are "extra": a host's own `text` is still validated as a `text`.
+const extraWidgetTypesOf = (registry: StacWidgetRegistry) =>
+  Object.keys(registry)
+    .filter((type) => !VOCABULARY.has(type))
+    .join(',');
+const joined = (names: readonly string[]) => names.join(',');
+
+interface OptionsInputs {
+  limitsKey: string;
+  rootPath: string;
+  widgetTypesKey: string;
+  actionTypesKey: string;
+}
+
+/**
+ * The options of the last parse asked for, frozen: views with the same limits, root path and registries
+ * (every view of a page, usually) share one object, whose cache key the parse cache then computes once.
+ */
+let lastOptions: { inputs: OptionsInputs; options: ParseStacOptions } | null = null;
+function parseOptionsOf(inputs: OptionsInputs): ParseStacOptions {
+  const last = lastOptions;
+  if (
+    last !== null &&
+    last.inputs.limitsKey === inputs.limitsKey &&
+    last.inputs.rootPath === inputs.rootPath &&
+    last.inputs.widgetTypesKey === inputs.widgetTypesKey &&
+    last.inputs.actionTypesKey === inputs.actionTypesKey
+  ) {
+    return last.options;
+  }
+  const { limitsKey, rootPath, widgetTypesKey, actionTypesKey } = inputs;
+  const options: ParseStacOptions = Object.freeze({
+    mode: 'lenient',
+    limits: limitsKey === '' ? undefined : Object.freeze(JSON.parse(limitsKey) as Partial<StacLimits>),
+    rootPath,
+    extraWidgetTypes: Object.freeze(widgetTypesKey === '' ? [] : widgetTypesKey.split(',')),
+    extraActionTypes: Object.freeze(actionTypesKey === '' ? [] : actionTypesKey.split(',')),
+  });
+  lastOptions = { inputs, options };
+  return options;
+}
 
 export function useParsedDocument(
   document: unknown,
@@ -15,23 +69,19 @@ export function useParsedDocument(
   actions: ActionRegistry,
   rootPath: string,
 ): ParseStacResult {
-  const limitsKey = limits ? JSON.stringify(limits) : '';
-  // Only types outside the vocabulary are "extra": a host's own `text` is still validated as a `text`.
-  const widgetTypesKey = Object.keys(registry)
-    .filter((type) => !VOCABULARY.has(type))
-    .join(',');
-  const actionTypesKey = [...actions.actionTypes, ...actions.methodNames].join(',');
-  return useMemo(
-    () =>
-      // A whole plugin record, or the backend's `{ ui: { ui: ... } }`, is its `ui`: a host that passes what
-      // the API returned must not get "a widget needs a type". Objects only, so the parse cache still hits.
-      parseDocumentCached(typeof document === 'object' ? unwrapPluginUi(document) : document, {
-        mode: 'lenient',
-        limits: limitsKey === '' ? undefined : (JSON.parse(limitsKey) as Partial<StacLimits>),
-        rootPath,
-        extraWidgetTypes: widgetTypesKey === '' ? [] : widgetTypesKey.split(','),
-        extraActionTypes: actionTypesKey === '' ? [] : actionTypesKey.split(','),
-      }),
-    [document, limitsKey, widgetTypesKey, actionTypesKey, rootPath],
-  );
+  // A host that passes the same limits object on every render does not pay for its key on every render.
+  const limitsKey = useMemo(() => (limits ? JSON.stringify(limits) : ''), [limits]);
+  const widgetTypesKey = keyOf(registry, extraWidgetTypesOf);
+  const actionTypes = keyOf(actions.actionTypes, joined);
+  const methodNames = keyOf(actions.methodNames, joined);
+  return useMemo(() => {
+    const actionTypesKey =
+      actionTypes === '' ? methodNames : methodNames === '' ? actionTypes : `${actionTypes},${methodNames}`;
+    // A whole plugin record, or the backend's `{ ui: { ui: ... } }`, is its `ui`: a host that passes what
+    // the API returned must not get "a widget needs a type". Objects only, so the parse cache still hits.
+    return parseDocumentCached(
+      typeof document === 'object' ? unwrapPluginUi(document) : document,
+      parseOptionsOf({ limitsKey, rootPath, widgetTypesKey, actionTypesKey }),
+    );
+  }, [document, limitsKey, widgetTypesKey, actionTypes, methodNames, rootPath]);
 }
