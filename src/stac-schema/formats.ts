@@ -1,6 +1,8 @@
 /**
  * Stac's value formats (docs/stac-vocabulary.md, "Value formats") as shapes. Leaf checks delegate to the
- * pure parsers of `./values`, so the schema and the renderer agree on what a colour or a number is.
+ * pure parsers of `./values`, so the schema and the renderer agree on what a colour or a number is. A format
+ * that only one widget family uses is written in that family's specs (`widgets/inputsSpecs.ts` has the input
+ * decoration), so that it comes with the family's chunk in the embed.
  */
 import { z } from 'zod/mini';
 import { withMeta } from './schemaMeta';
@@ -15,18 +17,7 @@ import {
 } from './values';
 import { isTemplateString, TEMPLATE_REGEX_SOURCE } from './template';
 import { checkUrlText, type UrlKind } from './urlPolicy';
-import {
-  enumOf,
-  list,
-  obj,
-  templateStringSchema,
-  union,
-  W,
-  A,
-  type LeafShape,
-  type ObjectShape,
-  type Shape,
-} from './shapes';
+import { enumOf, list, obj, templateStringSchema, union, type LeafShape, type Shape } from './shapes';
 
 const SPECIAL_NUMBER_NAMES = ['infinity', 'negativeInfinity', 'maxFinite', 'minPositive', 'nan'] as const;
 
@@ -191,14 +182,6 @@ export const mainAxisAlignment = enumOf('MainAxisAlignment', [
   'spaceAround',
   'spaceEvenly',
 ]);
-export const crossAxisAlignment = enumOf('CrossAxisAlignment', [
-  'start',
-  'end',
-  'center',
-  'stretch',
-  'baseline',
-]);
-export const mainAxisSize = enumOf('MainAxisSize', ['min', 'max']);
 export const textDirection = enumOf('TextDirection', ['ltr', 'rtl']);
 export const verticalDirection = enumOf('VerticalDirection', ['up', 'down']);
 export const clip = enumOf('Clip', ['none', 'hardEdge', 'antiAlias', 'antiAliasWithSaveLayer']);
@@ -213,20 +196,7 @@ export const boxFit = enumOf('BoxFit', [
 ]);
 export const axis = enumOf('Axis', ['horizontal', 'vertical']);
 export const textAlign = enumOf('TextAlign', ['left', 'right', 'center', 'justify', 'start', 'end']);
-export const textOverflow = enumOf('TextOverflow', ['clip', 'fade', 'ellipsis', 'visible']);
-export const flexFit = enumOf('FlexFit', ['tight', 'loose']);
-export const stackFit = enumOf('StackFit', ['loose', 'expand', 'passthrough']);
-export const wrapAlignment = enumOf('WrapAlignment', [
-  'start',
-  'end',
-  'center',
-  'spaceBetween',
-  'spaceAround',
-  'spaceEvenly',
-]);
-export const wrapCrossAlignment = enumOf('WrapCrossAlignment', ['start', 'end', 'center']);
 export const dragStartBehavior = enumOf('DragStartBehavior', ['start', 'down']);
-export const keyboardDismissBehavior = enumOf('ScrollViewKeyboardDismissBehavior', ['manual', 'onDrag']);
 export const blendMode = enumOf('BlendMode', [
   'clear',
   'src',
@@ -258,7 +228,6 @@ export const blendMode = enumOf('BlendMode', [
   'color',
   'luminosity',
 ]);
-export const strokeCap = enumOf('StrokeCap', ['butt', 'round', 'square']);
 export const fontWeight = enumOf('FontWeight', [
   'w100',
   'w200',
@@ -274,53 +243,14 @@ export const fontWeight = enumOf('FontWeight', [
 ]);
 export const fontStyle = enumOf('FontStyle', ['normal', 'italic']);
 export const textDecoration = enumOf('TextDecoration', ['none', 'underline', 'overline', 'lineThrough']);
-export const keyboardType = enumOf('TextInputType', [
-  'text',
-  'multiline',
-  'number',
-  'phone',
-  'datetime',
-  'emailAddress',
-  'url',
-  'visiblePassword',
-  'name',
-  'streetAddress',
-  'none',
-]);
-export const textInputAction = enumOf('TextInputAction', [
-  'none',
-  'unspecified',
-  'done',
-  'go',
-  'search',
-  'send',
-  'next',
-  'previous',
-  'continueAction',
-  'join',
-  'route',
-  'emergencyCall',
-  'newline',
-]);
-export const textCapitalization = enumOf('TextCapitalization', ['words', 'sentences', 'characters', 'none']);
 export const autovalidateMode = enumOf('AutovalidateMode', [
   'disabled',
   'always',
   'onUserInteraction',
   'onUnfocus',
 ]);
-export const textAlignVertical = enumOf('TextAlignVertical', ['top', 'center', 'bottom']);
 export const materialTapTargetSize = enumOf('MaterialTapTargetSize', ['padded', 'shrinkWrap']);
 export const hitTestBehavior = enumOf('HitTestBehavior', ['deferToChild', 'opaque', 'translucent']);
-export const tableCellVerticalAlignment = enumOf('TableCellVerticalAlignment', [
-  'top',
-  'middle',
-  'bottom',
-  'baseline',
-  'fill',
-  'intrinsicHeight',
-]);
-export const platformVariant = enumOf('platform variant', ['material', 'cupertino', 'adaptive']);
 export const navigationStyle = enumOf('NavigationStyle', [
   'push',
   'pop',
@@ -403,20 +333,6 @@ export const visualDensity = union(
     enumOf('VisualDensity name', ['standard', 'comfortable', 'compact', 'adaptivePlatformDensity']),
     obj('VisualDensity', { horizontal: num, vertical: num }, { required: ['horizontal', 'vertical'] }),
   ],
-);
-
-const materialColorShades: Record<string, Shape> = { primary: color };
-for (const shade of [50, 100, 200, 300, 400, 500, 600, 700, 800, 900])
-  materialColorShades[`shade${shade}`] = color;
-
-/**
- * A colour, or Stac's StacMaterialColor `{primary, shade50..shade900}` (checkBox.fillColor, switch.thumbColor...):
- * Stac paints such a property with the primary colour in every state.
- */
-export const materialColor = union(
-  'MaterialColor',
-  'a colour ("#RRGGBB", a theme role, a Material name) or a MaterialColor {primary, shade50, ..., shade900}',
-  [color, obj('MaterialColor', materialColorShades, { required: ['primary'] })],
 );
 
 /** Stac's StacScrollPhysics, plus Flutter names older documents use (`always`, `fixedExtent`, `range`). */
@@ -635,81 +551,6 @@ export const request = obj(
   },
   { required: ['url'] },
 );
-
-export const imageFilter: ObjectShape = obj('ImageFilter', {
-  type: enumOf('ImageFilterType', ['blur', 'dilate', 'erode', 'matrix', 'compose']),
-  sigmaX: num,
-  sigmaY: num,
-  radiusX: num,
-  radiusY: num,
-  tileMode: enumOf('TileMode', ['clamp', 'repeated', 'mirror', 'decal']),
-  // compose nests filters; kept as plain values to avoid a recursive shape
-  outer: anyValue,
-  inner: anyValue,
-});
-
-export const inputBorder = obj('InputBorder', {
-  type: enumOf('InputBorderType', ['none', 'underlineInputBorder', 'outlineInputBorder']),
-  borderRadius,
-  borderSide,
-  gapPadding: num,
-  color,
-  width: num,
-  gradient,
-});
-
-export const inputDecoration = obj('InputDecoration', {
-  icon: W,
-  iconColor: color,
-  label: W,
-  labelText: str,
-  labelStyle: textStyle,
-  floatingLabelStyle: textStyle,
-  helperText: str,
-  helperStyle: textStyle,
-  hintText: str,
-  hintStyle: textStyle,
-  hintTextDirection: textDirection,
-  hintMaxLines: int,
-  floatingLabelBehavior: enumOf('FloatingLabelBehavior', ['never', 'auto', 'always']),
-  floatingLabelAlignment: enumOf('FloatingLabelAlignment', ['start', 'center']),
-  errorText: str,
-  errorStyle: textStyle,
-  isDense: bool,
-  contentPadding: edgeInsets,
-  prefixIcon: W,
-  prefix: W,
-  prefixText: str,
-  prefixIconColor: color,
-  suffixIcon: W,
-  suffix: W,
-  suffixText: str,
-  suffixIconColor: color,
-  counterText: str,
-  filled: bool,
-  fillColor: color,
-  focusColor: color,
-  hoverColor: color,
-  border: inputBorder,
-  enabledBorder: inputBorder,
-  focusedBorder: inputBorder,
-  errorBorder: inputBorder,
-  disabledBorder: inputBorder,
-  focusedErrorBorder: inputBorder,
-  enabled: bool,
-});
-
-export const inputFormatter = obj('InputFormatter', {
-  type: enumOf('InputFormatterType', ['allow', 'deny']),
-  rule: str,
-});
-
-export const validatorRule = obj('ValidatorRule', { rule: str, message: str });
-
-const textSpanProps: Record<string, Shape> = { data: str, style: textStyle, onTap: A, semanticsLabel: str };
-export const textSpan: ObjectShape = obj('TextSpan', textSpanProps);
-// A span nests spans: the cycle is closed after construction (the walkers guard against cycles).
-textSpanProps.children = list(textSpan);
 
 export const keyValue = obj('KeyValue', { key: str, value: anyValue }, { required: ['key'] });
 

@@ -16,11 +16,13 @@ import {
   offset,
   shapeBorder,
   str,
-  strokeCap,
   textStyle,
   verticalDirection,
 } from '../formats';
 import { widget } from './widgetSpec';
+
+// Value formats only this family's widgets use: they load with its chunk, not with every page.
+const strokeCap = enumOf('StrokeCap', ['butt', 'round', 'square']);
 
 export const displaySpecs = {
   alertDialog: widget('alertDialog', {

@@ -1,5 +1,5 @@
 /** Specs of the inputs widgets (components: src/renderer/widgets/inputs/). */
-import { A, W, enumOf, list, obj, type ObjectShape } from '../shapes';
+import { A, W, enumOf, list, obj, type ObjectShape, union, type Shape } from '../shapes';
 import {
   anyValue,
   autovalidateMode,
@@ -9,29 +9,132 @@ import {
   color,
   dragStartBehavior,
   edgeInsets,
-  inputDecoration,
-  inputFormatter,
   int,
-  keyboardType,
   looseObject,
-  materialColor,
   mouseCursor,
   visualDensity,
   materialTapTargetSize,
   num,
   offset,
-  platformVariant,
   str,
   textAlign,
-  textAlignVertical,
-  textCapitalization,
   textDirection,
-  textInputAction,
   textStyle,
   imageUrl,
-  validatorRule,
+  borderRadius,
+  borderSide,
+  gradient,
 } from '../formats';
 import { widget, type Props } from './widgetSpec';
+
+// Value formats only this family's widgets use: they load with its chunk, not with every page.
+const keyboardType = enumOf('TextInputType', [
+  'text',
+  'multiline',
+  'number',
+  'phone',
+  'datetime',
+  'emailAddress',
+  'url',
+  'visiblePassword',
+  'name',
+  'streetAddress',
+  'none',
+]);
+
+const textInputAction = enumOf('TextInputAction', [
+  'none',
+  'unspecified',
+  'done',
+  'go',
+  'search',
+  'send',
+  'next',
+  'previous',
+  'continueAction',
+  'join',
+  'route',
+  'emergencyCall',
+  'newline',
+]);
+
+const textCapitalization = enumOf('TextCapitalization', ['words', 'sentences', 'characters', 'none']);
+
+const textAlignVertical = enumOf('TextAlignVertical', ['top', 'center', 'bottom']);
+
+const platformVariant = enumOf('platform variant', ['material', 'cupertino', 'adaptive']);
+
+const materialColorShades: Record<string, Shape> = { primary: color };
+for (const shade of [50, 100, 200, 300, 400, 500, 600, 700, 800, 900])
+  materialColorShades[`shade${shade}`] = color;
+
+/**
+ * A colour, or Stac's StacMaterialColor `{primary, shade50..shade900}` (checkBox.fillColor, switch.thumbColor...):
+ * Stac paints such a property with the primary colour in every state.
+ */
+const materialColor = union(
+  'MaterialColor',
+  'a colour ("#RRGGBB", a theme role, a Material name) or a MaterialColor {primary, shade50, ..., shade900}',
+  [color, obj('MaterialColor', materialColorShades, { required: ['primary'] })],
+);
+
+const inputBorder = obj('InputBorder', {
+  type: enumOf('InputBorderType', ['none', 'underlineInputBorder', 'outlineInputBorder']),
+  borderRadius,
+  borderSide,
+  gapPadding: num,
+  color,
+  width: num,
+  gradient,
+});
+
+const inputDecoration = obj('InputDecoration', {
+  icon: W,
+  iconColor: color,
+  label: W,
+  labelText: str,
+  labelStyle: textStyle,
+  floatingLabelStyle: textStyle,
+  helperText: str,
+  helperStyle: textStyle,
+  hintText: str,
+  hintStyle: textStyle,
+  hintTextDirection: textDirection,
+  hintMaxLines: int,
+  floatingLabelBehavior: enumOf('FloatingLabelBehavior', ['never', 'auto', 'always']),
+  floatingLabelAlignment: enumOf('FloatingLabelAlignment', ['start', 'center']),
+  errorText: str,
+  errorStyle: textStyle,
+  isDense: bool,
+  contentPadding: edgeInsets,
+  prefixIcon: W,
+  prefix: W,
+  prefixText: str,
+  prefixIconColor: color,
+  suffixIcon: W,
+  suffix: W,
+  suffixText: str,
+  suffixIconColor: color,
+  counterText: str,
+  filled: bool,
+  fillColor: color,
+  focusColor: color,
+  hoverColor: color,
+  border: inputBorder,
+  enabledBorder: inputBorder,
+  focusedBorder: inputBorder,
+  errorBorder: inputBorder,
+  disabledBorder: inputBorder,
+  focusedErrorBorder: inputBorder,
+  enabled: bool,
+});
+
+const inputFormatter = obj('InputFormatter', {
+  type: enumOf('InputFormatterType', ['allow', 'deny']),
+  rule: str,
+});
+
+const validatorRule = obj('ValidatorRule', { rule: str, message: str });
 
 const textFieldCommon: Props = {
   decoration: inputDecoration,

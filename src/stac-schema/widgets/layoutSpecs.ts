@@ -1,5 +1,5 @@
 /** Specs of the layout widgets (components: src/renderer/widgets/layout/). */
-import { W, WL, enumOf, type ObjectShape } from '../shapes';
+import { W, WL, enumOf, type ObjectShape, obj } from '../shapes';
 import {
   alignment,
   anyValue,
@@ -12,23 +12,48 @@ import {
   boxFit,
   clip,
   color,
-  crossAxisAlignment,
   edgeInsets,
-  flexFit,
-  imageFilter,
   int,
   looseObject,
   mainAxisAlignment,
-  mainAxisSize,
   num,
-  stackFit,
   str,
   textDirection,
   verticalDirection,
-  wrapAlignment,
-  wrapCrossAlignment,
 } from '../formats';
 import { widget, type Props } from './widgetSpec';
+
+// Value formats only this family's widgets use: they load with its chunk, not with every page.
+const crossAxisAlignment = enumOf('CrossAxisAlignment', ['start', 'end', 'center', 'stretch', 'baseline']);
+
+const mainAxisSize = enumOf('MainAxisSize', ['min', 'max']);
+
+const flexFit = enumOf('FlexFit', ['tight', 'loose']);
+
+const stackFit = enumOf('StackFit', ['loose', 'expand', 'passthrough']);
+
+const wrapAlignment = enumOf('WrapAlignment', [
+  'start',
+  'end',
+  'center',
+  'spaceBetween',
+  'spaceAround',
+  'spaceEvenly',
+]);
+
+const wrapCrossAlignment = enumOf('WrapCrossAlignment', ['start', 'end', 'center']);
+
+const imageFilter: ObjectShape = obj('ImageFilter', {
+  type: enumOf('ImageFilterType', ['blur', 'dilate', 'erode', 'matrix', 'compose']),
+  sigmaX: num,
+  sigmaY: num,
+  radiusX: num,
+  radiusY: num,
+  tileMode: enumOf('TileMode', ['clamp', 'repeated', 'mirror', 'decal']),
+  // compose nests filters; kept as plain values to avoid a recursive shape
+  outer: anyValue,
+  inner: anyValue,
+});
 
 const flexProps: Props = {
   mainAxisAlignment,

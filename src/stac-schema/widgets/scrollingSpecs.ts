@@ -12,14 +12,24 @@ import {
   edgeInsets,
   hitTestBehavior,
   int,
-  keyboardDismissBehavior,
   looseObject,
   num,
   str,
-  tableCellVerticalAlignment,
   textDirection,
 } from '../formats';
 import { widget, type Props, physics } from './widgetSpec';
+
+// Value formats only this family's widgets use: they load with its chunk, not with every page.
+const keyboardDismissBehavior = enumOf('ScrollViewKeyboardDismissBehavior', ['manual', 'onDrag']);
+
+const tableCellVerticalAlignment = enumOf('TableCellVerticalAlignment', [
+  'top',
+  'middle',
+  'bottom',
+  'baseline',
+  'fill',
+  'intrinsicHeight',
+]);
 
 const scrollableProps: Props = {
   scrollDirection: axis,

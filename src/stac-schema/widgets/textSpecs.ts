@@ -1,19 +1,15 @@
 /** Specs of the text widgets (components: src/renderer/widgets/text/). */
-import { enumOf, list, type ObjectShape } from '../shapes';
-import {
-  bool,
-  color,
-  icon,
-  int,
-  num,
-  str,
-  textAlign,
-  textDirection,
-  textOverflow,
-  textSpan,
-  textStyle,
-} from '../formats';
+import { enumOf, list, type ObjectShape, A, obj, type Shape } from '../shapes';
+import { bool, color, icon, int, num, str, textAlign, textDirection, textStyle } from '../formats';
 import { widget } from './widgetSpec';
+
+// Value formats only this family's widgets use: they load with its chunk, not with every page.
+const textOverflow = enumOf('TextOverflow', ['clip', 'fade', 'ellipsis', 'visible']);
+
+const textSpanProps: Record<string, Shape> = { data: str, style: textStyle, onTap: A, semanticsLabel: str };
+const textSpan: ObjectShape = obj('TextSpan', textSpanProps);
+// A span nests spans: the cycle is closed after construction (the walkers guard against cycles).
+textSpanProps.children = list(textSpan);
 
 export const textSpecs = {
   icon: widget(
