@@ -2,7 +2,7 @@
 /**
  * The embed ES module as a host with a bundler or an import map loads it: the built, minified
  * dist/embed/stac-slot.js, importing the host's own React by name, against a real server on 127.0.0.1.
- * (The IIFE is covered in Chromium by app.test.ts's embed demo.)
+ * (The IIFE is covered in Chromium by app.test.ts's embed demo and embedIife.test.ts.)
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/dom';
