@@ -45,13 +45,14 @@ function fetchEveryIcon(): Plugin {
 
 /**
  * The ES module loads each widget family (its components and its specs) as a chunk when a document first
- * uses it, and the built-in actions' code when a plugin first runs an action: three modules get their lazy
+ * uses it, and the built-in actions' code when a plugin first runs an action: four modules get their lazy
  * twin here (src/renderer/widgets/builtinRegistry.lazy.ts, src/stac-schema/widgetSpecLookup.lazy.ts,
- * src/actions/builtins/builtinDefinitions.lazy.ts). Everything else, the app, the server and server rendering
+ * src/actions/builtins/builtinDefinitions.lazy.ts, and src/renderer/widgetRequestRunner.lazy.ts, whose request
+ * code comes with the data widgets' chunk). Everything else, the app, the server and server rendering
  * included, keeps the eager ones, where everything is present from the start.
  */
 const LAZY_TWINS =
-  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|stac-schema[\\/]widgetSpecLookup|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
+  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]widgetRequestRunner|stac-schema[\\/]widgetSpecLookup|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
 
 function widgetFamiliesOnDemand(): Plugin {
   return {
@@ -74,6 +75,8 @@ function widgetFamilyChunk(id: string): string | null {
   const match = FAMILY_MODULE.exec(id);
   const family = match?.[1] ?? match?.[2];
   // The request context is the view's (StacView provides it), though it sits with the data widgets.
+  // The data widgets are the only ones that send requests: the request code comes with them.
+  if (/[\\/]renderer[\\/]runWidgetRequest\.ts$/.test(id)) return 'widgets-data';
   if (!family || family === 'core' || /[\\/]requestContext\.ts$/.test(id)) return null;
   return `widgets-${family}`;
 }
