@@ -1,5 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { loadFocusTrap } from '../../src/renderer/overlays/useFocusTrap';
 import { ConfirmProvider, useConfirm, type ConfirmResult } from '../../src/ui';
 
 function DeleteButton({ onAnswer }: { onAnswer(result: ConfirmResult): void }) {
@@ -46,8 +47,10 @@ describe('the confirm dialog', () => {
     const remove = screen.getByRole('button', { name: 'Delete' });
     const option = screen.getByRole('checkbox', { name: 'Also delete its data' });
     expect(dialog).toHaveAccessibleDescription('Shift Notes will be removed.');
-    // The focus-trap library is loaded when the first modal of a page opens.
+    // The dialog focuses Cancel at once; Tab is held inside once the focus-trap library, loaded when the
+    // first modal of a page opens, is here.
     await waitFor(() => expect(cancel).toHaveFocus());
+    await loadFocusTrap();
 
     await user.tab();
     expect(remove).toHaveFocus();

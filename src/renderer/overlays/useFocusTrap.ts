@@ -10,7 +10,7 @@
  * and goes back on close, only Tab is not held inside.
  */
 import { useLayoutEffect, type RefObject } from 'react';
-import type { FocusTargetOrFalse, FocusTrap } from 'focus-trap';
+import type { FocusTrap } from 'focus-trap';
 
 type FocusTrapLibrary = typeof import('focus-trap');
 
@@ -35,6 +35,20 @@ function firstFocus(element: HTMLElement, initialFocus?: RefObject<HTMLElement |
 }
 
 /**
+ * Where the trap puts focus as it starts. A control inside the modal that already holds focus keeps it (the
+ * user pressed Tab before the library arrived: pulling focus back to the first control would undo that);
+ * `undefined` tells focus-trap to keep the focused element inside, else to take the first tabbable one.
+ */
+function focusOnStart(
+  element: HTMLElement,
+  initialFocus?: RefObject<HTMLElement | null>,
+): HTMLElement | undefined {
+  const active = element.ownerDocument.activeElement;
+  if (active instanceof HTMLElement && active !== element && element.contains(active)) return undefined;
+  return initialFocus ? firstFocus(element, initialFocus) : undefined;
+}
+
+/**
  * Traps focus in `container` while the calling component is mounted. `initialFocus` takes focus on open;
  * without it the first element Tab reaches does, else the container itself.
  */
@@ -52,7 +66,7 @@ export function useFocusTrap(
     const start = ({ createFocusTrap }: FocusTrapLibrary) => {
       if (closed) return;
       trap = createFocusTrap(element, {
-        initialFocus: initialFocus ? (): FocusTargetOrFalse => initialFocus.current ?? element : undefined,
+        initialFocus: () => focusOnStart(element, initialFocus),
         fallbackFocus: element,
         escapeDeactivates: false,
         clickOutsideDeactivates: false,
