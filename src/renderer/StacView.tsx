@@ -5,7 +5,7 @@
  * (useActionNotices), data requests (useRequestRunner), and the host-replaceable views (StacViews). This
  * component wires them into the contexts the node tree reads.
  */
-import { Suspense, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, useContext, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
 import type { StacLimits } from '../stac-schema';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../actions';
 import type { RenderBudgetLimits, TemplateHelperRegistry } from './template';
 import { defaultWidgetRegistry, isBuiltInWidget } from './registry';
-import { StacSharedStylesheet } from './StacSharedStylesheet';
+import { SHARED_STYLE_ELEMENTS } from './StacSharedStylesheet';
 import { themePresetOf } from './theme';
 import {
   StacRendererContext,
@@ -26,7 +26,7 @@ import {
 } from './StacRendererContext';
 import { StacErrorBoundary } from './StacErrorBoundary';
 import { StacNodeView, serverFailure } from './StacNodeView';
-import { StacFormScope } from './StacFormScope';
+import { FormRegistry, StacFormContext } from './StacFormScope';
 import { StacThemeContext } from './useStacTheme';
 import { StacOverlayHost } from './overlays';
 import { FlexParentContext, StacRequestContext, rootFlexParent } from './widgets';
@@ -116,8 +116,6 @@ export interface StacViewProps {
 }
 
 const EMPTY_SCOPE: StacScope = Object.freeze({}) as StacScope;
-/** One element for every view and render: React skips it on a re-render (it has no props to change). */
-const SHARED_STYLESHEET = <StacSharedStylesheet />;
 
 /** The document under its root error boundary, or what a document that cannot render reports and shows. */
 function useDocumentContent(
@@ -249,21 +247,28 @@ export function StacView(props: StacViewProps) {
   // nodes that read the changed value (woken by the store), instead of re-rendering every provider.
   const services = props.services;
   const generation = documentState.generation;
+  // The outermost form scope (getFormValue works for fields outside any `form`), one per document; inside
+  // an enclosing form (a view in a host's form widget) its fields register there too.
+  const parentForm = useContext(StacFormContext);
+  const form = useMemo(() => {
+    void generation; // a new document starts without the previous one's fields
+    return new FormRegistry(parentForm);
+  }, [parentForm, generation]);
   const tree = useMemo(
     () => (
       <StacThemeContext.Provider value={resolvedTheme}>
         <StacRendererContext.Provider value={rendererContext}>
           <StacScopeStoreContext.Provider value={store}>
-            <StacFormScope key={generation}>
+            <StacFormContext.Provider key={generation} value={form}>
               <StacRequestContext.Provider value={requestRunner}>
                 <StacOverlayHost services={services}>{content}</StacOverlayHost>
               </StacRequestContext.Provider>
-            </StacFormScope>
+            </StacFormContext.Provider>
           </StacScopeStoreContext.Provider>
         </StacRendererContext.Provider>
       </StacThemeContext.Provider>
     ),
-    [resolvedTheme, rendererContext, store, generation, requestRunner, services, content],
+    [resolvedTheme, rendererContext, store, generation, form, requestRunner, services, content],
   );
   const { ActionNotices } = views;
 
@@ -276,7 +281,8 @@ export function StacView(props: StacViewProps) {
       data-stac-theme-preset={themePreset ?? undefined}
       style={themeStyle}
     >
-      {sharedStylesheet ? SHARED_STYLESHEET : null}
+      {sharedStylesheet ? SHARED_STYLE_ELEMENTS.theme : null}
+      {sharedStylesheet ? SHARED_STYLE_ELEMENTS.widgets : null}
       {tree}
       {mode === 'preview' && notices.length > 0 ? (
         <ActionNotices notices={notices} onDismiss={dismissNotice} />

@@ -122,6 +122,35 @@ describe('form collection and validation', () => {
     await waitFor(() => expect(seen).toEqual([{ note: 'hello' }]));
   });
 
+  it('a view that shows another document forgets the fields of the one before', async () => {
+    const seen: unknown[] = [];
+    const actions = createActionRegistry({
+      actions: [defineAction('record', z.object({}), (_p, run) => void seen.push(run.ctx.form?.getValues()))],
+    });
+    const withField = (id: string, hintText: string) => ({
+      type: 'column',
+      children: [
+        { type: 'textFormField', id, hintText, initialValue: '' },
+        {
+          type: 'elevatedButton',
+          child: { type: 'text', data: 'Save' },
+          onPressed: { actionType: 'record' },
+        },
+      ],
+    });
+    const { rerender } = render(
+      <StacView document={withField('note', 'Note')} registry={registry} actions={actions} />,
+    );
+    await userEvent.type(screen.getByLabelText('Note'), 'draft');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(seen).toEqual([{ note: 'draft' }]));
+
+    rerender(<StacView document={withField('title', 'Title')} registry={registry} actions={actions} />);
+    await userEvent.type(screen.getByLabelText('Title'), 'Q3');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(seen).toEqual([{ note: 'draft' }, { title: 'Q3' }]));
+  });
+
   it('autovalidateMode: "always" checks at once, "onUserInteraction" once the user types', async () => {
     const document = {
       type: 'column',

@@ -27,7 +27,7 @@ const backBarStyle: CSSProperties = { display: 'flex', alignItems: 'center', gap
  * document, with a Back control. Its services reach actions through `useStacOverlayServices()`.
  */
 export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
-  const { state, ...stack } = useOverlayStack();
+  const { state, stack } = useOverlayStack();
   const hostRef = useLatest(services);
   // Built once: every service reads the latest host services and the stack through refs.
   // eslint-disable-next-line react-hooks/exhaustive-deps

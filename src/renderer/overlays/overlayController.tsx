@@ -75,12 +75,14 @@ export function createOverlayController(
         .then((answer) => answer === true);
     },
   });
-  // Each place in the tree gets its own services object, made once per scope store.
-  const byStore = new WeakMap<object, Partial<HostServices>>();
+  // Each place in the tree gets its own services object, made once per scope store (the table only once an
+  // action asks: most views never run one).
+  let byStore: WeakMap<object, Partial<HostServices>> | null = null;
   let withoutStore: Partial<HostServices> | null = null;
   return {
     servicesFor: (origin) => {
       if (origin.store === null) return (withoutStore ??= servicesFor(NO_ORIGIN));
+      byStore ??= new WeakMap();
       let services = byStore.get(origin.store);
       if (!services) {
         services = servicesFor(origin);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { DialogRequest, NavigateRequest, SnackBarRequest } from '../../actions';
 import type { OverlayOrigin } from './StacOverlayContext';
 
@@ -37,105 +37,89 @@ export type WidgetNavigation = Extract<NavigateRequest, { kind: 'widget' }>;
 /**
  * The open overlays of a StacOverlayHost (dialogs, in-place pages, queued snack bars) and the operations on
  * them, each within its cap. Services decide synchronously (a pop closes the top dialog if there is one), so
- * every operation reads and writes the current stack through a ref and then renders it.
+ * every operation reads and writes the current stack, then renders it. The operations are made once per host
+ * (one object, not a hook per operation): every view has a host, and most never open an overlay.
  */
-export function useOverlayStack() {
+export function useOverlayStack(): { state: OverlayState; stack: OverlayStack } {
   const [state, setState] = useState<OverlayState>(EMPTY_STATE);
-  // Services decide synchronously (a pop closes the top dialog if there is one), so they read this ref.
-  const stateRef = useRef(state);
-  const update = useCallback((change: (current: OverlayState) => OverlayState) => {
-    stateRef.current = change(stateRef.current);
-    setState(stateRef.current);
-  }, []);
-  const nextId = useRef(0);
+  const [stack] = useState(() => createOverlayStack(setState));
+  // Actions awaiting a dialog of a view that went away end instead of waiting forever.
+  useEffect(() => () => stack.endWaitingDialogs(), [stack]);
+  return { state, stack };
+}
 
-  const openModal = useCallback(
-    (request: DialogRequest, origin: OverlayOrigin, element?: ReactNode) =>
+function createOverlayStack(render: (state: OverlayState) => void) {
+  let current = EMPTY_STATE;
+  let nextId = 0;
+  const update = (change: (state: OverlayState) => OverlayState) => {
+    current = change(current);
+    render(current);
+  };
+
+  const closeDialog = (id: number | 'top', result?: unknown) => {
+    const dialogs = current.dialogs;
+    const entry = id === 'top' ? dialogs[dialogs.length - 1] : dialogs.find((dialog) => dialog.id === id);
+    if (!entry) return false;
+    update((state) => ({ ...state, dialogs: state.dialogs.filter((dialog) => dialog !== entry) }));
+    entry.resolve(result);
+    return true;
+  };
+
+  return {
+    openModal: (request: DialogRequest, origin: OverlayOrigin, element?: ReactNode) =>
       new Promise<unknown>((resolve, reject) => {
-        if (stateRef.current.dialogs.length >= MAX_OPEN_DIALOGS) {
+        if (current.dialogs.length >= MAX_OPEN_DIALOGS) {
           reject(new Error(`${MAX_OPEN_DIALOGS} dialogs are already open; close one before opening another`));
           return;
         }
-        const id = ++nextId.current;
-        update((current) => ({
-          ...current,
-          dialogs: [...current.dialogs, { id, request, origin, element, resolve }],
+        const id = ++nextId;
+        update((state) => ({
+          ...state,
+          dialogs: [...state.dialogs, { id, request, origin, element, resolve }],
         }));
       }),
-    [update],
-  );
 
-  const closeDialog = useCallback(
-    (id: number | 'top', result?: unknown) => {
-      const dialogs = stateRef.current.dialogs;
-      const entry = id === 'top' ? dialogs[dialogs.length - 1] : dialogs.find((dialog) => dialog.id === id);
-      if (!entry) return false;
-      update((current) => ({ ...current, dialogs: current.dialogs.filter((dialog) => dialog !== entry) }));
-      entry.resolve(result);
-      return true;
-    },
-    [update],
-  );
+    closeDialog,
 
-  const showSnackBar = useCallback(
-    (request: SnackBarRequest, origin: OverlayOrigin) => {
-      if (stateRef.current.snackBars.length >= MAX_QUEUED_SNACK_BARS) {
+    showSnackBar: (request: SnackBarRequest, origin: OverlayOrigin) => {
+      if (current.snackBars.length >= MAX_QUEUED_SNACK_BARS) {
         throw new Error(`${MAX_QUEUED_SNACK_BARS} snack bars are already waiting; show fewer at once`);
       }
-      const id = ++nextId.current;
-      update((current) => ({ ...current, snackBars: [...current.snackBars, { ...request, id, origin }] }));
+      const id = ++nextId;
+      update((state) => ({ ...state, snackBars: [...state.snackBars, { ...request, id, origin }] }));
     },
-    [update],
-  );
 
-  const finishSnackBar = useCallback(
-    (id: number) =>
-      update((current) => ({ ...current, snackBars: current.snackBars.filter((bar) => bar.id !== id) })),
-    [update],
-  );
+    finishSnackBar: (id: number) =>
+      update((state) => ({ ...state, snackBars: state.snackBars.filter((bar) => bar.id !== id) })),
 
-  const pushPage = useCallback(
-    (request: WidgetNavigation, origin: OverlayOrigin) => {
-      if (stateRef.current.pages.length >= MAX_PAGES && !request.clearStack && request.style === 'push') {
+    pushPage: (request: WidgetNavigation, origin: OverlayOrigin) => {
+      if (current.pages.length >= MAX_PAGES && !request.clearStack && request.style === 'push') {
         throw new Error(`${MAX_PAGES} pages are already open; replace a page instead of pushing another`);
       }
-      const id = ++nextId.current;
-      update((current) => {
+      const id = ++nextId;
+      update((state) => {
         const base = request.clearStack
           ? []
           : request.style === 'replace'
-            ? current.pages.slice(0, -1)
-            : current.pages;
-        return { ...current, pages: [...base, { id, widgetJson: request.widgetJson, origin }] };
+            ? state.pages.slice(0, -1)
+            : state.pages;
+        return { ...state, pages: [...base, { id, widgetJson: request.widgetJson, origin }] };
       });
     },
-    [update],
-  );
 
-  const popPage = useCallback(
-    (all: boolean) => {
-      if (stateRef.current.pages.length === 0) return false;
-      update((current) => ({ ...current, pages: all ? [] : current.pages.slice(0, -1) }));
+    popPage: (all: boolean) => {
+      if (current.pages.length === 0) return false;
+      update((state) => ({ ...state, pages: all ? [] : state.pages.slice(0, -1) }));
       return true;
     },
-    [update],
-  );
 
-  // Actions awaiting a dialog of a view that went away end instead of waiting forever.
-  useEffect(
-    () => () => {
-      for (const dialog of stateRef.current.dialogs) dialog.resolve(undefined);
+    /** Whether any dialog or page is open now (not as of the last render). */
+    hasOverlay: () => current.dialogs.length > 0 || current.pages.length > 0,
+
+    endWaitingDialogs: () => {
+      for (const dialog of current.dialogs) dialog.resolve(undefined);
     },
-    [],
-  );
-
-  /** Whether any dialog or page is open now (not as of the last render). */
-  const hasOverlay = useCallback(
-    () => stateRef.current.dialogs.length > 0 || stateRef.current.pages.length > 0,
-    [],
-  );
-
-  return { state, openModal, closeDialog, showSnackBar, finishSnackBar, pushPage, popPage, hasOverlay };
+  };
 }
 
-export type OverlayStack = Omit<ReturnType<typeof useOverlayStack>, 'state'>;
+export type OverlayStack = ReturnType<typeof createOverlayStack>;

@@ -82,10 +82,13 @@ ${MATERIAL_BUTTONS} { display: inline-flex; align-items: center; justify-content
 .stac-textButton:enabled { color: var(--stac-color-primary); background-color: transparent; padding: 0 12px; }
 `;
 
+/** The element itself, made once (StacView puts it among its children without a component around it). */
+export const STAC_WIDGET_STYLE = (
+  <style href="stac-widgets" precedence="stac">
+    {STAC_WIDGET_CSS}
+  </style>
+);
+
 export function StacWidgetStyles() {
-  return (
-    <style href="stac-widgets" precedence="stac">
-      {STAC_WIDGET_CSS}
-    </style>
-  );
+  return STAC_WIDGET_STYLE;
 }
