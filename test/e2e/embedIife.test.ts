@@ -136,7 +136,8 @@ it('runs calls the page made before the code arrived, in order', async () => {
       },
       { key: token, first, second },
     );
-    expect(await page.locator('#asset-slot').textContent()).toBe('');
+    // The slot shows its loading state while the code is held back, not a blank.
+    await page.locator('#asset-slot').getByRole('status', { name: 'Loading plugins' }).waitFor();
     release();
     await page.locator('#asset-slot').getByText(`Health of ${second.name}`).waitFor();
     expect(await page.locator('#asset-slot').getByText(`Health of ${first.name}`).count()).toBe(0);

@@ -18,6 +18,34 @@ export function onceForThePage(load: () => Promise<EmbedCore>): () => Promise<Em
 
 let noticeCount = 0;
 
+/**
+ * The slot's loading state while the code comes (the markup PluginSlot draws while its list loads, so the page
+ * sees one continuous placeholder): a busy region named after the slot, with two shimmering lines.
+ */
+function loadingPlaceholder(name: string): HTMLElement {
+  const region = document.createElement('section');
+  region.className = `plugin-slot plugin-slot--${name}`;
+  region.dataset.slot = name;
+  region.setAttribute('aria-label', `Plugins: ${name.replace(/_/g, ' ')}`);
+  region.setAttribute('aria-busy', 'true');
+  const frame = document.createElement('div');
+  frame.className = 'slot-plugin slot-plugin--loading';
+  const skeleton = document.createElement('div');
+  skeleton.className = 'skeleton';
+  skeleton.setAttribute('role', 'status');
+  skeleton.setAttribute('aria-busy', 'true');
+  skeleton.setAttribute('aria-label', 'Loading plugins');
+  for (const width of ['100%', '60%']) {
+    const line = document.createElement('div');
+    line.className = 'skeleton__line';
+    line.style.width = width;
+    skeleton.append(line);
+  }
+  frame.append(skeleton);
+  region.append(frame);
+  return region;
+}
+
 /** The slot's error state (the classes of PluginFailureNotice), drawn without React: React is what failed to come. */
 function failureNotice(error: unknown, retry: () => void): HTMLElement {
   const box = document.createElement('div');
@@ -75,6 +103,7 @@ export function deferredMount(loadCore: () => Promise<EmbedCore>): MountSlot {
     let mounted = true;
     const start = () => {
       waiting.delete(start);
+      element.replaceChildren(loadingPlaceholder(latest.name));
       loadCore().then(
         (core) => {
           if (!mounted || real) return;

@@ -45,9 +45,15 @@ describe('mountPluginSlot of the IIFE loader', () => {
     const handle = mount(host, { name: 'asset_detail', context: { asset: 'Drill' } });
     handle.update({ asset: 'Ladder' });
     handle.update({ asset: 'Helmet' });
-    expect(host).toBeEmptyDOMElement();
+    // Meanwhile the slot shows its loading state, as it does while its plugins load, not a blank.
+    expect(within(host).getByRole('status', { name: 'Loading plugins' })).toBeInTheDocument();
+    expect(within(host).getByRole('region', { name: 'Plugins: asset detail' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
     core.loads[0].resolve(fakeCore);
     await vi.waitFor(() => expect(host).toHaveTextContent('asset_detail: {"asset":"Helmet"}'));
+    expect(within(host).queryByRole('status')).toBeNull();
     handle.update({ asset: 'Camera' });
     expect(host).toHaveTextContent('asset_detail: {"asset":"Camera"}');
     handle.unmount();
@@ -101,6 +107,7 @@ describe('mountPluginSlot of the IIFE loader', () => {
 
     await userEvent.click(within(notice).getByRole('button', { name: 'Retry' }));
     expect(core.loads).toHaveLength(2);
+    expect(within(first).getByRole('status', { name: 'Loading plugins' })).toBeInTheDocument();
     core.loads[1].resolve(fakeCore);
     await vi.waitFor(() => expect(first).toHaveTextContent('asset_detail: {"asset":"Ladder"}'));
     expect(second).toHaveTextContent('dashboard_top: null');
