@@ -20,6 +20,7 @@ export type { ActionLimits } from './limits';
 export { resolveUrlPolicy } from './urlPolicy';
 export type { NavigationCheck, ResolvedUrlPolicy, UrlCheck, UrlPolicyOptions } from './urlPolicy';
 export { isActionObject, isWidgetObject } from './bindParams';
+export { preloadBuiltinActions } from './builtins/builtinDefinitions';
 export { stacActions } from './builtins/stacActions';
 export { invenicumMethods } from './builtins/invenicumMethods';
 export { hostMethods, MAX_CLIPBOARD_TEXT } from './builtins/hostMethods';

@@ -155,7 +155,7 @@ function chunkRequests(): { names: string[]; stop(): void } {
   return { names, stop: () => browser.page.off('request', onRequest) };
 }
 
-it('asks for the widget families the slot’s documents use and no other, and for the built-in actions and the focus trap only when a button opens a dialog', async () => {
+it('asks for the widget families the slot’s documents use and no other, the built-in actions when the pointer enters the slot, and the focus trap only when a button opens a dialog', async () => {
   const page = browser.page;
   const expected = (await familiesOfSlot('dashboard_top')).map((family) => `widgets-${family}`);
   expect(expected).toContain('widgets-layout');
@@ -168,8 +168,11 @@ it('asks for the widget families the slot’s documents use and no other, and fo
   for (const unused of ['widgets-inputs', 'widgets-navigation', 'widgets-scrolling'])
     expect(expected).not.toContain(unused);
   expect(requests.names).not.toContain('focus-trap.esm');
-  // Showing plugins runs no action: the built-in actions' code comes with the first tap.
+  // Showing plugins runs no action: the built-in actions' code comes when the pointer (or focus) enters the
+  // slot, ahead of the first press.
   expect(requests.names).not.toContain('actions-builtin');
+  await page.getByRole('button', { name: 'Safety tip' }).hover();
+  await expect.poll(() => requests.names).toContain('actions-builtin');
 
   await page.getByRole('button', { name: 'Safety tip' }).click();
   const dialog = page.getByRole('dialog');

@@ -48,3 +48,12 @@ export const builtinMethodDefinitions: readonly DeferredDefinition<MethodDefinit
   (chunk, name) =>
     [...chunk.invenicumMethods, ...chunk.hostMethods].find((definition) => definition.name === name),
 );
+
+/**
+ * Starts fetching the built-ins' chunk ahead of a press (the embed calls it when the user's pointer or focus
+ * enters a slot): the first press then runs at once, and an action that needs the press's user activation
+ * (the clipboard, a new window) still has it. A failure here is forgotten; the press tries again.
+ */
+export function preloadBuiltinActions(): void {
+  loadChunk().catch(() => undefined);
+}

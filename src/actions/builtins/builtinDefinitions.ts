@@ -13,3 +13,6 @@ export const builtinActionDefinitions: readonly (ActionDefinition | DeferredDefi
 
 export const builtinMethodDefinitions: readonly (MethodDefinition | DeferredDefinition<MethodDefinition>)[] =
   [...invenicumMethods, ...hostMethods];
+
+/** Where the built-ins are bundled (the app, server rendering) there is nothing to fetch ahead. */
+export function preloadBuiltinActions(): void {}

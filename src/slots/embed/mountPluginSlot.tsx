@@ -1,6 +1,6 @@
 import { StrictMode, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { HostServices, NavigateRequest, StacUser } from '../../actions';
+import { preloadBuiltinActions, type HostServices, type NavigateRequest, type StacUser } from '../../actions';
 import { sanitizeUrl } from '../../renderer';
 import { createSameOriginFetch } from '../createSameOriginFetch';
 import { isAppPath } from '../../stac-schema';
@@ -167,6 +167,15 @@ export function mountPluginSlot(element: Element, options: MountPluginSlotOption
       <EmbeddedSlot options={options} connection={connection} contextStore={contextStore} />
     </StrictMode>,
   );
+  // The built-in actions' code is a chunk of the embed: it starts coming when the user's pointer or focus first
+  // enters the slot, ahead of the press (hovering or tabbing comes before a click or Enter).
+  const warmActions = () => {
+    element.removeEventListener('pointerover', warmActions);
+    element.removeEventListener('focusin', warmActions);
+    preloadBuiltinActions();
+  };
+  element.addEventListener('pointerover', warmActions, { passive: true });
+  element.addEventListener('focusin', warmActions);
   let mounted = true;
   return {
     update(context) {
@@ -178,6 +187,8 @@ export function mountPluginSlot(element: Element, options: MountPluginSlotOption
     unmount() {
       if (!mounted) return;
       mounted = false;
+      element.removeEventListener('pointerover', warmActions);
+      element.removeEventListener('focusin', warmActions);
       root.unmount();
     },
   };
