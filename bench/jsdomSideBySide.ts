@@ -52,6 +52,7 @@ const now = cpuClock
   : undefined;
 const clock = cpuClock ? 'CPU time' : 'wall time';
 const sizes = (process.argv[2] ?? '100,1000,10000').split(',').map(Number);
-const results = sizes.flatMap((size) => measureSize(size, defaultRounds(size), { now }));
+const results = [];
+for (const size of sizes) results.push(...(await measureSize(size, defaultRounds(size), { now })));
 console.log(formatResults(`jsdom, production React, ${clock}: first render and update, medians`, results));
-console.log(formatFixedCost(`jsdom fixed cost of a view (${clock})`, measureFixedCost(21, { now })));
+console.log(formatFixedCost(`jsdom fixed cost of a view (${clock})`, await measureFixedCost(21, { now })));
