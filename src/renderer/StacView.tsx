@@ -126,8 +126,8 @@ function useDocumentContent(
   rendererContext: StacRendererContextValue,
   views: StacViews,
 ): ReactNode {
-  const { serverRendering, suspenseBoundaries } = rendererContext;
   return useMemo(() => {
+    const { serverRendering, suspenseBoundaries } = rendererContext;
     if (!parsed.ok) {
       return (
         <DocumentProblems
@@ -152,7 +152,7 @@ function useDocumentContent(
         </FlexParentContext.Provider>
       </StacErrorBoundary>
     );
-  }, [parsed, rootPath, mode, reportProblem, rendererContext, views, serverRendering, suspenseBoundaries]);
+  }, [parsed, rootPath, mode, reportProblem, rendererContext, views]);
 }
 
 /** The scope without withheld roots: what a plugin was not granted never reaches its templates. */

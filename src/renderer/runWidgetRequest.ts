@@ -1,8 +1,6 @@
 /**
- * How the Stac `request` objects of data widgets are run (createWidgetRequestRunner hands them here) (`dynamicView`, `networkWidget`) with the same rules as
- * the `networkRequest` action: the one URL sanitizer, the action registry's URL policy (same origin or
- * allowed origins only), its timeout and response-size limits, credentials only where the host opted in,
- * and the host's `fetch` service. Widgets never reach the network on their own.
+ * The work of createWidgetRequestRunner (widgetRequestRunner.ts says the rules): one data widget's `request`
+ * checked, sent through the host's `fetch` and its answer read within the action registry's limits.
  */
 import type { ActionRegistry, HostServices } from '../actions';
 import type { StacRequestOutcome } from './widgets';
