@@ -45,14 +45,16 @@ function fetchEveryIcon(): Plugin {
 
 /**
  * The ES module loads each widget family (its components and its specs) as a chunk when a document first
- * uses it, and the built-in actions' code when a plugin first runs an action: four modules get their lazy
- * twin here (src/renderer/widgets/builtinRegistry.lazy.ts, src/stac-schema/widgetSpecLookup.lazy.ts,
- * src/actions/builtins/builtinDefinitions.lazy.ts, and src/renderer/widgetRequestRunner.lazy.ts, whose request
- * code comes with the data widgets' chunk). Everything else, the app, the server and server rendering
- * included, keeps the eager ones, where everything is present from the start.
+ * uses it, the template language's full grammar with them when a document holds a template only it can read,
+ * and the built-in actions' code when a plugin first runs an action: five modules get their lazy twin here
+ * (src/renderer/widgets/builtinRegistry.lazy.ts, src/stac-schema/widgetSpecLookup.lazy.ts,
+ * src/renderer/template/templateGrammar.lazy.ts, src/actions/builtins/builtinDefinitions.lazy.ts, and
+ * src/renderer/widgetRequestRunner.lazy.ts, whose request code comes with the data widgets' chunk). Everything
+ * else, the app, the server and server rendering included, keeps the eager ones, where everything is present
+ * from the start.
  */
 const LAZY_TWINS =
-  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]widgetRequestRunner|stac-schema[\\/]widgetSpecLookup|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
+  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]widgetRequestRunner|renderer[\\/]template[\\/]templateGrammar|stac-schema[\\/]widgetSpecLookup|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
 
 function widgetFamiliesOnDemand(): Plugin {
   return {
@@ -85,6 +87,10 @@ function widgetFamilyChunk(id: string): string | null {
 const BUILTIN_ACTIONS =
   /src[\\/]actions[\\/]builtins[\\/](?!builtinNames\.ts$|builtinDefinitions\.ts$)\w+\.ts$/;
 
+/** The template language's full grammar (parser, lexer, whitespace control), loaded by templateGrammar.lazy.ts. */
+const TEMPLATE_GRAMMAR =
+  /src[\\/]renderer[\\/]template[\\/](?:templateParser|templateLexer|whitespaceControl)\.ts$/;
+
 const library = { entry: 'src/slots/embed/index.ts', name: 'StacSlot', cssFileName: 'stac-slot' };
 
 /**
@@ -112,6 +118,12 @@ const chunkOutput = {
       {
         name: (id: string) => (BUILTIN_ACTIONS.test(id) ? 'actions-builtin' : null),
         debugName: 'built-in actions',
+        priority: 2,
+        includeDependenciesRecursively: false,
+      },
+      {
+        name: (id: string) => (TEMPLATE_GRAMMAR.test(id) ? 'template-grammar' : null),
+        debugName: 'template grammar',
         priority: 2,
         includeDependenciesRecursively: false,
       },

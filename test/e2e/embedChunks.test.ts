@@ -1,6 +1,7 @@
 /**
  * The embed ES module in Chromium, as a page with its own React (an import map) loads it: each widget family is
- * a chunk asked for only when a plugin's document uses it, the focus trap only when a dialog opens, and a chunk
+ * a chunk asked for only when a plugin's document uses it, the template grammar only when a template needs it,
+ * the focus trap only when a dialog opens, and a chunk
  * that cannot be loaded leaves the slot's error state with a Retry, not a blank. React's packages are CommonJS;
  * the test builds them once as ES modules for the import map.
  */
@@ -9,8 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { widgetFamiliesIn } from '../../src/stac-schema';
+
+// The embed's grammar module, as vite.embed.config.ts puts it in place: here it tells which documents need it.
+vi.mock(
+  '../../src/renderer/template/templateGrammar',
+  () => import('../../src/renderer/template/templateGrammar.lazy'),
+);
+const { templateGrammarMissing } = await import('../../src/renderer/template');
 import {
   buildOnce,
   callServerApi,
@@ -109,19 +117,24 @@ afterAll(async () => {
   if (reactDir) rmSync(reactDir, { recursive: true, force: true });
 });
 
-/** The families of alice's active plugins in a slot, as the server lists them. */
-async function familiesOfSlot(slot: string): Promise<string[]> {
+/**
+ * The chunks a page of alice's active plugins in a slot should ask for, as the server lists them: the widget
+ * families their documents use, and the template language's full grammar when a template of theirs is more
+ * than paths and plain mustaches (a block, a comment, whitespace control, ...).
+ */
+async function chunksOfSlot(slot: string): Promise<string[]> {
   const installed = await callServerApi(server, '/plugins/installed', { token });
   const plugins = (installed.body.data ?? installed.body) as unknown as Array<Record<string, unknown>>;
-  const families = new Set<string>();
+  const chunks = new Set<string>();
   for (const plugin of plugins) {
     if (plugin.isActive === false) continue;
     const surfaces = (plugin.surfaces ?? {}) as Record<string, unknown>;
     const document = plugin.slot === slot ? plugin.ui : surfaces[slot];
-    if (document !== undefined) for (const family of widgetFamiliesIn(document)) families.add(family);
+    if (document === undefined) continue;
+    for (const family of widgetFamiliesIn(document)) if (family !== 'core') chunks.add(`widgets-${family}`);
+    if (templateGrammarMissing(document)) chunks.add('template-grammar');
   }
-  families.delete('core');
-  return [...families].sort();
+  return [...chunks].sort();
 }
 
 /** The host page with alice's dashboard_top slot mounted. */
@@ -155,15 +168,18 @@ function chunkRequests(): { names: string[]; stop(): void } {
   return { names, stop: () => browser.page.off('request', onRequest) };
 }
 
-it('asks for the widget families the slot’s documents use and no other, the built-in actions when the pointer enters the slot, and the focus trap only when a button opens a dialog', async () => {
+it('asks for the widget families and the template grammar the slot’s documents need and no other, the built-in actions when the pointer enters the slot, and the focus trap only when a button opens a dialog', async () => {
   const page = browser.page;
-  const expected = (await familiesOfSlot('dashboard_top')).map((family) => `widgets-${family}`);
+  const expected = await chunksOfSlot('dashboard_top');
   expect(expected).toContain('widgets-layout');
+  // stock-pulse shows its alert with `<<#if …>>`: this page needs the full grammar (one without blocks does
+  // not: test/slots/embed/templateGrammarOnDemand.test.tsx).
+  expect(expected).toContain('template-grammar');
   const requests = chunkRequests();
   await openDashboardTop(page);
   await page.getByText('Quick actions', { exact: true }).waitFor();
-  const families = requests.names.filter((name) => name.startsWith('widgets-'));
-  expect([...new Set(families)].sort()).toEqual(expected);
+  const content = requests.names.filter((name) => name.startsWith('widgets-') || name === 'template-grammar');
+  expect([...new Set(content)].sort()).toEqual(expected);
   // Nothing of the inputs, navigation or scrolling families, which no plugin of this slot uses.
   for (const unused of ['widgets-inputs', 'widgets-navigation', 'widgets-scrolling'])
     expect(expected).not.toContain(unused);

@@ -7,7 +7,9 @@ export type TemplateErrorCode =
   | 'unknown_helper'
   | 'helper_error'
   | 'limit_exceeded'
-  | 'budget_exceeded';
+  | 'budget_exceeded'
+  /** The embed's full grammar (blocks, comments, sub-expressions, ...) has not come yet; never cached. */
+  | 'grammar_not_loaded';
 
 export interface TemplateErrorDetails {
   /** The template source the error belongs to. */

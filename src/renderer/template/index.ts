@@ -11,6 +11,8 @@ export {
   TEMPLATE_CACHE_SIZE,
 } from './parseTemplate';
 export type { TemplateProgram, ParseTemplateOptions } from './parseTemplate';
+export { loadTemplateGrammar } from './templateGrammar';
+export { templateGrammarMissing } from './templateGrammarMissing';
 export { renderTemplate } from './renderTemplate';
 export type { RenderTemplateOptions, RenderTemplateResult } from './renderTemplate';
 export { bindValue } from './bindValue';

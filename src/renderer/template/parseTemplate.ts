@@ -11,7 +11,7 @@ import { parseSimpleMustaches } from './parseSimpleMustaches';
 import { DEFAULT_TEMPLATE_LIMITS } from './limits';
 import { LruCache } from './LruCache';
 import { TemplateError } from './TemplateError';
-import { parseTemplateSource } from './templateParser';
+import { fullTemplateParser } from './templateGrammar';
 import { translateDelimiters, type TemplateDelimiter } from './translateDelimiters';
 
 /** A parsed, checked template, ready for `renderTemplate`. Immutable and shared through the cache. */
@@ -60,6 +60,8 @@ export function parseTemplate(source: string, options: ParseTemplateOptions = {}
     cache.set(source, program);
     return program;
   } catch (error) {
+    // Not the template's fault, and gone once the grammar has come: not cached.
+    if (error instanceof TemplateError && error.code === 'grammar_not_loaded') throw error;
     const templateError =
       error instanceof TemplateError
         ? error
@@ -133,11 +135,23 @@ function parseUncached(source: string): TemplateProgram {
     return freezeProgram(source, translated.delimiter, ast);
   }
   const ast =
-    parseSimpleMustaches(translated.handlebarsSource) ?? parseTemplateSource(translated.handlebarsSource);
+    parseSimpleMustaches(translated.handlebarsSource) ?? parseWithFullGrammar(translated.handlebarsSource);
   checkProgram(ast, source, 0, (text) =>
     text.replaceAll(translated.openBraceSentinel, '{').replaceAll(translated.closeBraceSentinel, '}'),
   );
   return freezeProgram(source, translated.delimiter, ast);
+}
+
+function parseWithFullGrammar(source: string): ProgramNode {
+  const parse = fullTemplateParser();
+  if (parse) return parse(source);
+  // Only in the embed, whose slots load the grammar before they validate a document that needs it
+  // (templateGrammarMissing): reaching this is a template that came some other way.
+  throw new TemplateError(
+    'grammar_not_loaded',
+    'This template needs the full template language, which has not been loaded yet. Reload the page to try again.',
+    { source },
+  );
 }
 
 function freezeProgram(source: string, delimiter: TemplateDelimiter, ast: ProgramNode): TemplateProgram {

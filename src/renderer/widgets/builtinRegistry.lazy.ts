@@ -4,10 +4,12 @@
  * loaded the first time a document uses it, and added to the default registry and to the validator's
  * specs (src/stac-schema/widgetSpecLookup.lazy.ts). A slot waits for the families of its document before it
  * validates and renders it (useWidgetFamilies), showing its loading state, and its error state with a retry
- * when a chunk cannot be loaded.
+ * when a chunk cannot be loaded. The template language's full grammar (../template/templateGrammar.lazy.ts)
+ * comes the same way, with the families of a document that holds a template only it can read.
  */
 import { addWidgetSpecs, coreSpecs, widgetFamiliesIn, type WidgetFamily } from '../../stac-schema';
 import type { StacWidgetComponent, StacWidgetRegistry } from '../contract';
+import { loadTemplateGrammar, templateGrammarMissing } from '../template';
 import { coreWidgets } from './core';
 import type { WidgetFamilyModule } from './builtinRegistry';
 import { announceWidgetFamiliesLoaded, setWidgetFamilyLoader } from './familyLoader';
@@ -74,15 +76,24 @@ function missingFamilies(value: unknown): LoadableFamily[] {
   return [...widgetFamiliesIn(value)].filter((name) => !loaded.has(name)) as LoadableFamily[];
 }
 
+function loadGrammar(): Promise<void> | null {
+  return loadTemplateGrammar()?.then(announceWidgetFamiliesLoaded) ?? null;
+}
+
 function loadMissingFamilies(value: unknown): Promise<void> | null {
-  const missing = missingFamilies(value);
-  if (missing.length === 0) return null;
-  const all = Promise.all(missing.map(loadFamily)).then(() => undefined);
+  const pending: Promise<void>[] = missingFamilies(value).map(loadFamily);
+  const grammar = templateGrammarMissing(value) ? loadGrammar() : null;
+  if (grammar) pending.push(grammar);
+  if (pending.length === 0) return null;
+  const all = Promise.all(pending).then(() => undefined);
   // A render React discards (StrictMode renders twice) asks too and never listens: not an unhandled error.
   all.catch(() => undefined);
   return all;
 }
 
-setWidgetFamilyLoader(loadMissingFamilies, (value) => missingFamilies(value).length > 0);
+setWidgetFamilyLoader(
+  loadMissingFamilies,
+  (value) => missingFamilies(value).length > 0 || templateGrammarMissing(value),
+);
 
 export { loadWidgetFamilies } from './familyLoader';
