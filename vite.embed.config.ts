@@ -54,7 +54,7 @@ function fetchEveryIcon(): Plugin {
  * from the start.
  */
 const LAZY_TWINS =
-  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]widgetRequestRunner|renderer[\\/]template[\\/]templateGrammar|stac-schema[\\/]widgetSpecLookup|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
+  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]widgetRequestRunner|renderer[\\/]template[\\/]templateGrammar|stac-schema[\\/]widgetSpecLookup|actions[\\/]actionDispatcher|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
 
 function widgetFamiliesOnDemand(): Plugin {
   return {
@@ -83,9 +83,12 @@ function widgetFamilyChunk(id: string): string | null {
   return `widgets-${family}`;
 }
 
-/** The built-in actions' definitions (params schemas and handlers), loaded when a plugin first runs one. */
+/**
+ * The built-in actions' definitions (params schemas and handlers) and the dispatcher that runs every action,
+ * loaded when the user's pointer or focus first enters a slot.
+ */
 const BUILTIN_ACTIONS =
-  /src[\\/]actions[\\/]builtins[\\/](?!builtinNames\.ts$|builtinDefinitions\.ts$)\w+\.ts$/;
+  /src[\\/]actions[\\/](?:builtins[\\/](?!builtinNames\.ts$|builtinDefinitions\.ts$)\w+|dispatch)\.ts$/;
 
 /** The template language's full grammar (parser, lexer, whitespace control), loaded by templateGrammar.lazy.ts. */
 const TEMPLATE_GRAMMAR =

@@ -1,4 +1,4 @@
-export { dispatch } from './dispatch';
+export { dispatch } from './actionDispatcher';
 export { createActionRegistry, defaultActionRegistry } from './createActionRegistry';
 export type {
   ActionRegistry,

@@ -1,8 +1,9 @@
 /**
- * The embed's built-in actions arrive as a chunk when a plugin first runs one (builtinDefinitions.lazy.ts, put
- * in place by vite.embed.config.ts). Here the lazy twin stands in for the eager module, as in the embed: the
- * registry lists the same names, the actions do the same, their refusals say the same, and code that cannot
- * be loaded fails only that action, with a message, until the next tap loads it.
+ * The embed's built-in actions and the dispatcher arrive as a chunk when a plugin first runs an action
+ * (builtinDefinitions.lazy.ts and actionDispatcher.lazy.ts, put in place by vite.embed.config.ts). Here the lazy
+ * twins stand in for the eager modules, as in the embed: the registry lists the same names, the actions do the
+ * same, their refusals say the same, and code that cannot be loaded fails only that action, with a message,
+ * until the next tap loads it.
  */
 import { vi } from 'vitest';
 import {
@@ -27,6 +28,13 @@ vi.mock('../../src/actions/builtins/builtinChunk', async (importOriginal) => {
   chunk.loads += 1;
   return importOriginal();
 });
+vi.mock('../../src/actions/actionDispatcher', () => import('../../src/actions/actionDispatcher.lazy'));
+const dispatcher = vi.hoisted(() => ({ loads: 0, refuse: false }));
+vi.mock('../../src/actions/dispatch', async (importOriginal) => {
+  dispatcher.loads += 1;
+  if (dispatcher.refuse) throw new TypeError('Failed to fetch dynamically imported module');
+  return importOriginal();
+});
 
 /** The built-ins as the app and the server have them, every one loaded. */
 const eagerRegistry = createActionRegistry({
@@ -47,6 +55,24 @@ it('knows every built-in by name before any code of theirs is loaded, in the ord
   expect(chunk.loads).toBe(0);
 });
 
+it('fails the pressed action, naming it, when the dispatcher cannot be loaded, and runs it on the next tap', async () => {
+  dispatcher.refuse = true;
+  const ctx = createTestContext();
+  const failed = await dispatch({ method: 'showAlert', params: { message: 'Hi' } }, ctx);
+  expect(failed).toMatchObject({ ok: false, error: { code: 'load_failed', method: 'showAlert' } });
+  // (vitest words the refused import its own way inside the parentheses)
+  expect(ctx.errors).toHaveLength(1);
+  expect(ctx.errors[0].message).toMatch(
+    /^The code of "showAlert" could not be loaded \(.+\)\. Check the connection and try again\.$/,
+  );
+  expect(ctx.services.notes).toEqual([]);
+
+  dispatcher.refuse = false;
+  expect(await dispatch({ method: 'showAlert', params: { message: 'Hi' } }, ctx)).toEqual({ ok: true });
+  expect(ctx.services.notes).toEqual(['Hi']);
+  expect(dispatcher.loads).toBe(2);
+});
+
 it('runs deferred actions and methods as the eager ones do, loading their code once', async () => {
   const ctx = createTestContext();
   const snack = await dispatch({ actionType: 'showSnackBar', content: 'Saved <<asset.name>>' }, ctx);
@@ -58,6 +84,7 @@ it('runs deferred actions and methods as the eager ones do, loading their code o
   expect(ctx.services.navigations).toHaveLength(1);
   expect(ctx.errors).toEqual([]);
   expect(chunk.loads).toBe(1);
+  expect(dispatcher.loads).toBe(2);
 });
 
 it('refuses bad params and unknown actions with the same codes and messages as the eager built-ins', async () => {
