@@ -5,7 +5,7 @@
  * (useActionNotices), data requests (useRequestRunner), and the host-replaceable views (StacViews). This
  * component wires them into the contexts the node tree reads.
  */
-import { Suspense, useContext, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, useContext, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
 import type { StacLimits } from '../stac-schema';
 import {
@@ -28,7 +28,12 @@ import { StacErrorBoundary } from './StacErrorBoundary';
 import { StacNodeView, serverFailure } from './StacNodeView';
 import { FormRegistry, StacFormContext } from './StacFormScope';
 import { StacThemeContext } from './useStacTheme';
-import { StacOverlayHost } from './overlays';
+import {
+  createViewOverlays,
+  overlayStateOf,
+  withOverlays,
+  type ShownOverlays,
+} from './overlays/viewOverlays';
 import { FlexParentContext, StacRequestContext, rootFlexParent } from './widgets';
 import type { StacViews } from './view/StacViews';
 import { defaultStacViews } from './view/defaultViews';
@@ -245,7 +250,6 @@ export function StacView(props: StacViewProps) {
   // The same element objects while none of their inputs changed: a host render that only changes the
   // scope (a price of one item) re-renders this component, and React skips everything below it down to the
   // nodes that read the changed value (woken by the store), instead of re-rendering every provider.
-  const services = props.services;
   const generation = documentState.generation;
   // The outermost form scope (getFormValue works for fields outside any `form`), one per document; inside
   // an enclosing form (a view in a host's form widget) its fields register there too.
@@ -254,6 +258,14 @@ export function StacView(props: StacViewProps) {
     void generation; // a new document starts without the previous one's fields
     return new FormRegistry(parentForm);
   }, [parentForm, generation]);
+  // The view's dialogs, pages and snack bars: no component or effect of their own until the first one
+  // opens; a new document starts with none open (its stack is new, like its form registry).
+  const [shownOverlays, setShownOverlays] = useState<ShownOverlays | null>(null);
+  const overlays = useMemo(() => {
+    void generation;
+    return createViewOverlays(setShownOverlays, () => latest.current.services);
+  }, [generation, latest]);
+  const overlayState = overlayStateOf(overlays, shownOverlays);
   const tree = useMemo(
     () => (
       <StacThemeContext.Provider value={resolvedTheme}>
@@ -261,14 +273,14 @@ export function StacView(props: StacViewProps) {
           <StacScopeStoreContext.Provider value={store}>
             <StacFormContext.Provider key={generation} value={form}>
               <StacRequestContext.Provider value={requestRunner}>
-                <StacOverlayHost services={services}>{content}</StacOverlayHost>
+                {withOverlays(overlays, overlayState, content)}
               </StacRequestContext.Provider>
             </StacFormContext.Provider>
           </StacScopeStoreContext.Provider>
         </StacRendererContext.Provider>
       </StacThemeContext.Provider>
     ),
-    [resolvedTheme, rendererContext, store, generation, form, requestRunner, services, content],
+    [resolvedTheme, rendererContext, store, generation, form, requestRunner, overlays, overlayState, content],
   );
   const { ActionNotices } = views;
 

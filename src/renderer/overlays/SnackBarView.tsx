@@ -1,4 +1,4 @@
-import { useContext, useEffect, useEffectEvent, type CSSProperties } from 'react';
+import { useContext, useEffect, useEffectEvent, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import type { SnackBarRequest } from '../../actions';
 import { colorToCss } from '../values';
@@ -7,6 +7,13 @@ import type { OverlayOrigin } from './StacOverlayContext';
 import { StacNoticeOutletContext, noticeSourceOf } from './StacNoticeOutlet';
 
 export const DEFAULT_SNACK_BAR_MS = 4000;
+
+/**
+ * How long a new live region stays empty before its first snack bar goes in: a screen reader announces
+ * changes only in a region it already knows, and VoiceOver on Safari notices a new one only after a moment
+ * (the same 100 ms announcers such as react-aria's wait).
+ */
+export const LIVE_REGION_SETTLE_MS = 100;
 
 const barStyle: CSSProperties = {
   display: 'flex',
@@ -41,8 +48,10 @@ const actionStyle: CSSProperties = {
 };
 
 /**
- * The live region for snack bars: always mounted (so screen readers hear what appears in it) and showing
- * the head of the queue until its duration passes or its button is pressed.
+ * The live region for snack bars, showing the head of the queue until its duration passes or its button is
+ * pressed. A view mounts it with its first overlay, not before; the region is in the page, empty, for
+ * LIVE_REGION_SETTLE_MS before the first bar goes in, so screen readers hear it, and stays from then on.
+ * Into a host's notice outlet (a live region of the host's, there all along) bars go at once.
  */
 export function SnackBarView({
   current,
@@ -51,10 +60,18 @@ export function SnackBarView({
   current: (SnackBarRequest & { id: number; origin?: OverlayOrigin }) | null;
   onDone(id: number): void;
 }) {
+  const outlet = useContext(StacNoticeOutletContext);
+  const [regionKnown, setRegionKnown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setRegionKnown(true), LIVE_REGION_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const shown = regionKnown || outlet ? current : null;
+
   // The timer calls the latest onDone without restarting when the host passes a new function.
   const expire = useEffectEvent((expiredId: number) => onDone(expiredId));
-  const id = current?.id;
-  const duration = current?.durationMs ?? DEFAULT_SNACK_BAR_MS;
+  const id = shown?.id;
+  const duration = shown?.durationMs ?? DEFAULT_SNACK_BAR_MS;
 
   useEffect(() => {
     if (id === undefined) return;
@@ -62,10 +79,9 @@ export function SnackBarView({
     return () => clearTimeout(timer);
   }, [id, duration]);
 
-  const outlet = useContext(StacNoticeOutletContext);
-  const background = colorToCss(current?.backgroundColor);
-  const source = noticeSourceOf(current?.origin?.store?.getScope());
-  const bar = current ? (
+  const background = colorToCss(shown?.backgroundColor);
+  const source = noticeSourceOf(shown?.origin?.store?.getScope());
+  const bar = shown ? (
     <div
       data-stac-snack-bar=""
       data-stac-notice-source={source ?? undefined}
@@ -74,21 +90,21 @@ export function SnackBarView({
       <div style={{ flex: 1 }}>
         {source ? <span style={sourceStyle}>{source}</span> : null}
         <OverlayWidget
-          widget={current.content}
-          path={`snackBar[${current.id}].content`}
-          store={current.origin?.store ?? null}
+          widget={shown.content}
+          path={`snackBar[${shown.id}].content`}
+          store={shown.origin?.store ?? null}
         />
       </div>
-      {current.actionLabel ? (
+      {shown.actionLabel ? (
         <button
           type="button"
           style={actionStyle}
           onClick={() => {
-            current.onAction?.();
-            onDone(current.id);
+            shown.onAction?.();
+            onDone(shown.id);
           }}
         >
-          {current.actionLabel}
+          {shown.actionLabel}
         </button>
       ) : null}
     </div>
@@ -96,7 +112,7 @@ export function SnackBarView({
   // The host stacks notices of every plugin in one place (its live region announces them).
   if (outlet) return bar ? createPortal(bar, outlet) : null;
   return (
-    // Placed by `.stac-snack-bars` in the shared stylesheet: every view has this region, most never use it.
+    // Placed by `.stac-snack-bars` in the shared stylesheet.
     <div role="status" aria-live="polite" data-stac-snack-bars="" className="stac-snack-bars">
       {bar}
     </div>

@@ -1,10 +1,10 @@
 /**
- * The UI side of plugin actions. Wiring, for StacView:
- *
- *   <StacOverlayHost services={props.services}>{content}</StacOverlayHost>   (inside the renderer contexts,
- *   so dialog widgets share the view's scope, theme, forms and actions), and when building an action's
- *   services: `{ ...createDefaultHostServices(scope), ...props.services, ...useStacOverlayServices() }`
- *   (the overlay services already defer to the host's own dialog/snack bar/notify/confirm and wrap navigate).
+ * The UI side of plugin actions. StacView holds its overlays itself (viewOverlays.tsx: one stack and its
+ * services per view and document, `withOverlays` around its content, inside the renderer contexts so that
+ * dialog widgets share the view's scope, theme, forms and actions); other trees wrap their children in
+ * <StacOverlayHost services={...}>. An action's services are
+ * `{ ...createDefaultHostServices(scope), ...props.services, ...useStacOverlayServices() }` (the overlay
+ * services already defer to the host's own dialog/snack bar/notify/confirm and wrap navigate).
  */
 export { StacOverlayHost } from './StacOverlayHost';
 export type { StacOverlayHostProps } from './StacOverlayHost';

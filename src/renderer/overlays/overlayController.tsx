@@ -1,17 +1,17 @@
-import type { RefObject } from 'react';
 import type { HostServices, NavigateRequest } from '../../actions';
 import { ConfirmContent } from './ConfirmContent';
 import type { OverlayOrigin, StacOverlayController } from './StacOverlayContext';
-import { NO_ORIGIN, type OverlayStack } from './useOverlayStack';
+import { NO_ORIGIN, type OverlayStack } from './overlayStack';
 
 /**
  * The services actions get inside a StacOverlayHost: the host's own win where given (`openDialog`,
  * `showSnackBar`, `notify`, `confirm`); `navigate` opens widget pages and pops open overlays here and hands
- * everything else to the host. Built once; it reads the latest host services through `hostRef`.
+ * everything else to the host. Built once; it reads the latest host services through `hostServices` when an
+ * action runs.
  */
 export function createOverlayController(
   stack: OverlayStack,
-  hostRef: RefObject<Partial<HostServices> | undefined>,
+  hostServices: () => Partial<HostServices> | undefined,
 ): StacOverlayController {
   const navigate = (request: NavigateRequest, origin: OverlayOrigin): void | Promise<void> => {
     if (request.kind === 'pop') {
@@ -25,7 +25,7 @@ export function createOverlayController(
       } else if (stack.closeDialog('top', request.result) || stack.popPage(false)) {
         return;
       }
-      return hostRef.current?.navigate?.(request);
+      return hostServices()?.navigate?.(request);
     }
     if (request.kind === 'widget') {
       // A page replaces what is on screen, dialogs included (they would otherwise hide it).
@@ -35,7 +35,7 @@ export function createOverlayController(
       stack.pushPage(request, origin);
       return;
     }
-    const host = hostRef.current?.navigate;
+    const host = hostServices()?.navigate;
     if (host) return host(request);
     if (request.kind === 'external') {
       window.open(request.url, '_blank', 'noopener,noreferrer');
@@ -47,24 +47,24 @@ export function createOverlayController(
   const servicesFor = (origin: OverlayOrigin): Partial<HostServices> => ({
     navigate: (request) => navigate(request, origin),
     openDialog: (request) => {
-      const hostOpen = hostRef.current?.openDialog;
+      const hostOpen = hostServices()?.openDialog;
       return hostOpen ? hostOpen(request) : stack.openModal(request, origin);
     },
     closeDialog: (result) => {
-      if (!stack.closeDialog('top', result)) hostRef.current?.closeDialog?.(result);
+      if (!stack.closeDialog('top', result)) hostServices()?.closeDialog?.(result);
     },
     showSnackBar: (request) => {
-      const hostShow = hostRef.current?.showSnackBar;
+      const hostShow = hostServices()?.showSnackBar;
       if (hostShow) hostShow(request);
       else stack.showSnackBar(request, origin);
     },
     notify: (message, options) => {
-      const hostNotify = hostRef.current?.notify;
+      const hostNotify = hostServices()?.notify;
       if (hostNotify) hostNotify(message, options);
       else stack.showSnackBar({ content: message }, NO_ORIGIN);
     },
     confirm: (message) => {
-      const hostConfirm = hostRef.current?.confirm;
+      const hostConfirm = hostServices()?.confirm;
       if (hostConfirm) return hostConfirm(message);
       return stack
         .openModal(

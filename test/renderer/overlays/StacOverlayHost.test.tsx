@@ -1,11 +1,39 @@
 /**
  * What every view carries besides its document (the overlay content wrapper, the snack bar region) is
  * placed by the shared stylesheet, not by inline styles: a page with many views, or a long list of them,
- * pays nothing per view for it.
+ * pays nothing per view for it. The snack bar region comes with a view's first overlay, and a screen
+ * reader still hears the first snack bar: the region is in the page, empty, before its text goes in.
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { StacView } from '../../../src/renderer';
+import { LIVE_REGION_SETTLE_MS } from '../../../src/renderer/overlays/SnackBarView';
+
+const snackBarButton = {
+  type: 'elevatedButton',
+  child: { type: 'text', data: 'Notify' },
+  onPressed: { actionType: 'showSnackBar', content: { type: 'text', data: 'Saved' } },
+};
+
+/** When the snack bar region entered the page, and when the text "Saved" went into it. */
+function watchSnackBarRegion(root: Node) {
+  const seen: { region?: number; regionWasEmpty?: boolean; text?: number; regionAtText?: Element } = {};
+  const observer = new MutationObserver(() => {
+    const region = document.querySelector('[data-stac-snack-bars]');
+    const now = performance.now();
+    if (region && seen.region === undefined) {
+      seen.region = now;
+      seen.regionWasEmpty = region.textContent === '';
+    }
+    if (region?.textContent?.includes('Saved') && seen.text === undefined) {
+      seen.text = now;
+      seen.regionAtText = region;
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return { seen, stop: () => observer.disconnect() };
+}
 
 describe('the overlay host of a view', () => {
   it('adds no inline style to a one-node view', () => {
@@ -14,13 +42,50 @@ describe('the overlay host of a view', () => {
     expect(container.querySelectorAll('[style]')).toHaveLength(0);
   });
 
-  it('keeps the snack bar region fixed at the bottom centre, above the page', () => {
-    render(<StacView document={{ type: 'text', data: 'Hello' }} />);
-    const region = getComputedStyle(screen.getByRole('status'));
-    expect(region.position).toBe('fixed');
-    expect(region.bottom).toBe('16px');
-    expect(region.left).toBe('50%');
-    expect(region.zIndex).toBe('1100');
+  it('keeps the snack bar region fixed at the bottom centre, above the page', async () => {
+    const user = userEvent.setup();
+    render(<StacView document={snackBarButton} />);
+    await user.click(screen.getByRole('button', { name: 'Notify' }));
+    const region = await screen.findByRole('status');
+    await waitFor(() => expect(region).toHaveTextContent('Saved'));
+    const style = getComputedStyle(region);
+    expect(style.position).toBe('fixed');
+    expect(style.bottom).toBe('16px');
+    expect(style.left).toBe('50%');
+    expect(style.zIndex).toBe('1100');
+  });
+
+  it("announces a view's first snack bar: its live region is in the page, empty, before the text goes in", async () => {
+    const user = userEvent.setup();
+    const { container } = render(<StacView document={snackBarButton} />);
+    // A view that has shown nothing has no region of its own yet.
+    expect(container.querySelector('[data-stac-snack-bars]')).toBeNull();
+    const watch = watchSnackBarRegion(container);
+    await user.click(screen.getByRole('button', { name: 'Notify' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'));
+    watch.stop();
+    const { region, regionWasEmpty, text, regionAtText } = watch.seen;
+    expect(regionWasEmpty).toBe(true);
+    expect(regionAtText).toHaveAttribute('aria-live', 'polite');
+    expect(regionAtText).toBe(screen.getByRole('status'));
+    // Timers may fire up to a millisecond early against performance.now().
+    expect(text! - region!).toBeGreaterThanOrEqual(LIVE_REGION_SETTLE_MS - 2);
+  });
+
+  it("a new document starts without the previous document's dialog, and its own dialogs still open", async () => {
+    const user = userEvent.setup();
+    const dialogButton = (label: string, says: string) => ({
+      type: 'elevatedButton',
+      child: { type: 'text', data: label },
+      onPressed: { actionType: 'showDialog', widget: { type: 'text', data: says } },
+    });
+    const { rerender } = render(<StacView document={dialogButton('Ask', 'First question')} />);
+    await user.click(screen.getByRole('button', { name: 'Ask' }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent('First question');
+    rerender(<StacView document={dialogButton('Ask again', 'Second question')} />);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Ask again' }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent('Second question');
   });
 
   it('lays the document out as if the wrapper were not there', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { DialogRequest, NavigateRequest, SnackBarRequest } from '../../actions';
 import type { OverlayOrigin } from './StacOverlayContext';
 
@@ -30,26 +30,22 @@ const MAX_OPEN_DIALOGS = 5;
 const MAX_QUEUED_SNACK_BARS = 10;
 const MAX_PAGES = 20;
 
-const EMPTY_STATE: OverlayState = { dialogs: [], pages: [], snackBars: [] };
+/**
+ * The state of a view before its first overlay: no layer is rendered for it. Every operation makes a new
+ * state object, so once a view has opened anything its layer stays (the snack bar region among it).
+ */
+export const NO_OVERLAYS: OverlayState = Object.freeze({ dialogs: [], pages: [], snackBars: [] });
 
 export type WidgetNavigation = Extract<NavigateRequest, { kind: 'widget' }>;
 
 /**
- * The open overlays of a StacOverlayHost (dialogs, in-place pages, queued snack bars) and the operations on
- * them, each within its cap. Services decide synchronously (a pop closes the top dialog if there is one), so
- * every operation reads and writes the current stack, then renders it. The operations are made once per host
- * (one object, not a hook per operation): every view has a host, and most never open an overlay.
+ * The open overlays of a view (dialogs, in-place pages, queued snack bars) and the operations on them, each
+ * within its cap. Services decide synchronously (a pop closes the top dialog if there is one), so every
+ * operation reads and writes the current stack, then hands it to `render`. Made once per view and document
+ * (one object, not a hook per operation): every view has one, and most never open an overlay.
  */
-export function useOverlayStack(): { state: OverlayState; stack: OverlayStack } {
-  const [state, setState] = useState<OverlayState>(EMPTY_STATE);
-  const [stack] = useState(() => createOverlayStack(setState));
-  // Actions awaiting a dialog of a view that went away end instead of waiting forever.
-  useEffect(() => () => stack.endWaitingDialogs(), [stack]);
-  return { state, stack };
-}
-
-function createOverlayStack(render: (state: OverlayState) => void) {
-  let current = EMPTY_STATE;
+export function createOverlayStack(render: (state: OverlayState) => void) {
+  let current = NO_OVERLAYS;
   let nextId = 0;
   const update = (change: (state: OverlayState) => OverlayState) => {
     current = change(current);
