@@ -61,6 +61,8 @@ describe('server HTML hydrates in the browser', () => {
         { type: 'text', data: 'Asset <<asset.name>>' },
         { type: 'padding', padding: 8, child: { type: 'badge', data: 'new' } },
         { type: 'elevatedButton', child: { type: 'text', data: 'Open' }, onPressed: { actionType: 'none' } },
+        // Its pixel size comes with the server HTML as a rule of its own (see the image widget).
+        { type: 'image', src: 'https://example.com/a.png', width: 48, height: 40 },
       ],
     };
     const scope = { asset: { name: 'Drill' } };
@@ -77,6 +79,8 @@ describe('server HTML hydrates in the browser', () => {
     expect(recoverable).not.toHaveBeenCalled();
     expect(container.textContent).toContain('Asset Drill');
     expect(container.textContent).toContain('new');
+    const image = container.querySelector('img')!;
+    expect([getComputedStyle(image).width, getComputedStyle(image).height]).toEqual(['48px', '40px']);
     await act(async () => {
       root!.render(<StacView document={document} registry={withBadge} scope={{ asset: { name: 'Saw' } }} />);
     });

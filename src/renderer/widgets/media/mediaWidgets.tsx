@@ -2,7 +2,7 @@
  * Media family: image, circleAvatar and webView. Every URL passes `sanitizeUrl`; a refused or broken image
  * draws a neutral placeholder of the same size, a refused web view draws a notice instead of a frame.
  */
-import { useState, type CSSProperties } from 'react';
+import { useState, type CSSProperties, type ReactElement } from 'react';
 import type { StacWidgetProps } from '../../contract';
 import { StacChild, sanitizeUrl } from '../../widgetApi';
 import { useFlexParent } from '../flexParent';
@@ -48,6 +48,52 @@ function ImagePlaceholder({ style, label }: { style: CSSProperties; label: strin
       </svg>
     </span>
   );
+}
+
+/** A size in whole or decimal CSS pixels, as lengthToCss writes it: what a class name can carry. */
+const PLAIN_PX = /^(\d{1,5})(?:\.(\d{1,3}))?px$/;
+
+function sizeToken(axis: 'w' | 'h', length: string | undefined): string | null {
+  if (length === undefined) return '';
+  const plain = PLAIN_PX.exec(length);
+  if (!plain) return null;
+  return `-${axis}${plain[1]}${plain[2] === undefined ? '' : `_${plain[2]}`}`;
+}
+
+interface SizeClass {
+  className: string;
+  /** The class's rule, a `<style>` React hoists into the head once per size however many images use it. */
+  style: ReactElement;
+}
+const sizeClasses = new Map<string, SizeClass>();
+
+/**
+ * An image's pixel width and height as a class (`stac-size-w48-h48`) whose rule React hoists once per
+ * size, instead of an inline style on every image: jsdom parses and re-serialises an element's style for
+ * each declaration, and a browser resolves every inline style apart, where images of one size share the
+ * rule. The rule outranks a host page's `img { height: auto }` reset as the inline style did (two classes
+ * and a type); anything but plain pixels (a percentage, an unbounded length) stays inline.
+ */
+function imageSizeClass(width: string | undefined, height: string | undefined): SizeClass | null {
+  if (width === undefined && height === undefined) return null;
+  const w = sizeToken('w', width);
+  const h = sizeToken('h', height);
+  if (w === null || h === null) return null;
+  const className = `stac-size${w}${h}`;
+  let sized = sizeClasses.get(className);
+  if (!sized) {
+    const declarations = `${width === undefined ? '' : `width: ${width}; `}${height === undefined ? '' : `height: ${height}; `}`;
+    sized = {
+      className,
+      style: (
+        <style href={className} precedence="stac">
+          {`.stac-view img.${className} { ${declarations}}`}
+        </style>
+      ),
+    };
+    sizeClasses.set(className, sized);
+  }
+  return sized;
 }
 
 export function ImageWidget({ node }: StacWidgetProps) {
@@ -96,7 +142,8 @@ export function ImageWidget({ node }: StacWidgetProps) {
       />
     );
   }
-  return (
+  const sized = imageSizeClass(lengthToCss(node.width), lengthToCss(node.height));
+  const img = (
     <img
       src={src}
       alt={label}
@@ -105,15 +152,23 @@ export function ImageWidget({ node }: StacWidgetProps) {
       loading="lazy"
       referrerPolicy="no-referrer"
       onError={() => setFailed(src)}
-      className="stac-image"
+      className={sized ? `stac-image ${sized.className}` : 'stac-image'}
       style={definedStyle({
-        width: size.width,
-        height: size.height,
+        width: sized ? undefined : size.width,
+        height: sized ? undefined : size.height,
         objectFit: fit as CSSProperties['objectFit'],
         // Centred is CSS's own default: one declaration less per image.
         objectPosition: position === '50% 50%' ? undefined : position,
       })}
     />
+  );
+  return sized ? (
+    <>
+      {sized.style}
+      {img}
+    </>
+  ) : (
+    img
   );
 }
 

@@ -115,6 +115,31 @@ describe('Flutter text, icons and buttons in Chromium', { timeout: 30_000 }, () 
     expect(simple.backgroundColor).toBe(M3.primary);
   });
 
+  it('lays the state layer over a button while it is hovered or pressed, and takes it away after', async () => {
+    const h = suite.harness();
+    // A point of the elevated button's surface left of its label (the label starts 24 px in).
+    const surface = async () =>
+      (await h.pixels('buttons', { selector: '.stac-elevatedButton' }, [[6, 20]]))[0];
+    // Material 3's state layer: the label's colour (primary) at 8% hovered, 12% pressed, over
+    // surfaceContainerLow.
+    const low = [247, 242, 250];
+    const primary = [103, 80, 164];
+    const layered = (opacity: number) => low.map((c, i) => Math.round(c + (primary[i] - c) * opacity));
+    const near = (expected: number[]) => async () => {
+      const actual = await surface();
+      return actual.every((channel, i) => Math.abs(channel - expected[i]) <= 3);
+    };
+    const elevated = h.page.locator('[data-case="buttons"] .stac-elevatedButton');
+    await expect.poll(near(low)).toBe(true);
+    await elevated.hover();
+    await expect.poll(near(layered(0.08))).toBe(true);
+    await h.page.mouse.down();
+    await expect.poll(near(layered(0.12))).toBe(true);
+    await h.page.mouse.up();
+    await h.page.mouse.move(1, (h.page.viewportSize()?.height ?? 600) - 1);
+    await expect.poll(near(low)).toBe(true);
+  });
+
   it('sizes an icon button to 40 x 40 and touch areas to their child', async () => {
     const iconButton = await suite.at('touch', { selector: '.stac-iconButton' });
     expectBox(iconButton, { width: 40, height: 40 });

@@ -101,6 +101,17 @@ describe("Flutter's display, media, data and core widgets in Chromium", { timeou
     });
   });
 
+  it("keeps an image's size under a host page's image reset", async () => {
+    // Tailwind's preflight and many resets say `img { height: auto }`: the image's own size still holds.
+    const page = suite.harness().page;
+    const reset = await page.addStyleTag({ content: 'img { width: auto; height: auto; }' });
+    try {
+      expectBox(await suite.at('media', { selector: 'img' }), { width: 100, height: 50 });
+    } finally {
+      await reset.evaluate((element) => element.parentNode?.removeChild(element));
+    }
+  });
+
   it('lets form and setValue draw only their child, with the value bound', async () => {
     expectBox(await suite.at('core', { selector: '.stac-column' }), { x: 0, y: 0, width: 400 });
     expect((await suite.at('core', { text: 'Hi Ada' })).visible).toBe(true);

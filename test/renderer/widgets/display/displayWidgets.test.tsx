@@ -110,9 +110,34 @@ describe('media', () => {
     });
     const img = screen.getByRole('img', { name: 'A cordless drill' });
     expect(img).toHaveAttribute('src', 'https://example.com/drill.png');
-    expect(img.style.width).toBe('100px');
+    expect(getComputedStyle(img).width).toBe('100px');
+    expect(getComputedStyle(img).height).toBe('80px');
     expect(img.style.objectFit).toBe('cover');
     expect(img).toHaveAttribute('referrerpolicy', 'no-referrer');
+  });
+
+  it('sizes images of one pixel size through one shared rule, and any other length inline', () => {
+    const { container } = renderStac({
+      type: 'column',
+      children: [
+        { type: 'image', src: 'https://example.com/a.png', width: 36, height: 24.5 },
+        { type: 'image', src: 'https://example.com/b.png', width: 36, height: 24.5 },
+        { type: 'image', src: 'https://example.com/c.png', width: 'infinity', height: 24.5 },
+      ],
+    });
+    const [a, b, wide] = [...container.querySelectorAll('img')];
+    for (const img of [a, b]) {
+      expect(img.hasAttribute('style')).toBe(false);
+      expect(getComputedStyle(img).width).toBe('36px');
+      expect(getComputedStyle(img).height).toBe('24.5px');
+    }
+    const rules = [...document.head.querySelectorAll('style')].filter((style) =>
+      style.textContent?.includes('width: 36px; height: 24.5px'),
+    );
+    expect(rules).toHaveLength(1);
+    // As wide as the parent allows: not a pixel size, so it stays on the element.
+    expect(wide.style.width).toBe('100%');
+    expect(wide.style.height).toBe('24.5px');
   });
 
   it('draws SVG sources through <img> and decorative images with empty alt', () => {
