@@ -66,6 +66,12 @@ interface SizeClass {
   style: ReactElement;
 }
 const sizeClasses = new Map<string, SizeClass>();
+/**
+ * Hoisted rules stay in the page's head for its life, so the distinct sizes that get one are bounded: a
+ * plugin binding its images' sizes to changing data cannot grow the head without end. Past this many, a new
+ * size goes inline on the element as before (the same look; only the sharing is lost).
+ */
+export const MAX_IMAGE_SIZE_CLASSES = 256;
 
 /**
  * An image's pixel width and height as a class (`stac-size-w48-h48`) whose rule React hoists once per
@@ -82,6 +88,7 @@ function imageSizeClass(width: string | undefined, height: string | undefined): 
   const className = `stac-size${w}${h}`;
   let sized = sizeClasses.get(className);
   if (!sized) {
+    if (sizeClasses.size >= MAX_IMAGE_SIZE_CLASSES) return null;
     const declarations = `${width === undefined ? '' : `width: ${width}; `}${height === undefined ? '' : `height: ${height}; `}`;
     sized = {
       className,

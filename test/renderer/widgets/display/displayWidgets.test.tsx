@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MAX_IMAGE_SIZE_CLASSES } from '../../../../src/renderer/widgets/media/mediaWidgets';
 import { renderStac, widget } from '../renderStac';
 
 const text = (data: string) => ({ type: 'text', data });
@@ -138,6 +139,34 @@ describe('media', () => {
     // As wide as the parent allows: not a pixel size, so it stays on the element.
     expect(wide.style.width).toBe('100%');
     expect(wide.style.height).toBe('24.5px');
+  });
+
+  it('stops hoisting new size rules past a bound, so changing sizes cannot grow the page head without end', () => {
+    const count = MAX_IMAGE_SIZE_CLASSES + 44;
+    const { container } = renderStac({
+      type: 'column',
+      children: Array.from({ length: count }, (_, i) => ({
+        type: 'image',
+        src: `https://example.com/${i}.png`,
+        width: 1000 + i,
+        height: 7.125,
+      })),
+    });
+    const images = [...container.querySelectorAll('img')];
+    expect(images).toHaveLength(count);
+    // Every image keeps its size, shared rule or not.
+    images.forEach((img, i) => {
+      expect(getComputedStyle(img).width).toBe(`${1000 + i}px`);
+      expect(getComputedStyle(img).height).toBe('7.125px');
+    });
+    const rules = [...document.head.querySelectorAll('style')].filter((style) =>
+      style.textContent?.includes('height: 7.125px'),
+    );
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.length).toBeLessThanOrEqual(MAX_IMAGE_SIZE_CLASSES);
+    expect(images.filter((img) => img.style.width !== '').length).toBeGreaterThanOrEqual(
+      count - rules.length,
+    );
   });
 
   it('draws SVG sources through <img> and decorative images with empty alt', () => {
