@@ -46,15 +46,17 @@ function fetchEveryIcon(): Plugin {
 /**
  * The ES module loads each widget family (its components and its specs) as a chunk when a document first
  * uses it, the template language's full grammar with them when a document holds a template only it can read,
- * and the built-in actions' code when a plugin first runs an action: five modules get their lazy twin here
- * (src/renderer/widgets/builtinRegistry.lazy.ts, src/stac-schema/widgetSpecLookup.lazy.ts,
- * src/renderer/template/templateGrammar.lazy.ts, src/actions/builtins/builtinDefinitions.lazy.ts, and
+ * what manifests require (dependencies, host versions, startup checks) when an installed list declares any,
+ * and the actions' code (built-ins and dispatcher) ahead of the first action: seven modules get their lazy twin
+ * here (src/renderer/widgets/builtinRegistry.lazy.ts, src/stac-schema/widgetSpecLookup.lazy.ts,
+ * src/renderer/template/templateGrammar.lazy.ts, src/stac-schema/requirementReaders.lazy.ts,
+ * src/actions/actionDispatcher.lazy.ts, src/actions/builtins/builtinDefinitions.lazy.ts, and
  * src/renderer/widgetRequestRunner.lazy.ts, whose request code comes with the data widgets' chunk). Everything
  * else, the app, the server and server rendering included, keeps the eager ones, where everything is present
  * from the start.
  */
 const LAZY_TWINS =
-  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]widgetRequestRunner|renderer[\\/]template[\\/]templateGrammar|stac-schema[\\/]widgetSpecLookup|actions[\\/]actionDispatcher|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
+  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]widgetRequestRunner|renderer[\\/]template[\\/]templateGrammar|stac-schema[\\/]widgetSpecLookup|stac-schema[\\/]requirementReaders|actions[\\/]actionDispatcher|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
 
 function widgetFamiliesOnDemand(): Plugin {
   return {
@@ -90,6 +92,12 @@ function widgetFamilyChunk(id: string): string | null {
 const BUILTIN_ACTIONS =
   /src[\\/]actions[\\/](?:builtins[\\/](?!builtinNames\.ts$|builtinDefinitions\.ts$)\w+|dispatch)\.ts$/;
 
+/**
+ * What a manifest requires (dependencies, host version, startup checks) with the version-range reader, loaded by
+ * requirementReaders.lazy.ts for an installed list that declares any of them.
+ */
+const MANIFEST_REQUIREMENTS = /src[\\/]stac-schema[\\/](?:manifestRequirements|versionRange)\.ts$/;
+
 /** The template language's full grammar (parser, lexer, whitespace control), loaded by templateGrammar.lazy.ts. */
 const TEMPLATE_GRAMMAR =
   /src[\\/]renderer[\\/]template[\\/](?:templateParser|templateLexer|whitespaceControl)\.ts$/;
@@ -121,6 +129,12 @@ const chunkOutput = {
       {
         name: (id: string) => (BUILTIN_ACTIONS.test(id) ? 'actions-builtin' : null),
         debugName: 'built-in actions',
+        priority: 2,
+        includeDependenciesRecursively: false,
+      },
+      {
+        name: (id: string) => (MANIFEST_REQUIREMENTS.test(id) ? 'manifest-requirements' : null),
+        debugName: 'manifest requirements',
         priority: 2,
         includeDependenciesRecursively: false,
       },

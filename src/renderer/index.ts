@@ -18,6 +18,8 @@ export type { StacNodeViewProps } from './StacNodeView';
 export { defaultWidgetRegistry, createWidgetRegistry, loadWidgetFamilies } from './registry';
 export { useWidgetFamilies } from './view/useWidgetFamilies';
 export type { WidgetFamiliesState } from './view/useWidgetFamilies';
+export { useChunkLoad } from './view/useChunkLoad';
+export type { ChunkLoadState } from './view/useChunkLoad';
 export { coreWidgets, SetValueWidget, FormWidget } from './widgets';
 export { useStacDispatch } from './useStacDispatch';
 export type { StacDispatch } from './useStacDispatch';

@@ -1,4 +1,7 @@
+import { declaresRequirements, loadRequirementReaders, surfaceSlotsOf } from '../stac-schema';
+import { useChunkLoad } from '../renderer';
 import { InstalledPluginView } from './InstalledPluginView';
+import { PluginFailureNotice } from './PluginFailureNotice';
 import { usePluginSlotHost, useSlotPluginSource } from './slotHost';
 import { dependencyNodes, hostPlugin, type HostedPlugin, type SlotPlugin } from './hostedPlugin';
 import { Skeleton } from '../ui';
@@ -24,6 +27,8 @@ function readableSlotName(name: string): string {
   return name.replace(/_/g, ' ');
 }
 
+const NO_PLUGINS: readonly SlotPlugin[] = [];
+
 /**
  * Renders the signed-in user's active plugins for one slot. All slots of a page share one cached request
  * for the installed list, so a toggle or an install anywhere updates every open slot.
@@ -31,13 +36,19 @@ function readableSlotName(name: string): string {
 export function PluginSlot({ name, context, className, label, skeleton = true }: PluginSlotProps) {
   const host = usePluginSlotHost();
   const installed = useSlotPluginSource('PluginSlot').useInstalledPlugins({ enabled: !host.safeMode });
+  // The embed reads what manifests require (other plugins, a host version, startup checks) with code it
+  // fetches only for a list where a plugin declares any: the slot waits for it as it waits for the list.
+  const requirements = useChunkLoad(
+    (installed.data as readonly SlotPlugin[] | undefined) ?? NO_PLUGINS,
+    loadRequirementReaders,
+  ).state;
 
   if (host.safeMode) return null;
 
   const regionLabel = label ?? `Plugins: ${readableSlotName(name)}`;
   const classes = ['plugin-slot', `plugin-slot--${name}`, className].filter(Boolean).join(' ');
 
-  if (installed.isPending) {
+  if (installed.isPending || requirements.status === 'loading') {
     if (!skeleton) return null;
     return (
       <section className={classes} data-slot={name} aria-label={regionLabel} aria-busy="true">
@@ -50,7 +61,10 @@ export function PluginSlot({ name, context, className, label, skeleton = true }:
   // The page must work without its plugins: a failed list shows nothing rather than an error wall.
   if (installed.isError || !installed.data) return null;
 
-  const all = installed.data as readonly SlotPlugin[];
+  const listed = installed.data as readonly SlotPlugin[];
+  // Should that code not come, the plugins that need it say so with a Retry and the others show as usual.
+  const unreadable = requirements.status === 'failed' ? listed.filter(declaresRequirements) : [];
+  const all = unreadable.length > 0 ? listed.filter((plugin) => !unreadable.includes(plugin)) : listed;
   const nodes = dependencyNodes(all);
   // A plugin renders in every slot it has a surface for, in activation order (the server lists what a plugin
   // needs before it); one whose startup checks fail or whose required plugins are not all on stays off.
@@ -61,10 +75,24 @@ export function PluginSlot({ name, context, className, label, skeleton = true }:
     .filter(
       (entry) => entry.hosted.startupFailures.length === 0 && entry.hosted.dependencyProblems.length === 0,
     );
-  if (plugins.length === 0) return null;
+  const waiting = unreadable.filter(
+    (plugin) => plugin.isActive !== false && surfaceSlotsOf(plugin).includes(name),
+  );
+  if (plugins.length === 0 && waiting.length === 0) return null;
 
   return (
     <section className={classes} data-slot={name} aria-label={regionLabel}>
+      {requirements.status === 'failed'
+        ? waiting.map((plugin) => (
+            <div key={plugin.id} className="slot-plugin" data-plugin-id={plugin.id}>
+              <PluginFailureNotice
+                pluginName={plugin.name}
+                message={`Part of the slot could not be loaded: ${requirements.error.message}`}
+                onRetry={requirements.retry}
+              />
+            </div>
+          ))
+        : null}
       {plugins.map(({ plugin, hosted }) => (
         <InstalledPluginView
           key={`${plugin.id}@${plugin.version ?? ''}`}

@@ -1,16 +1,31 @@
 /**
  * Shared pieces of reading a plugin manifest: the issue list with one severity for the whole read, and the
  * tolerant readers of texts and lists every manifest field uses. Kept apart so that each field family
- * (surfaces and permissions in manifest.ts, jobs/events/commands in jobManifest.ts) reads the same way.
+ * (surfaces and permissions in manifest.ts, dependencies and startup checks in manifestRequirements.ts,
+ * jobs/events/commands in jobManifest.ts) reads the same way.
  */
 import type { StacIssue, StacIssueSeverity } from './types';
 import { describeValue } from './issues';
+
+/** Plugin ids: a letter or digit, then letters, digits, `_`, `.` or `-` (reverse-DNS ids fit). */
+export const PLUGIN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 
 export const MAX_ENTRIES = 64;
 export const MAX_TEXT = 2000;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether a plugin record declares what its hosting must check first: other plugins (`dependencies`), a host
+ * version (`requires`) or `startupChecks`. The embed loads their readers only for a list where one does.
+ */
+export function declaresRequirements(record: unknown): boolean {
+  return (
+    isRecord(record) &&
+    (record.dependencies !== undefined || record.requires !== undefined || record.startupChecks !== undefined)
+  );
 }
 
 /** Collects issues with one severity for the whole read (strict publishing turns rules into errors). */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { widgetFamiliesIn } from '../../src/stac-schema';
+import { declaresRequirements, widgetFamiliesIn } from '../../src/stac-schema';
 
 // The embed's grammar module, as vite.embed.config.ts puts it in place: here it tells which documents need it.
 vi.mock(
@@ -119,13 +119,16 @@ afterAll(async () => {
 
 /**
  * The chunks a page of alice's active plugins in a slot should ask for, as the server lists them: the widget
- * families their documents use, and the template language's full grammar when a template of theirs is more
- * than paths and plain mustaches (a block, a comment, whitespace control, ...).
+ * families their documents use, the template language's full grammar when a template of theirs is more
+ * than paths and plain mustaches (a block, a comment, whitespace control, ...), and what manifests require
+ * when a plugin of the list declares dependencies, a host version or startup checks (none of alice's does).
  */
 async function chunksOfSlot(slot: string): Promise<string[]> {
   const installed = await callServerApi(server, '/plugins/installed', { token });
   const plugins = (installed.body.data ?? installed.body) as unknown as Array<Record<string, unknown>>;
   const chunks = new Set<string>();
+  // What manifests require (dependencies, host versions, startup checks) is read for the whole list.
+  if (plugins.some(declaresRequirements)) chunks.add('manifest-requirements');
   for (const plugin of plugins) {
     if (plugin.isActive === false) continue;
     const surfaces = (plugin.surfaces ?? {}) as Record<string, unknown>;
@@ -178,7 +181,9 @@ it('asks for the widget families and the template grammar the slot’s documents
   const requests = chunkRequests();
   await openDashboardTop(page);
   await page.getByText('Quick actions', { exact: true }).waitFor();
-  const content = requests.names.filter((name) => name.startsWith('widgets-') || name === 'template-grammar');
+  const content = requests.names.filter(
+    (name) => name.startsWith('widgets-') || ['template-grammar', 'manifest-requirements'].includes(name),
+  );
   expect([...new Set(content)].sort()).toEqual(expected);
   // Nothing of the inputs, navigation or scrolling families, which no plugin of this slot uses.
   for (const unused of ['widgets-inputs', 'widgets-navigation', 'widgets-scrolling'])
@@ -233,4 +238,26 @@ it('fails only the tapped action when the built-in actions cannot be loaded, say
   await tip.click();
   await page.getByRole('dialog').getByText('Safety first').waitFor();
   await refused.stop();
+});
+
+it('asks for what manifests require only once the installed list declares any, and keeps a plugin whose startup check fails off', async () => {
+  const page = browser.page;
+  // Carrier tracking declares a startup check (its API key setting), which alice has not filled in.
+  const install = await callServerApi(server, '/plugins/install', {
+    method: 'POST',
+    token,
+    body: { id: 'carrier-tracking' },
+  });
+  expect(install.status).toBe(200);
+  try {
+    expect(await chunksOfSlot('dashboard_top')).toContain('manifest-requirements');
+    const requests = chunkRequests();
+    await openDashboardTop(page);
+    await page.getByText('Quick actions', { exact: true }).waitFor();
+    expect(requests.names).toContain('manifest-requirements');
+    expect(await page.getByText('Carrier tracking is connected.').count()).toBe(0);
+    requests.stop();
+  } finally {
+    await callServerApi(server, '/plugins/uninstall/carrier-tracking', { method: 'DELETE', token });
+  }
 });
