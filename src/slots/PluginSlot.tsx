@@ -1,5 +1,6 @@
-import { declaresRequirements, loadRequirementReaders, surfaceSlotsOf } from '../stac-schema';
-import { useChunkLoad } from '../renderer';
+import { useEffect } from 'react';
+import { declaresRequirements, loadRequirementReaders, surfacesOf } from '../stac-schema';
+import { loadWidgetFamilies, useChunkLoad } from '../renderer';
 import { InstalledPluginView } from './InstalledPluginView';
 import { PluginFailureNotice } from './PluginFailureNotice';
 import { usePluginSlotHost, useSlotPluginSource } from './slotHost';
@@ -29,6 +30,14 @@ function readableSlotName(name: string): string {
 
 const NO_PLUGINS: readonly SlotPlugin[] = [];
 
+/** The documents the active plugins of a list show in one slot. */
+function documentsIn(plugins: readonly SlotPlugin[], slot: string): unknown[] {
+  return plugins
+    .filter((plugin) => plugin.isActive !== false)
+    .flatMap((plugin) => surfacesOf(plugin).filter((surface) => surface.slot === slot))
+    .map((surface) => surface.ui);
+}
+
 /**
  * Renders the signed-in user's active plugins for one slot. All slots of a page share one cached request
  * for the installed list, so a toggle or an install anywhere updates every open slot.
@@ -38,10 +47,13 @@ export function PluginSlot({ name, context, className, label, skeleton = true }:
   const installed = useSlotPluginSource('PluginSlot').useInstalledPlugins({ enabled: !host.safeMode });
   // The embed reads what manifests require (other plugins, a host version, startup checks) with code it
   // fetches only for a list where a plugin declares any: the slot waits for it as it waits for the list.
-  const requirements = useChunkLoad(
-    (installed.data as readonly SlotPlugin[] | undefined) ?? NO_PLUGINS,
-    loadRequirementReaders,
-  ).state;
+  const listed = (installed.data as readonly SlotPlugin[] | undefined) ?? NO_PLUGINS;
+  const requirements = useChunkLoad(listed, loadRequirementReaders).state;
+  // Meanwhile the widget families of this slot's documents start coming too: one round trip for both.
+  const waitingForRequirements = requirements.status === 'loading';
+  useEffect(() => {
+    if (waitingForRequirements) for (const ui of documentsIn(listed, name)) void loadWidgetFamilies(ui);
+  }, [waitingForRequirements, listed, name]);
 
   if (host.safeMode) return null;
 
@@ -61,7 +73,6 @@ export function PluginSlot({ name, context, className, label, skeleton = true }:
   // The page must work without its plugins: a failed list shows nothing rather than an error wall.
   if (installed.isError || !installed.data) return null;
 
-  const listed = installed.data as readonly SlotPlugin[];
   // Should that code not come, the plugins that need it say so with a Retry and the others show as usual.
   const unreadable = requirements.status === 'failed' ? listed.filter(declaresRequirements) : [];
   const all = unreadable.length > 0 ? listed.filter((plugin) => !unreadable.includes(plugin)) : listed;
@@ -76,7 +87,7 @@ export function PluginSlot({ name, context, className, label, skeleton = true }:
       (entry) => entry.hosted.startupFailures.length === 0 && entry.hosted.dependencyProblems.length === 0,
     );
   const waiting = unreadable.filter(
-    (plugin) => plugin.isActive !== false && surfaceSlotsOf(plugin).includes(name),
+    (plugin) => plugin.isActive !== false && documentsIn([plugin], name).length > 0,
   );
   if (plugins.length === 0 && waiting.length === 0) return null;
 

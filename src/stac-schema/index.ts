@@ -27,7 +27,7 @@ export {
   versionSatisfies,
   loadRequirementReaders,
   declaresRequirements,
-  surfaceSlotsOf,
+  surfacesOf,
   readPluginManifest,
   readHostingManifest,
   settingValueProblem,

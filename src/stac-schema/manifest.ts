@@ -395,10 +395,9 @@ export function readHostingManifest(
   return { manifest, issues: issues.items };
 }
 
-/** The slots a plugin record has a surface in, read without the rest of its manifest. */
-export function surfaceSlotsOf(input: unknown): string[] {
-  const { surfaces } = readSurfaces(isRecord(input) ? input : {}, new IssueList('warning'));
-  return surfaces.map((surface) => surface.slot);
+/** A plugin record's surfaces (each slot with its document), read without the rest of its manifest. */
+export function surfacesOf(input: unknown): PluginSurface[] {
+  return readSurfaces(isRecord(input) ? input : {}, new IssueList('warning')).surfaces;
 }
 
 /**

@@ -4,18 +4,38 @@
  * place by vite.embed.config.ts; here by vi.mock). A slot waits for it as it waits for the list; should it not
  * come, the plugins that need it say so with a Retry and the others show as usual.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SlotPlugin, SlotPluginSource } from '../../src/slots';
+import { createGate } from '../support/gate';
 
 vi.mock(
   '../../src/stac-schema/requirementReaders',
   () => import('../../src/stac-schema/requirementReaders.lazy'),
 );
-const chunk = vi.hoisted(() => ({ asked: 0, fails: false }));
+const chunk = vi.hoisted(() => ({
+  asked: 0,
+  fails: false,
+  held: null as Promise<void> | null,
+  displayFamilyAsked: 0,
+}));
 vi.mock('../../src/stac-schema/manifestRequirements', async (importOriginal) => {
   chunk.asked += 1;
+  await chunk.held;
   if (chunk.fails) throw new Error('Failed to fetch dynamically imported module: manifest-requirements.js');
+  return importOriginal();
+});
+// The widget families come as chunks too, as in the embed: the slot asks for them while it waits.
+vi.mock(
+  '../../src/stac-schema/widgetSpecLookup',
+  () => import('../../src/stac-schema/widgetSpecLookup.lazy'),
+);
+vi.mock(
+  '../../src/renderer/widgets/builtinRegistry',
+  () => import('../../src/renderer/widgets/builtinRegistry.lazy'),
+);
+vi.mock('../../src/renderer/widgets/display/family', async (importOriginal) => {
+  chunk.displayFamilyAsked += 1;
   return importOriginal();
 });
 
@@ -33,7 +53,7 @@ const needy: SlotPlugin = {
   id: 'needy',
   name: 'Needy',
   slot: 'dashboard_top',
-  ui: text('Needy here'),
+  ui: { type: 'card', child: text('Needy here') },
   dependencies: [{ id: 'plain', version: '^1.0.0' }],
 };
 const tooNew: SlotPlugin = {
@@ -73,10 +93,17 @@ it('shows a list whose manifests require nothing without asking for the readers'
   expect(chunk.asked).toBe(0);
 });
 
-it('shows the plugins that need the readers as failed with a Retry while they cannot come, the others as usual', async () => {
+it('asks for the widget families while the readers come, and shows the plugins that need the readers as failed with a Retry while they cannot come, the others as usual', async () => {
   chunk.fails = true;
+  const held = createGate();
+  chunk.held = held.opened;
   const user = userEvent.setup();
   showSlot([plain, needy]);
+  // The slot waits for the readers as for the list; the card's family is on its way in the same round trip.
+  expect(screen.getByRole('status', { name: 'Loading plugins' })).toBeInTheDocument();
+  await waitFor(() => expect(chunk.displayFamilyAsked).toBe(1));
+  expect(chunk.asked).toBe(1);
+  held.open();
   const notice = await screen.findByRole('alert');
   expect(notice).toHaveTextContent('The plugin “Needy” could not be loaded. The rest of the page is fine.');
   expect(screen.getByText('Plain here')).toBeInTheDocument();
