@@ -43,8 +43,8 @@ import { useLatest } from './view/useLatest';
 import { useParsedDocument } from './view/useParsedDocument';
 import { useResolvedTheme, useThemeStyle, type StacThemeInput } from './view/useResolvedTheme';
 import { useDocumentStore } from './view/useDocumentStore';
-import { useParseIssueReports, useProblemReporter } from './view/useProblemReporter';
-import { useActionNotices } from './view/useActionNotices';
+import { ParseIssueReports, useParseIssueProblems, useProblemReporter } from './view/useProblemReporter';
+import { dismissActionNotice, useActionNotices } from './view/useActionNotices';
 import { useRunAction } from './view/useRunAction';
 import { useBindNode } from './view/useBindNode';
 import { useRequestRunner } from './view/useRequestRunner';
@@ -122,6 +122,15 @@ export interface StacViewProps {
 
 const EMPTY_SCOPE: StacScope = Object.freeze({}) as StacScope;
 
+/** The renderer's own views with the host's replacements, merged once per replacement table. */
+const mergedViews = new WeakMap<Partial<StacViews>, StacViews>();
+function viewsOf(hostViews: Partial<StacViews> | undefined): StacViews {
+  if (hostViews === undefined) return defaultStacViews;
+  let views = mergedViews.get(hostViews);
+  if (!views) mergedViews.set(hostViews, (views = { ...defaultStacViews, ...hostViews }));
+  return views;
+}
+
 /** The document under its root error boundary, or what a document that cannot render reports and shows. */
 function useDocumentContent(
   parsed: ReturnType<typeof useParsedDocument>,
@@ -194,11 +203,9 @@ export function StacView(props: StacViewProps) {
   );
   const scope = useMemo(() => withoutRoots(scopeProp, withheldScope), [scopeProp, withheldScope]);
 
-  const latest = useLatest(props);
   const registry = useSameEntries(registryProp);
   const helpers = useSameEntries(helpersProp);
-  const hostViews = useSameEntries(viewsProp);
-  const views = useMemo<StacViews>(() => ({ ...defaultStacViews, ...hostViews }), [hostViews]);
+  const views = viewsOf(useSameEntries(viewsProp));
 
   const parsed = useParsedDocument(document, limits, registry, actions, rootPath);
   const resolvedTheme = useResolvedTheme(theme);
@@ -206,15 +213,18 @@ export function StacView(props: StacViewProps) {
   const themeStyle = useThemeStyle(resolvedTheme, themePreset, style);
   const documentState = useDocumentStore(parsed, scope, props.renderBudget);
   const { store } = documentState;
+  // After each commit, in one effect: the host's latest props for callbacks, and its scope for the store
+  // (which wakes the nodes that read a changed value). On mount both already hold them.
+  const latest = useLatest(props, () => store.setHostScope(scope));
 
   const reportProblem = useProblemReporter(documentState.reported, latest);
-  const { notices, showNotice, dismissNotice } = useActionNotices();
-  const runAction = useRunAction(latest, showNotice);
+  const [notices, setNotices] = useActionNotices();
+  const runAction = useRunAction(latest, setNotices);
   const { bindNode, releaseBudget } = useBindNode(helpers, documentState.budget);
   const requestRunner = useRequestRunner(store, latest);
   const startedFromServerHtml = useStartedFromServerHtml();
   const suspenseBoundaries = serverRendering || startedFromServerHtml;
-  useParseIssueReports(parsed, mode, reportProblem, serverRendering);
+  const issueProblems = useParseIssueProblems(parsed, mode, reportProblem, serverRendering);
 
   const rendererContext = useMemo<StacRendererContextValue>(
     () => ({
@@ -288,7 +298,6 @@ export function StacView(props: StacViewProps) {
     <div
       className={className ? `stac-view ${className}` : 'stac-view'}
       data-stac-view=""
-      data-stac-mode={mode}
       data-stac-theme={resolvedTheme.brightness}
       data-stac-theme-preset={themePreset ?? undefined}
       style={themeStyle}
@@ -297,7 +306,10 @@ export function StacView(props: StacViewProps) {
       {sharedStylesheet ? SHARED_STYLE_ELEMENTS.widgets : null}
       {tree}
       {mode === 'preview' && notices.length > 0 ? (
-        <ActionNotices notices={notices} onDismiss={dismissNotice} />
+        <ActionNotices notices={notices} onDismiss={(id) => dismissActionNotice(setNotices, id)} />
+      ) : null}
+      {issueProblems.length > 0 && !serverRendering ? (
+        <ParseIssueReports problems={issueProblems} report={reportProblem} />
       ) : null}
     </div>
   );

@@ -4,7 +4,7 @@
  * whose templates are all lone paths binds through its compiled plan (template/bindPlan.ts): a few property
  * reads instead of the interpreter, with the same result.
  */
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { coerceWidgetProps, type StacNode } from '../../stac-schema';
 import type { StacScope } from '../contract';
 import type { BoundNode } from '../StacRendererContext';
@@ -24,39 +24,38 @@ function coerced(node: StacNode, bound: StacNode): StacNode {
 }
 
 export function useBindNode(helpers: TemplateHelperRegistry | undefined, budget: RenderBudget) {
-  const bindNode = useCallback(
-    (node: StacNode, nodeScope: StacScope, budgetSlot?: object): BoundNode => {
-      const plan = bindPlanOf(node);
-      const planned = plan && bindWithPlan(node, plan, nodeScope, helpers, budget, budgetSlot);
-      if (plan && planned) {
-        return {
-          node: coerced(node, planned.value as StacNode),
-          reads: plan.reads,
-          readsKey: plan.readsKey,
-          readSegments: plan.readSegments,
-          unbound: planned.unbound,
-          errors: NO_ERRORS,
-          overBudget: null,
-        };
-      }
-      // The node object itself is always bound; nested widgets and actions inside it are left as they are.
-      const result = budgetSlot
-        ? budget.spend(budgetSlot, (meter) => bindValue(node, nodeScope, { helpers, meter }))
-        : bindValue(node, nodeScope, { helpers });
-      const overBudget = result.errors.find((error) => error.code === 'budget_exceeded')?.message ?? null;
+  return useMemo(() => bindFunctions(helpers, budget), [helpers, budget]);
+}
+
+function bindFunctions(helpers: TemplateHelperRegistry | undefined, budget: RenderBudget) {
+  const bindNode = (node: StacNode, nodeScope: StacScope, budgetSlot?: object): BoundNode => {
+    const plan = bindPlanOf(node);
+    const planned = plan && bindWithPlan(node, plan, nodeScope, helpers, budget, budgetSlot);
+    if (plan && planned) {
       return {
-        node: coerced(node, result.value),
-        reads: result.reads,
-        readsKey: result.reads.join('\n'),
-        unbound: result.unbound,
-        errors: result.errors
-          .filter((error) => error.code !== 'budget_exceeded')
-          .map((error) => error.message),
-        overBudget,
+        node: coerced(node, planned.value as StacNode),
+        reads: plan.reads,
+        readsKey: plan.readsKey,
+        readSegments: plan.readSegments,
+        unbound: planned.unbound,
+        errors: NO_ERRORS,
+        overBudget: null,
       };
-    },
-    [helpers, budget],
-  );
-  const releaseBudget = useCallback((budgetSlot: object) => budget.release(budgetSlot), [budget]);
+    }
+    // The node object itself is always bound; nested widgets and actions inside it are left as they are.
+    const result = budgetSlot
+      ? budget.spend(budgetSlot, (meter) => bindValue(node, nodeScope, { helpers, meter }))
+      : bindValue(node, nodeScope, { helpers });
+    const overBudget = result.errors.find((error) => error.code === 'budget_exceeded')?.message ?? null;
+    return {
+      node: coerced(node, result.value),
+      reads: result.reads,
+      readsKey: result.reads.join('\n'),
+      unbound: result.unbound,
+      errors: result.errors.filter((error) => error.code !== 'budget_exceeded').map((error) => error.message),
+      overBudget,
+    };
+  };
+  const releaseBudget = (budgetSlot: object) => budget.release(budgetSlot);
   return { bindNode, releaseBudget };
 }

@@ -1,5 +1,5 @@
 /** The scope store of a view: one per document, fed the host's scope as it changes. */
-import { useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ParseStacResult } from '../../stac-schema';
 import type { StacScope } from '../contract';
 import { ScopeStore } from '../scopeStore';
@@ -20,7 +20,8 @@ let documentGeneration = 0;
 
 /**
  * One store per document: a new document (another plugin, a new version) starts without the variables and
- * form values of the previous one; the host's scope is carried over.
+ * form values of the previous one; the host's scope is carried over. The view hands each new host scope to
+ * the store after commit (`store.setHostScope`, in the effect that also keeps its latest props).
  */
 export function useDocumentStore(
   parsed: ParseStacResult,
@@ -35,10 +36,6 @@ export function useDocumentStore(
     documentState = newDocumentState(parsed, scope, renderBudget);
     setKept(documentState);
   }
-  const { store } = documentState;
-  useLayoutEffect(() => {
-    store.setHostScope(scope);
-  }, [store, scope]);
   return documentState;
 }
 

@@ -30,22 +30,39 @@ export function useProblemReporter(
 }
 
 /**
- * Parser issues of a document that did render (a fatal parse reports through the document error view).
- * Reported after the nodes' own reports, so an invalid node keeps the report that names its widget type;
- * the server has no effects, so there they are reported during render.
+ * Parser issues of a document that did render (a fatal parse reports through the document error view), as
+ * problems to report; the server has no effects, so there they are reported during render.
  */
-export function useParseIssueReports(
+export function useParseIssueProblems(
   parsed: ParseStacResult,
   mode: StacRenderMode,
   report: ReportProblem,
   serverRendering: boolean,
-): void {
+): readonly StacRenderProblem[] {
   const issueProblems = useMemo(
-    () => (parsed.ok ? parseIssueProblems(parsed.issues, mode) : []),
+    () => (parsed.ok ? parseIssueProblems(parsed.issues, mode) : NO_PROBLEMS),
     [parsed, mode],
   );
-  useEffect(() => {
-    for (const problem of issueProblems) report(problem);
-  }, [issueProblems, report]);
   if (serverRendering) for (const problem of issueProblems) report(problem);
+  return issueProblems;
+}
+
+const NO_PROBLEMS: readonly StacRenderProblem[] = Object.freeze([]);
+
+/**
+ * Reports parser issues after commit. The view renders it after its document, and only when there are
+ * issues, so that they come after the nodes' own reports (an invalid node keeps the report that names its
+ * widget type) and a clean document pays for no effect.
+ */
+export function ParseIssueReports({
+  problems,
+  report,
+}: {
+  problems: readonly StacRenderProblem[];
+  report: ReportProblem;
+}) {
+  useEffect(() => {
+    for (const problem of problems) report(problem);
+  }, [problems, report]);
+  return null;
 }

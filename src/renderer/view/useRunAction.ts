@@ -16,6 +16,7 @@ import type { LocalAccess, StacDispatchExtra } from '../StacRendererContext';
 import { bindValue, type TemplateHelperRegistry } from '../template';
 import { createDefaultHostServices } from '../defaultHostServices';
 import { variableAccessOf } from '../StacVariableScope';
+import { showActionNotice, type SetActionNotices } from './useActionNotices';
 
 /** What action dispatch reads from the host's latest props, at the moment an action runs. */
 export interface ActionHost {
@@ -37,7 +38,7 @@ export type RunAction = (
 
 export function useRunAction(
   latestRef: { readonly current: ActionHost },
-  showNotice: (message: string) => void,
+  setNotices: SetActionNotices,
 ): RunAction {
   return useCallback(
     (action, path, extra, local) => {
@@ -51,7 +52,7 @@ export function useRunAction(
         } catch {
           // A failing host callback must not escape into React.
         }
-        if (currentMode === 'preview') showNotice(withPath.message);
+        if (currentMode === 'preview') showActionNotice(setNotices, withPath.message);
       };
       const baseScope = local.store.getScope();
       const context: ActionContext = {
@@ -78,6 +79,6 @@ export function useRunAction(
         });
       });
     },
-    [latestRef, showNotice],
+    [latestRef, setNotices],
   );
 }
