@@ -8,7 +8,6 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { StacView } from '../../../src/renderer';
-import { LIVE_REGION_SETTLE_MS } from '../../../src/renderer/overlays/SnackBarView';
 
 const snackBarButton = {
   type: 'elevatedButton',
@@ -64,12 +63,12 @@ describe('the overlay host of a view', () => {
     await user.click(screen.getByRole('button', { name: 'Notify' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'));
     watch.stop();
+    // The region was seen empty by an earlier batch of mutations than the one that brought the text.
     const { region, regionWasEmpty, text, regionAtText } = watch.seen;
     expect(regionWasEmpty).toBe(true);
+    expect(text).toBeGreaterThan(region!);
     expect(regionAtText).toHaveAttribute('aria-live', 'polite');
     expect(regionAtText).toBe(screen.getByRole('status'));
-    // Timers may fire up to a millisecond early against performance.now().
-    expect(text! - region!).toBeGreaterThanOrEqual(LIVE_REGION_SETTLE_MS - 2);
   });
 
   it("a new document starts without the previous document's dialog, and its own dialogs still open", async () => {
