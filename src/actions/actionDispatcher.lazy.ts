@@ -5,13 +5,14 @@
  * built-in whose code could not be loaded does ('load_failed', which the slot shows), and the next press
  * tries again.
  */
+import { chunkLoader } from '../stac-schema';
 import { ActionFailure } from './ActionFailure';
 import { defaultActionRegistry, type ActionRegistry } from './createActionRegistry';
 import type { ActionContext, ActionResult } from './types';
 
 type Dispatcher = typeof import('./dispatch');
 
-let loading: Promise<Dispatcher> | null = null;
+const dispatcherChunk = chunkLoader(() => import('./dispatch'));
 
 /** Runs a plugin action once the dispatcher is there; as `dispatch`, never throws and never rejects. */
 export async function dispatch(
@@ -21,11 +22,7 @@ export async function dispatch(
 ): Promise<ActionResult> {
   let dispatcher: Dispatcher;
   try {
-    loading ??= import('./dispatch').catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-    dispatcher = await loading;
+    dispatcher = await dispatcherChunk.load();
   } catch (error) {
     const event = loadFailure(action, error).toEvent(ctx.path);
     try {

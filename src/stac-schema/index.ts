@@ -16,6 +16,7 @@ export {
   ACTION_TYPES,
 } from './parseStacDocument';
 export { validateStacFile, BARE_ROOT_PATH } from './validateStacFile';
+export { chunkLoader, type ChunkLoader } from './chunkLoader';
 export type { StacFileKind, StacFileValidation, ValidateStacFileOptions } from './validateStacFile';
 export {
   PERMISSIONS,

@@ -7,12 +7,12 @@
 import { declaresRequirements, type IssueList } from './manifestReading';
 import type { PluginDependency, StartupCheck } from './manifestRequirements';
 
-type Readers = typeof import('./manifestRequirements');
+import { chunkLoader } from './chunkLoader';
 
-let readers: Readers | null = null;
-let loading: Promise<void> | null = null;
+const requirements = chunkLoader(() => import('./manifestRequirements'));
 
-function loaded(): Readers {
+function loaded(): typeof import('./manifestRequirements') {
+  const readers = requirements.current();
   if (readers) return readers;
   throw new Error(
     'A plugin declares dependencies, a host version or startup checks, whose readers have not been loaded yet. Reload the page to try again.',
@@ -52,17 +52,6 @@ export function versionSatisfies(version: string, range: string): boolean {
 }
 
 export function loadRequirementReaders(records: readonly unknown[]): Promise<void> | null {
-  if (readers || !records.some(declaresRequirements)) return null;
-  loading ??= import('./manifestRequirements').then(
-    (module) => {
-      readers = module;
-      loading = null;
-    },
-    (error: unknown) => {
-      // The next ask tries again (a flaky network, a deploy that replaced the chunks).
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+  if (requirements.current() || !records.some(declaresRequirements)) return null;
+  return requirements.load().then(() => undefined);
 }

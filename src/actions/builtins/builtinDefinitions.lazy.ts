@@ -5,21 +5,14 @@
  * cannot be loaded fails that action with a message (the slot shows it as any failed action), and the next
  * tap tries again.
  */
+import { chunkLoader } from '../../stac-schema';
 import type { ActionDefinition, DeferredDefinition, MethodDefinition } from '../defineAction';
 import { BUILTIN_ACTION_TYPES, BUILTIN_METHOD_NAMES } from './builtinNames';
 
 type BuiltinChunk = typeof import('./builtinChunk');
 
-let loading: Promise<BuiltinChunk> | null = null;
-
-function loadChunk(): Promise<BuiltinChunk> {
-  loading ??= import('./builtinChunk').catch((error: unknown) => {
-    // The next action tries again (a flaky network, a deploy that replaced the chunks).
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+const builtinChunk = chunkLoader(() => import('./builtinChunk'));
+const loadChunk = (): Promise<BuiltinChunk> => builtinChunk.load();
 
 /** One deferred definition per name, each found in the chunk by `pick` once the chunk is there. */
 function deferEach<D extends ActionDefinition | MethodDefinition>(

@@ -5,27 +5,16 @@
  * of a document that holds any other template (widgets/builtinRegistry.lazy.ts) and waits for both before it
  * validates and renders the document.
  */
+import { chunkLoader } from '../../stac-schema';
 import type { ProgramNode } from './ast';
 
-let parser: ((source: string) => ProgramNode) | null = null;
-let loading: Promise<void> | null = null;
+const grammar = chunkLoader(() => import('./templateParser'));
 
 export function fullTemplateParser(): ((source: string) => ProgramNode) | null {
-  return parser;
+  return grammar.current()?.parseTemplateSource ?? null;
 }
 
 export function loadTemplateGrammar(): Promise<void> | null {
-  if (parser) return null;
-  loading ??= import('./templateParser').then(
-    (module) => {
-      parser = module.parseTemplateSource;
-      loading = null;
-    },
-    (error: unknown) => {
-      // The next ask tries again (a flaky network, a deploy that replaced the chunks).
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+  if (grammar.current()) return null;
+  return grammar.load().then(() => undefined);
 }

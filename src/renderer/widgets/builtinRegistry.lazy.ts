@@ -7,7 +7,14 @@
  * when a chunk cannot be loaded. The template language's full grammar (../template/templateGrammar.lazy.ts)
  * comes the same way, with the families of a document that holds a template only it can read.
  */
-import { addWidgetSpecs, coreSpecs, widgetFamiliesIn, type WidgetFamily } from '../../stac-schema';
+import {
+  addWidgetSpecs,
+  chunkLoader,
+  coreSpecs,
+  widgetFamiliesIn,
+  type ChunkLoader,
+  type WidgetFamily,
+} from '../../stac-schema';
 import type { StacWidgetComponent, StacWidgetRegistry } from '../contract';
 import { loadTemplateGrammar, templateGrammarMissing } from '../template';
 import { coreWidgets } from './core';
@@ -44,32 +51,26 @@ export function isBuiltInWidget(component: StacWidgetComponent): boolean {
 }
 
 const loaded = new Set<WidgetFamily>(['core']);
-const loading = new Map<WidgetFamily, Promise<void>>();
+const families = new Map<LoadableFamily, ChunkLoader<void>>();
 
 function loadFamily(name: LoadableFamily): Promise<void> {
-  let pending = loading.get(name);
-  if (!pending) {
-    pending = CHUNKS[name]().then(
-      ({ family }) => {
-        addWidgetSpecs(family.specs);
-        for (const [type, component] of Object.entries(family.widgets)) {
-          builtins[type] = component;
-          registry[type] = component;
-          BUILT_IN_COMPONENTS.add(component);
-        }
-        loaded.add(name);
-        loading.delete(name);
-        announceWidgetFamiliesLoaded();
-      },
-      (error: unknown) => {
-        // The next ask tries again (a flaky network, a deploy that replaced the chunks).
-        loading.delete(name);
-        throw error;
-      },
-    );
-    loading.set(name, pending);
+  let family = families.get(name);
+  if (!family) {
+    family = chunkLoader(() => CHUNKS[name]().then(({ family: chunk }) => addFamily(name, chunk)));
+    families.set(name, family);
   }
-  return pending;
+  return family.load();
+}
+
+function addFamily(name: LoadableFamily, family: WidgetFamilyModule): void {
+  addWidgetSpecs(family.specs);
+  for (const [type, component] of Object.entries(family.widgets)) {
+    builtins[type] = component;
+    registry[type] = component;
+    BUILT_IN_COMPONENTS.add(component);
+  }
+  loaded.add(name);
+  announceWidgetFamiliesLoaded();
 }
 
 function missingFamilies(value: unknown): LoadableFamily[] {
