@@ -56,7 +56,7 @@ function fetchEveryIcon(): Plugin {
  * from the start.
  */
 const LAZY_TWINS =
-  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]widgetRequestRunner|renderer[\\/]template[\\/]templateGrammar|stac-schema[\\/]widgetSpecLookup|stac-schema[\\/]requirementReaders|actions[\\/]actionDispatcher|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
+  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]overlays[\\/]overlayParts|renderer[\\/]icons[\\/]cupertinoNames|renderer[\\/]widgetRequestRunner|renderer[\\/]template[\\/]templateGrammar|stac-schema[\\/]widgetSpecLookup|stac-schema[\\/]requirementReaders|actions[\\/]actionDispatcher|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
 
 function widgetFamiliesOnDemand(): Plugin {
   return {
@@ -87,16 +87,20 @@ function widgetFamilyChunk(id: string): string | null {
 
 /**
  * The built-in actions' definitions (params schemas and handlers) and the dispatcher that runs every action,
- * loaded when the user's pointer or focus first enters a slot.
+ * with a view's overlay code (the stack, its services, the dialog, sheet, page and snack bar views, which only
+ * an action opens), loaded when the user's pointer or focus first enters a slot.
  */
 const BUILTIN_ACTIONS =
-  /src[\\/]actions[\\/](?:builtins[\\/](?!builtinNames\.ts$|builtinDefinitions\.ts$)\w+|dispatch)\.ts$/;
+  /src[\\/](?:actions[\\/](?:builtins[\\/](?!builtinNames\.ts$|builtinDefinitions\.ts$)\w+|dispatch)\.ts|renderer[\\/]overlays[\\/](?:overlayChunk|overlayStack|overlayController|OverlayLayer|ModalFrame|SnackBarView|ConfirmContent|OverlayWidget|useFocusTrap)\.tsx?)$/;
 
 /**
  * What a manifest requires (dependencies, host version, startup checks) with the version-range reader, loaded by
  * requirementReaders.lazy.ts for an installed list that declares any of them.
  */
 const MANIFEST_REQUIREMENTS = /src[\\/]stac-schema[\\/](?:manifestRequirements|versionRange)\.ts$/;
+
+/** The Cupertino icon names, loaded by icons/cupertinoNames.lazy.ts when a slot first draws a Cupertino icon. */
+const CUPERTINO_ICON_NAMES = /src[\\/]renderer[\\/]icons[\\/]cupertinoIcons\.ts$/;
 
 /** The template language's full grammar (parser, lexer, whitespace control), loaded by templateGrammar.lazy.ts. */
 const TEMPLATE_GRAMMAR =
@@ -141,6 +145,12 @@ const chunkOutput = {
       {
         name: (id: string) => (TEMPLATE_GRAMMAR.test(id) ? 'template-grammar' : null),
         debugName: 'template grammar',
+        priority: 2,
+        includeDependenciesRecursively: false,
+      },
+      {
+        name: (id: string) => (CUPERTINO_ICON_NAMES.test(id) ? 'icons-cupertino' : null),
+        debugName: 'Cupertino icon names',
         priority: 2,
         includeDependenciesRecursively: false,
       },

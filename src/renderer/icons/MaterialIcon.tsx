@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore, type CSSProperties } from 'react';
-import { iconDataVersion, loadIcon, lookupIcon, subscribeToIconData } from './iconData';
+import { cupertinoIconNamesComing, loadCupertinoIconNames } from './cupertinoNames';
+import { iconDataVersion, loadIcon, lookupIcon, publish, subscribeToIconData } from './iconData';
 import { resolveIconName } from './resolveIconName';
 
 export interface MaterialIconProps {
@@ -32,13 +33,21 @@ export function MaterialIcon({
   style,
 }: MaterialIconProps) {
   useSyncExternalStore(subscribeToIconData, iconDataVersion, iconDataVersion);
-  const reference = resolveIconName(name, iconType);
-  const lookup = reference ? lookupIcon(reference.style, reference.file) : ({ status: 'unknown' } as const);
+  // In the embed the Cupertino names come as a chunk (cupertinoNames.lazy.ts): the icon waits for them in its
+  // empty box, as it waits for its file.
+  const namesComing = iconType === 'cupertino' && cupertinoIconNamesComing();
+  const reference = namesComing ? null : resolveIconName(name, iconType);
+  const lookup = namesComing
+    ? ({ status: 'loading' } as const)
+    : reference
+      ? lookupIcon(reference.style, reference.file)
+      : ({ status: 'unknown' } as const);
   const loadStyle = reference && lookup.status === 'loading' ? reference.style : null;
   const loadFile = loadStyle ? reference?.file : undefined;
   useEffect(() => {
-    if (loadStyle && loadFile) void loadIcon(loadStyle, loadFile);
-  }, [loadStyle, loadFile]);
+    if (namesComing) void loadCupertinoIconNames().then(publish);
+    else if (loadStyle && loadFile) void loadIcon(loadStyle, loadFile);
+  }, [namesComing, loadStyle, loadFile]);
 
   const box: CSSProperties = {
     display: 'inline-block',

@@ -28,7 +28,8 @@ const syncTables = new Map<IconStyle, IconTable | null>();
 const listeners = new Set<() => void>();
 let version = 0;
 
-function publish(): void {
+/** Tells every drawn icon that icon data changed (an icon's file, or the embed's Cupertino names, came). */
+export function publish(): void {
   version += 1;
   for (const listener of listeners) listener();
 }

@@ -1,6 +1,7 @@
 export { MaterialIcon } from './MaterialIcon';
 export type { MaterialIconProps } from './MaterialIcon';
-export { resolveIconName, CUPERTINO_TO_MATERIAL } from './resolveIconName';
+export { resolveIconName } from './resolveIconName';
+export { CUPERTINO_TO_MATERIAL } from './cupertinoIcons';
 export type { IconReference } from './resolveIconName';
 export { loadIcon, lookupIcon, configureIcons, ICON_FOLDER } from './iconData';
 export type { IconShape, IconLookup, IconSourceOptions } from './iconData';

@@ -1,27 +1,9 @@
 import type { ReactNode } from 'react';
 import type { DialogRequest, NavigateRequest, SnackBarRequest } from '../../actions';
 import type { OverlayOrigin } from './StacOverlayContext';
+import { NO_OVERLAYS, type OverlayState } from './overlayState';
 
-export interface DialogEntry {
-  id: number;
-  request: DialogRequest;
-  origin: OverlayOrigin;
-  /** A built-in dialog (confirm) renders React content instead of widget JSON. */
-  element?: ReactNode;
-  resolve(result: unknown): void;
-}
-
-export interface PageEntry {
-  id: number;
-  widgetJson: unknown;
-  origin: OverlayOrigin;
-}
-
-export interface OverlayState {
-  dialogs: DialogEntry[];
-  pages: PageEntry[];
-  snackBars: (SnackBarRequest & { id: number; origin: OverlayOrigin })[];
-}
+export type { DialogEntry, OverlayState, PageEntry } from './overlayState';
 
 export const NO_ORIGIN: OverlayOrigin = { store: null };
 
@@ -29,12 +11,6 @@ export const NO_ORIGIN: OverlayOrigin = { store: null };
 const MAX_OPEN_DIALOGS = 5;
 const MAX_QUEUED_SNACK_BARS = 10;
 const MAX_PAGES = 20;
-
-/**
- * The state of a view before its first overlay: no layer is rendered for it. Every operation makes a new
- * state object, so once a view has opened anything its layer stays (the snack bar region among it).
- */
-export const NO_OVERLAYS: OverlayState = Object.freeze({ dialogs: [], pages: [], snackBars: [] });
 
 export type WidgetNavigation = Extract<NavigateRequest, { kind: 'widget' }>;
 

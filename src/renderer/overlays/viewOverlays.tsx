@@ -5,16 +5,16 @@
  */
 import type { ReactNode } from 'react';
 import type { HostServices } from '../../actions';
-import { createOverlayController } from './overlayController';
-import { StacOverlayContext, type StacOverlayController } from './StacOverlayContext';
-import { NO_OVERLAYS, createOverlayStack, type OverlayStack, type OverlayState } from './overlayStack';
-import { OverlayLayer } from './OverlayLayer';
+import { StacOverlayContext, type OverlayOrigin, type StacOverlayController } from './StacOverlayContext';
+import type { OverlayStack } from './overlayStack';
+import { NO_OVERLAYS, type OverlayState } from './overlayState';
+import { loadOverlayParts, overlayParts, type OverlayParts } from './overlayParts';
 
 export interface ViewOverlays {
   /** The services for actions (the value of StacOverlayContext). */
   controller: StacOverlayController;
-  /** The stack, made when first asked for: by an action's services, or to draw what it opened. */
-  stack(): OverlayStack;
+  /** The stack once an action's services used it; null before. */
+  stack(): OverlayStack | null;
 }
 
 /** What a view's stack last rendered, with the overlays it came from (a new document makes new ones). */
@@ -25,26 +25,66 @@ export interface ShownOverlays {
 
 /**
  * `show` receives every new state of the stack (a React state setter); `hostServices` gives the host's
- * latest services when an action runs. Nothing but two small objects until an action asks for services:
- * most views never run one.
+ * latest services when an action runs. Nothing but two small objects until an action uses its services:
+ * most views never run one. In the embed the overlay code may not have come yet when a widget asks for its
+ * services (it comes with the built-in actions): the services then wait for it when called.
  */
 export function createViewOverlays(
   show: (shown: ShownOverlays) => void,
   hostServices: () => Partial<HostServices> | undefined,
 ): ViewOverlays {
   let made: { stack: OverlayStack; controller: StacOverlayController } | null = null;
-  const make = () => {
+  const make = (parts: OverlayParts) => {
     if (made === null) {
-      const stack = createOverlayStack((state) => show({ overlays, state }));
-      made = { stack, controller: createOverlayController(stack, hostServices) };
+      const stack = parts.createOverlayStack((state) => show({ overlays, state }));
+      made = { stack, controller: parts.createOverlayController(stack, hostServices) };
     }
     return made;
   };
+  const servicesFor = (origin: OverlayOrigin) => {
+    const parts = overlayParts();
+    return parts ? make(parts).controller.servicesFor(origin) : null;
+  };
   const overlays: ViewOverlays = {
-    controller: { servicesFor: (origin) => make().controller.servicesFor(origin) },
-    stack: () => make().stack,
+    controller: {
+      servicesFor: (origin) => servicesFor(origin) ?? servicesOnceLoaded(() => servicesFor(origin)),
+    },
+    stack: () => made?.stack ?? null,
   };
   return overlays;
+}
+
+/**
+ * Services that run as soon as the overlay code is there: at once when it has come by the call (a view waits
+ * for it before it dispatches an action, so actions always get this), else when it comes. A call whose code
+ * cannot be loaded rejects (dialogs, confirm, navigation) or is reported on the console (snack bars, notices).
+ */
+function servicesOnceLoaded(current: () => Partial<HostServices> | null): Partial<HostServices> {
+  const loaded = async (): Promise<Partial<HostServices>> => {
+    await loadOverlayParts();
+    return current() ?? {};
+  };
+  const inTheBackground = (run: (services: Partial<HostServices>) => void) => {
+    const services = current();
+    if (services) return run(services);
+    loaded().then(run, (error: unknown) =>
+      console.error('stac: the code of dialogs and snack bars could not be loaded', error),
+    );
+  };
+  return {
+    navigate: (request) => {
+      const services = current();
+      if (services) return services.navigate?.(request);
+      return loaded().then(async (later) => {
+        await later.navigate?.(request);
+      });
+    },
+    openDialog: async (request) => (current() ?? (await loaded())).openDialog?.(request),
+    closeDialog: (result) => inTheBackground((services) => services.closeDialog?.(result)),
+    showSnackBar: (request) => inTheBackground((services) => services.showSnackBar?.(request)),
+    notify: (message, options) => inTheBackground((services) => services.notify?.(message, options)),
+    confirm: async (message) => (await (current() ?? (await loaded())).confirm?.(message)) ?? false,
+  };
 }
 
 /** The state of `overlays` to draw: nothing open until its own stack rendered something. */
@@ -54,10 +94,13 @@ export function overlayStateOf(overlays: ViewOverlays, shown: ShownOverlays | nu
 
 /**
  * The document under its overlays: hidden while an in-place page shows (kept mounted, so it comes back as
- * it was), inert under an open dialog; the overlay layer only once the view opened something.
+ * it was), inert under an open dialog; the overlay layer only once the view opened something (its code has
+ * come by then: only the stack changes the state).
  */
 export function withOverlays(overlays: ViewOverlays, state: OverlayState, children: ReactNode): ReactNode {
   const pageOpen = state.pages.length > 0;
+  const stack = overlays.stack();
+  const Layer = overlayParts()?.OverlayLayer;
   return (
     <StacOverlayContext.Provider value={overlays.controller}>
       <div
@@ -68,7 +111,7 @@ export function withOverlays(overlays: ViewOverlays, state: OverlayState, childr
       >
         {children}
       </div>
-      {state === NO_OVERLAYS ? null : <OverlayLayer state={state} stack={overlays.stack()} />}
+      {state === NO_OVERLAYS || stack === null || !Layer ? null : <Layer state={state} stack={stack} />}
     </StacOverlayContext.Provider>
   );
 }

@@ -17,6 +17,7 @@ import { bindValue, type TemplateHelperRegistry } from '../template';
 import { createDefaultHostServices } from '../defaultHostServices';
 import { variableAccessOf } from '../StacVariableScope';
 import { showActionNotice, type SetActionNotices } from './useActionNotices';
+import { loadOverlayParts } from '../overlays/overlayParts';
 
 /** What action dispatch reads from the host's latest props, at the moment an action runs. */
 export interface ActionHost {
@@ -71,13 +72,20 @@ export function useRunAction(
         onError: handleError,
         onDispatch: host.onDispatch,
       };
-      void dispatch(action, context, host.actions ?? defaultActionRegistry).catch((error: unknown) => {
-        handleError({
-          code: 'handler_failed',
-          message: error instanceof Error ? error.message : String(error),
-          path,
+      const run = () =>
+        void dispatch(action, context, host.actions ?? defaultActionRegistry).catch((error: unknown) => {
+          handleError({
+            code: 'handler_failed',
+            message: error instanceof Error ? error.message : String(error),
+            path,
+          });
         });
-      });
+      // In the embed the overlay code comes in the built-in actions' chunk (overlayParts.lazy.ts): the action
+      // waits for it, so its dialogs and snack bars open at once. Should it fail, the dispatcher (same chunk)
+      // fails the action with 'load_failed' and the next press asks again.
+      const overlaysComing = loadOverlayParts();
+      if (overlaysComing) overlaysComing.then(run, run);
+      else run();
     },
     [latestRef, setNotices],
   );
