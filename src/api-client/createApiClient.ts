@@ -3,7 +3,8 @@ import type { ApiClient, BackendMethods, BackendProfileName, SlotApiClient } fro
 import { createMemoryAuth, type AuthSource } from './createMemoryAuth';
 import { createDetectingProfile } from './profiles/detectBackendProfile';
 import { createInvenicumProfile } from './profiles/invenicumProfile';
-import { createReferenceProfile, referenceSlotMethods } from './profiles/referenceProfile';
+import { createReferenceProfile } from './profiles/referenceProfile';
+import { referenceSlotMethods } from './profiles/referenceSlotMethods';
 import { createTransport, type Transport } from './transport';
 
 export type {

@@ -1,12 +1,15 @@
 import { z } from 'zod/mini';
 import {
   communityPluginSchema,
-  installedPluginSchema,
   unwrapPluginUi,
+  zodOfReader,
   type PluginCreateBody as PluginCreateFields,
   type PluginUpdateBody as PluginUpdateFields,
 } from '../stac-schema';
 import type { StacIssue } from '../stac-schema';
+import { readInstalledList, type InstalledPlugin } from './slotAnswers';
+
+export type { InstalledPlugin };
 
 /**
  * Plugin answers, checked with the shared plugin model of src/stac-schema (tolerant of the real backend:
@@ -56,23 +59,9 @@ export type CommunityPlugin = z.output<typeof communityPluginSchema> & {
   installedVersion?: string | null;
 };
 
-const installedExtras = z.object({
-  /** Reference server: false when the author removed the plugin from the catalog. */
-  inCatalog: z.optional(z.boolean()),
-  /** Reference server: the user's values of the declared settings. */
-  settingValues: z.optional(z.record(z.string(), z.unknown())),
-  /** Reference server: what the user allowed the installed version (null: never asked). */
-  consentedPermissions: z.optional(z.nullable(z.array(z.string()))),
-  /** Reference server: what the latest version asks for beyond that consent. */
-  updatePermissions: z.optional(z.array(z.string())),
-  /** Reference server: whether the user's AI assistants see its MCP tools and resources (docs/mcp.md). */
-  mcpEnabled: z.optional(z.boolean()),
-});
-const installedItem = withExtras(installedPluginSchema, installedExtras);
-export type InstalledPlugin = z.output<typeof installedPluginSchema> & z.output<typeof installedExtras>;
-
 export const communityListSchema = z.array(communityItem);
-export const installedListSchema = z.array(installedItem);
+/** The installed list, read by the embed's reader (./slotAnswers) so that both say the same. */
+export const installedListSchema: z.ZodMiniType<InstalledPlugin[]> = zodOfReader(readInstalledList);
 
 /** `GET /plugins/preview-stac`: the plugin file as the server read it, plus its validation. */
 export const previewSchema = z.looseObject({

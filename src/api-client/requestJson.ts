@@ -1,5 +1,4 @@
-import type { z } from 'zod/mini';
-import type { StacIssue } from '../stac-schema';
+import type { AnswerSchema, StacIssue } from '../stac-schema';
 import { ApiError, codeForStatus } from './ApiError';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -19,7 +18,8 @@ export interface JsonRequest<T> extends RequestOptions {
   label: string;
   token: string | null;
   body?: unknown;
-  schema: z.ZodMiniType<T>;
+  /** A zod schema, or a zod-free reader (answerSchemaOf) where zod must not be shipped. */
+  schema: AnswerSchema<T>;
   fetch: typeof fetch;
   defaultTimeoutMs: number;
 }

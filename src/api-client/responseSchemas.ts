@@ -1,4 +1,8 @@
 import { z } from 'zod/mini';
+import { zodOfReader } from '../stac-schema';
+import { readMe, readToggleResult, readUser, type ApiUser, type ToggleResult } from './slotAnswers';
+
+export type { ApiUser, ToggleResult };
 
 /**
  * Shapes of the answers that are not plugin records. Loose on purpose: a backend may add fields, and an
@@ -28,8 +32,8 @@ export const acknowledgementSchema = z.pipe(
 );
 export type Acknowledgement = z.output<typeof acknowledgementSchema>;
 
-export const toggleResultSchema = z.looseObject({ success: z.optional(z.boolean()), isActive: z.boolean() });
-export type ToggleResult = z.output<typeof toggleResultSchema>;
+/** The slots' answers are read by the embed's readers (./slotAnswers), wrapped, so that both say the same. */
+export const toggleResultSchema: z.ZodMiniType<ToggleResult> = zodOfReader(readToggleResult);
 
 const id = z.pipe(z.union([z.string().check(z.minLength(1)), z.number()]), z.transform(String));
 
@@ -68,25 +72,10 @@ export const updateInstalledResultSchema = z.looseObject({
 });
 export type UpdateInstalledResult = z.output<typeof updateInstalledResultSchema>;
 
-export const userSchema = z.looseObject({
-  id: z.optional(id),
-  username: z.string().check(z.minLength(1)),
-  name: z.optional(z.string()),
-  /** The e-mail a real Invenicum account signs in with (its user name may be unset). */
-  email: z.optional(z.string()),
-  /** The linked GitHub handle (Invenicum): the author name of the plugins this user publishes. */
-  githubHandle: z.optional(z.nullable(z.string())),
-  avatarUrl: z.optional(z.nullable(z.string())),
-  /** Reference server (`/auth/me`): listed in STAC_WEB_ADMINS, so the plugin folders report is theirs. */
-  isAdmin: z.optional(z.boolean()),
-});
-export type ApiUser = z.output<typeof userSchema>;
+export const userSchema: z.ZodMiniType<ApiUser> = zodOfReader(readUser);
 
 /** `/auth/me` answers `{ user }` on the reference server; a bare user object is accepted too. */
-export const meSchema = z.pipe(
-  z.union([z.looseObject({ user: userSchema }), userSchema]),
-  z.transform((value): ApiUser => ('username' in value ? (value as ApiUser) : (value.user as ApiUser))),
-);
+export const meSchema: z.ZodMiniType<ApiUser> = zodOfReader(readMe);
 
 export const loginResultSchema = z.looseObject({
   token: z.string().check(z.minLength(1)),

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type { AnswerSchema } from '../stac-schema';
 import { ApiError } from './ApiError';
 import type { AuthSource } from './createMemoryAuth';
 import { requestJson, type HttpMethod, type RequestOptions } from './requestJson';
@@ -9,7 +9,7 @@ export interface ApiCall<T> extends RequestOptions {
   path: string;
   query?: Record<string, string | undefined>;
   body?: unknown;
-  schema: z.ZodMiniType<T>;
+  schema: AnswerSchema<T>;
   /** A 401 here means wrong credentials (or no session yet), not an expired session. */
   isSignIn?: boolean;
 }

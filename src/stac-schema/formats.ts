@@ -4,8 +4,6 @@
  * that only one widget family uses is written in that family's specs (`widgets/inputsSpecs.ts` has the input
  * decoration), so that it comes with the family's chunk in the embed.
  */
-import { z } from 'zod/mini';
-import { withMeta } from './schemaMeta';
 import {
   MATERIAL_COLOR_NAMES,
   parseColor,
@@ -17,7 +15,7 @@ import {
 } from './values';
 import { isTemplateString, TEMPLATE_REGEX_SOURCE } from './template';
 import { checkUrlText, type UrlKind } from './urlPolicy';
-import { enumOf, list, obj, templateStringSchema, union, type LeafShape, type Shape } from './shapes';
+import { enumOf, list, obj, union, type LeafShape, type SchemaKit, type Shape } from './shapes';
 
 const SPECIAL_NUMBER_NAMES = ['infinity', 'negativeInfinity', 'maxFinite', 'minPositive', 'nan'] as const;
 
@@ -30,15 +28,16 @@ const NUMERIC_STRING_PATTERN = new RegExp(
   `^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*$|^\\s*(${SPECIAL_NUMBER_NAMES.join('|')})\\s*$|${TEMPLATE_REGEX_SOURCE}`,
 );
 
-const numberLikeString = z
-  .string()
-  .check(z.regex(NUMERIC_STRING_PATTERN))
-  .check(
-    z.refine(
-      (s) => parseNumber(s) !== null || isTemplateString(s),
-      'expected a numeric string or a template',
-    ),
-  );
+const numberLikeString = ({ z }: SchemaKit) =>
+  z
+    .string()
+    .check(z.regex(NUMERIC_STRING_PATTERN))
+    .check(
+      z.refine(
+        (s) => parseNumber(s) !== null || isTemplateString(s),
+        'expected a numeric string or a template',
+      ),
+    );
 
 export const num = leaf({
   name: 'num',
@@ -46,7 +45,7 @@ export const num = leaf({
   jsTypes: ['number', 'string'],
   check: (v) =>
     typeof v === 'number' || (typeof v === 'string' && (parseNumber(v) !== null || isTemplateString(v))),
-  schema: z.union([z.number(), numberLikeString]),
+  schema: (kit) => kit.z.union([kit.z.number(), numberLikeString(kit)]),
   coerce: 'number',
 });
 
@@ -63,10 +62,11 @@ export const int = leaf({
   expected: 'a whole number (or a numeric string or a template)',
   jsTypes: ['number', 'string'],
   check: isIntegerLike,
-  schema: z.union([
-    z.number().check(z.int()),
-    z.string().check(z.refine(isIntegerLike, 'expected a whole number')),
-  ]),
+  schema: ({ z }) =>
+    z.union([
+      z.number().check(z.int()),
+      z.string().check(z.refine(isIntegerLike, 'expected a whole number')),
+    ]),
   coerce: 'int',
 });
 
@@ -75,7 +75,7 @@ export const bool = leaf({
   expected: 'true or false (or a template)',
   jsTypes: ['boolean', 'string'],
   check: (v) => typeof v === 'boolean' || v === 'true' || v === 'false' || isTemplateString(v),
-  schema: z.union([z.boolean(), z.enum(['true', 'false']), templateStringSchema]),
+  schema: ({ z, template }) => z.union([z.boolean(), z.enum(['true', 'false']), template]),
   coerce: 'bool',
 });
 
@@ -84,7 +84,7 @@ export const str = leaf({
   expected: 'a string',
   jsTypes: ['string'],
   check: (v) => typeof v === 'string',
-  schema: z.string(),
+  schema: ({ z }) => z.string(),
 });
 
 export const anyValue = leaf({
@@ -92,7 +92,7 @@ export const anyValue = leaf({
   expected: 'any JSON value',
   jsTypes: ['string', 'number', 'boolean', 'array', 'object'],
   check: () => true,
-  schema: z.unknown(),
+  schema: ({ z }) => z.unknown(),
 });
 
 export const color = leaf({
@@ -101,20 +101,23 @@ export const color = leaf({
     'a colour: "#RRGGBB", "#AARRGGBB" (alpha first), a theme role such as "primary", a Material name such as "blueAccent", optionally with "@NN" opacity',
   jsTypes: ['string'],
   check: (v) => typeof v === 'string' && (parseColor(v) !== null || isTemplateString(v)),
-  schema: withMeta(
-    z
-      .union([
-        z.enum([...THEME_COLOR_ROLES, ...Object.keys(MATERIAL_COLOR_NAMES)] as [string, ...string[]]),
-        z.string().check(z.regex(/^(#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[A-Za-z][A-Za-z0-9]*)(@\d+(\.\d+)?)?$/)),
-        templateStringSchema,
-      ])
-      .check(z.refine((v) => parseColor(v) !== null || isTemplateString(v), 'not a known colour')),
-    {
-      description:
-        'Colour: "#RRGGBB", "#AARRGGBB" (alpha first), a theme role or Material colour name, optional "@NN" opacity.',
-      examples: ['#FF6750A4', '#6750A4', 'primary', 'onSurface@60', 'blueAccent'],
-    },
-  ),
+  schema: ({ z, template, withMeta }) =>
+    withMeta(
+      z
+        .union([
+          z.enum([...THEME_COLOR_ROLES, ...Object.keys(MATERIAL_COLOR_NAMES)] as [string, ...string[]]),
+          z
+            .string()
+            .check(z.regex(/^(#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[A-Za-z][A-Za-z0-9]*)(@\d+(\.\d+)?)?$/)),
+          template,
+        ])
+        .check(z.refine((v) => parseColor(v) !== null || isTemplateString(v), 'not a known colour')),
+      {
+        description:
+          'Colour: "#RRGGBB", "#AARRGGBB" (alpha first), a theme role or Material colour name, optional "@NN" opacity.',
+        examples: ['#FF6750A4', '#6750A4', 'primary', 'onSurface@60', 'blueAccent'],
+      },
+    ),
   soft: true,
   note: 'Stac paints an unknown colour transparent.',
   names: [...THEME_COLOR_ROLES],
@@ -131,7 +134,7 @@ function urlOf(kind: UrlKind, name: string, expected: string): LeafShape {
     expected,
     jsTypes: ['string'],
     check: allowed,
-    schema: z.string().check(z.refine(allowed, `refused by the URL policy: ${expected}`)),
+    schema: ({ z }) => z.string().check(z.refine(allowed, `refused by the URL policy: ${expected}`)),
     soft: true,
     code: 'unsafe_url',
     note: 'The renderer refuses such URLs (docs/authoring.md, "URLs").',
@@ -155,9 +158,8 @@ export const icon = leaf({
   expected: 'an icon name such as "home" or "shopping_cart_outlined"',
   jsTypes: ['string'],
   check: (v) => typeof v === 'string',
-  schema: withMeta(z.string(), {
-    examples: ['home', 'search', 'arrow_back_ios_new', 'shopping_cart_outlined'],
-  }),
+  schema: ({ z, withMeta }) =>
+    withMeta(z.string(), { examples: ['home', 'search', 'arrow_back_ios_new', 'shopping_cart_outlined'] }),
 });
 
 export const textStyleName = enumOf('TextStyle name', TEXT_STYLE_NAMES);
@@ -167,7 +169,7 @@ export const alignmentName = leaf({
   expected: `an alignment name (${ALIGNMENT_NAMES.join(', ')}) or {dx, dy}`,
   jsTypes: ['string'],
   check: (v) => typeof v === 'string' && (parseAlignment(v) !== null || isTemplateString(v)),
-  schema: z.union([z.enum(ALIGNMENT_NAMES as [string, ...string[]]), templateStringSchema]),
+  schema: ({ z, template }) => z.union([z.enum(ALIGNMENT_NAMES as [string, ...string[]]), template]),
   names: ALIGNMENT_NAMES,
 });
 

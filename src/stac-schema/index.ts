@@ -93,23 +93,42 @@ export {
   SLOT_PATTERN,
   isSemver,
   unwrapPluginUi,
-  pluginSchema,
-  communityPluginSchema,
-  installedPluginSchema,
-  pluginCreateSchema,
-  pluginUpdateSchema,
   parsePluginRecord,
-  zodIssuesToStacIssues,
-} from './plugin';
+  readPluginRecord,
+  readInstalledPluginRecord,
+} from './pluginRecord';
 export type {
   KnownSlot,
   PluginRecord,
   CommunityPlugin,
   InstalledPlugin,
-  PluginCreateBody,
-  PluginUpdateBody,
   ParsePluginRecordResult,
+} from './pluginRecord';
+export {
+  pluginSchema,
+  communityPluginSchema,
+  installedPluginSchema,
+  pluginCreateSchema,
+  pluginUpdateSchema,
+  zodIssuesToStacIssues,
+  zodOfReader,
 } from './plugin';
+export type { PluginCreateBody, PluginUpdateBody } from './plugin';
+export {
+  answerSchemaOf,
+  firstOf,
+  listOf,
+  nullable,
+  optional,
+  readBoolean,
+  readFields,
+  readFilledString,
+  readId,
+  readRecord,
+  readString,
+  typeIssue,
+} from './valueReaders';
+export type { AnswerSchema, FieldReaders, ReadIssue, ReadResult, Reader } from './valueReaders';
 export { pluginJsonSchema, pluginFileSchema, PLUGIN_SCHEMA_PATH } from './pluginJsonSchema';
 export { WIDGET_SPECS_BY_CATEGORY, type WidgetCategory } from './widgetSpecs';
 export { WIDGET_TYPES_BY_FAMILY, widgetFamilyOf, widgetFamiliesIn, type WidgetFamily } from './widgetTypes';

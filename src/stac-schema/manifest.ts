@@ -28,7 +28,7 @@ import {
   type PluginJob,
   type PluginSubscription,
 } from './jobManifest';
-import { SLOT_PATTERN, isSemver, unwrapPluginUi } from './plugin';
+import { SLOT_PATTERN, isSemver, unwrapPluginUi } from './pluginRecord';
 import { readMcp, type PluginMcp } from './mcpManifest';
 
 export { PLUGIN_ID_PATTERN, declaresRequirements } from './manifestReading';

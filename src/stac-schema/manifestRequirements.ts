@@ -7,7 +7,7 @@
 import { childPath, describeValue } from './issues';
 import { isValidRange, rangeIncludes } from './versionRange';
 import { IssueList, isRecord, readList, readText, PLUGIN_ID_PATTERN } from './manifestReading';
-import { isSemver } from './plugin';
+import { isSemver } from './pluginRecord';
 
 export interface PluginDependency {
   id: string;

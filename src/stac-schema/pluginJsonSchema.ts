@@ -6,7 +6,7 @@
 import { z } from 'zod/mini';
 import { withMeta } from './schemaMeta';
 import { stacActionSchema, stacNodeSchema } from './widgetSchemas';
-import { KNOWN_SLOTS, SLOT_PATTERN, isSemver } from './plugin';
+import { KNOWN_SLOTS, SLOT_PATTERN, isSemver } from './pluginRecord';
 import { PERMISSIONS, PLUGIN_ID_PATTERN, SETTING_KEY_PATTERN, SETTING_TYPES } from './manifest';
 import { COMMAND_PLACES, HOST_EVENTS, JOB_ID_PATTERN, JOB_TRIGGERS } from './jobManifest';
 import { MAX_MCP_ENTRIES, MCP_INPUT_TYPES, MCP_NAME_PATTERN } from './mcpManifest';

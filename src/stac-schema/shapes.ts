@@ -3,10 +3,14 @@
  * once as a Shape; from it we derive (1) the fast single-walk validator of parseStacDocument, (2) the zod
  * schemas (`widgetSchemas`, `actionSchemas`) and through them the JSON Schema for editors, and (3) the
  * coercion of bound strings (`coerceWidgetProps`). Keeping one description avoids three drifting copies.
+ *
+ * Shapes import no zod: a leaf says how its zod form is built (`schema(kit)`), and widgetSchemas builds it
+ * the first time it is asked for, handing in zod. The embed validates with the checks alone and never
+ * imports widgetSchemas, so zod stays out of its bytes.
  */
-import { z } from 'zod/mini';
-import { withMeta } from './schemaMeta';
-import { isTemplateString, TEMPLATE_REGEX_SOURCE } from './template';
+import type { z } from 'zod/mini';
+import type { withMeta } from './schemaMeta';
+import { isTemplateString } from './template';
 
 /** How a bound template string is turned into the prop's runtime type. */
 export type CoerceKind = 'number' | 'int' | 'bool';
@@ -22,8 +26,8 @@ export interface LeafShape {
   /** JS types this leaf may accept (chooses the member of a union shape). */
   jsTypes: readonly JsType[];
   check(value: unknown): boolean;
-  /** zod form of the same rule, for widgetSchemas and the JSON Schema. */
-  schema: z.ZodMiniType;
+  /** zod form of the same rule, for widgetSchemas and the JSON Schema: built there, once, when first asked. */
+  schema(kit: SchemaKit): z.ZodMiniType;
   coerce?: CoerceKind;
   /**
    * A soft leaf reports a bad value as a warning in lenient mode, because Stac has a documented fallback
@@ -72,10 +76,13 @@ export interface ActionSlotShape {
 
 export type Shape = LeafShape | ObjectShape | ListShape | UnionShape | WidgetSlotShape | ActionSlotShape;
 
-export const templateStringSchema = withMeta(z.string().check(z.regex(new RegExp(TEMPLATE_REGEX_SOURCE))), {
-  id: 'Template',
-  description: 'A template bound at render time, e.g. "<<asset.name>>" or "{{asset.name}}".',
-});
+/** What a leaf builds its zod form with, handed in by widgetSchemas (the only module that makes them). */
+export interface SchemaKit {
+  z: typeof z;
+  /** A template string bound at render time (`Template` in the JSON Schema). */
+  template: z.ZodMiniType;
+  withMeta: typeof withMeta;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Constructors
@@ -110,7 +117,7 @@ export function enumOf(name: string, values: readonly [string, ...string[]]): Le
     expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
     jsTypes: ['string'],
     check: (v) => typeof v === 'string' && (allowed.has(v) || isTemplateString(v)),
-    schema: z.union([z.enum(values), templateStringSchema]),
+    schema: ({ z, template }) => z.union([z.enum(values), template]),
     names: values,
   };
 }

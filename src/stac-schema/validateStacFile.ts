@@ -5,7 +5,7 @@
  */
 import type { ParseStacOptions, StacIssue, StacNode } from './types';
 import { isStacThemeDocument, parseStacDocument, parseStacTheme } from './parseStacDocument';
-import { SLOT_PATTERN, isSemver } from './plugin';
+import { SLOT_PATTERN, isSemver } from './pluginRecord';
 import { readPluginManifest } from './manifest';
 import { childPath } from './issues';
 

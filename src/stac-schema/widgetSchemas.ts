@@ -2,12 +2,21 @@
  * zod schemas derived from the shapes: one per widget type and action type, a node union discriminated
  * on `type`, an action union discriminated on `actionType`. parseStacDocument does not use these to walk
  * trees (see its module comment); they serve single-node checks and the JSON Schema for editors.
+ * The only module that builds a shape's zod form (the embed never imports it, so it carries no zod).
  */
 import { z } from 'zod/mini';
 import { withMeta } from './schemaMeta';
 import { WIDGET_SPECS } from './widgetSpecs';
 import { ACTION_SPECS, SDK_CALL_SPEC } from './actionSpecs';
-import { templateStringSchema, type ObjectShape, type Shape } from './shapes';
+import { TEMPLATE_REGEX_SOURCE } from './template';
+import type { ObjectShape, SchemaKit, Shape } from './shapes';
+
+const templateStringSchema = withMeta(z.string().check(z.regex(new RegExp(TEMPLATE_REGEX_SOURCE))), {
+  id: 'Template',
+  description: 'A template bound at render time, e.g. "<<asset.name>>" or "{{asset.name}}".',
+});
+
+const kit: SchemaKit = { z, template: templateStringSchema, withMeta };
 
 const cache = new Map<Shape, z.ZodMiniType>();
 
@@ -88,7 +97,7 @@ export function toZod(shape: Shape): z.ZodMiniType {
   let schema: z.ZodMiniType;
   switch (shape.k) {
     case 'leaf':
-      schema = shape.schema;
+      schema = shape.schema(kit);
       break;
     case 'widget':
       schema = z.lazy(() => stacNodeSchema);

@@ -35,6 +35,10 @@ describe('bundle sizes (gzip)', () => {
     );
   });
 
+  it('the embed carries no zod before its first action (documents and answers are read without it)', () => {
+    expect(sizes.embedEntryFilesWithZod).toEqual([]);
+  });
+
   it('no browser bundle carries react-dom/server', () => {
     expect(sizes.filesWithServerRenderer).toEqual([]);
   });

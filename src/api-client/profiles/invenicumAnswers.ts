@@ -90,7 +90,7 @@ export const invenicumCommunitySchema = z.pipe(
 export const invenicumInstalledSchema = z.pipe(
   z.pipe(
     z.array(z.unknown()),
-    z.transform((list) => list.map(withCatalogDefaults)),
+    z.transform((list): unknown => list.map(withCatalogDefaults)),
   ),
   installedListSchema,
 );

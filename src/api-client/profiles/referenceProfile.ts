@@ -1,4 +1,4 @@
-import type { BackendMethods, SlotMethods } from '../apiClientTypes';
+import type { BackendMethods } from '../apiClientTypes';
 import {
   acknowledgementSchema,
   assetDetailSchema,
@@ -23,29 +23,9 @@ import type { Transport } from '../transport';
 import { jobAnswerSchema, jobListSchema, jobRunAnswerSchema } from '../jobResponses';
 import { catalogFolderReportSchema, mcpSwitchResultSchema } from '../catalogFolderResponses';
 import { bearerSession } from './bearerSession';
+import { referenceSlotMethods } from './referenceSlotMethods';
 
 const id = (value: string) => encodeURIComponent(value);
-
-/**
- * What a page's plugin slots ask of the reference contract: the installed list, the signed-in user, and
- * switching a failing plugin off. The embed's client has only these (createSlotApiClient), so it carries no
- * other endpoint's answer schema.
- */
-export function referenceSlotMethods({ call }: Transport): SlotMethods {
-  return {
-    getInstalledPlugins: (o) =>
-      call({ ...o, method: 'GET', path: '/plugins/installed', schema: installedListSchema }),
-    togglePlugin: (pluginId, isActive, { force, ...o } = {}) =>
-      call({
-        ...o,
-        method: 'PUT',
-        path: '/plugins/user/toggle',
-        body: force ? { pluginId, isActive, force } : { pluginId, isActive },
-        schema: toggleResultSchema,
-      }),
-    me: (o) => call({ ...o, method: 'GET', path: '/auth/me', schema: meSchema }),
-  };
-}
 
 /**
  * The Plugin API as documented (seeds/invenicum-plugin-api.txt) and as our reference server answers it:
@@ -54,7 +34,12 @@ export function referenceSlotMethods({ call }: Transport): SlotMethods {
 export function createReferenceProfile(transport: Transport): BackendMethods {
   const { call, auth } = transport;
   return {
-    ...referenceSlotMethods(transport),
+    // The app checks the slots' answers with zod, as all its answers; the schemas wrap the embed's readers.
+    ...referenceSlotMethods(transport, {
+      installedList: installedListSchema,
+      me: meSchema,
+      toggleResult: toggleResultSchema,
+    }),
     getCommunityPlugins: (o) =>
       call({ ...o, method: 'GET', path: '/plugins/community', schema: communityListSchema }),
     previewPluginStac: (url, o) =>
