@@ -104,9 +104,12 @@ const MANIFEST_REQUIREMENTS = /src[\\/]stac-schema[\\/](?:manifestRequirements|v
 /** The Cupertino icon names, loaded by icons/cupertinoNames.lazy.ts when a slot first draws a Cupertino icon. */
 const CUPERTINO_ICON_NAMES = /src[\\/]renderer[\\/]icons[\\/]cupertinoIcons\.ts$/;
 
-/** The template language's full grammar (parser, lexer, whitespace control), loaded by templateGrammar.lazy.ts. */
+/**
+ * The template language's full grammar (parser, lexer, whitespace control) with the interpreter of the blocks only
+ * it reads, loaded by templateGrammar.lazy.ts.
+ */
 const TEMPLATE_GRAMMAR =
-  /src[\\/]renderer[\\/]template[\\/](?:templateParser|templateLexer|whitespaceControl)\.ts$/;
+  /src[\\/]renderer[\\/]template[\\/](?:templateGrammarChunk|templateParser|templateLexer|whitespaceControl|templateBlocks)\.ts$/;
 
 const library = { entry: 'src/slots/embed/index.ts', name: 'StacSlot', cssFileName: 'stac-slot' };
 

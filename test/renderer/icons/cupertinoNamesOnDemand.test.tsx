@@ -12,25 +12,8 @@ vi.mock(
   () => import('../../../src/renderer/icons/cupertinoNames.lazy'),
 );
 
-const chunk = vi.hoisted(() => {
-  let release: () => void = () => undefined;
-  return {
-    loads: 0,
-    refuse: false,
-    held: null as Promise<void> | null,
-    hold() {
-      this.held = new Promise<void>((resolve) => (release = resolve));
-    },
-    release: () => release(),
-  };
-});
-
-vi.mock('../../../src/renderer/icons/cupertinoIcons', async (importOriginal) => {
-  chunk.loads += 1;
-  if (chunk.held) await chunk.held;
-  if (chunk.refuse) throw new TypeError('Failed to fetch dynamically imported module');
-  return importOriginal();
-});
+const chunk = await vi.hoisted(async () => (await import('../../support/chunkImport')).createChunkImport());
+vi.mock('../../../src/renderer/icons/cupertinoIcons', (importOriginal) => chunk.load(importOriginal));
 
 const pathsOf = (element: Element) =>
   [...element.querySelectorAll('path')].map((path) => path.getAttribute('d'));
@@ -53,7 +36,7 @@ it('draws Material icons without the names, and a Cupertino icon in its empty bo
 
   await vi.waitFor(() => expect(chunk.loads).toBe(1));
   expect(pathsOf(screen.getByRole('img', { name: 'Cupertino heart' }))).toEqual([]);
-  chunk.release();
+  chunk.gate?.open();
   await vi.waitFor(() =>
     expect(pathsOf(screen.getByRole('img', { name: 'Cupertino heart' }))).toEqual(pathsOf(material)),
   );

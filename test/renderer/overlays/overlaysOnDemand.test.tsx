@@ -13,24 +13,8 @@ vi.mock(
   '../../../src/renderer/overlays/overlayParts',
   () => import('../../../src/renderer/overlays/overlayParts.lazy'),
 );
-const chunk = vi.hoisted(() => {
-  let release: () => void = () => undefined;
-  return {
-    loads: 0,
-    refuse: false,
-    held: null as Promise<void> | null,
-    hold() {
-      this.held = new Promise<void>((resolve) => (release = resolve));
-    },
-    release: () => release(),
-  };
-});
-vi.mock('../../../src/renderer/overlays/overlayChunk', async (importOriginal) => {
-  chunk.loads += 1;
-  if (chunk.held) await chunk.held;
-  if (chunk.refuse) throw new TypeError('Failed to fetch dynamically imported module');
-  return importOriginal();
-});
+const chunk = await vi.hoisted(async () => (await import('../../support/chunkImport')).createChunkImport());
+vi.mock('../../../src/renderer/overlays/overlayChunk', (importOriginal) => chunk.load(importOriginal));
 
 const document = {
   type: 'column',
@@ -79,7 +63,7 @@ it('draws a view with buttons without the overlay code; a press whose code canno
   await user.click(screen.getByRole('button', { name: 'Safety tip' }));
   await vi.waitFor(() => expect(chunk.loads).toBe(loadsBefore + 1));
   expect(screen.queryByRole('dialog')).toBeNull();
-  await act(async () => chunk.release());
+  await act(async () => chunk.gate?.open());
   const dialog = await screen.findByRole('dialog', { name: 'Safety first' });
   await vi.waitFor(() => expect(dialog).toContainElement(globalThis.document.activeElement as HTMLElement));
   await user.click(screen.getByRole('button', { name: 'Got it' }));

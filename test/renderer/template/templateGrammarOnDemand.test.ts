@@ -12,7 +12,7 @@ vi.mock(
   () => import('../../../src/renderer/template/templateGrammar.lazy'),
 );
 const chunk = vi.hoisted(() => ({ asked: 0 }));
-vi.mock('../../../src/renderer/template/templateParser', async (importOriginal) => {
+vi.mock('../../../src/renderer/template/templateGrammarChunk', async (importOriginal) => {
   chunk.asked += 1;
   return importOriginal();
 });
@@ -70,4 +70,9 @@ it('reads paths and plain mustaches without the full grammar, and asks for it on
     renderTemplate('<<#if asset.inStock>>In stock<<else>>Sold out<</if>>', { asset: { inStock: false } })
       .text,
   ).toBe('Sold out');
+  // The blocks' interpreter came in the same chunk: loops, their data and parent paths.
+  expect(
+    renderTemplate('<<#each items>><<@index>>:<<this>><<../sep>><</each>>', { items: ['a', 'b'], sep: ';' })
+      .text,
+  ).toBe('0:a;1:b;');
 });

@@ -21,7 +21,7 @@ vi.mock(
   () => import('../../../src/renderer/template/templateGrammar.lazy'),
 );
 const chunkFails = vi.hoisted(() => ({ display: false, grammar: false, grammarAsked: 0 }));
-vi.mock('../../../src/renderer/template/templateParser', async (importOriginal) => {
+vi.mock('../../../src/renderer/template/templateGrammarChunk', async (importOriginal) => {
   chunkFails.grammarAsked += 1;
   if (chunkFails.grammar) throw new Error('Failed to fetch dynamically imported module: template-grammar.js');
   return importOriginal();
