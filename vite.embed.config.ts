@@ -88,12 +88,12 @@ function widgetFamilyChunk(id: string): string | null {
 /**
  * The built-in actions' definitions (params schemas and handlers) and the dispatcher that runs every action,
  * with a view's overlay code (the stack, its services, the dialog, sheet, page and snack bar views, which only
- * an action opens), loaded when the user's pointer or focus first enters a slot. zod comes with them: their
- * params schemas are the only zod the embed runs (documents are checked by the shapes' own checks, answers by
- * zod-free readers).
+ * an action opens), loaded when the user's pointer or focus first enters a slot. zod comes with them, configured
+ * (`zodConfig.ts`: English messages): their params schemas are the only zod the embed runs (documents are checked
+ * by the shapes' own checks, answers by zod-free readers).
  */
 const BUILTIN_ACTIONS =
-  /src[\\/](?:actions[\\/](?:builtins[\\/](?!builtinNames\.ts$|builtinDefinitions\.ts$)\w+|dispatch)\.ts|renderer[\\/]overlays[\\/](?:overlayChunk|overlayStack|overlayController|OverlayLayer|ModalFrame|SnackBarView|ConfirmContent|OverlayWidget|useFocusTrap)\.tsx?)$|[\\/]node_modules[\\/]zod[\\/]/;
+  /src[\\/](?:actions[\\/](?:builtins[\\/](?!builtinNames\.ts$|builtinDefinitions\.ts$)\w+|dispatch)\.ts|renderer[\\/]overlays[\\/](?:overlayChunk|overlayStack|overlayController|OverlayLayer|ModalFrame|SnackBarView|ConfirmContent|OverlayWidget|useFocusTrap)\.tsx?|stac-schema[\\/]zodConfig\.ts)$|[\\/]node_modules[\\/]zod[\\/]/;
 
 /**
  * What a manifest requires (dependencies, host version, startup checks) with the version-range reader, loaded by

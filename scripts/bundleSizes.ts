@@ -83,6 +83,11 @@ export interface BundleSizes {
    * with the shapes' checks and answers with zod-free readers; zod comes only with the actions' chunk.
    */
   embedEntryFilesWithZod: string[];
+  /**
+   * The bundles (`app`, `embed`) that ship zod without the English messages `zodConfig.ts` sets: a sign that the
+   * config never runs there, and bad values are told only "Invalid input".
+   */
+  zodWithoutMessages: string[];
 }
 
 export const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -143,6 +148,16 @@ export function measureBuilt(outDir: string): BundleSizes {
     embedEntryFilesWithZod: [...new Set([...embedFiles, ...iifeFiles])]
       .filter((file) => readFileSync(file, 'utf8').includes('$ZodType'))
       .map((file) => file.slice(outDir.length + 1)),
+    zodWithoutMessages: (['app', 'embed'] as const).filter((bundle) => {
+      const texts = browserFiles
+        .filter((file) => (bundle === 'embed') === file.startsWith(embedDir))
+        .map((file) => readFileSync(file, 'utf8'));
+      // zod's English locale is the only place that says "Too big: expected".
+      return (
+        texts.some((text) => text.includes('$ZodType')) &&
+        !texts.some((text) => text.includes('Too big: expected'))
+      );
+    }),
     // react-dom/server's renderer names itself in an error message it keeps in production.
     filesWithServerRenderer: browserFiles
       .filter((file) =>

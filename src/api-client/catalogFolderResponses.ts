@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../stac-schema';
 
 /**
  * Answers of the reference server's administration of plugin folders (`GET /catalog/folders`,

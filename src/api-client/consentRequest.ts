@@ -4,7 +4,7 @@
  * here once instead of cast where it is read. Entries that do not have the documented shape are dropped, so
  * a consent screen never shows garbage, and never allows more than it showed.
  */
-import { z } from 'zod/mini';
+import { z } from '../stac-schema';
 // Sets zod's jitless mode before the schemas below are built: built first, they would probe `new Function`
 // and a strict CSP reports it.
 import '../stac-schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../stac-schema';
 
 /**
  * Answers of the plugin job routes (`/plugin-jobs`, docs/server.md "Plugin jobs"). Loose objects: a newer

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../stac-schema';
 import {
   communityPluginSchema,
   unwrapPluginUi,

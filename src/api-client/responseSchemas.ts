@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../stac-schema';
 import { zodOfReader } from '../stac-schema';
 import { readMe, readToggleResult, readUser, type ApiUser, type ToggleResult } from './slotAnswers';
 

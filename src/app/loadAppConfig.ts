@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../stac-schema';
 import { DEFAULT_APP_CONFIG, type AppConfig } from './AppConfig';
 
 /** Where the built app looks for its run-time settings: beside index.html, so any static server can hold it. */

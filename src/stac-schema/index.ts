@@ -2,8 +2,8 @@
  * Public face of src/stac-schema: validation of STAC documents and plugin records. Pure data, no React,
  * no imports from the rest of the project; the server validates with the very same code.
  */
-// First: configures zod (no eval) before any schema below is built or used.
-import './zodConfig';
+// First: zod configured (no eval, English messages), the `z` every schema of the project is built with.
+export { z } from './zodConfig';
 export * from './types';
 export * from './values';
 

@@ -4,7 +4,7 @@
  * definition of a record and the embed reads it without zod), and the create/update bodies, which are
  * strict because we author them.
  */
-import { z } from 'zod/mini';
+import { z } from './zodConfig';
 import {
   SLOT_PATTERN,
   isSemver,

@@ -3,7 +3,7 @@
  * Committed as public/stac-plugin.schema.json (`npm run schema`); editors that follow `$schema` get
  * completion for widget types, their props and enum values.
  */
-import { z } from 'zod/mini';
+import { z } from './zodConfig';
 import { withMeta } from './schemaMeta';
 import { stacActionSchema, stacNodeSchema } from './widgetSchemas';
 import { KNOWN_SLOTS, SLOT_PATTERN, isSemver } from './pluginRecord';

@@ -3,7 +3,7 @@
  * no `.meta()` method: like zod's own `.meta()`, it registers a copy in zod's global registry, so the
  * schema it was made from stays undescribed where it is reused.
  */
-import { z } from 'zod/mini';
+import { z } from './zodConfig';
 
 export function withMeta<T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T {
   const described = schema.clone();

@@ -4,7 +4,7 @@
  * trees (see its module comment); they serve single-node checks and the JSON Schema for editors.
  * The only module that builds a shape's zod form (the embed never imports it, so it carries no zod).
  */
-import { z } from 'zod/mini';
+import { z } from './zodConfig';
 import { withMeta } from './schemaMeta';
 import { WIDGET_SPECS } from './widgetSpecs';
 import { ACTION_SPECS, SDK_CALL_SPEC } from './actionSpecs';

@@ -39,6 +39,10 @@ describe('bundle sizes (gzip)', () => {
     expect(sizes.embedEntryFilesWithZod).toEqual([]);
   });
 
+  it('a browser bundle that ships zod ships the English messages zodConfig.ts sets (not a bare "Invalid input")', () => {
+    expect(sizes.zodWithoutMessages).toEqual([]);
+  });
+
   it('no browser bundle carries react-dom/server', () => {
     expect(sizes.filesWithServerRenderer).toEqual([]);
   });

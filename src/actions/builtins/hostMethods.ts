@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../../stac-schema';
 import { isActionFailure } from '../ActionFailure';
 import { defineMethod, type MethodDefinition } from '../defineAction';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../../stac-schema';
 
 /** Templates bind to strings: `"{{count}}"` becomes `"3"`, so numbers and booleans accept their string forms. */
 export const numberLike = z.pipe(

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../../stac-schema';
 import { defineAction, type ActionDefinition, type ActionRun } from '../defineAction';
 import { isPlainRecord } from '../bindParams';
 import type { NavigateRequest } from '../types';

@@ -3,7 +3,7 @@
  * codes, the community and installed lists, plugin files through its preview route, the market's catalog
  * index, and the inventory's items.
  */
-import { z } from 'zod/mini';
+import { z } from '../../stac-schema';
 import type { InstalledPlugin, PluginPreview } from '../pluginResponses';
 import { previewSchema } from '../pluginResponses';
 import { acknowledgementSchema, type Asset } from '../responseSchemas';
