@@ -5,24 +5,19 @@
  *
  * Whether a node has a template comes from the same walk that plans its binding (template/bindPlan.ts:
  * exactly what `bindValue` binds, its own plain data, not nested widgets or actions), so a node is static
- * exactly when binding it could not change or report anything, and a bound node is walked once.
+ * exactly when binding it could not change or report anything, and a node is walked once. The coerced
+ * props are kept in the plan's own entry for the node, so a render asks one map once per node.
  */
 import { coerceWidgetProps, type StacNode } from '../stac-schema';
-import { nodeTemplatesOf } from './template';
+import { staticDerivedOf } from './template';
 
-const BOUND = 'bound';
-const staticNodes = new WeakMap<StacNode, StacNode | typeof BOUND>();
+function coercedStatic(node: object): StacNode {
+  const typed = node as StacNode;
+  const coerced = coerceWidgetProps(typed.type, typed) as StacNode;
+  return coerced.type === typed.type ? coerced : { ...coerced, type: typed.type };
+}
 
 /** The node's props coerced per widget schema when it has no template to bind; `null` when it has one. */
 export function staticNodeOf(node: StacNode): StacNode | null {
-  const known = staticNodes.get(node);
-  if (known !== undefined) return known === BOUND ? null : known;
-  if (nodeTemplatesOf(node) !== 'static') {
-    staticNodes.set(node, BOUND);
-    return null;
-  }
-  const coerced = coerceWidgetProps(node.type, node) as StacNode;
-  const result = coerced.type === node.type ? coerced : { ...coerced, type: node.type };
-  staticNodes.set(node, result);
-  return result;
+  return staticDerivedOf(node, coercedStatic);
 }

@@ -5,7 +5,8 @@
  * widget treats the prop as absent instead of writing garbage into CSS.
  */
 import { widgetSpecOf } from './widgetSpecLookup';
-import { jsTypeOf, jsTypesOf, type LeafShape, type Shape } from './shapes';
+import { jsTypeOf, type LeafShape, type Shape } from './shapes';
+import { unionMembersAccepting } from './unionMembers';
 import { parseNumber } from './values';
 
 const UNCHANGED = Symbol('unchanged');
@@ -44,20 +45,21 @@ function coerceValue(shape: Shape, value: unknown, depth: number): unknown {
     }
     case 'list': {
       if (!Array.isArray(value)) return value;
-      let changed = false;
-      const out = value.map((item) => {
-        const next = coerceValue(shape.of, item, depth + 1);
-        if (next !== item) changed = true;
-        return next;
-      });
-      return changed ? out : value;
+      // A list of widgets (a column's children) is never coerced: no copy unless an item changes.
+      if (shape.of.k === 'widget') return value;
+      let out: unknown[] | undefined;
+      for (let index = 0; index < value.length; index += 1) {
+        const next = coerceValue(shape.of, value[index], depth + 1);
+        if (next !== value[index]) (out ??= value.slice())[index] = next;
+      }
+      return out ?? value;
     }
     case 'object': {
       if (typeof value !== 'object' || Array.isArray(value)) return value;
       const record = value as Record<string, unknown>;
       let out: Record<string, unknown> | undefined;
-      for (const key of Object.keys(record)) {
-        if (!Object.hasOwn(shape.props, key)) continue;
+      for (const key in record) {
+        if (!Object.hasOwn(record, key) || !Object.hasOwn(shape.props, key)) continue;
         const next = coerceValue(shape.props[key], record[key], depth + 1);
         if (next !== record[key]) {
           out ??= { ...record };
@@ -79,7 +81,7 @@ function coerceValue(shape: Shape, value: unknown, depth: number): unknown {
         }
         return value;
       }
-      const member = shape.of.find((m) => (jsTypesOf(m) as readonly string[]).includes(type));
+      const member = unionMembersAccepting(shape, type)[0];
       return member ? coerceValue(member, value, depth) : value;
     }
   }

@@ -1,10 +1,19 @@
 /** Helpers for issue paths, value descriptions and "did you mean" hints. */
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** `^[A-Za-z_$][A-Za-z0-9_$]*$`, by character codes: the validator asks it of every key of a document. */
+function isIdentifier(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let at = 0; at < key.length; at += 1) {
+    const code = key.charCodeAt(at);
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+    if (!letter && (at === 0 || code < 48 || code > 57)) return false;
+  }
+  return true;
+}
 
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
-  if (IDENTIFIER.test(key)) return parent === '' ? key : `${parent}.${key}`;
+  if (isIdentifier(key)) return parent === '' ? key : `${parent}.${key}`;
   return `${parent}[${JSON.stringify(key)}]`;
 }
 

@@ -22,7 +22,8 @@ import type {
 import { widgetSpecOf } from './widgetSpecLookup';
 import { WIDGET_TYPES } from './widgetTypes';
 import { ACTION_SPECS, HOST_METHODS, SDK_CALL_SPEC, SDK_METHODS } from './actionSpecs';
-import { containsSlots, jsTypeOf, jsTypesOf, obj, type ObjectShape, type Shape } from './shapes';
+import { containsSlots, jsTypeOf, obj, type ObjectShape, type Shape } from './shapes';
+import { unionMembersAccepting } from './unionMembers';
 import { brightness, color, looseObject, str } from './formats';
 import { THEME_COLOR_ROLES } from './values';
 import { isTemplateString } from './template';
@@ -267,7 +268,7 @@ function validateValue(
     }
     case 'union': {
       const type = jsTypeOf(value);
-      const candidates = shape.of.filter((member) => (jsTypesOf(member) as readonly string[]).includes(type));
+      const candidates = unionMembersAccepting(shape, type);
       if (candidates.length === 0) {
         report(walk, frame, 'invalid_value', 'error', path, expectedMessage(shape.expected, value));
         scanValue(walk, value, path, depth);
@@ -296,6 +297,8 @@ function validateValue(
  */
 const PROTO_KEY = '__proto__';
 
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
 function reportProtoKey(walk: Walk, path: string): void {
   report(
     walk,
@@ -304,6 +307,62 @@ function reportProtoKey(walk: Walk, path: string): void {
     'warning',
     path,
     'a "__proto__" key is dropped: it is never a STAC property.',
+  );
+}
+
+/** A prop that is there: neither absent nor null. */
+function isPresent(value: PlainObject, name: string): boolean {
+  return value[name] !== undefined && value[name] !== null;
+}
+
+/** A required property that was refused: the widget cannot render, for the reason already reported. */
+function settleRefusedRequired(
+  shape: ObjectShape,
+  value: PlainObject,
+  dropped: Map<string, StacIssue>,
+  frame: Frame,
+): void {
+  const required = shape.required ?? NO_NAMES;
+  const oneOf = shape.requireOneOf ?? NO_NAMES;
+  const refusedRequired =
+    required.find((name) => dropped.has(name)) ?? oneOf.find((name) => dropped.has(name));
+  if (refusedRequired === undefined) return;
+  const requireOneOfMet = oneOf.some((name) => isPresent(value, name) && !dropped.has(name));
+  if (required.includes(refusedRequired) || !requireOneOfMet) {
+    frame.errors += 1;
+    frame.first ??= dropped.get(refusedRequired);
+  }
+}
+
+/**
+ * Required and one-of-required props that are missing. Asked of every object of a document, so it
+ * allocates nothing when they are all there.
+ */
+function checkRequired(walk: Walk, shape: ObjectShape, value: PlainObject, path: string, frame: Frame): void {
+  if (shape.required) {
+    for (const name of shape.required) {
+      if (!isPresent(value, name)) {
+        report(
+          walk,
+          frame,
+          'missing_required',
+          'error',
+          childPath(path, name),
+          `${shape.name} needs "${name}"; add it.`,
+        );
+      }
+    }
+  }
+  const oneOf = shape.requireOneOf;
+  if (!oneOf) return;
+  for (const name of oneOf) if (isPresent(value, name)) return;
+  report(
+    walk,
+    frame,
+    'missing_required',
+    'error',
+    childPath(path, oneOf[0]),
+    `${shape.name} needs ${oneOf.map((n) => `"${n}"`).join(' or ')}; add one.`,
   );
 }
 
@@ -322,7 +381,9 @@ function validateObject(
   const reportUnknown = walk.mode === 'strict' && Object.keys(known).length > 0;
   /** Refused properties of a lenient widget, with the first issue each raised. */
   let dropped: Map<string, StacIssue> | undefined;
-  for (const key of Object.keys(value)) {
+  // Own keys in Object.keys' order, without its array per object (for-in reads V8's enum cache).
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     const raw = value[key];
     walk.bytes += key.length + 4;
     if (key === PROTO_KEY) {
@@ -365,45 +426,8 @@ function validateObject(
     }
     if (out && kept !== undefined) out[key] = kept;
   }
-  // A required property that was refused: the widget cannot render, for the reason already reported.
-  const refusedRequired = [...(shape.required ?? []), ...(shape.requireOneOf ?? [])].find((name) =>
-    dropped?.has(name),
-  );
-  if (refusedRequired !== undefined && dropped) {
-    const requireOneOfMet = shape.requireOneOf?.some(
-      (name) => value[name] !== undefined && value[name] !== null && !dropped?.has(name),
-    );
-    if (shape.required?.includes(refusedRequired) || !requireOneOfMet) {
-      frame.errors += 1;
-      frame.first ??= dropped.get(refusedRequired);
-    }
-  }
-  for (const name of shape.required ?? []) {
-    if (value[name] === undefined || value[name] === null) {
-      report(
-        walk,
-        frame,
-        'missing_required',
-        'error',
-        childPath(path, name),
-        `${shape.name} needs "${name}"; add it.`,
-      );
-    }
-  }
-  if (
-    shape.requireOneOf &&
-    !shape.requireOneOf.some((name) => value[name] !== undefined && value[name] !== null)
-  ) {
-    const names = shape.requireOneOf.map((n) => `"${n}"`).join(' or ');
-    report(
-      walk,
-      frame,
-      'missing_required',
-      'error',
-      childPath(path, shape.requireOneOf[0]),
-      `${shape.name} needs ${names}; add one.`,
-    );
-  }
+  if (dropped) settleRefusedRequired(shape, value, dropped, frame);
+  checkRequired(walk, shape, value, path, frame);
   if (dropped && !out) {
     const kept: PlainObject = {};
     for (const key of Object.keys(value)) if (key !== PROTO_KEY && !dropped.has(key)) kept[key] = value[key];
@@ -499,6 +523,9 @@ function walkWidget(walk: Walk, value: unknown, path: string, depth: number): St
   return node;
 }
 
+/** The SDK's and stac-web's methods, for every `{method}` action of a document. */
+const KNOWN_METHODS: ReadonlySet<string> = new Set([...SDK_METHODS, ...HOST_METHODS]);
+
 function walkAction(walk: Walk, value: unknown, path: string, depth: number): unknown {
   if (depth > walk.limits.maxDepth) throwDepth(walk, path);
   if (!isPlainObject(value)) {
@@ -551,8 +578,7 @@ function walkAction(walk: Walk, value: unknown, path: string, depth: number): un
   }
   if ((spec === SDK_CALL_SPEC || actionType === 'invenicum_sdk') && typeof value.method === 'string') {
     const method = value.method;
-    const known: readonly string[] = [...SDK_METHODS, ...HOST_METHODS];
-    if (!known.includes(method) && !walk.extraActions.has(method)) {
+    if (!KNOWN_METHODS.has(method) && !walk.extraActions.has(method)) {
       // The host decides which SDK methods exist at run time, so this stays a warning in both modes.
       report(
         walk,
@@ -561,7 +587,7 @@ function walkAction(walk: Walk, value: unknown, path: string, depth: number): un
         'warning',
         childPath(path, 'method'),
         `"${method}" is not a method of the Invenicum SDK (${SDK_METHODS.join(', ')}) or of stac-web (${HOST_METHODS.join(', ')}); it runs only if the host registers it.`,
-        didYouMean(method, known),
+        didYouMean(method, KNOWN_METHODS),
       );
     }
   }

@@ -19,16 +19,21 @@ import { typedValue } from './renderTemplate';
 import { copyObject, isWidgetOrAction, setOwn } from './bindValue';
 import { DEFAULT_TEMPLATE_LIMITS } from './limits';
 
-/** One template of the node: the keys from the node to it and the scope path it reads. */
+/** One template of the node: the scope path it reads (a branch of the plan where it sits). */
 interface LonePathSite {
+  readonly kind: 'site';
   readonly segments: readonly string[];
   /** Dot-joined, as the interpreter records reads and unbound paths. */
   readonly path: string;
 }
 
-/** Where sites sit: an object's or array's entries that hold one, recursively. */
+/**
+ * Where sites sit: an object's or array's entries that hold one, recursively. An object with one such
+ * entry (a text's `data`, an image's `src`: most bound nodes) is a `key` branch, one object instead of three.
+ */
 type PlanBranch =
-  | { readonly kind: 'site'; readonly site: LonePathSite }
+  | LonePathSite
+  | { readonly kind: 'key'; readonly key: string; readonly branch: PlanBranch }
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, PlanBranch])[] }
   | { readonly kind: 'array'; readonly entries: readonly (readonly [number, PlanBranch])[] };
 
@@ -50,9 +55,17 @@ export interface PlannedBinding {
   unbound: string[];
 }
 
+/** A node without templates, and what the renderer derived from it once (its coerced props). */
+interface StaticEntry {
+  derived: object | undefined;
+}
+
 const NO_PLAN = 'none';
-const NO_TEMPLATE = 'static';
-const plans = new WeakMap<object, BindPlan | typeof NO_PLAN | typeof NO_TEMPLATE>();
+/**
+ * One entry per node object, found in one walk and asked for once per render: a fresh document of a
+ * thousand items makes thousands of them, so there is one map and one entry per node.
+ */
+const plans = new WeakMap<object, BindPlan | typeof NO_PLAN | StaticEntry>();
 
 /** Templates at least this long are not lone paths worth a plan (and keep parseTemplate's own limit). */
 const MAX_LONE_PATH_LENGTH = 1_000;
@@ -60,22 +73,37 @@ const MAX_LONE_PATH_LENGTH = 1_000;
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /**
- * What binding a node involves, found in one walk over its own props and kept per node object: `static`
- * (no template: binding would return the node itself and read nothing), its plan (every template a lone
- * path), or `general` (some template needs the interpreter, or the node is deeper than the binder goes).
+ * Scratch space of the walk in progress, emptied after each node (a walk never starts another): a fresh
+ * document of a thousand items walks thousands of nodes, and a new array per node and per path grew a
+ * backing store of 17 slots for one or three entries (emptying an array by its length frees its store
+ * too). What a plan keeps is copied out at its exact size.
  */
-export function nodeTemplatesOf(node: object): BindPlan | 'static' | 'general' {
+const foundSites: (LonePathSite | undefined)[] = [];
+let foundSiteCount = 0;
+const foundSegments: string[] = [];
+let foundSegmentCount = 0;
+
+function isStaticEntry(entry: BindPlan | StaticEntry): entry is StaticEntry {
+  return 'derived' in entry;
+}
+
+function knownTemplatesOf(node: object): BindPlan | typeof NO_PLAN | StaticEntry {
   const known = plans.get(node);
-  if (known !== undefined) return known === NO_PLAN ? 'general' : known;
-  const sites: LonePathSite[] = [];
-  const root = planValue(node, 0, true, sites);
-  let plan: BindPlan | typeof NO_PLAN | typeof NO_TEMPLATE;
-  if (root === undefined) plan = NO_TEMPLATE;
-  else if (root === null) plan = NO_PLAN;
-  else if (sites.length === 1) {
+  if (known !== undefined) return known;
+  foundSiteCount = 0;
+  const root = planValue(node, 0, true);
+  const plan = root === undefined ? { derived: undefined } : root === null ? NO_PLAN : planOf(root);
+  foundSites.fill(undefined, 0, foundSiteCount);
+  plans.set(node, plan);
+  return plan;
+}
+
+/** The plan of a walk that found sites (in foundSites). */
+function planOf(root: PlanBranch): BindPlan {
+  if (foundSiteCount === 1) {
     // Most bound nodes hold one template (a text's data, an image's src): no set, sort, join or split.
-    const [site] = sites;
-    plan = {
+    const site = foundSites[0] as LonePathSite;
+    return {
       root,
       siteCount: 1,
       bareNames: site.segments.length === 1 ? site.segments : NO_NAMES,
@@ -83,66 +111,96 @@ export function nodeTemplatesOf(node: object): BindPlan | 'static' | 'general' {
       readsKey: site.path,
       readSegments: [site.segments],
     };
-  } else {
-    const reads = compactReads(new Set(sites.map((site) => site.path)));
-    plan = {
-      root,
-      siteCount: sites.length,
-      bareNames: sites.filter((site) => site.segments.length === 1).map((site) => site.segments[0]),
-      reads,
-      readsKey: reads.join('\n'),
-      readSegments: reads.map((read) => read.split('.')),
-    };
   }
-  plans.set(node, plan);
-  return plan === NO_PLAN ? 'general' : plan;
+  const sites = foundSites.slice(0, foundSiteCount) as LonePathSite[];
+  const reads = compactReads(new Set(sites.map((site) => site.path)));
+  return {
+    root,
+    siteCount: sites.length,
+    bareNames: sites.filter((site) => site.segments.length === 1).map((site) => site.segments[0]),
+    reads,
+    readsKey: reads.join('\n'),
+    readSegments: reads.map((read) => read.split('.')),
+  };
+}
+
+/**
+ * What binding a node involves, found in one walk over its own props and kept per node object: `static`
+ * (no template: binding would return the node itself and read nothing), its plan (every template a lone
+ * path), or `general` (some template needs the interpreter, or the node is deeper than the binder goes).
+ */
+export function nodeTemplatesOf(node: object): BindPlan | 'static' | 'general' {
+  const known = knownTemplatesOf(node);
+  if (known === NO_PLAN) return 'general';
+  return isStaticEntry(known) ? 'static' : known;
+}
+
+/**
+ * For a node without templates, what `derive` makes of it, made once per node object and kept with its
+ * entry (the renderer's coerced props); null for a node with templates.
+ */
+export function staticDerivedOf<T extends object>(node: object, derive: (node: object) => T): T | null {
+  const known = knownTemplatesOf(node);
+  if (known === NO_PLAN || !isStaticEntry(known)) return null;
+  return (known.derived ??= derive(node)) as T;
 }
 
 /** The plan of a node whose templates are all lone paths, or null (bind it with `bindValue`). */
 export function bindPlanOf(node: object): BindPlan | null {
-  const templates = nodeTemplatesOf(node);
-  return typeof templates === 'object' ? templates : null;
+  const known = knownTemplatesOf(node);
+  return known === NO_PLAN || isStaticEntry(known) ? null : known;
 }
 
 /**
  * undefined: nothing to bind here; null: something the plan cannot answer for (the whole node takes the
  * general route); otherwise the branch.
  */
-function planValue(
-  value: unknown,
-  depth: number,
-  isRoot: boolean,
-  sites: LonePathSite[],
-): PlanBranch | null | undefined {
+function planValue(value: unknown, depth: number, isRoot: boolean): PlanBranch | null | undefined {
   if (typeof value === 'string') {
-    if (!value.includes('{{') && !value.includes('<<')) return undefined;
+    if (!value.includes('<<') && !value.includes('{{')) return undefined;
     const site = lonePathSite(value);
-    if (site === null) return null;
-    sites.push(site);
-    return { kind: 'site', site };
+    if (site !== null) foundSites[foundSiteCount++] = site;
+    return site;
   }
   if (value === null || typeof value !== 'object') return undefined;
   // The binder reports the depth limit; leave that to it.
   if (depth > DEFAULT_TEMPLATE_LIMITS.maxBindDepth) return null;
   if (Array.isArray(value)) {
-    const entries: [number, PlanBranch][] = [];
+    let entries: [number, PlanBranch][] | undefined;
     for (let index = 0; index < value.length; index += 1) {
-      const branch = planValue(value[index], depth + 1, false, sites);
+      const branch = planValue(value[index], depth + 1, false);
       if (branch === null) return null;
-      if (branch !== undefined) entries.push([index, branch]);
+      if (branch !== undefined) (entries ??= []).push([index, branch]);
     }
-    return entries.length > 0 ? { kind: 'array', entries } : undefined;
+    return entries && { kind: 'array', entries };
   }
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return undefined;
   if (!isRoot && isWidgetOrAction(value)) return undefined;
-  const entries: [string, PlanBranch][] = [];
-  for (const key of Object.keys(value)) {
-    const branch = planValue((value as Record<string, unknown>)[key], depth + 1, false, sites);
+  return planObject(value as Record<string, unknown>, depth);
+}
+
+function planObject(record: Record<string, unknown>, depth: number): PlanBranch | null | undefined {
+  // Branches are made only where a template sits: a node's other props cost a look each, no allocation.
+  let single: { readonly kind: 'key'; readonly key: string; readonly branch: PlanBranch } | undefined;
+  let entries: [string, PlanBranch][] | undefined;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const item = record[key];
+    // Numbers and booleans: nothing to bind.
+    if (item === null || (typeof item !== 'object' && typeof item !== 'string')) continue;
+    const branch = planValue(item, depth + 1, false);
     if (branch === null) return null;
-    if (branch !== undefined) entries.push([key, branch]);
+    if (branch === undefined) continue;
+    if (entries) entries.push([key, branch]);
+    else if (single)
+      entries = [
+        [single.key, single.branch],
+        [key, branch],
+      ];
+    else single = { kind: 'key', key, branch };
   }
-  return entries.length > 0 ? { kind: 'object', entries } : undefined;
+  return entries ? { kind: 'object', entries } : single;
 }
 
 /** First words Handlebars reads as literals or keywords, never as paths. */
@@ -175,7 +233,8 @@ function lonePathSite(source: string): LonePathSite | null {
     return null;
   }
   const end = length - 2;
-  const segments: string[] = [];
+  const segments = foundSegments;
+  foundSegmentCount = 0;
   let bracketed = false;
   let at = 2;
   let start = at;
@@ -184,14 +243,14 @@ function lonePathSite(source: string): LonePathSite | null {
     // One identifier from `start`.
     at += 1;
     while (at < end && isIdentifierPart(source.charCodeAt(at))) at += 1;
-    segments.push(source.slice(start, at));
+    segments[foundSegmentCount++] = source.slice(start, at);
     // Then any number of `[digits]`, then `.identifier` or the end.
     while (at < end && source.charCodeAt(at) === 91) {
       const digits = at + 1;
       at = digits;
       while (at < end && isDigit(source.charCodeAt(at))) at += 1;
       if (at === digits || at >= end || source.charCodeAt(at) !== 93) return null;
-      segments.push(source.slice(digits, at));
+      segments[foundSegmentCount++] = source.slice(digits, at);
       bracketed = true;
       at += 1;
     }
@@ -202,9 +261,10 @@ function lonePathSite(source: string): LonePathSite | null {
     start = at;
   }
   // Keywords and forbidden keys: the interpreter's rules and messages apply.
-  if (NOT_A_PATH.has(segments[0]) || segments.some(isForbiddenKey)) return null;
+  const kept = segments.slice(0, foundSegmentCount);
+  if (NOT_A_PATH.has(kept[0]) || kept.some(isForbiddenKey)) return null;
   // `list[2]` reads the item at index 2, as `list.[2]` does in Handlebars.
-  return { segments, path: bracketed ? segments.join('.') : source.slice(2, end) };
+  return { kind: 'site', segments: kept, path: bracketed ? kept.join('.') : source.slice(2, end) };
 }
 
 /**
@@ -231,7 +291,7 @@ export function bindWithPlan(
 }
 
 function bindBranch(value: unknown, branch: PlanBranch, scope: unknown, unbound: string[]): unknown {
-  if (branch.kind === 'site') return readSite(branch.site, scope, unbound);
+  if (branch.kind === 'site') return readSite(branch, scope, unbound);
   if (branch.kind === 'array') {
     const array = value as unknown[];
     let copy: unknown[] | null = null;
@@ -246,6 +306,14 @@ function bindBranch(value: unknown, branch: PlanBranch, scope: unknown, unbound:
     return copy ?? array;
   }
   const record = value as Record<string, unknown>;
+  if (branch.kind === 'key') {
+    const item = record[branch.key];
+    const bound = bindBranch(item, branch.branch, scope, unbound);
+    if (bound === item) return record;
+    const copy = copyObject(record);
+    setOwn(copy, branch.key, bound);
+    return copy;
+  }
   let copy: Record<string, unknown> | null = null;
   for (const [key, child] of branch.entries) {
     const item = record[key];
