@@ -1,7 +1,7 @@
 /**
  * The embed ES module in Chromium, as a page with its own React (an import map) loads it: each widget family is
  * a chunk asked for only when a plugin's document uses it, the template grammar only when a template needs it,
- * the focus trap only when a dialog opens, and a chunk
+ * the focus trap only when a dialog opens, the Cupertino icon names only when a slot draws such an icon, and a chunk
  * that cannot be loaded leaves the slot's error state with a Retry, not a blank. React's packages are CommonJS;
  * the test builds them once as ES modules for the import map.
  */
@@ -264,5 +264,43 @@ it('asks for what manifests require only once the installed list declares any, a
     requests.stop();
   } finally {
     await callServerApi(server, '/plugins/uninstall/carrier-tracking', { method: 'DELETE', token });
+  }
+});
+
+it('asks for the Cupertino icon names when a slot first draws a Cupertino icon, and draws it once they and its file came', async () => {
+  const page = browser.page;
+  // One of alice's plugins shows a Cupertino heart above its document (the installed list changed on its way).
+  const list = '**/api/v1/plugins/installed**';
+  await page.route(list, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { data?: unknown };
+    const plugins = (body.data ?? body) as Array<Record<string, unknown>>;
+    const plugin = plugins.find(
+      (entry) => entry.isActive !== false && entry.slot === 'dashboard_top' && entry.ui,
+    );
+    if (!plugin) throw new Error('alice has no active plugin with a document in dashboard_top');
+    plugin.ui = {
+      type: 'column',
+      children: [
+        { type: 'icon', icon: 'heart_fill', iconType: 'cupertino', semanticLabel: 'Cupertino heart' },
+        plugin.ui,
+      ],
+    };
+    await route.fulfill({
+      status: response.status(),
+      contentType: 'application/json',
+      body: JSON.stringify(body),
+    });
+  });
+  try {
+    const requests = chunkRequests();
+    await openDashboardTop(page);
+    const heart = page.getByRole('img', { name: 'Cupertino heart' });
+    await expect.poll(() => heart.locator('path').count()).toBeGreaterThan(0);
+    expect(requests.names).toContain('icons-cupertino');
+    requests.stop();
+    expect(browser.pageErrors).toEqual([]);
+  } finally {
+    await page.unroute(list);
   }
 });
