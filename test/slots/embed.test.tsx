@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { setupMockApi } from '../app/appTestHarness';
 import { mountPluginSlot, StacSlotElement } from '../../src/slots/embed';
 
@@ -129,6 +130,61 @@ describe('embedding slots in pages that are not React apps', () => {
     expect(paths.filter((path) => path.endsWith('/auth/me'))).toHaveLength(1);
     act(() => handles.forEach((handle) => handle.unmount()));
     api.current().server.events.removeAllListeners();
+  });
+
+  it('says once on the console that the API refused the token, where a slot would stay silently empty', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      let refusals = 0;
+      api.current().server.events.on('response:mocked', ({ response }) => {
+        if (response.status === 401) refusals += 1;
+      });
+      const host = document.createElement('div');
+      document.body.append(host);
+      act(() => {
+        mountPluginSlot(host, { name: 'dashboard_top', apiBase: 'http://six.test/api/v1', token: 'stale' });
+      });
+      await waitFor(() => expect(logged).toHaveBeenCalled(), { timeout: 10_000 });
+      expect(String(logged.mock.calls[0][0])).toBe(
+        'stac-slot: http://six.test/api/v1 refused the token (401); the slots stay empty until the page gives a valid one (the token attribute or option, or tokenProvider)',
+      );
+      // Several requests were refused (the list, the user): one message, not one per request.
+      await waitFor(() => expect(refusals).toBeGreaterThan(1));
+      expect(logged).toHaveBeenCalledTimes(1);
+      expect(host).toBeEmptyDOMElement();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('says on the console why a slot stays empty when its installed list is not a list', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      api
+        .current()
+        .server.use(
+          http.get('http://seven.test/api/v1/plugins/installed', () =>
+            HttpResponse.json({ plugins: 'none' }),
+          ),
+        );
+      const host = document.createElement('div');
+      document.body.append(host);
+      act(() => {
+        mountPluginSlot(host, {
+          name: 'dashboard_top',
+          apiBase: 'http://seven.test/api/v1',
+          token: api.current().db.tokenFor('alice'),
+        });
+      });
+      await waitFor(() => expect(logged).toHaveBeenCalled(), { timeout: 10_000 });
+      const message = String(logged.mock.calls[0][0]);
+      expect(message).toMatch(
+        /^stac-slot: the installed plugins could not be read from http:\/\/seven\.test\/api\/v1: .+; the slots stay empty until it can be read$/,
+      );
+      expect(host).toBeEmptyDOMElement();
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('offers Disable on a plugin it cannot render, and Disable switches it off on the server', async () => {

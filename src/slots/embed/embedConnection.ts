@@ -40,14 +40,26 @@ export function connectionFor(apiBase: string): EmbedConnection {
   const options = { staleMs: STALE_MS, isTransient };
   const installed = createSharedResource<readonly SlotPlugin[]>(
     (signal) => client.getInstalledPlugins({ signal }),
-    options,
+    { ...options, onFailure: reportFailure(apiBase, 'the installed plugins') },
   );
   const me = createSharedResource<ApiUser | null>(
     async (signal) => (client.isAuthenticated() ? client.me({ signal }) : null),
-    options,
+    { ...options, onFailure: reportFailure(apiBase, 'the signed-in user') },
   );
   // A 401 means the session is gone: the slots stop binding a user that is no longer signed in.
-  client.subscribeUnauthenticated(() => me.set(null));
+  // The slots then render nothing until the page gives a new token; the console says why, once per token.
+  let refusalTold = false;
+  auth.subscribe(() => {
+    if (auth.getToken()) refusalTold = false;
+  });
+  client.subscribeUnauthenticated(() => {
+    me.set(null);
+    if (refusalTold) return;
+    refusalTold = true;
+    console.error(
+      `stac-slot: ${apiBase} refused the token (401); the slots stay empty until the page gives a valid one (the token attribute or option, or tokenProvider)`,
+    );
+  });
   const connection: EmbedConnection = {
     auth,
     client,
@@ -57,6 +69,18 @@ export function connectionFor(apiBase: string): EmbedConnection {
   };
   connections.set(apiBase, connection);
   return connection;
+}
+
+/**
+ * A page works without its plugins, so a slot whose list cannot be read shows nothing: the console says why,
+ * once per failed load, with what to check.
+ */
+function reportFailure(apiBase: string, what: string) {
+  return (error: unknown, keptData: boolean) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    const outcome = keptData ? 'the slots keep what they show' : 'the slots stay empty until it can be read';
+    console.error(`stac-slot: ${what} could not be read from ${apiBase}: ${reason}; ${outcome}`, error);
+  };
 }
 
 function embedPluginSource(

@@ -35,6 +35,11 @@ export interface SharedResourceOptions {
   isTransient(error: unknown): boolean;
   /** Wait before the next try after `failures` failures; default 1 s, then 2 s. */
   retryDelayMs?: (failures: number) => number;
+  /**
+   * Told once per load that failed for good (after its retries; not when aborted), with whether data is
+   * still shown: the embed says so on the console, where a host's developer looks when a slot stays empty.
+   */
+  onFailure?: (error: unknown, keptData: boolean) => void;
 }
 
 const IDLE = { status: 'idle', data: undefined, error: undefined, updatedAt: 0 } as const;
@@ -93,10 +98,10 @@ export function createSharedResource<T>(
       },
       (error: unknown) => {
         // Data already shown stays shown when a refetch fails; a first load shows the failure.
-        if (!controller.signal.aborted)
-          publish(
-            state.updatedAt > 0 ? { ...state, status: 'success' } : { ...IDLE, status: 'error', error },
-          );
+        if (controller.signal.aborted) return;
+        const keptData = state.updatedAt > 0;
+        publish(keptData ? { ...state, status: 'success' } : { ...IDLE, status: 'error', error });
+        options.onFailure?.(error, keptData);
       },
     );
     inFlight = { controller, done };

@@ -88,6 +88,34 @@ describe('shared resource of the embed', () => {
     expect(attempts).toBe(3);
   });
 
+  it('tells its owner once of a load that failed for good, never of a retried or aborted one', async () => {
+    const onFailure = vi.fn();
+    let attempts = 0;
+    const failing = createSharedResource(
+      async () => {
+        attempts += 1;
+        throw transient;
+      },
+      { ...options, onFailure },
+    );
+    failing.subscribe(() => undefined);
+    failing.ensureFresh();
+    await vi.waitFor(() => expect(failing.getState().status).toBe('error'));
+    expect(attempts).toBe(3);
+    expect(onFailure).toHaveBeenCalledTimes(1);
+    expect(onFailure).toHaveBeenCalledWith(transient, false);
+
+    const loader = manualLoader<string>();
+    const aborted = createSharedResource(loader.load, { ...options, onFailure });
+    const leave = aborted.subscribe(() => undefined);
+    aborted.ensureFresh();
+    leave();
+    await vi.waitFor(() => expect(loader.calls[0].signal.aborted).toBe(true));
+    loader.calls[0].reject(new Error('aborted'));
+    await Promise.resolve();
+    expect(onFailure).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps what it shows when a refetch fails, and refetches stale data', async () => {
     let answer: () => Promise<string> = async () => 'first';
     const resource = createSharedResource(() => answer(), { ...options, staleMs: 0 });
