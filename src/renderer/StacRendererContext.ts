@@ -7,6 +7,7 @@ import { createContext, useContext } from 'react';
 import type {
   StacRenderMode,
   StacRenderProblem,
+  StacRequestRunner,
   StacScope,
   StacWidgetComponent,
   StacWidgetRegistry,
@@ -20,7 +21,7 @@ export interface StacRendererContextValue {
   registry: StacWidgetRegistry;
   /**
    * The scope store of this place in the tree: the document's, or a setValue layer's (ScopeLayerProvider).
-   * Also in StacScopeStoreContext for hooks; here because a node view, a class, reads one context only.
+   * The only context that carries it (useScopeStore reads it here): one provider less per view and per layer.
    */
   store: ScopeStore;
   mode: StacRenderMode;
@@ -47,6 +48,11 @@ export interface StacRendererContextValue {
   isBuiltInWidget(component: StacWidgetComponent): boolean;
   /** Runs an action object; never throws. Implemented by StacView (see useStacDispatch). */
   runAction(action: unknown, path: string, extra: StacDispatchExtra | undefined, local: LocalAccess): void;
+  /**
+   * How the view's data widgets fetch (useStacRequest): the host's runner from an enclosing
+   * StacRequestContext if any, else one from the view's actions and services.
+   */
+  requestRunner: StacRequestRunner;
   /** Scope roots the host withheld from this document, each with the permission that would give it. */
   withheldScope?: Readonly<Record<string, string>>;
 }
@@ -85,9 +91,6 @@ export interface StacDispatchExtra {
 export const StacRendererContext = createContext<StacRendererContextValue | null>(null);
 StacRendererContext.displayName = 'StacRendererContext';
 
-export const StacScopeStoreContext = createContext<ScopeStore | null>(null);
-StacScopeStoreContext.displayName = 'StacScopeStoreContext';
-
 /** Says what to do, not only what went wrong: the usual cause is a widget component rendered on its own. */
 export function outsideStacView(name: string): string {
   return `\`${name}\` must be used within \`StacView\`: register the component in a widget registry (createWidgetRegistry) and render the document with <StacView registry={...}>, instead of rendering the component on its own.`;
@@ -100,9 +103,7 @@ export function useStacRenderer(hookName: string): StacRendererContextValue {
 }
 
 export function useScopeStore(hookName: string): ScopeStore {
-  const store = useContext(StacScopeStoreContext);
-  if (!store) throw new Error(outsideStacView(hookName));
-  return store;
+  return useStacRenderer(hookName).store;
 }
 
 /** 'preview' or 'production'; widgets may use it to show authoring hints. */

@@ -19,11 +19,7 @@ import type { RenderBudgetLimits, TemplateHelperRegistry } from './template';
 import { defaultWidgetRegistry, isBuiltInWidget } from './registry';
 import { SHARED_STYLE_ELEMENTS } from './StacSharedStylesheet';
 import { themePresetOf } from './theme';
-import {
-  StacRendererContext,
-  StacScopeStoreContext,
-  type StacRendererContextValue,
-} from './StacRendererContext';
+import { StacRendererContext, type StacRendererContextValue } from './StacRendererContext';
 import { StacErrorBoundary } from './StacErrorBoundary';
 import { StacNodeView, serverFailure } from './StacNodeView';
 import { FormRegistry, StacFormContext } from './StacFormScope';
@@ -34,7 +30,7 @@ import {
   withOverlays,
   type ShownOverlays,
 } from './overlays/viewOverlays';
-import { FlexParentContext, StacRequestContext, rootFlexParent } from './widgets';
+import { FlexParentContext, rootFlexParent } from './widgets';
 import type { StacViews } from './view/StacViews';
 import { defaultStacViews } from './view/defaultViews';
 import { DocumentProblems } from './view/DocumentProblems';
@@ -236,6 +232,7 @@ export function StacView(props: StacViewProps) {
       bindNode,
       releaseBudget,
       runAction,
+      requestRunner,
       serverRendering,
       suspenseBoundaries,
       isBuiltInWidget,
@@ -250,6 +247,7 @@ export function StacView(props: StacViewProps) {
       bindNode,
       releaseBudget,
       runAction,
+      requestRunner,
       serverRendering,
       suspenseBoundaries,
       withheldScope,
@@ -280,17 +278,13 @@ export function StacView(props: StacViewProps) {
     () => (
       <StacThemeContext.Provider value={resolvedTheme}>
         <StacRendererContext.Provider value={rendererContext}>
-          <StacScopeStoreContext.Provider value={store}>
-            <StacFormContext.Provider key={generation} value={form}>
-              <StacRequestContext.Provider value={requestRunner}>
-                {withOverlays(overlays, overlayState, content)}
-              </StacRequestContext.Provider>
-            </StacFormContext.Provider>
-          </StacScopeStoreContext.Provider>
+          <StacFormContext.Provider key={generation} value={form}>
+            {withOverlays(overlays, overlayState, content)}
+          </StacFormContext.Provider>
         </StacRendererContext.Provider>
       </StacThemeContext.Provider>
     ),
-    [resolvedTheme, rendererContext, store, generation, form, requestRunner, overlays, overlayState, content],
+    [resolvedTheme, rendererContext, generation, form, overlays, overlayState, content],
   );
   const { ActionNotices } = views;
 

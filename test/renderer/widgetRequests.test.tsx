@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { StacView } from '../../src/renderer/StacView';
 import { createWidgetRegistry } from '../../src/renderer/registry';
 import { createActionRegistry } from '../../src/actions';
-import { useStacRequest } from '../../src/renderer/widgets';
+import { StacRequestContext, useStacRequest, type StacRequestRunner } from '../../src/renderer/widgets';
 import type { StacWidgetProps } from '../../src/renderer/contract';
 
 /** A minimal data widget: runs its bound `request` through the view's runner and prints the outcome. */
@@ -76,5 +76,50 @@ describe('widget requests (dynamicView, networkWidget) go through the host fetch
     );
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(calls).toHaveLength(0);
+  });
+
+  it("uses the host's own runner when the host provides one around the view", async () => {
+    const calls: { url: string }[] = [];
+    const asked: unknown[] = [];
+    const hostRunner: StacRequestRunner = async (request) => {
+      asked.push(request);
+      return { statusCode: 203, ok: true, data: 'from the host' };
+    };
+    render(
+      <StacRequestContext.Provider value={hostRunner}>
+        <StacView
+          document={{ type: 'fetcher', request: { url: 'https://api.example.com/users/1' } }}
+          registry={registry}
+          actions={actions}
+          services={{ fetch: fakeFetch(calls) }}
+        />
+      </StacRequestContext.Provider>,
+    );
+    expect(await screen.findByText('203 "from the host"')).toBeInTheDocument();
+    expect(asked).toEqual([{ url: 'https://api.example.com/users/1' }]);
+    expect(calls).toHaveLength(0);
+  });
+
+  it("fetches a view nested in another view's widget with the outer view's services and URL policy", async () => {
+    const calls: { url: string }[] = [];
+    function Nested() {
+      return (
+        <StacView
+          document={{ type: 'fetcher', request: { url: 'https://api.example.com/inner' } }}
+          registry={registry}
+        />
+      );
+    }
+    const outerRegistry = createWidgetRegistry({ fetcher: Fetcher, nested: Nested }, {});
+    render(
+      <StacView
+        document={{ type: 'nested' }}
+        registry={outerRegistry}
+        actions={actions}
+        services={{ fetch: fakeFetch(calls) }}
+      />,
+    );
+    expect(await screen.findByText('200 {"name":"Ada"}')).toBeInTheDocument();
+    expect(calls.map((call) => call.url)).toEqual(['https://api.example.com/inner']);
   });
 });

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { HostServices } from '../../actions';
-import { StacScopeStoreContext } from '../StacRendererContext';
+import { StacRendererContext } from '../StacRendererContext';
 import type { ScopeStore } from '../scopeStore';
 
 /**
@@ -26,6 +26,6 @@ StacOverlayContext.displayName = 'StacOverlayContext';
  */
 export function useStacOverlayServices(): Partial<HostServices> | null {
   const controller = useContext(StacOverlayContext);
-  const store = useContext(StacScopeStoreContext);
+  const store = useContext(StacRendererContext)?.store ?? null;
   return useMemo(() => (controller ? controller.servicesFor({ store }) : null), [controller, store]);
 }

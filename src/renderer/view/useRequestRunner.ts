@@ -1,7 +1,7 @@
 /** How data widgets of a view fetch: the host's own runner if it gave one, else one from the view's props. */
-import { useCallback, useContext } from 'react';
+import { useCallback } from 'react';
 import { defaultActionRegistry, type ActionRegistry, type HostServices } from '../../actions';
-import { StacRequestContext, type StacRequestRunner } from '../widgets';
+import { useStacRequest, type StacRequestRunner } from '../widgets';
 import { createWidgetRequestRunner } from '../widgetRequestRunner';
 import { createDefaultHostServices } from '../defaultHostServices';
 import type { ScopeStore } from '../scopeStore';
@@ -15,7 +15,8 @@ export function useRequestRunner(
   store: ScopeStore,
   latestRef: { readonly current: { actions?: ActionRegistry; services?: Partial<HostServices> } },
 ): StacRequestRunner {
-  const outerRequestRunner = useContext(StacRequestContext);
+  // A host's runner, or the enclosing view's (a view inside a view's widget fetches as the outer one does).
+  const outerRequestRunner = useStacRequest();
   // The runner is made when a request runs (it keeps no state), so the host's latest props are read then,
   // never during render.
   return useCallback<StacRequestRunner>(

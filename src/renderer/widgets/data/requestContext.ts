@@ -1,22 +1,18 @@
 import { createContext, useContext } from 'react';
+import type { StacRequestRunner } from '../../contract';
+import { StacRendererContext } from '../../StacRendererContext';
 
-/** What a widget-level request (`dynamicView`, `networkWidget`) gets back. */
-export interface StacRequestOutcome {
-  statusCode: number;
-  ok: boolean;
-  data: unknown;
-}
+export type { StacRequestOutcome, StacRequestRunner } from '../../contract';
 
 /**
- * Runs a Stac `request` object (`{url, method, headers, queryParameters, body}`) for a widget. The renderer
- * core provides it from the host's `fetch` service and URL policy, so widgets never reach the network on
- * their own; a host or a test may provide its own. Rejects with an Error whose message a user can read.
+ * A host's or a test's own runner for the widgets below it. A view puts its runner in the renderer context
+ * (no provider of its own): useStacRequest reads this context first, then the view's.
  */
-export type StacRequestRunner = (request: unknown, signal: AbortSignal) => Promise<StacRequestOutcome>;
-
 export const StacRequestContext = createContext<StacRequestRunner | null>(null);
 StacRequestContext.displayName = 'StacRequestContext';
 
 export function useStacRequest(): StacRequestRunner | null {
-  return useContext(StacRequestContext);
+  const own = useContext(StacRequestContext);
+  const renderer = useContext(StacRendererContext);
+  return own ?? renderer?.requestRunner ?? null;
 }
