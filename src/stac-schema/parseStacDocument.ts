@@ -244,12 +244,15 @@ function validateValue(
           validateValue(walk, shape.of, value[i], childPath(path, i), depth + 1, frame);
         return value;
       }
-      const out: unknown[] = [];
+      // A copy only once an item is replaced or dropped: a valid list is kept as it came.
+      let out: unknown[] | undefined;
       for (let i = 0; i < value.length; i += 1) {
         const item = validateValue(walk, shape.of, value[i], childPath(path, i), depth + 1, frame);
+        if (out === undefined && item === value[i]) continue;
+        out ??= value.slice(0, i);
         if (item !== undefined) out.push(item);
       }
-      return out;
+      return out ?? value;
     }
     case 'object': {
       if (!isPlainObject(value)) {
@@ -366,6 +369,16 @@ function checkRequired(walk: Walk, shape: ObjectShape, value: PlainObject, path:
   );
 }
 
+/** A copy of `value`'s own props that come before `key` (all kept as they were, up to there). */
+function copyBefore(value: PlainObject, key: string): PlainObject {
+  const copy: PlainObject = {};
+  for (const earlier in value) {
+    if (earlier === key) break;
+    if (Object.hasOwn(value, earlier)) copy[earlier] = value[earlier];
+  }
+  return copy;
+}
+
 function validateObject(
   walk: Walk,
   shape: ObjectShape,
@@ -375,8 +388,10 @@ function validateObject(
   frame: Frame,
   isNode: boolean,
 ): PlainObject {
+  // An object that may hold a widget or action is copied once one of its props is replaced or dropped
+  // (a valid one is kept as it came, so a host's unchanged nodes keep their identity); others never are.
   const keepCopy = hasSlots(shape);
-  const out: PlainObject | undefined = keepCopy ? {} : undefined;
+  let out: PlainObject | undefined;
   const known = shape.props;
   const reportUnknown = walk.mode === 'strict' && Object.keys(known).length > 0;
   /** Refused properties of a lenient widget, with the first issue each raised. */
@@ -388,6 +403,7 @@ function validateObject(
     walk.bytes += key.length + 4;
     if (key === PROTO_KEY) {
       reportProtoKey(walk, childPath(path, key));
+      if (keepCopy) out ??= copyBefore(value, key);
       continue;
     }
     const propShape = Object.hasOwn(known, key) ? known[key] : undefined;
@@ -422,13 +438,15 @@ function validateObject(
       const issue = walk.issues.slice(issuesBefore).find((raised) => raised.severity === 'error');
       dropped ??= new Map();
       if (issue) dropped.set(key, issue);
+      if (keepCopy) out ??= copyBefore(value, key);
       continue;
     }
+    if (keepCopy && out === undefined && kept !== raw) out = copyBefore(value, key);
     if (out && kept !== undefined) out[key] = kept;
   }
   if (dropped) settleRefusedRequired(shape, value, dropped, frame);
   checkRequired(walk, shape, value, path, frame);
-  if (dropped && !out) {
+  if (dropped && !keepCopy) {
     const kept: PlainObject = {};
     for (const key of Object.keys(value)) if (key !== PROTO_KEY && !dropped.has(key)) kept[key] = value[key];
     return kept;

@@ -307,6 +307,30 @@ describe('parseStacDocument: lenient mode keeps the rest of the document', () =>
     ]);
   });
 
+  it("leaves the host's objects untouched: a node is copied only on the way to what was replaced or dropped", () => {
+    const kept = { type: 'column', children: [{ type: 'text', data: 'kept' }] };
+    const button = {
+      type: 'elevatedButton',
+      child: { type: 'text', data: 'Buy' },
+      onPressed: { actionType: 'multiAction' },
+      style: { elevation: 2 },
+    };
+    const doc = { type: 'column', crossAxisAlignment: 'start', children: [kept, { type: 'icon' }, button] };
+    const before = structuredClone(doc);
+    const result = parseStacDocument(doc);
+    expect(doc).toEqual(before);
+    const root = result.document as StacNode & { children: StacNode[] };
+    // The path to the replaced icon and the dropped action is new; every other prop is there, in its order.
+    expect(root).not.toBe(doc);
+    expect(Object.keys(root)).toEqual(['type', 'crossAxisAlignment', 'children']);
+    expect(root.children[1]).toMatchObject({ type: INVALID_NODE_TYPE, originalType: 'icon' });
+    expect(Object.keys(root.children[2])).toEqual(['type', 'child', 'style']);
+    expect(root.children[2]).toMatchObject({ child: button.child, style: button.style });
+    // A part that was valid as it came is the host's own object: an unchanged node keeps its identity.
+    expect(root.children[0]).toBe(kept);
+    expect(parseStacDocument(kept).document).toBe(kept);
+  });
+
   it('keeps the chip and the grid of a gallery document when one of their properties is refused', () => {
     const result = parseStacDocument({
       type: 'column',
