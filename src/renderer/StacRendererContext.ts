@@ -53,8 +53,26 @@ export interface StacRendererContextValue {
    * StacRequestContext if any, else one from the view's actions and services.
    */
   requestRunner: StacRequestRunner;
+  /**
+   * The services of the nearest overlay host for actions (dialogs, snack bars, in-place pages): the view's
+   * own, or a StacOverlayHost's inside the view.
+   */
+  overlayController: StacOverlayController | null;
   /** Scope roots the host withheld from this document, each with the permission that would give it. */
   withheldScope?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Where an overlay was opened from. Its widgets render against that place's scope store, so a page or dialog
+ * opened after a `setValue` sees the variables of the layer the button sat in (as Stac's global store would).
+ */
+export interface OverlayOrigin {
+  store: ScopeStore | null;
+}
+
+export interface StacOverlayController {
+  /** The services for actions dispatched at `origin`: stable per scope store. */
+  servicesFor(origin: OverlayOrigin): Partial<HostServices>;
 }
 
 export interface BoundNode {

@@ -208,7 +208,7 @@ export function StacView(props: StacViewProps) {
   const themePreset = themePresetOf(resolvedTheme);
   const themeStyle = useThemeStyle(resolvedTheme, themePreset, style);
   const documentState = useDocumentStore(parsed, scope, props.renderBudget);
-  const { store } = documentState;
+  const { store, generation } = documentState;
   // After each commit, in one effect: the host's latest props for callbacks, and its scope for the store
   // (which wakes the nodes that read a changed value). On mount both already hold them.
   const latest = useLatest(props, () => store.setHostScope(scope));
@@ -222,6 +222,13 @@ export function StacView(props: StacViewProps) {
   const suspenseBoundaries = serverRendering || startedFromServerHtml;
   const issueProblems = useParseIssueProblems(parsed, mode, reportProblem, serverRendering);
 
+  // The view's dialogs, pages and snack bars: no component or effect of their own until the first one
+  // opens; a new document starts with none open (its stack is new, like its form registry).
+  const [shownOverlays, setShownOverlays] = useState<ShownOverlays | null>(null);
+  const overlays = useMemo(() => {
+    void generation;
+    return createViewOverlays(setShownOverlays, () => latest.current.services);
+  }, [generation, latest]);
   const rendererContext = useMemo<StacRendererContextValue>(
     () => ({
       registry,
@@ -233,6 +240,7 @@ export function StacView(props: StacViewProps) {
       releaseBudget,
       runAction,
       requestRunner,
+      overlayController: overlays.controller,
       serverRendering,
       suspenseBoundaries,
       isBuiltInWidget,
@@ -248,6 +256,7 @@ export function StacView(props: StacViewProps) {
       releaseBudget,
       runAction,
       requestRunner,
+      overlays,
       serverRendering,
       suspenseBoundaries,
       withheldScope,
@@ -255,10 +264,6 @@ export function StacView(props: StacViewProps) {
   );
 
   const content = useDocumentContent(parsed, rootPath, mode, reportProblem, rendererContext, views);
-  // The same element objects while none of their inputs changed: a host render that only changes the
-  // scope (a price of one item) re-renders this component, and React skips everything below it down to the
-  // nodes that read the changed value (woken by the store), instead of re-rendering every provider.
-  const generation = documentState.generation;
   // The outermost form scope (getFormValue works for fields outside any `form`), one per document; inside
   // an enclosing form (a view in a host's form widget) its fields register there too.
   const parentForm = useContext(StacFormContext);
@@ -266,14 +271,10 @@ export function StacView(props: StacViewProps) {
     void generation; // a new document starts without the previous one's fields
     return new FormRegistry(parentForm);
   }, [parentForm, generation]);
-  // The view's dialogs, pages and snack bars: no component or effect of their own until the first one
-  // opens; a new document starts with none open (its stack is new, like its form registry).
-  const [shownOverlays, setShownOverlays] = useState<ShownOverlays | null>(null);
-  const overlays = useMemo(() => {
-    void generation;
-    return createViewOverlays(setShownOverlays, () => latest.current.services);
-  }, [generation, latest]);
   const overlayState = overlayStateOf(overlays, shownOverlays);
+  // The same element objects while none of their inputs changed: a host render that only changes the
+  // scope (a price of one item) re-renders this component, and React skips everything below it down to the
+  // nodes that read the changed value (woken by the store), instead of re-rendering every provider.
   const tree = useMemo(
     () => (
       <StacThemeContext.Provider value={resolvedTheme}>

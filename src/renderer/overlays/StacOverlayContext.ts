@@ -1,21 +1,13 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { HostServices } from '../../actions';
-import { StacRendererContext } from '../StacRendererContext';
-import type { ScopeStore } from '../scopeStore';
+import { StacRendererContext, type StacOverlayController } from '../StacRendererContext';
+
+export type { OverlayOrigin, StacOverlayController } from '../StacRendererContext';
 
 /**
- * Where an overlay was opened from. Its widgets render against that place's scope store, so a page or dialog
- * opened after a `setValue` sees the variables of the layer the button sat in (as Stac's global store would).
+ * A StacOverlayHost's controller, for trees outside a view. Inside a view the controller travels in the
+ * renderer context (no provider of its own); a StacOverlayHost inside a view puts its own there too.
  */
-export interface OverlayOrigin {
-  store: ScopeStore | null;
-}
-
-export interface StacOverlayController {
-  /** The services for actions dispatched at `origin`: stable per scope store. */
-  servicesFor(origin: OverlayOrigin): Partial<HostServices>;
-}
-
 export const StacOverlayContext = createContext<StacOverlayController | null>(null);
 StacOverlayContext.displayName = 'StacOverlayContext';
 
@@ -25,7 +17,9 @@ StacOverlayContext.displayName = 'StacOverlayContext';
  * StacOverlayHost.
  */
 export function useStacOverlayServices(): Partial<HostServices> | null {
-  const controller = useContext(StacOverlayContext);
-  const store = useContext(StacRendererContext)?.store ?? null;
+  const own = useContext(StacOverlayContext);
+  const renderer = useContext(StacRendererContext);
+  const controller = renderer ? renderer.overlayController : own;
+  const store = renderer?.store ?? null;
   return useMemo(() => (controller ? controller.servicesFor({ store }) : null), [controller, store]);
 }

@@ -1,7 +1,9 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useContext, useMemo, useState, type ReactNode } from 'react';
 import type { HostServices } from '../../actions';
 import { useLatest } from '../view/useLatest';
+import { StacRendererContext } from '../StacRendererContext';
 import { createViewOverlays, overlayStateOf, withOverlays, type ShownOverlays } from './viewOverlays';
+import { StacOverlayContext } from './StacOverlayContext';
 
 export interface StacOverlayHostProps {
   /**
@@ -27,5 +29,21 @@ export function StacOverlayHost({ services, children }: StacOverlayHostProps) {
     () => createViewOverlays(setShown, () => latestServices.current),
     [latestServices],
   );
-  return withOverlays(overlays, overlayStateOf(overlays, shown), children);
+  // Inside a view (a host widget's subtree) actions read the controller from the renderer context: this host's
+  // replaces the view's there, as the nearest overlay host.
+  const renderer = useContext(StacRendererContext);
+  const inView = useMemo(
+    () => (renderer ? { ...renderer, overlayController: overlays.controller } : null),
+    [renderer, overlays],
+  );
+  const content = withOverlays(overlays, overlayStateOf(overlays, shown), children);
+  return (
+    <StacOverlayContext.Provider value={overlays.controller}>
+      {inView ? (
+        <StacRendererContext.Provider value={inView}>{content}</StacRendererContext.Provider>
+      ) : (
+        content
+      )}
+    </StacOverlayContext.Provider>
+  );
 }

@@ -5,13 +5,13 @@
  */
 import type { ReactNode } from 'react';
 import type { HostServices } from '../../actions';
-import { StacOverlayContext, type OverlayOrigin, type StacOverlayController } from './StacOverlayContext';
+import type { OverlayOrigin, StacOverlayController } from './StacOverlayContext';
 import type { OverlayStack } from './overlayStack';
 import { NO_OVERLAYS, type OverlayState } from './overlayState';
 import { loadOverlayParts, overlayParts, type OverlayParts } from './overlayParts';
 
 export interface ViewOverlays {
-  /** The services for actions (the value of StacOverlayContext). */
+  /** The services for actions (in the renderer context of a view, or a StacOverlayHost's context). */
   controller: StacOverlayController;
   /** The stack once an action's services used it; null before. */
   stack(): OverlayStack | null;
@@ -95,14 +95,15 @@ export function overlayStateOf(overlays: ViewOverlays, shown: ShownOverlays | nu
 /**
  * The document under its overlays: hidden while an in-place page shows (kept mounted, so it comes back as
  * it was), inert under an open dialog; the overlay layer only once the view opened something (its code has
- * come by then: only the stack changes the state).
+ * come by then: only the stack changes the state). The caller hands `overlays.controller` to actions: StacView in
+ * its renderer context, StacOverlayHost in its own context.
  */
 export function withOverlays(overlays: ViewOverlays, state: OverlayState, children: ReactNode): ReactNode {
   const pageOpen = state.pages.length > 0;
   const stack = overlays.stack();
   const Layer = overlayParts()?.OverlayLayer;
   return (
-    <StacOverlayContext.Provider value={overlays.controller}>
+    <>
       <div
         data-stac-overlay-content=""
         hidden={pageOpen}
@@ -112,6 +113,6 @@ export function withOverlays(overlays: ViewOverlays, state: OverlayState, childr
         {children}
       </div>
       {state === NO_OVERLAYS || stack === null || !Layer ? null : <Layer state={state} stack={stack} />}
-    </StacOverlayContext.Provider>
+    </>
   );
 }

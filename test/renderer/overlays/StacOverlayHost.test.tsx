@@ -7,7 +7,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { StacView } from '../../../src/renderer';
+import { StacView, createWidgetRegistry, type StacWidgetProps } from '../../../src/renderer';
+import { StacOverlayHost } from '../../../src/renderer/overlays';
+import { StacChild } from '../../../src/renderer/widgetApi';
 
 const snackBarButton = {
   type: 'elevatedButton',
@@ -91,5 +93,46 @@ describe('the overlay host of a view', () => {
     const { container } = render(<StacView document={{ type: 'text', data: 'Hello' }} />);
     const wrapper = container.querySelector<HTMLElement>('[data-stac-overlay-content]')!;
     expect(getComputedStyle(wrapper).display).toBe('contents');
+  });
+
+  it("opens a dialog in the nearest overlay host: a host's StacOverlayHost inside a view's widget", async () => {
+    const user = userEvent.setup();
+    const Hosted = ({ node, path }: StacWidgetProps) => (
+      <section aria-label="host panel">
+        <StacOverlayHost>
+          <StacChild node={node.child} path={`${path}.child`} />
+        </StacOverlayHost>
+      </section>
+    );
+    const registry = createWidgetRegistry({ hosted: Hosted });
+    const ask = {
+      type: 'elevatedButton',
+      child: { type: 'text', data: 'Ask' },
+      onPressed: { actionType: 'showDialog', widget: { type: 'text', data: 'Asked here' } },
+    };
+    render(<StacView document={{ type: 'hosted', child: ask }} registry={registry} />);
+    await user.click(await screen.findByRole('button', { name: 'Ask' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Asked here');
+    // The host's layer, inside its panel: not the view's, beside the whole document.
+    expect(screen.getByRole('region', { name: 'host panel' })).toContainElement(dialog);
+  });
+
+  it('opens a dialog in the view when the view sits inside a StacOverlayHost', async () => {
+    const user = userEvent.setup();
+    const ask = {
+      type: 'elevatedButton',
+      child: { type: 'text', data: 'Ask' },
+      onPressed: { actionType: 'showDialog', widget: { type: 'text', data: 'Asked in the view' } },
+    };
+    const { container } = render(
+      <StacOverlayHost>
+        <StacView document={ask} className="inner-view" />
+      </StacOverlayHost>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Ask' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Asked in the view');
+    expect(container.querySelector('.inner-view')).toContainElement(dialog);
   });
 });
