@@ -8,8 +8,8 @@
 import type { StacIssue } from './types';
 import { childPath } from './issues';
 import { parseJsonText } from './jsonText';
+import { isRecord } from './manifestReading';
 import {
-  isPlainRecord,
   optional,
   readAnything,
   readCount,
@@ -47,24 +47,20 @@ export function unwrapPluginUi(ui: unknown): unknown {
     const parsed = parseJsonText(current);
     if (parsed.ok) current = parsed.value;
   }
-  for (
-    let i = 0;
-    i < 3 && isPlainRecord(current) && current.type === undefined && isPlainRecord(current.ui);
-    i += 1
-  ) {
+  for (let i = 0; i < 3 && isRecord(current) && current.type === undefined && isRecord(current.ui); i += 1) {
     current = current.ui;
   }
   return current;
 }
 
 function normalizePluginRecord(input: unknown): unknown {
-  if (!isPlainRecord(input)) return input;
+  if (!isRecord(input)) return input;
   const record: Record<string, unknown> = {};
   for (const key of Object.keys(input))
     if (input[key] !== null && key !== '__proto__') record[key] = input[key];
   if (record.ui !== undefined) record.ui = unwrapPluginUi(record.ui);
   // A composite plugin (`surfaces`) without "slot" is listed under its first surface, not the default slot.
-  if (record.slot === undefined && isPlainRecord(record.surfaces)) {
+  if (record.slot === undefined && isRecord(record.surfaces)) {
     const first = Object.keys(record.surfaces)[0];
     if (first !== undefined) record.slot = first;
   }

@@ -6,6 +6,8 @@
  * a user reads the same words in the app and in the embed, while the embed carries no zod.
  */
 
+import { isRecord } from './manifestReading';
+
 export interface ReadIssue {
   /** From the value read: keys and list indexes. */
   path: (string | number)[];
@@ -28,10 +30,6 @@ export function readFail(message: string, soft?: boolean): { ok: false; issues: 
 
 /** zod's sentence when no member of a union takes the value. */
 export const INVALID_INPUT = 'Invalid input';
-
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The type zod names in its messages: `array`, `null`, `number`, `object`... */
 function typeName(input: unknown): string {
@@ -118,7 +116,7 @@ export function listOf<T>(read: Reader<T>): Reader<T[]> {
 
 /** An object whose keys are strings and values anything, copied. */
 export const readRecord: Reader<Record<string, unknown>> = (v) => {
-  if (!isPlainRecord(v) || Object.getPrototypeOf(v) !== Object.prototype) return typeIssue('record', v);
+  if (!isRecord(v) || Object.getPrototypeOf(v) !== Object.prototype) return typeIssue('record', v);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(v)) if (key !== '__proto__') out[key] = v[key];
   return readOk(out);
@@ -136,7 +134,7 @@ export function readFields(
   fields: FieldReaders,
   keepOthers: boolean,
 ): ReadResult<Record<string, unknown>> {
-  if (!isPlainRecord(input)) return typeIssue('object', input);
+  if (!isRecord(input)) return typeIssue('object', input);
   const out: Record<string, unknown> = {};
   const issues: ReadIssue[] = [];
   for (const key of Object.keys(fields)) {
