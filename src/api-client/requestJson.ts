@@ -1,5 +1,6 @@
 import type { AnswerSchema, StacIssue } from '../stac-schema';
 import { ApiError, codeForStatus } from './ApiError';
+import { isRecord } from '../stac-schema';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -141,10 +142,6 @@ function errorFromResponse(response: Response, parsed: JsonText, label: string):
     retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
     request: label,
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isStacIssue(value: unknown): value is StacIssue {

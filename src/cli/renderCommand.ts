@@ -9,16 +9,13 @@ import type { StacRenderProblem } from '../renderer';
 import { readJsonFile, type CliIssue } from './readJsonFile';
 import { formatIssue } from './formatIssues';
 import type { CliIo } from './cliIo';
+import { isRecord } from '../stac-schema';
 
 export interface RenderOptions {
   file: string;
   context?: string;
   theme?: 'light' | 'dark';
   mode?: 'production' | 'preview';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Problems that leave a node out of the page (as opposed to unbound paths or warnings). */

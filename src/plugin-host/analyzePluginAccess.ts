@@ -4,6 +4,7 @@
  * Pure and defensive: the document is untrusted, so the walk is bounded and never evaluates anything.
  */
 import { hasTemplate, renderTemplate } from '../renderer/template';
+import { isRecord } from '../stac-schema';
 
 export type AccessUrlKind = 'loads' | 'requests' | 'opens';
 
@@ -57,10 +58,6 @@ const LOADED_URL_KEYS = new Set([
 const HOST_SCOPE_ROOTS = new Set(['asset', 'user', 'plugin', 'slot', 'assets', 'app', 'context']);
 
 const EXTERNAL_URL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isAction(value: Record<string, unknown>): boolean {
   return (

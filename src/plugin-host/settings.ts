@@ -2,7 +2,7 @@
  * A plugin's settings as the user filled them in: defaults, validation with the manifest's own rules (the
  * same code in the settings form and on the server), and which required settings are still empty.
  */
-import { settingValueProblem, type SettingField } from '../stac-schema';
+import { settingValueProblem, type SettingField, isRecord } from '../stac-schema';
 
 export type SettingValue = string | number | boolean;
 export type SettingValues = Record<string, SettingValue>;
@@ -14,10 +14,6 @@ export interface SettingError {
 }
 
 export type SettingsValidation = { ok: true; values: SettingValues } | { ok: false; errors: SettingError[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');

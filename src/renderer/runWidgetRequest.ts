@@ -4,13 +4,9 @@
  */
 import type { ActionRegistry, HostServices } from '../actions';
 import type { StacRequestOutcome } from './widgets';
-import { sanitizeUrl } from '../stac-schema';
+import { sanitizeUrl, isRecord } from '../stac-schema';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);

@@ -4,6 +4,7 @@
  * what the author declared. The job fields are read by the job runner; they are stored here so that one
  * stored manifest serves every reader.
  */
+import { isRecord } from './isRecord';
 export const STORED_MANIFEST_FIELDS = [
   'surfaces',
   'permissions',
@@ -20,10 +21,6 @@ export const STORED_MANIFEST_FIELDS = [
 export type StoredManifestField = (typeof STORED_MANIFEST_FIELDS)[number];
 
 export type StoredManifest = Partial<Record<StoredManifestField, unknown>>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The manifest fields a record gives, as plain data (absent and `null` fields left out). A record that is not

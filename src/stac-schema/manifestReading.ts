@@ -6,16 +6,15 @@
  */
 import type { StacIssue, StacIssueSeverity } from './types';
 import { describeValue } from './issues';
+import { isRecord } from './isRecord';
+
+export { isRecord };
 
 /** Plugin ids: a letter or digit, then letters, digits, `_`, `.` or `-` (reverse-DNS ids fit). */
 export const PLUGIN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 
 export const MAX_ENTRIES = 64;
 export const MAX_TEXT = 2000;
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Whether a plugin record declares what its hosting must check first: other plugins (`dependencies`), a host

@@ -8,6 +8,7 @@ import { isStacThemeDocument, parseStacDocument, parseStacTheme } from './parseS
 import { SLOT_PATTERN, isSemver } from './pluginRecord';
 import { readPluginManifest } from './manifest';
 import { childPath } from './issues';
+import { isRecord } from './isRecord';
 
 export type StacFileKind = 'plugin' | 'document' | 'documents' | 'theme';
 
@@ -18,10 +19,6 @@ export interface StacFileValidation {
   issues: StacIssue[];
   /** The validated tree(s), when they could be built. */
   documents: StacNode[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Root path of a bare document (JSONPath's `$`); a plugin's document sits under `ui`. */

@@ -1,4 +1,4 @@
-import { z } from '../../stac-schema';
+import { z, isRecord } from '../../stac-schema';
 import { unwrapPluginUi } from '../../stac-schema';
 import {
   communityListSchema,
@@ -16,10 +16,6 @@ import { userSchema, type ApiUser, type Asset } from '../responseSchemas';
 
 /** The version the real app assumes for a catalog entry without one (lib/data/models/store_plugin_model.dart). */
 export const INVENICUM_DEFAULT_VERSION = '1.0.0';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const numericId = z.pipe(z.union([z.number(), z.string().check(z.minLength(1))]), z.transform(String));
 

@@ -3,7 +3,7 @@
  * codes, the community and installed lists, plugin files through its preview route, the market's catalog
  * index, and the inventory's items.
  */
-import { z } from '../../stac-schema';
+import { z, isRecord } from '../../stac-schema';
 import type { InstalledPlugin, PluginPreview } from '../pluginResponses';
 import { previewSchema } from '../pluginResponses';
 import { acknowledgementSchema, type Asset } from '../responseSchemas';
@@ -28,10 +28,6 @@ import { readInvenicumError, type InvenicumRoute } from './invenicumErrors';
 /** Where the real backend reads its market catalog by default (src/config/githubConstants.js). */
 export const INVENICUM_CATALOG_INDEX_URL =
   'https://raw.githubusercontent.com/lopiv2/invenicum-market-repository/main/repository_plugin.json';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function createInvenicumReads(transport: Transport, catalogIndexUrl: string) {
   const mediaOrigin = new URL(transport.baseUrl).origin;

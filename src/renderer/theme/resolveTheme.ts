@@ -1,10 +1,6 @@
-import { isThemeColorRole, isTextStyleName, parseColor } from '../../stac-schema';
+import { isThemeColorRole, isTextStyleName, parseColor, isRecord } from '../../stac-schema';
 import type { StacTheme, StacTextStyleToken } from './StacTheme';
 import { darkTheme, lightTheme } from './baselineThemes';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function cssColorOf(value: unknown): string | null {
   const parsed = parseColor(value);

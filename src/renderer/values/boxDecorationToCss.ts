@@ -7,11 +7,7 @@ import { gradientToCss } from './gradientToCss';
 import { cssImageUrl } from './cssUrl';
 import { boxFitToBackgroundSize } from './boxFitToCss';
 import { alignmentToPosition } from './alignmentToCss';
-import { parseRect, sanitizeUrl } from '../../stac-schema';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { parseRect, sanitizeUrl, isRecord } from '../../stac-schema';
 
 const REPEAT: Readonly<Record<string, string>> = {
   repeat: 'repeat',

@@ -1,9 +1,6 @@
 import { colorToCss } from './colorToCss';
 import { numberOf } from './lengthToCss';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../../stac-schema';
 
 /** Flutter BoxShadow list as CSS `box-shadow`. Flutter's blur radius is twice the CSS blur sigma, and
  * CSS's blur length is also twice the sigma, so the number carries over. */

@@ -1,10 +1,7 @@
 import type { CSSProperties } from 'react';
 import { borderRadiusToCss } from './borderRadiusToCss';
 import { borderSideToCss } from './boxDecorationToCss';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../../stac-schema';
 
 /**
  * A Stac shape as CSS border and radius. Accepts the full form `{borderType, data: {side, borderRadius}}`

@@ -1,9 +1,8 @@
 import type { CSSProperties } from 'react';
 import { isUnboundedLength, lengthToCss } from '../values';
+import { isRecord } from '../../stac-schema';
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 /** A nested widget object (`{ type }`), or undefined. */
 export function widgetOf(value: unknown): Record<string, unknown> | undefined {

@@ -1,8 +1,5 @@
 import { parseFiniteNumber } from './parseNumber';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../isRecord';
 
 function corner(record: Record<string, unknown>, key: string): number | null {
   const raw = record[key];

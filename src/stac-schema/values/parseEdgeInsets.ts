@@ -1,14 +1,11 @@
 import { parseFiniteNumber } from './parseNumber';
+import { isRecord } from '../isRecord';
 
 export interface EdgeInsetsValue {
   left: number;
   top: number;
   right: number;
   bottom: number;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function side(record: Record<string, unknown>, key: string): number | null {

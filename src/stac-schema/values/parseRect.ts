@@ -1,4 +1,5 @@
 import { parseFiniteNumber } from './parseNumber';
+import { isRecord } from '../isRecord';
 
 /** A rectangle by its edges, in logical pixels from the origin (Flutter's Rect.fromLTRB). */
 export interface RectValue {
@@ -6,10 +7,6 @@ export interface RectValue {
   top: number;
   right: number;
   bottom: number;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function point(value: unknown): { x: number; y: number } | null {
