@@ -2,6 +2,7 @@ import type { ClientAddressResolver } from './auth/clientAddress';
 import type { CatalogFolders } from './catalog/index';
 import type { ChangeWatch } from './database';
 import type { LoginAttemptLimiter } from './auth/loginRateLimiter';
+import type { CorsPolicy } from './http/corsPolicy';
 import type { Logger } from './http/requestLogger';
 import type { InstalledPluginLookup } from './jobs/installedJobs';
 import type { JobService } from './jobs/jobService';
@@ -48,4 +49,6 @@ export interface AppServices {
   admins: ReadonlySet<string>;
   /** Served to the SPA as /config.json: the API it talks to and that backend's profile. */
   webConfig: WebConfig;
+  /** Other origins whose pages may call the API (STAC_WEB_CORS_ORIGINS); undefined: none, no CORS headers. */
+  cors?: CorsPolicy;
 }

@@ -9,6 +9,7 @@ import type { AppEnv } from './http/appEnv';
 import { renderAssetImage } from './http/assetImage';
 import { refuseNulInUrl } from './http/nulCharacter';
 import { apiOrigin } from './http/webConfig';
+import { corsPreflight } from './http/corsPreflight';
 import { distCacheControl, spaFallback, staticFiles } from './http/staticSite';
 import { iconFiles } from './http/iconFiles';
 import { readBearerToken } from './auth/sessionTokens';
@@ -98,11 +99,16 @@ export function createApp(services: AppServices, options: AppOptions = {}): Hono
   const app = new Hono<AppEnv>();
   const lookup = createPluginLookup(services);
   app.onError((error, c) => errorResponse(error, c, services));
-  mountAnswerMiddleware(app, { log: services.log, apiOrigin: apiOrigin(services.webConfig) });
+  mountAnswerMiddleware(app, {
+    log: services.log,
+    apiOrigin: apiOrigin(services.webConfig),
+    cors: services.cors,
+  });
 
   // No onError of its own: a throw here reaches the app's (the same errorResponse). A sub-app with its own
   // error handler has Hono wrap each of its middleware and handlers in one more compose() per request.
   const api = new Hono<AppEnv>();
+  if (services.cors) api.use('*', corsPreflight(services.cors));
   const limitBody = bodyLimit({
     maxSize: services.bodyLimitBytes,
     onError: (c) => payloadTooLarge(c, services.bodyLimitBytes),

@@ -18,6 +18,8 @@ import {
   type StacDb,
 } from './database';
 import { webConfigFromEnv, type WebConfig } from './http/webConfig';
+import { createCorsPolicy, parseCorsOrigins } from './http/corsPolicy';
+import { API_SECURITY_HEADERS } from './http/securityHeaders';
 import type { AppEnv } from './http/appEnv';
 import { jsonLineLogger, silentLogger, type Logger } from './http/requestLogger';
 import { createSafeFetcher, type SafeFetchOptions } from './safeFetch';
@@ -73,6 +75,11 @@ export interface ServerOptions {
    * `uniquelocal` (default `STAC_WEB_TRUST_PROXY`, comma-separated; none).
    */
   trustProxy?: readonly string[];
+  /**
+   * Origins of other sites' pages that may call the API from a browser, or `['*']` (default
+   * `STAC_WEB_CORS_ORIGINS`, comma-separated; none: no CORS headers). See server/http/corsPolicy.ts.
+   */
+  corsOrigins?: readonly string[];
   /** What the SPA reads as /config.json (default: from STAC_WEB_API_URL, STAC_WEB_API_PROFILE, ...). */
   webConfig?: WebConfig;
   /**
@@ -168,6 +175,9 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
   const trustedProxies = options.trustProxy
     ? parseTrustedProxies(options.trustProxy.join(','))
     : parseTrustedProxies(process.env.STAC_WEB_TRUST_PROXY);
+  const corsOrigins = parseCorsOrigins(
+    options.corsOrigins ? options.corsOrigins.join(',') : process.env.STAC_WEB_CORS_ORIGINS,
+  );
   const pluginDirs = options.pluginDirs ?? parsePluginDirs(process.env.STAC_WEB_PLUGIN_DIRS);
   const admins = new Set(
     (options.admins ?? parsePluginAdmins(process.env.STAC_WEB_ADMINS)).map((name) => name.toLowerCase()),
@@ -257,6 +267,7 @@ export async function createServer(options: ServerOptions = {}): Promise<StacWeb
     distDir: resolve(options.distDir ?? join(PROJECT_ROOT, 'dist')),
     publicDir: resolve(options.publicDir ?? join(PROJECT_ROOT, 'public')),
     webConfig,
+    cors: createCorsPolicy(corsOrigins, API_SECURITY_HEADERS),
     catalogFolders,
     admins,
   };

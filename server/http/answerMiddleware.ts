@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from './appEnv';
+import type { CorsPolicy } from './corsPolicy';
 import { compressOnTheFly } from './compressOnTheFly';
 import { jsonContentLength } from './jsonContentLength';
 import { requestLogger, type Logger } from './requestLogger';
@@ -13,10 +14,10 @@ import { securityHeaders } from './securityHeaders';
  */
 export function mountAnswerMiddleware(
   app: Hono<AppEnv>,
-  options: { log: Logger; apiOrigin?: string | null },
+  options: { log: Logger; apiOrigin?: string | null; cors?: CorsPolicy },
 ): void {
   app.use('*', requestLogger(options.log));
-  app.use('*', securityHeaders({ apiOrigin: options.apiOrigin }));
+  app.use('*', securityHeaders({ apiOrigin: options.apiOrigin, cors: options.cors }));
   app.use('*', compressOnTheFly());
   app.use('*', jsonContentLength());
 }

@@ -41,6 +41,9 @@ export function completeAnswer(
 ): Response {
   // Object.assign onto a fresh object: a spread copy that then gains more names took 20 us here (V8 12.4).
   const all: Record<string, string> = Object.assign({}, security, headers);
+  // CORS's `Vary: Origin` and the encoding's `Vary: Accept-Encoding` both hold.
+  if (security.Vary !== undefined && headers.Vary !== undefined)
+    all.Vary = `${headers.Vary}, ${security.Vary}`;
   // A flag on the answer itself: a WeakSet of every answer would cost the garbage collector on each.
   const response: Marked = new Response(body, { status, headers: all });
   response[COMPLETE] = true;

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, HeaderSet } from './appEnv';
 import { isCompleteResponse } from './completeResponse';
+import type { CorsPolicy } from './corsPolicy';
 
 /**
  * The SPA's policy: scripts only from this origin (no inline, no eval), images also from https and data:
@@ -61,8 +62,18 @@ export const API_SECURITY_HEADERS = headerSet(API_CONTENT_SECURITY_POLICY, true)
  * runs (`securityHeaders`), so that a route that builds its whole answer itself (completeResponse) writes
  * them into it: the very same values, without a second pass over the answer's headers on the way out.
  */
-export function securityHeaders(options: { apiOrigin?: string | null } = {}): MiddlewareHandler<AppEnv> {
+export function securityHeaders(
+  options: { apiOrigin?: string | null; cors?: CorsPolicy } = {},
+): MiddlewareHandler<AppEnv> {
   const api = API_SECURITY_HEADERS;
+  const { cors } = options;
+  // With CORS, an API answer's set depends on the request's Origin: a few sets, each listed once.
+  const entriesOf = new Map<HeaderSet, [string, string][]>();
+  const listed = (set: HeaderSet) => {
+    let entries = entriesOf.get(set);
+    if (!entries) entriesOf.set(set, (entries = Object.entries(set)));
+    return entries;
+  };
   const spa = headerSet(spaContentSecurityPolicy(options.apiOrigin), false);
   const apiEntries = Object.entries(api);
   const spaEntries = Object.entries(spa);
@@ -71,11 +82,21 @@ export function securityHeaders(options: { apiOrigin?: string | null } = {}): Mi
   );
   return async (c, next) => {
     const isApi = c.req.path.startsWith('/api/');
-    c.set('securityHeaders', isApi ? api : spa);
+    const apiSet = isApi && cors ? cors.apiHeaders(c.req.header('origin')) : api;
+    c.set('securityHeaders', isApi ? apiSet : spa);
     await next();
     if (isCompleteResponse(c.res)) return;
     const headers = c.res.headers;
-    const entries = isApi ? apiEntries : c.req.path.startsWith('/embed/') ? embedEntries : spaEntries;
-    for (const [name, value] of entries) headers.set(name, value);
+    const entries = isApi
+      ? apiSet === api
+        ? apiEntries
+        : listed(apiSet)
+      : c.req.path.startsWith('/embed/')
+        ? embedEntries
+        : spaEntries;
+    // `Vary` (only CORS's `Origin`) joins what the route said (`Accept-Encoding`) instead of replacing it.
+    for (const [name, value] of entries)
+      if (name === 'Vary') headers.append(name, value);
+      else headers.set(name, value);
   };
 }

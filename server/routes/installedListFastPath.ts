@@ -30,7 +30,7 @@ export type FastAnswer = Response | Promise<Response | undefined> | undefined;
  * holds it to the usual answer: the same status, headers, bytes and log line.
  */
 export function installedListFastPath(
-  services: Pick<AppServices, 'changes' | 'sessions' | 'plugins' | 'log'>,
+  services: Pick<AppServices, 'changes' | 'sessions' | 'plugins' | 'log' | 'cors'>,
   lookup: Pick<PluginLookup, 'keptInstalledAnswer' | 'keptInstalledAnswerAt'>,
 ): (request: Request) => FastAnswer {
   function answer(request: Request, user: UserRecord, prepared: PreparedJson, started: number) {
@@ -38,8 +38,9 @@ export function installedListFastPath(
     const body =
       encoding === 'gzip' ? prepared.gzippedNow() : encoding === 'identity' ? prepared.bytes : undefined;
     if (!body) return undefined;
+    const { cors } = services;
     const response = completeAnswer(
-      API_SECURITY_HEADERS,
+      cors ? cors.apiHeaders(request.headers.get('origin')) : API_SECURITY_HEADERS,
       200,
       body as Uint8Array<ArrayBuffer>,
       preparedJsonHeaders(body, encoding),

@@ -1,4 +1,4 @@
-import { get, type IncomingHttpHeaders } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 
@@ -10,15 +10,25 @@ export interface RawAnswer {
 
 /** GET with node:http, so that an encoded body arrives as sent (fetch would decode it). */
 export function rawGet(url: string, headers: Record<string, string>): Promise<RawAnswer> {
+  return rawRequest(url, 'GET', headers);
+}
+
+/**
+ * A bodiless request with node:http, which sends the headers a browser sends and fetch may not (`Origin`), and
+ * hands the body over as sent.
+ */
+export function rawRequest(url: string, method: string, headers: Record<string, string>): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    get(url, { headers }, (response) => {
+    request(url, { method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
         resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
       );
       response.on('error', reject);
-    }).on('error', reject);
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
