@@ -60,6 +60,8 @@ export interface StacRendererContextValue {
   overlayController: StacOverlayController | null;
   /** Scope roots the host withheld from this document, each with the permission that would give it. */
   withheldScope?: Readonly<Record<string, string>>;
+  /** The JSON path of the document's root node (`ui`): its flex parent is the view (useFlexParent). */
+  rootPath: string;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 } from '../actions';
 import type { RenderBudgetLimits, TemplateHelperRegistry } from './template';
 import { defaultWidgetRegistry, isBuiltInWidget } from './registry';
-import { SHARED_STYLE_ELEMENTS } from './StacSharedStylesheet';
+import { SHARED_STYLE_ELEMENT } from './StacSharedStylesheet';
 import { themePresetOf } from './theme';
 import { StacRendererContext, type StacRendererContextValue } from './StacRendererContext';
 import { StacErrorBoundary } from './StacErrorBoundary';
@@ -30,7 +30,6 @@ import {
   withOverlays,
   type ShownOverlays,
 } from './overlays/viewOverlays';
-import { FlexParentContext, rootFlexParent } from './widgets';
 import type { StacViews } from './view/StacViews';
 import { defaultStacViews } from './view/defaultViews';
 import { DocumentProblems } from './view/DocumentProblems';
@@ -152,14 +151,12 @@ function useDocumentContent(
     const root = <StacNodeView node={parsed.document} path={rootPath} />;
     return (
       <StacErrorBoundary path={rootPath} mode={mode} reportProblem={reportProblem} resetKey={parsed.document}>
-        <FlexParentContext.Provider value={rootFlexParent(rootPath)}>
-          {suspenseBoundaries ? (
-            // The server's stand-in for the error boundary above, should a built-in widget ever throw.
-            <Suspense fallback={serverFailure(rendererContext, undefined, rootPath)}>{root}</Suspense>
-          ) : (
-            root
-          )}
-        </FlexParentContext.Provider>
+        {suspenseBoundaries ? (
+          // The server's stand-in for the error boundary above, should a built-in widget ever throw.
+          <Suspense fallback={serverFailure(rendererContext, undefined, rootPath)}>{root}</Suspense>
+        ) : (
+          root
+        )}
       </StacErrorBoundary>
     );
   }, [parsed, rootPath, mode, reportProblem, rendererContext, views]);
@@ -245,6 +242,7 @@ export function StacView(props: StacViewProps) {
       suspenseBoundaries,
       isBuiltInWidget,
       withheldScope,
+      rootPath,
     }),
     [
       registry,
@@ -260,6 +258,7 @@ export function StacView(props: StacViewProps) {
       serverRendering,
       suspenseBoundaries,
       withheldScope,
+      rootPath,
     ],
   );
 
@@ -290,15 +289,14 @@ export function StacView(props: StacViewProps) {
   const { ActionNotices } = views;
 
   return (
+    // Two attributes: the class (`.stac-view`, what the stylesheet and hosts select) and the brightness, which
+    // picks a built-in theme's variables from the shared stylesheet (a custom theme's are inline and win).
     <div
       className={className ? `stac-view ${className}` : 'stac-view'}
-      data-stac-view=""
       data-stac-theme={resolvedTheme.brightness}
-      data-stac-theme-preset={themePreset ?? undefined}
       style={themeStyle}
     >
-      {sharedStylesheet ? SHARED_STYLE_ELEMENTS.theme : null}
-      {sharedStylesheet ? SHARED_STYLE_ELEMENTS.widgets : null}
+      {sharedStylesheet ? SHARED_STYLE_ELEMENT : null}
       {tree}
       {mode === 'preview' && notices.length > 0 ? (
         <ActionNotices notices={notices} onDismiss={(id) => dismissActionNotice(setNotices, id)} />

@@ -143,13 +143,13 @@ describe('renderStacToString (node, no DOM)', () => {
 
   it('gives the page the stylesheet once, as React writes it, with the preset a view names', () => {
     const head = stacStylesheetHtml();
-    expect(head).toMatch(/^<style data-precedence="stac" data-href="stac-theme stac-widgets">/);
-    expect(head).toContain('.stac-view[data-stac-theme-preset="dark"]{');
+    expect(head).toMatch(/^<style data-precedence="stac" data-href="stac">/);
+    expect(head).toContain('.stac-view[data-stac-theme="dark"]{');
     expect(head).toContain('color-scheme:dark');
     expect(head).toContain('.stac-button {');
     expect(head).toContain(STAC_STYLESHEET_CSS.slice(0, 80));
     const dark = renderStacToString({ type: 'text', data: 'Hi' }, { theme: 'dark' });
-    expect(dark).toContain('data-stac-theme-preset="dark"');
+    expect(dark).toContain('data-stac-theme="dark"');
     // Standalone HTML (the CLI's) carries it first, once.
     const alone = renderStacToString({ type: 'text', data: 'Hi' }, { stylesheet: 'inline' });
     expect(alone.startsWith(head)).toBe(true);

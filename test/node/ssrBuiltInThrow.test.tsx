@@ -33,7 +33,7 @@ describe('a built-in widget that throws on the server', () => {
       );
     let html = '';
     expect(() => (html = render())).not.toThrow();
-    expect(html).toContain('data-stac-view');
+    expect(html).toContain('class="stac-view"');
     expect(problems).toContainEqual(
       expect.objectContaining({
         code: 'render_error',

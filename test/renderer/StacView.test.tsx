@@ -263,17 +263,17 @@ describe('theme', () => {
         <StacView document={{ type: 'text', data: 'second' }} theme="dark" />
       </>,
     );
-    const roots = container.querySelectorAll<HTMLElement>('[data-stac-view]');
+    const roots = container.querySelectorAll<HTMLElement>('.stac-view');
     for (const root of roots) {
-      expect(root.dataset.stacThemePreset).toBe('dark');
+      expect(root.dataset.stacTheme).toBe('dark');
       expect(root.style.getPropertyValue('--stac-color-primary')).toBe('');
     }
     const sheets = [...document.querySelectorAll('style')].filter((sheet) =>
-      sheet.textContent?.includes('[data-stac-theme-preset="dark"]'),
+      sheet.textContent?.includes('[data-stac-theme="dark"]'),
     );
     expect(sheets).toHaveLength(1);
     expect(sheets[0].textContent).toMatch(
-      /\[data-stac-theme-preset="dark"\]\{[^}]*--stac-color-primary:#D0BCFF;[^}]*color-scheme:dark;/,
+      /\[data-stac-theme="dark"\]\{[^}]*--stac-color-primary:#D0BCFF;[^}]*color-scheme:dark;/,
     );
     expect(screen.getByTestId('theme-probe')).toHaveTextContent('dark');
   });
@@ -285,7 +285,7 @@ describe('theme', () => {
         theme={{ brightness: 'light', colors: { primary: '#FF0000' } }}
       />,
     );
-    const root = container.querySelector('[data-stac-view]') as HTMLElement;
+    const root = container.querySelector('.stac-view') as HTMLElement;
     expect(root.style.getPropertyValue('--stac-color-primary').replace(/\s/g, '')).toBe('rgba(255,0,0,1)');
     expect(screen.getByTestId('theme-probe')).toHaveTextContent('light');
   });

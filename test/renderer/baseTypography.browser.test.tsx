@@ -48,12 +48,12 @@ async function lookOf(
     `<!doctype html><html><head>${stacStylesheetHtml()}</head><body><p id="host">Host text</p>${html}</body></html>`,
   );
   return page.evaluate((wanted) => {
-    const element = [...document.querySelectorAll<HTMLElement>('[data-stac-view] *')].find(
+    const element = [...document.querySelectorAll<HTMLElement>('.stac-view *')].find(
       (candidate) => candidate.childElementCount === 0 && candidate.textContent === wanted,
     );
     if (!element) throw new Error(`no element shows "${wanted}"`);
     const style = getComputedStyle(element);
-    const view = document.querySelector('[data-stac-view]') as HTMLElement;
+    const view = document.querySelector('.stac-view') as HTMLElement;
     return {
       fontFamily: style.fontFamily,
       fontSize: style.fontSize,

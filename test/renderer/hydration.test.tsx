@@ -120,7 +120,7 @@ describe('server HTML hydrates in the browser', () => {
     expect(containers.map((container) => container.textContent)).toEqual(['First', 'Second']);
     const sheets = page.querySelectorAll('style[data-precedence="stac"]');
     expect(sheets).toHaveLength(1);
-    expect(sheets[0].textContent).toContain('[data-stac-theme-preset="light"]');
+    expect(sheets[0].textContent).toContain('[data-stac-theme="light"]');
     act(() => roots.forEach((root) => root.unmount()));
   });
 });

@@ -39,7 +39,7 @@ describe('the render budget of a view', () => {
       />,
     );
     // 10,000 iterations per template (its own limit), 20,000 per view: two texts render, cut at their limit.
-    const view = document.querySelector('[data-stac-view]') as HTMLElement;
+    const view = document.querySelector('.stac-view') as HTMLElement;
     const rendered = [...view.querySelectorAll('*')].filter((el) => /^#\d+:7/.test(el.textContent ?? ''));
     expect(rendered.length).toBeGreaterThan(0);
     const notices = screen

@@ -1,6 +1,6 @@
 /**
  * The built-in themes and the view's base text as one shared stylesheet. A view with the light or dark
- * theme carries only `data-stac-theme-preset`, not 200 custom properties inline: a view's fixed cost stays
+ * theme carries only `data-stac-theme`, not 200 custom properties inline: a view's fixed cost stays
  * near a bare element (jsdom re-serialises an element's whole inline style on every property set, and
  * server HTML of a one-node document was 7 KB of variables). Custom theme objects stay inline.
  */
@@ -21,7 +21,8 @@ function presetRule(preset: StacThemePreset, theme: StacTheme): string {
   const variables = Object.entries(themeToCssVariables(theme))
     .map(([name, value]) => `${name}:${value};`)
     .join('');
-  return `.stac-view[data-stac-theme-preset="${preset}"]{${variables}color-scheme:${preset};}`;
+  // A custom theme of the same brightness matches too; its inline variables (the same names) win.
+  return `.stac-view[data-stac-theme="${preset}"]{${variables}color-scheme:${preset};}`;
 }
 
 // Flutter's default text style (bodyMedium on onSurface): text outside a scaffold or card must not take

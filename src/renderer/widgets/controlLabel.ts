@@ -34,7 +34,7 @@ export function nearbyText(control: Element): string | undefined {
   let node: Element = control;
   for (let depth = 0; depth < 2; depth += 1) {
     const parent = node.parentElement;
-    if (!parent || parent.hasAttribute('data-stac-view')) return undefined;
+    if (!parent || parent.classList.contains('stac-view')) return undefined;
     const siblings = Array.from(parent.children);
     const index = siblings.indexOf(node);
     const ordered = [...siblings.slice(index + 1), ...siblings.slice(0, index).reverse()];

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ParentFlexAxis } from './widgetProps';
+import { StacRendererContext } from '../StacRendererContext';
 
 /**
  * The flex box that lays out the node at `childPath(path)`: a row or column (whose main axis Flutter
@@ -18,6 +19,9 @@ export const FlexParentContext = createContext<FlexParent | null>(null);
 /** The flex parent this node is a direct child of, or null. */
 export function useFlexParent(path: string): FlexParent | null {
   const parent = useContext(FlexParentContext);
+  // A view's root node: its parent is the view itself (no provider of its own, one fiber less per view).
+  const view = useContext(StacRendererContext);
+  if (view !== null && path === view.rootPath) return ROOT_FLEX_PARENT;
   return parent && parent.isChild(path) ? parent : null;
 }
 
@@ -38,8 +42,7 @@ export function listFlexParent(axis: 'row' | 'column', childrenPath: string): Fl
 
 /**
  * The screen itself: Flutter gives the root widget the whole screen, so when the host gives the view a
- * height, a root that fills its parent in Flutter (a pageView, a center, a column) fills the view.
+ * height, a root that fills its parent in Flutter (a pageView, a center, a column) fills the view. The
+ * renderer context says which path is the root (`rootPath`); this is what useFlexParent gives that node.
  */
-export function rootFlexParent(rootPath: string): FlexParent {
-  return { axis: 'column', bounded: true, isChild: (path) => path === rootPath };
-}
+const ROOT_FLEX_PARENT: FlexParent = Object.freeze({ axis: 'column', bounded: true, isChild: () => true });

@@ -17,4 +17,3 @@ export type { StacRequestRunner, StacRequestOutcome } from './data/requestContex
 export { readDataPath } from './data/dataWidgets';
 export { coreWidgets, FormWidget, SetValueWidget } from './core';
 export type { CategoryWidgets } from './categoryWidgets';
-export { FlexParentContext, rootFlexParent } from './flexParent';

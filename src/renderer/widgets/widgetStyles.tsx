@@ -66,7 +66,7 @@ ${selectors(FOCUSABLE, ':focus-visible')} { outline: 2px solid var(--stac-color-
 .stac-input:focus { outline: none; }
 @keyframes stac-spin { from { transform: rotate(-90deg); } to { transform: rotate(270deg); } }
 @keyframes stac-indeterminate-linear { from { left: -40%; } to { left: 100%; } }
-@media (prefers-reduced-motion: reduce) { [data-stac-view] * { animation-duration: 3s !important; transition: none !important; } }
+@media (prefers-reduced-motion: reduce) { .stac-view * { animation-duration: 3s !important; transition: none !important; } }
 .stac-list-item > ${WIDGET_ROOT} { width: auto !important; max-width: none !important; align-self: stretch !important; }
 .stac-tight-width > ${WIDGET_ROOT} { width: auto !important; max-width: none !important; justify-self: stretch !important; }
 .stac-tight-height > ${WIDGET_ROOT} { height: auto !important; max-height: none !important; align-self: stretch !important; }

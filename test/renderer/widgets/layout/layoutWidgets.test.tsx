@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { renderStac, widget } from '../renderStac';
+import { renderStac, stacNodes, widget } from '../renderStac';
 import { fittedScale } from '../../../../src/renderer/widgets';
 
 const text = (data: string) => ({ type: 'text', data });
@@ -51,6 +51,24 @@ describe('layout widgets', () => {
     // Not a direct child of a flex box: a padding holds it, so it fills as in a column's flow.
     expect(rowHolding('c').style.width).toBe('100%');
     expect(screen.getByText('Plain')).toBeInTheDocument();
+  });
+
+  it('lets the root of a view fill the height the host gives it, and only the root', () => {
+    // Flutter gives the root widget the whole screen: a root center centres in the view's height, a root
+    // column spreads its children over it; the same widgets one level down keep to their content.
+    const { container } = renderStac({
+      type: 'column',
+      children: [
+        { type: 'center', child: text('Nested') },
+        { type: 'column', children: [text('Inner')] },
+      ],
+    });
+    const columns = stacNodes(container, 'column');
+    expect(columns[0].style.flexGrow).toBe('1');
+    expect(columns[1].style.flexGrow).toBe('');
+    expect(widget(container, 'center').style.flexGrow).toBe('');
+    const centred = renderStac({ type: 'center', child: text('Root') }, { rootPath: 'plugin.ui' });
+    expect(widget(centred.container, 'center').style.flexGrow).toBe('1');
   });
 
   it('renders the simple container form of the plugin docs as a vertical or horizontal stack', () => {

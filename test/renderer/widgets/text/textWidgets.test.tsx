@@ -27,7 +27,7 @@ describe('text', () => {
     const text = widget(container, 'text');
     expect(text.style.fontSize).toBe('var(--stac-text-headlineSmall-size)');
     expect(
-      getComputedStyle(text.closest('[data-stac-view]') as Element).getPropertyValue(
+      getComputedStyle(text.closest('.stac-view') as Element).getPropertyValue(
         '--stac-text-headlineSmall-size',
       ),
     ).toBe('24px');
