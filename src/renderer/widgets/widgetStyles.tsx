@@ -27,19 +27,24 @@ const MATERIAL_BUTTONS = ['button', 'elevatedButton', 'filledButton', 'outlinedB
 const PRESSABLE = `.stac-state, ${MATERIAL_BUTTONS}, .stac-iconButton, .stac-floatingActionButton`;
 const FOCUSABLE = `.stac-focus, ${MATERIAL_BUTTONS}, .stac-iconButton, .stac-floatingActionButton`;
 /**
- * Material's hover and pressed state layers: a pseudo-element over the control, in existence only while the
- * control is hovered or pressed (and for the fade out after). A state layer laid out on every control cost
- * Chromium about a sixth of its style and layout time for a list of a thousand buttons, which nobody hovers
- * at once. It fades in from `@starting-style` and out while `display` waits for the fade
- * (`transition-behavior: allow-discrete`); a browser without them shows and hides it at once.
+ * Material's hover and pressed state layers: a pseudo-element over the control while it is hovered or
+ * pressed. It fades in from `@starting-style` and out while `display` waits for the fade
+ * (`transition-behavior: allow-discrete`); a browser without them shows and hides it at once. A layer laid
+ * out on every control cost Chromium about a sixth of its style and layout for a list of a thousand buttons,
+ * so it is `display: none` until hovered; and the hidden layer a fade out needs exists only while the
+ * pointer is over the control's view (`.stac-view:hover`): resolving a thousand hidden pseudo-elements was
+ * most of what our rules add to Chromium's style work in such a list's first render, and a pointer
+ * elsewhere, a finger or a keyboard never shows it. A hovered or pressed control carries its layer itself,
+ * so one outside any view (a snack bar's action in a host's outlet) still shows it, without the fade out.
  */
 const HOVERED = selectors(PRESSABLE, ':hover:not(:disabled):not([aria-disabled="true"])::after');
 const PRESSED = selectors(PRESSABLE, ':active:not(:disabled):not([aria-disabled="true"])::after');
+const LAYER = `${selectors(PRESSABLE, '::after', '.stac-view:hover ')}, ${HOVERED}, ${PRESSED}`;
 
-function selectors(list: string, suffix: string): string {
+function selectors(list: string, suffix: string, prefix = ''): string {
   return list
     .split(', ')
-    .map((selector) => `${selector}${suffix}`)
+    .map((selector) => `${prefix}${selector}${suffix}`)
     .join(', ');
 }
 
@@ -56,7 +61,7 @@ export const STAC_WIDGET_CSS = `
 .stac-overlay-content[hidden] { display: none; }
 .stac-snack-bars { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 1100; max-width: min(600px, calc(100vw - 32px)); }
 ${PRESSABLE} { position: relative; }
-${selectors(PRESSABLE, '::after')} { content: ""; display: none; position: absolute; inset: 0; border-radius: inherit; background: currentColor; opacity: 0; pointer-events: none; transition: opacity 120ms linear, display 120ms; transition-behavior: allow-discrete; }
+${LAYER} { content: ""; display: none; position: absolute; inset: 0; border-radius: inherit; background: currentColor; opacity: 0; pointer-events: none; transition: opacity 120ms linear, display 120ms; transition-behavior: allow-discrete; }
 ${HOVERED} { display: block; opacity: 0.08; }
 ${PRESSED} { display: block; opacity: 0.12; }
 @starting-style { ${HOVERED}, ${PRESSED} { opacity: 0; } }

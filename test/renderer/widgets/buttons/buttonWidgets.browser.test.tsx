@@ -140,6 +140,47 @@ describe('Flutter text, icons and buttons in Chromium', { timeout: 30_000 }, () 
     await expect.poll(near(low)).toBe(true);
   });
 
+  it('keeps the hidden state layer a fade out needs only while the pointer is over the view', async () => {
+    const h = suite.harness();
+    const elevated = h.page.locator('[data-case="buttons"] .stac-elevatedButton');
+    const layer = () =>
+      elevated.evaluate((button) => {
+        const style = getComputedStyle(button, '::after');
+        return `${style.content} ${style.display}`;
+      });
+    // Beside the button, inside its view (the column is as wide as the view).
+    const button = (await elevated.boundingBox())!;
+    const view = (await h.page.locator('[data-case="buttons"] .stac-view').boundingBox())!;
+    const beside = { x: button.x + button.width + 16, y: button.y + button.height / 2 };
+    expect(beside.x).toBeLessThan(view.x + view.width);
+    // Pointer away from the view: no layer at all (a thousand buttons resolve no pseudo-element).
+    await h.page.mouse.move(view.x + view.width / 2, view.y + view.height + 8);
+    expect(
+      await h.page.evaluate(
+        ([x, y]) => document.elementFromPoint(x, y)?.closest('[data-case="buttons"] .stac-view') ?? null,
+        [view.x + view.width / 2, view.y + view.height + 8],
+      ),
+    ).toBeNull();
+    await expect.poll(async () => (await layer()).split(' ')[0]).toBe('none');
+    await h.page.mouse.move(beside.x, beside.y);
+    await expect.poll(layer).toBe('"" none');
+    // With the page's animations held, leaving the button inside the view keeps its layer shown: the fade
+    // out has begun (without the hidden layer it would vanish at once).
+    const devtools = await h.page.context().newCDPSession(h.page);
+    await devtools.send('Animation.enable');
+    await devtools.send('Animation.setPlaybackRate', { playbackRate: 0 });
+    try {
+      await elevated.hover();
+      await expect.poll(layer).toBe('"" block');
+      await h.page.mouse.move(beside.x, beside.y);
+      expect(await layer()).toBe('"" block');
+    } finally {
+      await devtools.send('Animation.setPlaybackRate', { playbackRate: 1 });
+      await devtools.detach();
+    }
+    await expect.poll(layer).toBe('"" none');
+  });
+
   it('sizes an icon button to 40 x 40 and touch areas to their child', async () => {
     const iconButton = await suite.at('touch', { selector: '.stac-iconButton' });
     expectBox(iconButton, { width: 40, height: 40 });
