@@ -87,3 +87,32 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   const match = closestName(input, candidates);
   return match === undefined ? undefined : `did you mean "${match}"?`;
 }
+
+/**
+ * Where a value of a document sits, spelled out only when an issue names it: the validator passes a link
+ * per level down and most values never need their path, so a fresh document builds no path strings.
+ */
+export type IssuePath = string | IssuePathLink;
+
+interface IssuePathLink {
+  readonly parent: IssuePath;
+  readonly key: string | number;
+}
+
+export function pathAt(parent: IssuePath, key: string | number): IssuePath {
+  return { parent, key };
+}
+
+/** The path as issues print it (`ui.children[2].style.fontSize`), as `childPath` builds it level by level. */
+export function pathText(path: IssuePath): string {
+  if (typeof path === 'string') return path;
+  const keys: (string | number)[] = [];
+  let at: IssuePath = path;
+  while (typeof at !== 'string') {
+    keys.push(at.key);
+    at = at.parent;
+  }
+  let text = at;
+  for (let i = keys.length - 1; i >= 0; i -= 1) text = childPath(text, keys[i]);
+  return text;
+}

@@ -27,7 +27,7 @@ import { unionMembersAccepting } from './unionMembers';
 import { brightness, color, looseObject, str } from './formats';
 import { THEME_COLOR_ROLES } from './values';
 import { isTemplateString } from './template';
-import { childPath, describeValue, didYouMean } from './issues';
+import { describeValue, didYouMean, pathAt, pathText, type IssuePath } from './issues';
 import { resolveLimits } from './limits';
 import { parseJsonText } from './jsonText';
 
@@ -78,11 +78,11 @@ function isPlainObject(value: unknown): value is PlainObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function limitIssue(path: string, message: string, hint?: string): LimitExceeded {
+function limitIssue(path: IssuePath, message: string, hint?: string): LimitExceeded {
   return new LimitExceeded({
     code: 'limit_exceeded',
     severity: 'error',
-    path,
+    path: pathText(path),
     message,
     ...(hint ? { hint } : {}),
   });
@@ -93,10 +93,11 @@ function report(
   frame: Frame | undefined,
   code: StacIssueCode,
   severity: 'error' | 'warning',
-  path: string,
+  at: IssuePath,
   message: string,
   hint?: string,
 ): StacIssue {
+  const path = pathText(at);
   const issue: StacIssue = hint ? { code, severity, path, message, hint } : { code, severity, path, message };
   walk.issues.push(issue);
   if (severity === 'error' && frame) {
@@ -106,25 +107,25 @@ function report(
   return issue;
 }
 
-function checkString(walk: Walk, value: string, path: string): void {
+function checkString(walk: Walk, value: string, parent: IssuePath, key?: string | number): void {
   walk.bytes += value.length + 2;
   if (value.length > walk.limits.maxStringLength) {
     throw limitIssue(
-      path,
+      here(parent, key),
       `a string of ${value.length} characters is longer than the limit of ${walk.limits.maxStringLength}. Shorten it or load the text at run time.`,
     );
   }
-  if (walk.bytes > walk.limits.maxBytes) throwBytes(walk, path);
+  if (walk.bytes > walk.limits.maxBytes) throwBytes(walk, here(parent, key));
 }
 
-function throwBytes(walk: Walk, path: string): never {
+function throwBytes(walk: Walk, path: IssuePath): never {
   throw limitIssue(
     path,
     `the document is larger than the limit of ${walk.limits.maxBytes} bytes. Split it or move data out of the UI definition.`,
   );
 }
 
-function throwDepth(walk: Walk, path: string): never {
+function throwDepth(walk: Walk, path: IssuePath): never {
   throw limitIssue(
     path,
     `the document nests deeper than the limit of ${walk.limits.maxDepth} levels. Flatten the layout.`,
@@ -135,7 +136,7 @@ function throwDepth(walk: Walk, path: string): never {
  * Size and depth checks for values no shape describes (unknown props, `any` values): an explicit stack,
  * so a hostile value can never overflow the call stack.
  */
-function scanValue(walk: Walk, value: unknown, path: string, depth: number): void {
+function scanValue(walk: Walk, value: unknown, path: IssuePath, depth: number): void {
   const stack: Array<[unknown, number]> = [[value, depth]];
   while (stack.length > 0) {
     const [current, level] = stack.pop() as [unknown, number];
@@ -162,7 +163,7 @@ function scanValue(walk: Walk, value: unknown, path: string, depth: number): voi
   }
 }
 
-function countNode(walk: Walk, path: string): void {
+function countNode(walk: Walk, path: IssuePath): void {
   walk.nodes += 1;
   if (walk.nodes > walk.limits.maxNodes) {
     throw limitIssue(
@@ -176,33 +177,51 @@ function expectedMessage(expected: string, value: unknown): string {
   return `expected ${expected}, got ${describeValue(value)}.`;
 }
 
+/** The path of a value given as its parent's and its key (undefined: the parent's own): a link made on demand. */
+function here(parent: IssuePath, key: string | number | undefined): IssuePath {
+  return key === undefined ? parent : pathAt(parent, key);
+}
+
+/** An error on the value at `parent`/`key` (its path spelled out now, as the issue names it). */
+function reportInvalid(
+  walk: Walk,
+  frame: Frame,
+  parent: IssuePath,
+  key: string | number | undefined,
+  message: string,
+  hint?: string,
+): void {
+  report(walk, frame, 'invalid_value', 'error', here(parent, key), message, hint);
+}
+
 /** Validates a value against a shape. Returns the value to keep (nested widgets may be replaced). */
 function validateValue(
   walk: Walk,
   shape: Shape,
   value: unknown,
-  path: string,
+  parent: IssuePath,
+  key: string | number | undefined,
   depth: number,
   frame: Frame,
 ): unknown {
   if (value === undefined || value === null) return value;
-  if (depth > walk.limits.maxDepth) throwDepth(walk, path);
+  if (depth > walk.limits.maxDepth) throwDepth(walk, here(parent, key));
   switch (shape.k) {
     case 'widget':
-      return walkWidget(walk, value, path, depth);
+      return walkWidget(walk, value, here(parent, key), depth);
     case 'action':
-      return walkAction(walk, value, path, depth);
+      return walkAction(walk, value, here(parent, key), depth);
     default:
       break;
   }
   if (typeof value === 'string') {
-    checkString(walk, value, path);
+    checkString(walk, value, parent, key);
     if (isTemplateString(value) && !(shape.k === 'leaf' && shape.checkTemplates)) return value;
   }
   switch (shape.k) {
     case 'leaf': {
       if (shape.name === 'any') {
-        if (typeof value === 'object') scanValue(walk, value, path, depth);
+        if (typeof value === 'object') scanValue(walk, value, here(parent, key), depth);
         else if (typeof value !== 'string') walk.bytes += 6;
         return value;
       }
@@ -215,7 +234,7 @@ function validateValue(
           frame,
           shape.code ?? 'invalid_value',
           soft ? 'warning' : 'error',
-          path,
+          here(parent, key),
           expectedMessage(shape.expected, value) + (shape.note ? ` ${shape.note}` : ''),
           hint,
         );
@@ -224,30 +243,30 @@ function validateValue(
     }
     case 'list': {
       if (!Array.isArray(value)) {
-        report(walk, frame, 'invalid_value', 'error', path, expectedMessage('a list', value));
-        scanValue(walk, value, path, depth);
+        reportInvalid(walk, frame, parent, key, expectedMessage('a list', value));
+        scanValue(walk, value, here(parent, key), depth);
         return value;
       }
       if (shape.length !== undefined && value.length !== shape.length) {
-        report(
+        reportInvalid(
           walk,
           frame,
-          'invalid_value',
-          'error',
-          path,
+          parent,
+          key,
           `expected a list of exactly ${shape.length} items, got ${value.length}.`,
         );
       }
       walk.bytes += 2 + value.length;
+      const path = here(parent, key);
       if (!hasSlots(shape)) {
         for (let i = 0; i < value.length; i += 1)
-          validateValue(walk, shape.of, value[i], childPath(path, i), depth + 1, frame);
+          validateValue(walk, shape.of, value[i], path, i, depth + 1, frame);
         return value;
       }
       // A copy only once an item is replaced or dropped: a valid list is kept as it came.
       let out: unknown[] | undefined;
       for (let i = 0; i < value.length; i += 1) {
-        const item = validateValue(walk, shape.of, value[i], childPath(path, i), depth + 1, frame);
+        const item = validateValue(walk, shape.of, value[i], path, i, depth + 1, frame);
         if (out === undefined && item === value[i]) continue;
         out ??= value.slice(0, i);
         if (item !== undefined) out.push(item);
@@ -256,39 +275,32 @@ function validateValue(
     }
     case 'object': {
       if (!isPlainObject(value)) {
-        report(
-          walk,
-          frame,
-          'invalid_value',
-          'error',
-          path,
-          expectedMessage(`an object (${shape.name})`, value),
-        );
-        scanValue(walk, value, path, depth);
+        reportInvalid(walk, frame, parent, key, expectedMessage(`an object (${shape.name})`, value));
+        scanValue(walk, value, here(parent, key), depth);
         return value;
       }
-      return validateObject(walk, shape, value, path, depth, frame, false);
+      return validateObject(walk, shape, value, here(parent, key), depth, frame, false);
     }
     case 'union': {
       const type = jsTypeOf(value);
       const candidates = unionMembersAccepting(shape, type);
       if (candidates.length === 0) {
-        report(walk, frame, 'invalid_value', 'error', path, expectedMessage(shape.expected, value));
-        scanValue(walk, value, path, depth);
+        reportInvalid(walk, frame, parent, key, expectedMessage(shape.expected, value));
+        scanValue(walk, value, here(parent, key), depth);
         return value;
       }
       const only = candidates.length === 1 ? candidates[0] : undefined;
       // A structured member reports its own precise issues; a failing leaf is described by the union.
       if (only && (only.k !== 'leaf' || only.check(value)))
-        return validateValue(walk, only, value, path, depth, frame);
+        return validateValue(walk, only, value, parent, key, depth, frame);
       for (const member of candidates) {
         if (member.k === 'leaf' && member.check(value)) return value;
       }
       const structured = candidates.find((member) => member.k !== 'leaf');
-      if (structured) return validateValue(walk, structured, value, path, depth, frame);
+      if (structured) return validateValue(walk, structured, value, parent, key, depth, frame);
       const names = candidates.flatMap((member) => (member.k === 'leaf' && member.names ? member.names : []));
       const hint = typeof value === 'string' && names.length > 0 ? didYouMean(value, names) : undefined;
-      report(walk, frame, 'invalid_value', 'error', path, expectedMessage(shape.expected, value), hint);
+      reportInvalid(walk, frame, parent, key, expectedMessage(shape.expected, value), hint);
       return value;
     }
   }
@@ -302,7 +314,7 @@ const PROTO_KEY = '__proto__';
 
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
-function reportProtoKey(walk: Walk, path: string): void {
+function reportProtoKey(walk: Walk, path: IssuePath): void {
   report(
     walk,
     undefined,
@@ -341,7 +353,13 @@ function settleRefusedRequired(
  * Required and one-of-required props that are missing. Asked of every object of a document, so it
  * allocates nothing when they are all there.
  */
-function checkRequired(walk: Walk, shape: ObjectShape, value: PlainObject, path: string, frame: Frame): void {
+function checkRequired(
+  walk: Walk,
+  shape: ObjectShape,
+  value: PlainObject,
+  path: IssuePath,
+  frame: Frame,
+): void {
   if (shape.required) {
     for (const name of shape.required) {
       if (!isPresent(value, name)) {
@@ -350,7 +368,7 @@ function checkRequired(walk: Walk, shape: ObjectShape, value: PlainObject, path:
           frame,
           'missing_required',
           'error',
-          childPath(path, name),
+          pathAt(path, name),
           `${shape.name} needs "${name}"; add it.`,
         );
       }
@@ -364,7 +382,7 @@ function checkRequired(walk: Walk, shape: ObjectShape, value: PlainObject, path:
     frame,
     'missing_required',
     'error',
-    childPath(path, oneOf[0]),
+    pathAt(path, oneOf[0]),
     `${shape.name} needs ${oneOf.map((n) => `"${n}"`).join(' or ')}; add one.`,
   );
 }
@@ -383,7 +401,7 @@ function validateObject(
   walk: Walk,
   shape: ObjectShape,
   value: PlainObject,
-  path: string,
+  path: IssuePath,
   depth: number,
   frame: Frame,
   isNode: boolean,
@@ -402,14 +420,14 @@ function validateObject(
     const raw = value[key];
     walk.bytes += key.length + 4;
     if (key === PROTO_KEY) {
-      reportProtoKey(walk, childPath(path, key));
+      reportProtoKey(walk, pathAt(path, key));
       if (keepCopy) out ??= copyBefore(value, key);
       continue;
     }
     const propShape = Object.hasOwn(known, key) ? known[key] : undefined;
-    const propPath = childPath(path, key);
     if (propShape === undefined) {
       if (!(isNode && (key === 'type' || key === 'actionType'))) {
+        const propPath = pathAt(path, key);
         if (reportUnknown && !(key === 'type' && !isNode)) {
           report(
             walk,
@@ -429,7 +447,7 @@ function validateObject(
     const errorsBefore = frame.errors;
     const firstBefore = frame.first;
     const issuesBefore = walk.issues.length;
-    const kept = validateValue(walk, propShape, raw, propPath, depth + 1, frame);
+    const kept = validateValue(walk, propShape, raw, path, key, depth + 1, frame);
     if (frame.dropRefusedProps && frame.errors > errorsBefore) {
       // Lenient: the refused property is dropped (its issue stays reported), never the widget that carries
       // it; the errors are settled here so that the objects around it keep their other properties.
@@ -463,11 +481,11 @@ function invalidNode(originalType: string | undefined, issue: StacIssue): StacNo
 }
 
 /** Unknown or host-registered widget types: keep the node, but still check what plausibly is a child. */
-function walkUnspecifiedWidget(walk: Walk, node: PlainObject, path: string, depth: number): StacNode {
+function walkUnspecifiedWidget(walk: Walk, node: PlainObject, path: IssuePath, depth: number): StacNode {
   const out: PlainObject = {};
   for (const key of Object.keys(node)) {
     const raw = node[key];
-    const propPath = childPath(path, key);
+    const propPath = pathAt(path, key);
     walk.bytes += key.length + 4;
     if (key === PROTO_KEY) {
       reportProtoKey(walk, propPath);
@@ -480,7 +498,7 @@ function walkUnspecifiedWidget(walk: Walk, node: PlainObject, path: string, dept
       Array.isArray(raw) &&
       raw.every((c) => isPlainObject(c) && typeof c.type === 'string')
     ) {
-      out[key] = raw.map((c, i) => walkWidget(walk, c, childPath(propPath, i), depth + 2));
+      out[key] = raw.map((c, i) => walkWidget(walk, c, pathAt(propPath, i), depth + 2));
     } else {
       scanValue(walk, raw, propPath, depth + 1);
       out[key] = raw;
@@ -489,7 +507,7 @@ function walkUnspecifiedWidget(walk: Walk, node: PlainObject, path: string, dept
   return out as StacNode;
 }
 
-function walkWidget(walk: Walk, value: unknown, path: string, depth: number): StacNode {
+function walkWidget(walk: Walk, value: unknown, path: IssuePath, depth: number): StacNode {
   if (depth > walk.limits.maxDepth) throwDepth(walk, path);
   if (!isPlainObject(value)) {
     const issue = report(
@@ -511,7 +529,7 @@ function walkWidget(walk: Walk, value: unknown, path: string, depth: number): St
       undefined,
       'missing_type',
       'error',
-      childPath(path, 'type'),
+      pathAt(path, 'type'),
       'a widget needs a "type" naming what to draw, e.g. "text", "column" or "container".',
     );
     scanValue(walk, value, path, depth);
@@ -527,7 +545,7 @@ function walkWidget(walk: Walk, value: unknown, path: string, depth: number): St
         undefined,
         'unknown_widget',
         walk.mode === 'strict' ? 'error' : 'warning',
-        childPath(path, 'type'),
+        pathAt(path, 'type'),
         `unknown widget "${type}": it renders as a placeholder. Use a widget of the STAC vocabulary.`,
         hint,
       );
@@ -544,7 +562,7 @@ function walkWidget(walk: Walk, value: unknown, path: string, depth: number): St
 /** The SDK's and stac-web's methods, for every `{method}` action of a document. */
 const KNOWN_METHODS: ReadonlySet<string> = new Set([...SDK_METHODS, ...HOST_METHODS]);
 
-function walkAction(walk: Walk, value: unknown, path: string, depth: number): unknown {
+function walkAction(walk: Walk, value: unknown, path: IssuePath, depth: number): unknown {
   if (depth > walk.limits.maxDepth) throwDepth(walk, path);
   if (!isPlainObject(value)) {
     report(
@@ -571,7 +589,7 @@ function walkAction(walk: Walk, value: unknown, path: string, depth: number): un
         undefined,
         'unknown_action',
         walk.mode === 'strict' ? 'error' : 'warning',
-        childPath(path, 'actionType'),
+        pathAt(path, 'actionType'),
         `unknown action "${actionType}": it does nothing when triggered. Use an action of the STAC vocabulary.`,
         didYouMean(actionType, walk.actionTypes),
       );
@@ -584,7 +602,7 @@ function walkAction(walk: Walk, value: unknown, path: string, depth: number): un
       undefined,
       'missing_type',
       'error',
-      childPath(path, 'actionType'),
+      pathAt(path, 'actionType'),
       'an action needs an "actionType" (e.g. "navigate") or an SDK "method" (e.g. "showAlert").',
     );
     scanValue(walk, value, path, depth);
@@ -603,7 +621,7 @@ function walkAction(walk: Walk, value: unknown, path: string, depth: number): un
         undefined,
         'unknown_action',
         'warning',
-        childPath(path, 'method'),
+        pathAt(path, 'method'),
         `"${method}" is not a method of the Invenicum SDK (${SDK_METHODS.join(', ')}) or of stac-web (${HOST_METHODS.join(', ')}); it runs only if the host registers it.`,
         didYouMean(method, KNOWN_METHODS),
       );

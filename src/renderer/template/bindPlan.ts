@@ -28,14 +28,25 @@ interface LonePathSite {
 }
 
 /**
- * Where sites sit: an object's or array's entries that hold one, recursively. An object with one such
- * entry (a text's `data`, an image's `src`: most bound nodes) is a `key` branch, one object instead of three.
+ * An object's one template under `key` (a text's `data`, an image's `src`: most bound nodes): the site and
+ * where it sits in one object instead of two.
  */
+interface KeyedSite {
+  readonly kind: 'keyedSite';
+  readonly key: string;
+  readonly segments: readonly string[];
+  readonly path: string;
+}
+
+/** Where sites sit: an object's or array's entries that hold one, recursively. */
 type PlanBranch =
   | LonePathSite
+  | KeyedSite
   | { readonly kind: 'key'; readonly key: string; readonly branch: PlanBranch }
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, PlanBranch])[] }
   | { readonly kind: 'array'; readonly entries: readonly (readonly [number, PlanBranch])[] };
+
+type Site = LonePathSite | KeyedSite;
 
 export interface BindPlan {
   readonly root: PlanBranch;
@@ -78,7 +89,7 @@ const NO_NAMES: readonly string[] = Object.freeze([]);
  * backing store of 17 slots for one or three entries (emptying an array by its length frees its store
  * too). What a plan keeps is copied out at its exact size.
  */
-const foundSites: (LonePathSite | undefined)[] = [];
+const foundSites: (Site | undefined)[] = [];
 let foundSiteCount = 0;
 const foundSegments: string[] = [];
 let foundSegmentCount = 0;
@@ -102,7 +113,7 @@ function knownTemplatesOf(node: object): BindPlan | typeof NO_PLAN | StaticEntry
 function planOf(root: PlanBranch): BindPlan {
   if (foundSiteCount === 1) {
     // Most bound nodes hold one template (a text's data, an image's src): no set, sort, join or split.
-    const site = foundSites[0] as LonePathSite;
+    const site = foundSites[0] as Site;
     return {
       root,
       siteCount: 1,
@@ -112,7 +123,7 @@ function planOf(root: PlanBranch): BindPlan {
       readSegments: [site.segments],
     };
   }
-  const sites = foundSites.slice(0, foundSiteCount) as LonePathSite[];
+  const sites = foundSites.slice(0, foundSiteCount) as Site[];
   const reads = compactReads(new Set(sites.map((site) => site.path)));
   return {
     root,
@@ -158,8 +169,9 @@ export function bindPlanOf(node: object): BindPlan | null {
 function planValue(value: unknown, depth: number, isRoot: boolean): PlanBranch | null | undefined {
   if (typeof value === 'string') {
     if (!value.includes('<<') && !value.includes('{{')) return undefined;
-    const site = lonePathSite(value);
-    if (site !== null) foundSites[foundSiteCount++] = site;
+    if (!scanLonePath(value)) return null;
+    const site: LonePathSite = { kind: 'site', segments: scannedSegments(), path: scannedPath };
+    foundSites[foundSiteCount++] = site;
     return site;
   }
   if (value === null || typeof value !== 'object') return undefined;
@@ -182,25 +194,38 @@ function planValue(value: unknown, depth: number, isRoot: boolean): PlanBranch |
 
 function planObject(record: Record<string, unknown>, depth: number): PlanBranch | null | undefined {
   // Branches are made only where a template sits: a node's other props cost a look each, no allocation.
-  let single: { readonly kind: 'key'; readonly key: string; readonly branch: PlanBranch } | undefined;
+  let single:
+    KeyedSite | { readonly kind: 'key'; readonly key: string; readonly branch: PlanBranch } | undefined;
   let entries: [string, PlanBranch][] | undefined;
   for (const key in record) {
     if (!Object.hasOwn(record, key)) continue;
     const item = record[key];
     // Numbers and booleans: nothing to bind.
     if (item === null || (typeof item !== 'object' && typeof item !== 'string')) continue;
+    if (single === undefined && entries === undefined && typeof item === 'string') {
+      // The first template of the object: a keyed site, one object (split if another one follows).
+      if (!item.includes('<<') && !item.includes('{{')) continue;
+      if (!scanLonePath(item)) return null;
+      single = { kind: 'keyedSite', key, segments: scannedSegments(), path: scannedPath };
+      foundSites[foundSiteCount++] = single;
+      continue;
+    }
     const branch = planValue(item, depth + 1, false);
     if (branch === null) return null;
     if (branch === undefined) continue;
     if (entries) entries.push([key, branch]);
-    else if (single)
-      entries = [
-        [single.key, single.branch],
-        [key, branch],
-      ];
+    else if (single) entries = [entryOf(single), [key, branch]];
     else single = { kind: 'key', key, branch };
   }
   return entries ? { kind: 'object', entries } : single;
+}
+
+/** The branch found first, as an entry of the object's wider branch: a keyed site becomes a site at its key. */
+function entryOf(
+  first: KeyedSite | { readonly kind: 'key'; readonly key: string; readonly branch: PlanBranch },
+): [string, PlanBranch] {
+  if (first.kind === 'key') return [first.key, first.branch];
+  return [first.key, { kind: 'site', segments: first.segments, path: first.path }];
 }
 
 /** First words Handlebars reads as literals or keywords, never as paths. */
@@ -212,15 +237,46 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 const isIdentifierPart = (code: number) => isIdentifierStart(code) || isDigit(code);
 
 /**
- * The site of a template that is exactly one plain path with no arguments, `<<items[2].name>>` or
- * `{{asset.name}}`: the grammar parseTemplate reads without its general parser,
- * `^(<<P>>|{{P}})$` with P = `[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*|\[\d+\])*`, recognised here in one
- * scan without building its tree (a fresh document of a thousand items has thousands of them). Anything
- * else, or null, goes through parseTemplate.
+ * Identifier segments scanned before, each one past the forbidden-key check: a thousand items' templates
+ * name the same few keys (`items`, `name`), so their plans share one string per key instead of a copy per
+ * node (and reads through a shared key hit V8's property caches). A small table, replaced in turn.
  */
-function lonePathSite(source: string): LonePathSite | null {
+const knownSegments: string[] = [];
+let nextKnownSegment = 0;
+const MAX_KNOWN_SEGMENTS = 32;
+
+/** The identifier `source[start, end)` as a string, or null for a key no template may read. */
+function identifierSegment(source: string, start: number, end: number): string | null {
+  const length = end - start;
+  for (let i = 0; i < knownSegments.length; i += 1) {
+    const known = knownSegments[i];
+    if (known.length === length && source.startsWith(known, start)) return known;
+  }
+  const segment = source.slice(start, end);
+  if (isForbiddenKey(segment)) return null;
+  knownSegments[nextKnownSegment] = segment;
+  nextKnownSegment = (nextKnownSegment + 1) % MAX_KNOWN_SEGMENTS;
+  return segment;
+}
+
+/** The last lone path scanned: its segments are in foundSegments[0, foundSegmentCount). */
+let scannedPath = '';
+
+/** The segments of the last lone path scanned, at their exact size. */
+function scannedSegments(): string[] {
+  return foundSegments.slice(0, foundSegmentCount);
+}
+
+/**
+ * Whether a template is exactly one plain path with no arguments, `<<items[2].name>>` or `{{asset.name}}`:
+ * the grammar parseTemplate reads without its general parser, `^(<<P>>|{{P}})$` with
+ * P = `[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*|\[\d+\])*`, recognised here in one scan without building its tree
+ * (a fresh document of a thousand items has thousands of them). If so, its segments and dot-joined path are
+ * left in `foundSegments` and `scannedPath`. Anything else goes through parseTemplate.
+ */
+function scanLonePath(source: string): boolean {
   const length = source.length;
-  if (length > MAX_LONE_PATH_LENGTH || length < 5) return null;
+  if (length > MAX_LONE_PATH_LENGTH || length < 5) return false;
   const open = source.charCodeAt(0);
   // `<<` ... `>>` or `{{` ... `}}`
   const close = open === 60 ? 62 : open === 123 ? 125 : 0;
@@ -230,7 +286,7 @@ function lonePathSite(source: string): LonePathSite | null {
     source.charCodeAt(length - 1) !== close ||
     source.charCodeAt(length - 2) !== close
   ) {
-    return null;
+    return false;
   }
   const end = length - 2;
   const segments = foundSegments;
@@ -238,33 +294,39 @@ function lonePathSite(source: string): LonePathSite | null {
   let bracketed = false;
   let at = 2;
   let start = at;
-  if (!isIdentifierStart(source.charCodeAt(at))) return null;
+  if (!isIdentifierStart(source.charCodeAt(at))) return false;
   for (;;) {
     // One identifier from `start`.
     at += 1;
     while (at < end && isIdentifierPart(source.charCodeAt(at))) at += 1;
-    segments[foundSegmentCount++] = source.slice(start, at);
+    const identifier = identifierSegment(source, start, at);
+    // Keywords and forbidden keys: the interpreter's rules and messages apply.
+    if (identifier === null || (foundSegmentCount === 0 && NOT_A_PATH.has(identifier))) return false;
+    segments[foundSegmentCount++] = identifier;
     // Then any number of `[digits]`, then `.identifier` or the end.
     while (at < end && source.charCodeAt(at) === 91) {
       const digits = at + 1;
       at = digits;
       while (at < end && isDigit(source.charCodeAt(at))) at += 1;
-      if (at === digits || at >= end || source.charCodeAt(at) !== 93) return null;
+      if (at === digits || at >= end || source.charCodeAt(at) !== 93) return false;
       segments[foundSegmentCount++] = source.slice(digits, at);
       bracketed = true;
       at += 1;
     }
     if (at === end) break;
     if (source.charCodeAt(at) !== 46 || at + 1 >= end || !isIdentifierStart(source.charCodeAt(at + 1)))
-      return null;
+      return false;
     at += 1;
     start = at;
   }
-  // Keywords and forbidden keys: the interpreter's rules and messages apply.
-  const kept = segments.slice(0, foundSegmentCount);
-  if (NOT_A_PATH.has(kept[0]) || kept.some(isForbiddenKey)) return null;
   // `list[2]` reads the item at index 2, as `list.[2]` does in Handlebars.
-  return { kind: 'site', segments: kept, path: bracketed ? kept.join('.') : source.slice(2, end) };
+  scannedPath =
+    foundSegmentCount === 1
+      ? segments[0]
+      : bracketed
+        ? segments.slice(0, foundSegmentCount).join('.')
+        : source.slice(2, end);
+  return true;
 }
 
 /**
@@ -292,6 +354,14 @@ export function bindWithPlan(
 
 function bindBranch(value: unknown, branch: PlanBranch, scope: unknown, unbound: string[]): unknown {
   if (branch.kind === 'site') return readSite(branch, scope, unbound);
+  if (branch.kind === 'keyedSite') {
+    const record = value as Record<string, unknown>;
+    const bound = readSite(branch, scope, unbound);
+    if (bound === record[branch.key]) return record;
+    const copy = copyObject(record);
+    setOwn(copy, branch.key, bound);
+    return copy;
+  }
   if (branch.kind === 'array') {
     const array = value as unknown[];
     let copy: unknown[] | null = null;
@@ -326,7 +396,7 @@ function bindBranch(value: unknown, branch: PlanBranch, scope: unknown, unbound:
   return copy ?? record;
 }
 
-function readSite(site: LonePathSite, scope: unknown, unbound: string[]): unknown {
+function readSite(site: Site, scope: unknown, unbound: string[]): unknown {
   let current = scope;
   for (const segment of site.segments) {
     const next = readOwnValue(current, segment);

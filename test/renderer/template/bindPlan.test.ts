@@ -180,6 +180,21 @@ describe('bind plans of lone-path nodes', () => {
     expect(budget.usage().steps).toBe(4);
   });
 
+  it('leave keywords and forbidden keys to the interpreter however often the same words were planned before', () => {
+    // The scanner keeps the keys it has seen; a word allowed later in a path must stay refused first.
+    for (let i = 0; i < 40; i += 1) {
+      expect(
+        bindPlanOf({ type: 'text', data: `<<items[${i}].this>>`, label: `<<k${i}.name>>` }),
+      ).not.toBeNull();
+    }
+    expect(bindPlanOf({ type: 'text', data: '<<this>>' })).toBeNull();
+    expect(bindPlanOf({ type: 'text', data: '<<this.name>>' })).toBeNull();
+    expect(bindPlanOf({ type: 'text', data: '<<items.constructor>>' })).toBeNull();
+    expect(bindPlanOf({ type: 'text', data: '<<items[0].__proto__>>' })).toBeNull();
+    const node = { type: 'text', data: '<<asset.this>>' };
+    expect(planned(node, { asset: { this: 'kept' } }).value).toMatchObject({ data: 'kept' });
+  });
+
   it('agree with bindValue on generated lone-path nodes and scopes', () => {
     const segment = fc.constantFrom('asset', 'name', 'items', 'a', 'b', '0', '1', 'length', 'x$');
     const lonePath = fc
