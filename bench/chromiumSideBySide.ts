@@ -14,10 +14,12 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { formatFixedCost, formatResults } from './shop/report';
+import { CPU_TRACE_CATEGORIES, formatCpuTrace, type TraceEvent } from './chromium/cpuTrace';
 import type { FixedCost, ScenarioResult } from './shop/sideBySide';
 
 interface PageBench {
   isolated(): boolean;
+  markFirstRenders(size: number, rounds?: number): Promise<void>;
   measureSize(size: number, rounds?: number): Promise<ScenarioResult[]>;
   measureFixedCost(rounds: number): Promise<FixedCost>;
 }
@@ -113,6 +115,28 @@ try {
       (window as unknown as { stacBench: PageBench }).stacBench.measureFixedCost(21),
     );
     console.log(formatFixedCost('Chromium fixed cost of a view', fixed));
+    if (process.env.STAC_BENCH_CLOCK === 'cpu') {
+      // Apart from the timed runs above, which the trace would slow: each first render again, traced.
+      const devtools = await page.context().newCDPSession(page);
+      const events: TraceEvent[] = [];
+      devtools.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+      const complete = new Promise<void>((resolve) =>
+        devtools.once('Tracing.tracingComplete', () => resolve()),
+      );
+      await devtools.send('Tracing.start', {
+        categories: CPU_TRACE_CATEGORIES,
+        transferMode: 'ReportEvents',
+      });
+      for (const size of sizes) {
+        await page.evaluate(
+          ([s, r]) => (window as unknown as { stacBench: PageBench }).stacBench.markFirstRenders(s, r),
+          [size, rounds] as const,
+        );
+      }
+      await devtools.send('Tracing.end');
+      await complete;
+      console.log(formatCpuTrace(events, sizes));
+    }
   } finally {
     await browser.close();
     server.close();

@@ -4,6 +4,7 @@
  * rather than 100 us; `isolated` reports whether it is.
  */
 import { defaultRounds, measureFixedCost, measureSize } from '../shop/sideBySide';
+import { markFirstRenders } from '../shop/markedFirstRenders';
 
 // Reading a layout property makes Chromium compute style and layout now, so each time covers what a user
 // waits for before the items are on screen (paint aside).
@@ -15,5 +16,7 @@ Object.assign(window, {
     measureSize: (size: number, rounds?: number) =>
       measureSize(size, rounds ?? defaultRounds(size), { settle }),
     measureFixedCost: (rounds: number) => measureFixedCost(rounds, { settle }),
+    markFirstRenders: (size: number, rounds?: number) =>
+      markFirstRenders(size, rounds ?? defaultRounds(size), settle),
   },
 });
