@@ -1,13 +1,14 @@
 /**
  * <StacView>: renders one untrusted STAC document. Each job has its own module under `view/`, readable one at
- * a time: the parse cache (useParsedDocument), the theme (useResolvedTheme), the scope store per document
- * (useDocumentStore), problem reports (useProblemReporter), action dispatch (useRunAction) and its notices
- * (useActionNotices), data requests (useRequestRunner), and the host-replaceable views (StacViews). This
- * component wires them into the contexts the node tree reads.
+ * a time: the parse cache (useParsedDocument), the theme (useViewTheme), the scope store per document
+ * (useDocumentStore), problem reports (problemReporter), action dispatch (runAction) and its notices
+ * (useActionNotices), binding (bindFunctions), data requests (requestRunner), and the host-replaceable views
+ * (StacViews). This component wires them into the contexts the node tree reads, with as few hooks as it can:
+ * React keeps an object per hook per mount and copies it on every re-render (every host render).
  */
 import { Suspense, useContext, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
-import type { StacLimits } from '../stac-schema';
+import type { ParseStacResult, StacLimits } from '../stac-schema';
 import {
   defaultActionRegistry,
   type ActionContext,
@@ -18,9 +19,9 @@ import {
 import type { RenderBudgetLimits, TemplateHelperRegistry } from './template';
 import { defaultWidgetRegistry, isBuiltInWidget } from './registry';
 import { SHARED_STYLE_ELEMENT } from './StacSharedStylesheet';
-import { themePresetOf } from './theme';
 import { StacRendererContext, type StacRendererContextValue } from './StacRendererContext';
 import { StacErrorBoundary } from './StacErrorBoundary';
+import { useStacRequest } from './widgets';
 import { StacNodeView, serverFailure } from './StacNodeView';
 import { FormRegistry, StacFormContext } from './StacFormScope';
 import { StacThemeContext } from './useStacTheme';
@@ -36,13 +37,13 @@ import { DocumentProblems } from './view/DocumentProblems';
 import { useSameEntries } from './view/useSameEntries';
 import { useLatest } from './view/useLatest';
 import { useParsedDocument } from './view/useParsedDocument';
-import { useResolvedTheme, useThemeStyle, type StacThemeInput } from './view/useResolvedTheme';
-import { useDocumentStore } from './view/useDocumentStore';
-import { ParseIssueReports, useParseIssueProblems, useProblemReporter } from './view/useProblemReporter';
-import { dismissActionNotice, useActionNotices } from './view/useActionNotices';
-import { useRunAction } from './view/useRunAction';
-import { useBindNode } from './view/useBindNode';
-import { useRequestRunner } from './view/useRequestRunner';
+import { useViewTheme, type StacThemeInput } from './view/useViewTheme';
+import { useDocumentStore, type DocumentState } from './view/useDocumentStore';
+import { ParseIssueReports, createProblemReporter, parseIssueProblemsOf } from './view/problemReporter';
+import { dismissActionNotice, useActionNotices, type SetActionNotices } from './view/useActionNotices';
+import { createRunAction } from './view/runAction';
+import { bindFunctions } from './view/bindFunctions';
+import { createRequestRunner } from './view/requestRunner';
 import { useStartedFromServerHtml } from './view/useStartedFromServerHtml';
 
 export type { StacThemeInput };
@@ -126,19 +127,23 @@ function viewsOf(hostViews: Partial<StacViews> | undefined): StacViews {
   return views;
 }
 
+interface DocumentContent {
+  content: ReactNode;
+  /** Parser issues of a document that did render, reported after the document's own (ParseIssueReports). */
+  issueProblems: readonly StacRenderProblem[];
+}
+
 /** The document under its root error boundary, or what a document that cannot render reports and shows. */
 function useDocumentContent(
-  parsed: ReturnType<typeof useParsedDocument>,
+  parsed: ParseStacResult,
   rootPath: string,
   mode: StacRenderMode,
-  reportProblem: ReturnType<typeof useProblemReporter>,
   rendererContext: StacRendererContextValue,
-  views: StacViews,
-): ReactNode {
+): DocumentContent {
   return useMemo(() => {
-    const { serverRendering, suspenseBoundaries } = rendererContext;
+    const { serverRendering, suspenseBoundaries, reportProblem, views } = rendererContext;
     if (!parsed.ok) {
-      return (
+      const content = (
         <DocumentProblems
           issues={parsed.issues}
           mode={mode}
@@ -147,9 +152,10 @@ function useDocumentContent(
           View={views.DocumentError}
         />
       );
+      return { content, issueProblems: NO_PROBLEMS };
     }
     const root = <StacNodeView node={parsed.document} path={rootPath} />;
-    return (
+    const content = (
       <StacErrorBoundary path={rootPath} mode={mode} reportProblem={reportProblem} resetKey={parsed.document}>
         {suspenseBoundaries ? (
           // The server's stand-in for the error boundary above, should a built-in widget ever throw.
@@ -159,85 +165,122 @@ function useDocumentContent(
         )}
       </StacErrorBoundary>
     );
-  }, [parsed, rootPath, mode, reportProblem, rendererContext, views]);
+    return { content, issueProblems: parseIssueProblemsOf(parsed, mode) };
+  }, [parsed, rootPath, mode, rendererContext]);
 }
 
-/** The scope without withheld roots: what a plugin was not granted never reaches its templates. */
+const NO_PROBLEMS: readonly StacRenderProblem[] = Object.freeze([]);
+
+/** One object per distinct withheld table (by its JSON): an inline table keeps the renderer context stable. */
+const withheldTables = new Map<string, Readonly<Record<string, string>>>();
+function withheldTableOf(
+  withheld: Readonly<Record<string, string>> | undefined,
+): Readonly<Record<string, string>> | undefined {
+  if (!withheld) return undefined;
+  const key = JSON.stringify(withheld);
+  let table = withheldTables.get(key);
+  if (!table) {
+    if (withheldTables.size >= 64) withheldTables.clear();
+    withheldTables.set(key, (table = Object.freeze(JSON.parse(key) as Record<string, string>)));
+  }
+  return table;
+}
+
+/** The scope without withheld roots, one object per host scope and table: what a plugin was not granted never reaches its templates. */
+const scopesWithout = new WeakMap<StacScope, { withheld: object; scope: StacScope }>();
 function withoutRoots(scope: StacScope, withheld: Readonly<Record<string, string>> | undefined): StacScope {
   if (!withheld) return scope;
+  const kept = scopesWithout.get(scope);
+  if (kept?.withheld === withheld) return kept.scope;
   const keys = Object.keys(scope);
-  if (!keys.some((key) => Object.hasOwn(withheld, key))) return scope;
-  const result: StacScope = {};
-  for (const key of keys) if (!Object.hasOwn(withheld, key)) result[key] = scope[key];
+  let result = scope;
+  if (keys.some((key) => Object.hasOwn(withheld, key))) {
+    result = {};
+    for (const key of keys) if (!Object.hasOwn(withheld, key)) result[key] = scope[key];
+  }
+  scopesWithout.set(scope, { withheld, scope: result });
   return result;
+}
+
+/**
+ * What lives as long as one document in one view: its problem reports, action dispatch, overlays (a new
+ * document starts with none open) and outermost form scope (a new document forgets the previous one's fields;
+ * inside an enclosing form, a view in a host's form widget, its fields register there too).
+ */
+function useDocumentParts(
+  documentState: DocumentState,
+  latest: { readonly current: StacViewProps },
+  setNotices: SetActionNotices,
+  setShownOverlays: (shown: ShownOverlays) => void,
+  parentForm: FormRegistry | null,
+) {
+  return useMemo(
+    () => ({
+      reportProblem: createProblemReporter(documentState.reported, latest),
+      runAction: createRunAction(latest, setNotices),
+      overlays: createViewOverlays(setShownOverlays, () => latest.current.services),
+      form: new FormRegistry(parentForm),
+    }),
+    [documentState, latest, setNotices, setShownOverlays, parentForm],
+  );
 }
 
 export function StacView(props: StacViewProps) {
   const {
     document,
     scope: scopeProp = EMPTY_SCOPE,
-    registry: registryProp = defaultWidgetRegistry,
     mode = 'production',
-    theme,
     actions = defaultActionRegistry,
-    limits,
-    helpers: helpersProp,
-    views: viewsProp,
     rootPath = 'ui',
     className,
-    style,
     serverRendering = false,
     sharedStylesheet = true,
   } = props;
-  const withheldKey = props.withheldScope ? JSON.stringify(props.withheldScope) : '';
-  const withheldScope = useMemo(
-    () => (withheldKey === '' ? undefined : (JSON.parse(withheldKey) as Record<string, string>)),
-    [withheldKey],
+  const withheldScope = withheldTableOf(props.withheldScope);
+  const scope = withoutRoots(scopeProp, withheldScope);
+  const [registry, helpers, hostViews] = useSameEntries(
+    props.registry ?? defaultWidgetRegistry,
+    props.helpers,
+    props.views,
   );
-  const scope = useMemo(() => withoutRoots(scopeProp, withheldScope), [scopeProp, withheldScope]);
+  const views = viewsOf(hostViews);
 
-  const registry = useSameEntries(registryProp);
-  const helpers = useSameEntries(helpersProp);
-  const views = viewsOf(useSameEntries(viewsProp));
-
-  const parsed = useParsedDocument(document, limits, registry, actions, rootPath);
-  const resolvedTheme = useResolvedTheme(theme);
-  const themePreset = themePresetOf(resolvedTheme);
-  const themeStyle = useThemeStyle(resolvedTheme, themePreset, style);
+  const parsed = useParsedDocument(document, props.limits, registry, actions, rootPath);
+  const theme = useViewTheme(props.theme, props.style);
   const documentState = useDocumentStore(parsed, scope, props.renderBudget);
   const { store, generation } = documentState;
   // After each commit, in one effect: the host's latest props for callbacks, and its scope for the store
   // (which wakes the nodes that read a changed value). On mount both already hold them.
   const latest = useLatest(props, () => store.setHostScope(scope));
-
-  const reportProblem = useProblemReporter(documentState.reported, latest);
   const [notices, setNotices] = useActionNotices();
-  const runAction = useRunAction(latest, setNotices);
-  const { bindNode, releaseBudget } = useBindNode(helpers, documentState.budget);
-  const requestRunner = useRequestRunner(store, latest);
+  // The view's dialogs, pages and snack bars: no component or effect of their own until the first one opens.
+  const [shownOverlays, setShownOverlays] = useState<ShownOverlays | null>(null);
+  const parentForm = useContext(StacFormContext);
+  const parts = useDocumentParts(documentState, latest, setNotices, setShownOverlays, parentForm);
+  const { reportProblem, overlays, form } = parts;
+  const outerRequestRunner = useStacRequest();
+  const binding = useMemo(
+    () => ({
+      ...bindFunctions(helpers, documentState.budget),
+      requestRunner: createRequestRunner(outerRequestRunner, documentState.store, latest),
+    }),
+    [helpers, documentState, outerRequestRunner, latest],
+  );
   const startedFromServerHtml = useStartedFromServerHtml();
   const suspenseBoundaries = serverRendering || startedFromServerHtml;
-  const issueProblems = useParseIssueProblems(parsed, mode, reportProblem, serverRendering);
 
-  // The view's dialogs, pages and snack bars: no component or effect of their own until the first one
-  // opens; a new document starts with none open (its stack is new, like its form registry).
-  const [shownOverlays, setShownOverlays] = useState<ShownOverlays | null>(null);
-  const overlays = useMemo(() => {
-    void generation;
-    return createViewOverlays(setShownOverlays, () => latest.current.services);
-  }, [generation, latest]);
   const rendererContext = useMemo<StacRendererContextValue>(
     () => ({
       registry,
       store,
       mode,
       views,
-      reportProblem,
-      bindNode,
-      releaseBudget,
-      runAction,
-      requestRunner,
-      overlayController: overlays.controller,
+      reportProblem: parts.reportProblem,
+      bindNode: binding.bindNode,
+      releaseBudget: binding.releaseBudget,
+      runAction: parts.runAction,
+      requestRunner: binding.requestRunner,
+      overlayController: parts.overlays.controller,
       serverRendering,
       suspenseBoundaries,
       isBuiltInWidget,
@@ -249,12 +292,8 @@ export function StacView(props: StacViewProps) {
       store,
       mode,
       views,
-      reportProblem,
-      bindNode,
-      releaseBudget,
-      runAction,
-      requestRunner,
-      overlays,
+      parts,
+      binding,
       serverRendering,
       suspenseBoundaries,
       withheldScope,
@@ -262,21 +301,16 @@ export function StacView(props: StacViewProps) {
     ],
   );
 
-  const content = useDocumentContent(parsed, rootPath, mode, reportProblem, rendererContext, views);
-  // The outermost form scope (getFormValue works for fields outside any `form`), one per document; inside
-  // an enclosing form (a view in a host's form widget) its fields register there too.
-  const parentForm = useContext(StacFormContext);
-  const form = useMemo(() => {
-    void generation; // a new document starts without the previous one's fields
-    return new FormRegistry(parentForm);
-  }, [parentForm, generation]);
+  const { content, issueProblems } = useDocumentContent(parsed, rootPath, mode, rendererContext);
+  // The server has no effects: there the parser's issues are reported during render.
+  if (serverRendering) for (const problem of issueProblems) reportProblem(problem);
   const overlayState = overlayStateOf(overlays, shownOverlays);
   // The same element objects while none of their inputs changed: a host render that only changes the
   // scope (a price of one item) re-renders this component, and React skips everything below it down to the
   // nodes that read the changed value (woken by the store), instead of re-rendering every provider.
   const tree = useMemo(
     () => (
-      <StacThemeContext.Provider value={resolvedTheme}>
+      <StacThemeContext.Provider value={theme.theme}>
         <StacRendererContext.Provider value={rendererContext}>
           <StacFormContext.Provider key={generation} value={form}>
             {withOverlays(overlays, overlayState, content)}
@@ -284,7 +318,7 @@ export function StacView(props: StacViewProps) {
         </StacRendererContext.Provider>
       </StacThemeContext.Provider>
     ),
-    [resolvedTheme, rendererContext, generation, form, overlays, overlayState, content],
+    [theme.theme, rendererContext, generation, form, overlays, overlayState, content],
   );
   const { ActionNotices } = views;
 
@@ -293,8 +327,8 @@ export function StacView(props: StacViewProps) {
     // picks a built-in theme's variables from the shared stylesheet (a custom theme's are inline and win).
     <div
       className={className ? `stac-view ${className}` : 'stac-view'}
-      data-stac-theme={resolvedTheme.brightness}
-      style={themeStyle}
+      data-stac-theme={theme.theme.brightness}
+      style={theme.style}
     >
       {sharedStylesheet ? SHARED_STYLE_ELEMENT : null}
       {tree}

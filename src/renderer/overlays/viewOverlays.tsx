@@ -104,12 +104,7 @@ export function withOverlays(overlays: ViewOverlays, state: OverlayState, childr
   const Layer = overlayParts()?.OverlayLayer;
   return (
     <>
-      <div
-        data-stac-overlay-content=""
-        hidden={pageOpen}
-        inert={pageOpen || state.dialogs.length > 0}
-        className="stac-overlay-content"
-      >
+      <div hidden={pageOpen} inert={pageOpen || state.dialogs.length > 0} className="stac-overlay-content">
         {children}
       </div>
       {state === NO_OVERLAYS || stack === null || !Layer ? null : <Layer state={state} stack={stack} />}

@@ -3,7 +3,7 @@ import { useEffect, useMemo, type ComponentType } from 'react';
 import type { ParseStacResult } from '../../stac-schema';
 import type { StacRenderMode } from '../contract';
 import type { StacDocumentErrorProps } from './StacViews';
-import type { ReportProblem } from './useProblemReporter';
+import type { ReportProblem } from './problemReporter';
 import { documentFailureProblems } from './problemReports';
 
 export function DocumentProblems({

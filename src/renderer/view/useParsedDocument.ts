@@ -62,6 +62,15 @@ function parseOptionsOf(inputs: OptionsInputs): ParseStacOptions {
   return options;
 }
 
+/** Limits objects' keys: a host that passes the same limits object on every render pays for its key once. */
+const limitsKeys = new WeakMap<object, string>();
+function limitsKeyOf(limits: Partial<StacLimits> | undefined): string {
+  if (!limits) return '';
+  let key = limitsKeys.get(limits);
+  if (key === undefined) limitsKeys.set(limits, (key = JSON.stringify(limits)));
+  return key;
+}
+
 export function useParsedDocument(
   document: unknown,
   limits: Partial<StacLimits> | undefined,
@@ -69,8 +78,7 @@ export function useParsedDocument(
   actions: ActionRegistry,
   rootPath: string,
 ): ParseStacResult {
-  // A host that passes the same limits object on every render does not pay for its key on every render.
-  const limitsKey = useMemo(() => (limits ? JSON.stringify(limits) : ''), [limits]);
+  const limitsKey = limitsKeyOf(limits);
   const widgetTypesKey = keyOf(registry, extraWidgetTypesOf);
   const actionTypes = keyOf(actions.actionTypes, joined);
   const methodNames = keyOf(actions.methodNames, joined);

@@ -91,7 +91,7 @@ describe('the overlay host of a view', () => {
 
   it('lays the document out as if the wrapper were not there', () => {
     const { container } = render(<StacView document={{ type: 'text', data: 'Hello' }} />);
-    const wrapper = container.querySelector<HTMLElement>('[data-stac-overlay-content]')!;
+    const wrapper = container.querySelector<HTMLElement>('.stac-overlay-content')!;
     expect(getComputedStyle(wrapper).display).toBe('contents');
   });
 

@@ -4,7 +4,6 @@
  * whose templates are all lone paths binds through its compiled plan (template/bindPlan.ts): a few property
  * reads instead of the interpreter, with the same result.
  */
-import { useMemo } from 'react';
 import { coerceWidgetProps, type StacNode } from '../../stac-schema';
 import type { StacScope } from '../contract';
 import type { BoundNode } from '../StacRendererContext';
@@ -23,11 +22,7 @@ function coerced(node: StacNode, bound: StacNode): StacNode {
   return result.type === node.type ? result : { ...result, type: node.type };
 }
 
-export function useBindNode(helpers: TemplateHelperRegistry | undefined, budget: RenderBudget) {
-  return useMemo(() => bindFunctions(helpers, budget), [helpers, budget]);
-}
-
-function bindFunctions(helpers: TemplateHelperRegistry | undefined, budget: RenderBudget) {
+export function bindFunctions(helpers: TemplateHelperRegistry | undefined, budget: RenderBudget) {
   const bindNode = (node: StacNode, nodeScope: StacScope, budgetSlot?: object): BoundNode => {
     const plan = bindPlanOf(node);
     const planned = plan && bindWithPlan(node, plan, nodeScope, helpers, budget, budgetSlot);

@@ -1,5 +1,5 @@
 /** Reporting problems to the host: each distinct problem once per document; a throwing callback is ignored. */
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { ParseStacResult } from '../../stac-schema';
 import type { StacRenderMode, StacRenderProblem } from '../contract';
 import { parseIssueProblems, problemKey } from './problemReports';
@@ -10,41 +10,31 @@ export type ReportProblem = (problem: StacRenderProblem) => void;
  * `reported` belongs to the document (a new document starts a new report), `onProblem` is read when a
  * problem comes, so an inline host callback never changes the reporter.
  */
-export function useProblemReporter(
+export function createProblemReporter(
   reported: Set<string>,
   host: { readonly current: { onProblem?(problem: StacRenderProblem): void } },
 ): ReportProblem {
-  return useCallback(
-    (problem: StacRenderProblem) => {
-      const key = problemKey(problem);
-      if (reported.has(key)) return;
-      reported.add(key);
-      try {
-        host.current.onProblem?.(problem);
-      } catch {
-        // A failing host callback must not turn one reported problem into a broken view.
-      }
-    },
-    [reported, host],
-  );
+  return (problem: StacRenderProblem) => {
+    const key = problemKey(problem);
+    if (reported.has(key)) return;
+    reported.add(key);
+    try {
+      host.current.onProblem?.(problem);
+    } catch {
+      // A failing host callback must not turn one reported problem into a broken view.
+    }
+  };
 }
 
 /**
  * Parser issues of a document that did render (a fatal parse reports through the document error view), as
- * problems to report; the server has no effects, so there they are reported during render.
+ * problems to report.
  */
-export function useParseIssueProblems(
+export function parseIssueProblemsOf(
   parsed: ParseStacResult,
   mode: StacRenderMode,
-  report: ReportProblem,
-  serverRendering: boolean,
 ): readonly StacRenderProblem[] {
-  const issueProblems = useMemo(
-    () => (parsed.ok ? parseIssueProblems(parsed.issues, mode) : NO_PROBLEMS),
-    [parsed, mode],
-  );
-  if (serverRendering) for (const problem of issueProblems) report(problem);
-  return issueProblems;
+  return parsed.ok ? parseIssueProblems(parsed.issues, mode) : NO_PROBLEMS;
 }
 
 const NO_PROBLEMS: readonly StacRenderProblem[] = Object.freeze([]);

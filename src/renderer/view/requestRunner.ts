@@ -1,7 +1,6 @@
 /** How data widgets of a view fetch: the host's own runner if it gave one, else one from the view's props. */
-import { useCallback } from 'react';
 import { defaultActionRegistry, type ActionRegistry, type HostServices } from '../../actions';
-import { useStacRequest, type StacRequestRunner } from '../widgets';
+import type { StacRequestRunner } from '../widgets';
 import { createWidgetRequestRunner } from '../widgetRequestRunner';
 import { createDefaultHostServices } from '../defaultHostServices';
 import type { ScopeStore } from '../scopeStore';
@@ -11,24 +10,21 @@ import type { ScopeStore } from '../scopeStore';
  * runs: a host that rebuilds its action registry or services on every render must not make every data
  * widget fetch again.
  */
-export function useRequestRunner(
+export function createRequestRunner(
+  outerRequestRunner: StacRequestRunner | null,
   store: ScopeStore,
   latestRef: { readonly current: { actions?: ActionRegistry; services?: Partial<HostServices> } },
 ): StacRequestRunner {
   // A host's runner, or the enclosing view's (a view inside a view's widget fetches as the outer one does).
-  const outerRequestRunner = useStacRequest();
+  if (outerRequestRunner) return outerRequestRunner;
   // The runner is made when a request runs (it keeps no state), so the host's latest props are read then,
   // never during render.
-  return useCallback<StacRequestRunner>(
-    (request, signal) => {
-      if (outerRequestRunner) return outerRequestRunner(request, signal);
-      const host = latestRef.current;
-      const run = createWidgetRequestRunner({
-        actions: host.actions ?? defaultActionRegistry,
-        services: () => ({ ...createDefaultHostServices(store.getScope()), ...host.services }),
-      });
-      return run(request, signal);
-    },
-    [outerRequestRunner, store, latestRef],
-  );
+  return (request, signal) => {
+    const host = latestRef.current;
+    const run = createWidgetRequestRunner({
+      actions: host.actions ?? defaultActionRegistry,
+      services: () => ({ ...createDefaultHostServices(store.getScope()), ...host.services }),
+    });
+    return run(request, signal);
+  };
 }
