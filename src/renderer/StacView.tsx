@@ -21,7 +21,7 @@ import { defaultWidgetRegistry, isBuiltInWidget } from './registry';
 import { SHARED_STYLE_ELEMENT } from './StacSharedStylesheet';
 import { StacRendererContext, type StacRendererContextValue } from './StacRendererContext';
 import { StacErrorBoundary } from './StacErrorBoundary';
-import { useStacRequest } from './widgets';
+import { markHoveredControl, useStacRequest } from './widgets';
 import { StacNodeView, serverFailure } from './StacNodeView';
 import { FormRegistry, StacFormContext } from './StacFormScope';
 import { StacThemeContext } from './useStacTheme';
@@ -329,6 +329,7 @@ export function StacView(props: StacViewProps) {
       className={className ? `stac-view ${className}` : 'stac-view'}
       data-stac-theme={theme.theme.brightness}
       style={theme.style}
+      onPointerOver={markHoveredControl}
     >
       {sharedStylesheet ? SHARED_STYLE_ELEMENT : null}
       {tree}

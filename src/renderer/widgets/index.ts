@@ -9,7 +9,7 @@ export {
   loadWidgetFamilies,
   type WidgetFamilyModule,
 } from './builtinRegistry';
-export { STAC_WIDGET_CSS, STAC_WIDGET_STYLE, StacWidgetStyles } from './widgetStyles';
+export { STAC_WIDGET_CSS, STAC_WIDGET_STYLE, StacWidgetStyles, markHoveredControl } from './widgetStyles';
 export { evaluateCondition } from './layout/evaluateCondition';
 export { fittedScale } from './layout/layoutWidgets';
 export { StacRequestContext, useStacRequest } from './data/requestContext';

@@ -25,26 +25,30 @@ const MATERIAL_BUTTONS = ['button', 'elevatedButton', 'filledButton', 'outlinedB
   .join(', ');
 /** What draws hover and pressed state layers: the buttons by their type, anything else by `stac-state`. */
 const PRESSABLE = `.stac-state, ${MATERIAL_BUTTONS}, .stac-iconButton, .stac-floatingActionButton`;
+/** Set on a control the pointer has been over: from then on it keeps the hidden layer its fade out needs. */
+const HOVERED_MARK = 'data-stac-hovered';
 const FOCUSABLE = `.stac-focus, ${MATERIAL_BUTTONS}, .stac-iconButton, .stac-floatingActionButton`;
 /**
  * Material's hover and pressed state layers: a pseudo-element over the control while it is hovered or
  * pressed. It fades in from `@starting-style` and out while `display` waits for the fade
  * (`transition-behavior: allow-discrete`); a browser without them shows and hides it at once. A layer laid
  * out on every control cost Chromium about a sixth of its style and layout for a list of a thousand buttons,
- * so it is `display: none` until hovered; and the hidden layer a fade out needs exists only while the
- * pointer is over the control's view (`.stac-view:hover`): resolving a thousand hidden pseudo-elements was
- * most of what our rules add to Chromium's style work in such a list's first render, and a pointer
- * elsewhere, a finger or a keyboard never shows it. A hovered or pressed control carries its layer itself,
- * so one outside any view (a snack bar's action in a host's outlet) still shows it, without the fade out.
+ * so it is `display: none` until hovered; and the hidden layer a fade out needs exists only on a control
+ * the pointer has been over (`data-stac-hovered`, set by the view on `pointerover`: markHoveredControl):
+ * resolving a thousand hidden pseudo-elements was most of what our rules add to Chromium's style work in such
+ * a list's first render. (Hanging them on `.stac-view:hover` instead restyled every control of the view each
+ * time the pointer entered or left it: 7 ms for a thousand buttons.) A hovered or pressed control carries its
+ * layer itself, so one outside any view (a snack bar's action in a host's outlet) still shows it, without the
+ * fade out.
  */
 const HOVERED = selectors(PRESSABLE, ':hover:not(:disabled):not([aria-disabled="true"])::after');
 const PRESSED = selectors(PRESSABLE, ':active:not(:disabled):not([aria-disabled="true"])::after');
-const LAYER = `${selectors(PRESSABLE, '::after', '.stac-view:hover ')}, ${HOVERED}, ${PRESSED}`;
+const LAYER = `${selectors(PRESSABLE, `[${HOVERED_MARK}]::after`)}, ${HOVERED}, ${PRESSED}`;
 
-function selectors(list: string, suffix: string, prefix = ''): string {
+function selectors(list: string, suffix: string): string {
   return list
     .split(', ')
-    .map((selector) => `${prefix}${selector}${suffix}`)
+    .map((selector) => `${selector}${suffix}`)
     .join(', ');
 }
 
@@ -106,4 +110,14 @@ export const STAC_WIDGET_STYLE = (
 
 export function StacWidgetStyles() {
   return STAC_WIDGET_STYLE;
+}
+
+/**
+ * A view's `pointerover` (one listener on its root, not one per control): marks the control under the
+ * pointer, so that its state layer fades out when the pointer leaves it (see HOVERED_MARK).
+ */
+export function markHoveredControl(event: { target: EventTarget | null }): void {
+  const target = event.target as Element | null;
+  const control = typeof target?.closest === 'function' ? target.closest(PRESSABLE) : null;
+  if (control && !control.hasAttribute(HOVERED_MARK)) control.setAttribute(HOVERED_MARK, '');
 }
