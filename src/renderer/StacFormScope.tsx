@@ -6,71 +6,38 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FormAccess } from '../actions';
 import { runValidatorRules } from './validatorRules';
+import { FormRegistry } from './formRegistry';
+import { StacRendererContext } from './StacRendererContext';
 
-export interface FormFieldHandle {
-  getValue(): unknown;
-  /** Runs the field's rules, shows the message, returns whether it is valid. */
-  validate(): boolean;
-}
-
-export class FormRegistry implements FormAccess {
-  private readonly fields = new Map<string, FormFieldHandle[]>();
-
-  constructor(readonly parent: FormRegistry | null = null) {}
-
-  /** Registers with this form and all enclosing ones; the last registration of an id wins for reads. */
-  register(id: string, handle: FormFieldHandle): () => void {
-    const unregisters = [this.addOwn(id, handle)];
-    for (let form = this.parent; form; form = form.parent) unregisters.push(form.addOwn(id, handle));
-    return () => unregisters.forEach((unregister) => unregister());
-  }
-
-  private addOwn(id: string, handle: FormFieldHandle): () => void {
-    const list = this.fields.get(id) ?? [];
-    list.push(handle);
-    this.fields.set(id, list);
-    return () => {
-      const current = this.fields.get(id);
-      if (!current) return;
-      const next = current.filter((h) => h !== handle);
-      if (next.length === 0) this.fields.delete(id);
-      else this.fields.set(id, next);
-    };
-  }
-
-  getValue(id: string): unknown {
-    const list = this.fields.get(id);
-    return list && list.length > 0 ? list[list.length - 1].getValue() : undefined;
-  }
-
-  getValues(): Record<string, unknown> {
-    // Field ids come from plugin JSON: a prototype-free object keeps an id like `__proto__` a plain key.
-    const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    for (const id of this.fields.keys()) values[id] = this.getValue(id);
-    return { ...values };
-  }
-
-  validate(): boolean {
-    let valid = true;
-    // Every field runs (not just up to the first failure) so that all messages show at once.
-    for (const list of this.fields.values()) for (const handle of list) if (!handle.validate()) valid = false;
-    return valid;
-  }
-}
+export { FormRegistry, type FormFieldHandle } from './formRegistry';
 
 const FormContext = createContext<FormRegistry | null>(null);
 FormContext.displayName = 'StacFormContext';
 
+/**
+ * The nearest form scope: a `form` widget's (this context), or the outermost one of the nearest StacView,
+ * which travels in the renderer context (no provider of its own on every view). Of the two, the nearer is
+ * the one that has the other among its enclosing scopes: a view inside a host's `form` widget opens its scope
+ * under that form's, and a `form` widget inside a view opens its own under the view's.
+ */
+export function useNearestForm(): FormRegistry | null {
+  const scoped = useContext(FormContext);
+  const viewForm = useContext(StacRendererContext)?.form ?? null;
+  if (scoped === null || viewForm === null) return scoped ?? viewForm;
+  for (let form = viewForm.parent; form !== null; form = form.parent) if (form === scoped) return viewForm;
+  return scoped;
+}
+
 /** Opens a form scope for its subtree (the `form` widget renders its child inside one). */
 export function StacFormScope({ children }: { children?: ReactNode }) {
-  const parent = useContext(FormContext);
+  const parent = useNearestForm();
   const [registry] = useState(() => new FormRegistry(parent));
   return <FormContext.Provider value={registry}>{children}</FormContext.Provider>;
 }
 
 /** The nearest form's access object (for actions), or null outside any StacView. */
 export function useStacForm(): FormAccess | null {
-  return useContext(FormContext);
+  return useNearestForm();
 }
 
 export interface FormFieldOptions {
@@ -91,7 +58,7 @@ export function useFormField<T>(
   initial: T,
   options: FormFieldOptions = {},
 ): [T, (next: T) => void, string | null] {
-  const form = useContext(FormContext);
+  const form = useNearestForm();
   const [value, setValueState] = useState<T>(initial);
   const [error, setError] = useState<string | null>(null);
   const valueRef = useRef<T>(initial);
@@ -138,5 +105,3 @@ export function useFormField<T>(
 
   return [value, setValue, error];
 }
-
-export { FormContext as StacFormContext };

@@ -16,6 +16,8 @@ import type { StacNode } from '../stac-schema';
 import type { FormAccess, HostServices } from '../actions';
 import { ScopeStore, type PathSegments } from './scopeStore';
 import type { StacViews } from './view/StacViews';
+import type { StacThemeSource } from './themeSource';
+import type { FormRegistry } from './formRegistry';
 
 export interface StacRendererContextValue {
   registry: StacWidgetRegistry;
@@ -62,6 +64,13 @@ export interface StacRendererContextValue {
   withheldScope?: Readonly<Record<string, string>>;
   /** The JSON path of the document's root node (`ui`): its flex parent is the view (useFlexParent). */
   rootPath: string;
+  /** The view's theme, read by useStacTheme. */
+  theme: StacThemeSource;
+  /**
+   * The view's outermost form scope (getFormValue works for fields outside any `form`): the nearest form
+   * unless a `form` widget's scope is nearer (useNearestForm).
+   */
+  form: FormRegistry;
 }
 
 /**

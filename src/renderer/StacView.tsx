@@ -6,7 +6,7 @@
  * (StacViews). This component wires them into the contexts the node tree reads, with as few hooks as it can:
  * React keeps an object per hook per mount and copies it on every re-render (every host render).
  */
-import { Suspense, useContext, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
 import type { ParseStacResult, StacLimits } from '../stac-schema';
 import {
@@ -23,8 +23,8 @@ import { StacRendererContext, type StacRendererContextValue } from './StacRender
 import { StacErrorBoundary } from './StacErrorBoundary';
 import { markHoveredControl, useStacRequest } from './widgets';
 import { StacNodeView, serverFailure } from './StacNodeView';
-import { FormRegistry, StacFormContext } from './StacFormScope';
-import { StacThemeContext } from './useStacTheme';
+import { FormRegistry, useNearestForm } from './StacFormScope';
+import { StacThemeSource } from './themeSource';
 import {
   createViewOverlays,
   overlayStateOf,
@@ -133,9 +133,13 @@ interface DocumentContent {
   issueProblems: readonly StacRenderProblem[];
 }
 
-/** The document under its root error boundary, or what a document that cannot render reports and shows. */
+/**
+ * The document under its root error boundary, or what a document that cannot render reports and shows. Keyed
+ * by the document's generation: a new document starts without the previous one's state (form values).
+ */
 function useDocumentContent(
   parsed: ParseStacResult,
+  generation: number,
   rootPath: string,
   mode: StacRenderMode,
   rendererContext: StacRendererContextValue,
@@ -145,6 +149,7 @@ function useDocumentContent(
     if (!parsed.ok) {
       const content = (
         <DocumentProblems
+          key={generation}
           issues={parsed.issues}
           mode={mode}
           report={reportProblem}
@@ -156,7 +161,13 @@ function useDocumentContent(
     }
     const root = <StacNodeView node={parsed.document} path={rootPath} />;
     const content = (
-      <StacErrorBoundary path={rootPath} mode={mode} reportProblem={reportProblem} resetKey={parsed.document}>
+      <StacErrorBoundary
+        key={generation}
+        path={rootPath}
+        mode={mode}
+        reportProblem={reportProblem}
+        resetKey={parsed.document}
+      >
         {suspenseBoundaries ? (
           // The server's stand-in for the error boundary above, should a built-in widget ever throw.
           <Suspense fallback={serverFailure(rendererContext, undefined, rootPath)}>{root}</Suspense>
@@ -166,7 +177,7 @@ function useDocumentContent(
       </StacErrorBoundary>
     );
     return { content, issueProblems: parseIssueProblemsOf(parsed, mode) };
-  }, [parsed, rootPath, mode, rendererContext]);
+  }, [parsed, generation, rootPath, mode, rendererContext]);
 }
 
 const NO_PROBLEMS: readonly StacRenderProblem[] = Object.freeze([]);
@@ -249,15 +260,20 @@ export function StacView(props: StacViewProps) {
   const theme = useViewTheme(props.theme, props.style);
   const documentState = useDocumentStore(parsed, scope, props.renderBudget);
   const { store, generation } = documentState;
-  // After each commit, in one effect: the host's latest props for callbacks, and its scope for the store
-  // (which wakes the nodes that read a changed value). On mount both already hold them.
-  const latest = useLatest(props, () => store.setHostScope(scope));
+  const [themeSource] = useState(() => new StacThemeSource(theme.theme));
+  // After each commit, in one effect: the host's latest props for callbacks, its theme for the widgets that
+  // read it and its scope for the store (which wakes the nodes that read a changed value). On mount all three
+  // already hold them.
+  const latest = useLatest(props, () => {
+    themeSource.set(theme.theme);
+    store.setHostScope(scope);
+  });
   const [notices, setNotices] = useActionNotices();
   // The view's dialogs, pages and snack bars: no component or effect of their own until the first one opens.
   const [shownOverlays, setShownOverlays] = useState<ShownOverlays | null>(null);
-  const parentForm = useContext(StacFormContext);
+  const parentForm = useNearestForm();
   const parts = useDocumentParts(documentState, latest, setNotices, setShownOverlays, parentForm);
-  const { reportProblem, overlays, form } = parts;
+  const { reportProblem, overlays } = parts;
   const outerRequestRunner = useStacRequest();
   const binding = useMemo(
     () => ({
@@ -286,6 +302,8 @@ export function StacView(props: StacViewProps) {
       isBuiltInWidget,
       withheldScope,
       rootPath,
+      theme: themeSource,
+      form: parts.form,
     }),
     [
       registry,
@@ -298,10 +316,11 @@ export function StacView(props: StacViewProps) {
       suspenseBoundaries,
       withheldScope,
       rootPath,
+      themeSource,
     ],
   );
 
-  const { content, issueProblems } = useDocumentContent(parsed, rootPath, mode, rendererContext);
+  const { content, issueProblems } = useDocumentContent(parsed, generation, rootPath, mode, rendererContext);
   // The server has no effects: there the parser's issues are reported during render.
   if (serverRendering) for (const problem of issueProblems) reportProblem(problem);
   const overlayState = overlayStateOf(overlays, shownOverlays);
@@ -310,15 +329,11 @@ export function StacView(props: StacViewProps) {
   // nodes that read the changed value (woken by the store), instead of re-rendering every provider.
   const tree = useMemo(
     () => (
-      <StacThemeContext.Provider value={theme.theme}>
-        <StacRendererContext.Provider value={rendererContext}>
-          <StacFormContext.Provider key={generation} value={form}>
-            {withOverlays(overlays, overlayState, content)}
-          </StacFormContext.Provider>
-        </StacRendererContext.Provider>
-      </StacThemeContext.Provider>
+      <StacRendererContext.Provider value={rendererContext}>
+        {withOverlays(overlays, overlayState, content)}
+      </StacRendererContext.Provider>
     ),
-    [theme.theme, rendererContext, generation, form, overlays, overlayState, content],
+    [rendererContext, overlays, overlayState, content],
   );
   const { ActionNotices } = views;
 

@@ -1,6 +1,6 @@
-import { useCallback, useContext } from 'react';
+import { useCallback } from 'react';
 import { useScopeStore, useStacRenderer, type StacDispatchExtra } from './StacRendererContext';
-import { StacFormContext } from './StacFormScope';
+import { useNearestForm } from './StacFormScope';
 import { useStacOverlayServices } from './overlays';
 
 export type StacDispatch = (action: unknown, path: string, extra?: StacDispatchExtra) => void;
@@ -14,7 +14,7 @@ export type StacDispatch = (action: unknown, path: string, extra?: StacDispatchE
 export function useStacDispatch(): StacDispatch {
   const renderer = useStacRenderer('useStacDispatch');
   const store = useScopeStore('useStacDispatch');
-  const form = useContext(StacFormContext);
+  const form = useNearestForm();
   const overlayServices = useStacOverlayServices();
   return useCallback(
     (action, path, extra) => {

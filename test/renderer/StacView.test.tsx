@@ -277,6 +277,22 @@ describe('theme', () => {
     );
     expect(screen.getByTestId('theme-probe')).toHaveTextContent('dark');
   });
+  it('tells the widgets that read the theme when the host changes it', () => {
+    const { rerender } = render(
+      <StacView document={{ type: 'themeProbe' }} registry={registry} theme="light" />,
+    );
+    expect(screen.getByTestId('theme-probe')).toHaveTextContent('light');
+    rerender(<StacView document={{ type: 'themeProbe' }} registry={registry} theme="dark" />);
+    expect(screen.getByTestId('theme-probe')).toHaveTextContent('dark');
+    rerender(
+      <StacView
+        document={{ type: 'themeProbe' }}
+        registry={registry}
+        theme={{ brightness: 'light', colors: {} }}
+      />,
+    );
+    expect(screen.getByTestId('theme-probe')).toHaveTextContent('light');
+  });
   it('accepts a custom theme object over the light baseline', () => {
     const { container } = render(
       <StacView

@@ -122,6 +122,48 @@ describe('form collection and validation', () => {
     await waitFor(() => expect(seen).toEqual([{ note: 'hello' }]));
   });
 
+  it('a view inside a form of another view opens its own form under it: each button reaches its nearest form', async () => {
+    const seen: unknown[] = [];
+    const actions = createActionRegistry({
+      actions: [defineAction('record', z.object({}), (_p, run) => void seen.push(run.ctx.form?.getValues()))],
+    });
+    const save = (label: string) => ({
+      type: 'elevatedButton',
+      child: { type: 'text', data: label },
+      onPressed: { actionType: 'record' },
+    });
+    const inner = {
+      type: 'column',
+      children: [
+        { type: 'textFormField', id: 'inner', hintText: 'Inner', initialValue: 'in' },
+        save('Save inner'),
+      ],
+    };
+    const nestedRegistry = createWidgetRegistry({
+      column: TestColumn,
+      text: TestText,
+      elevatedButton: TestButton,
+      textFormField: TestTextField,
+      nested: () => <StacView document={inner} registry={registry} actions={actions} />,
+    });
+    const outer = {
+      type: 'form',
+      child: {
+        type: 'column',
+        children: [
+          { type: 'textFormField', id: 'outer', hintText: 'Outer', initialValue: 'out' },
+          { type: 'nested' },
+          save('Save outer'),
+        ],
+      },
+    };
+    render(<StacView document={outer} registry={nestedRegistry} actions={actions} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save inner' }));
+    await waitFor(() => expect(seen).toEqual([{ inner: 'in' }]));
+    await userEvent.click(screen.getByRole('button', { name: 'Save outer' }));
+    await waitFor(() => expect(seen).toEqual([{ inner: 'in' }, { outer: 'out', inner: 'in' }]));
+  });
+
   it('a view that shows another document forgets the fields of the one before', async () => {
     const seen: unknown[] = [];
     const actions = createActionRegistry({
