@@ -1,4 +1,5 @@
-import { sanitizeUrl, MAX_DATA_IMAGE_BYTES, type UrlKind } from '../../src/stac-schema';
+import fc from 'fast-check';
+import { checkUrl, sanitizeUrl, MAX_DATA_IMAGE_BYTES, type UrlKind } from '../../src/stac-schema';
 
 const ALL_KINDS: UrlKind[] = ['image', 'link', 'navigation', 'frame', 'request'];
 
@@ -149,5 +150,51 @@ describe('sanitizeUrl input limits', () => {
     const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     expect(code).not.toMatch(/^import /m);
     expect(code).not.toMatch(/\b(document|window|navigator|location)\b/);
+  });
+});
+
+describe('checkUrl reads a URL without spaces, controls, invisible characters or entities as it is', () => {
+  it('gives such a URL the verdict it gives the same URL with spaces around it (which it reads every way)', () => {
+    const piece = fc.constantFrom(
+      'https://',
+      'http://',
+      'HTTPS://',
+      'javascript:',
+      'JaVaScRiPt:',
+      'vbscript:',
+      'data:',
+      'data:image/png;base64,',
+      'data:text/html,',
+      'blob:',
+      'mailto:',
+      '//',
+      '\\\\',
+      '/',
+      './',
+      '../',
+      '?',
+      '#',
+      ':',
+      '@',
+      'user:pw@',
+      'example.com',
+      'a',
+      'b1',
+      'iVBORw0KGgo=',
+      '%20',
+      '%3A',
+      '-',
+      '.',
+      '~',
+      '\u00e9',
+      '\u4e2d',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.constantFrom(...ALL_KINDS), (pieces, kind) => {
+        const url = pieces.join('');
+        expect(checkUrl(url, { kind })).toEqual(checkUrl(` ${url}\n`, { kind }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

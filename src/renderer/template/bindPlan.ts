@@ -76,7 +76,38 @@ const NO_PLAN = 'none';
  * One entry per node object, found in one walk and asked for once per render: a fresh document of a
  * thousand items makes thousands of them, so there is one map and one entry per node.
  */
-const plans = new WeakMap<object, BindPlan | typeof NO_PLAN | StaticEntry>();
+type PlanEntry = BindPlan | typeof NO_PLAN | StaticEntry;
+const plans = new WeakMap<object, PlanEntry>();
+
+/**
+ * Entries made lately, held in a plain map until they move to `plans` once the page is idle (or the map is
+ * full): a fresh document's nodes are new objects, and putting a new object into a long-lived WeakMap costs
+ * its write barrier and garbage collector extra work per entry, in the middle of the first render. Until they
+ * move, the map keeps those nodes alive (for a second at most, or 65,536 entries).
+ */
+let recentPlans = new Map<object, PlanEntry>();
+let settleScheduled = false;
+const MAX_RECENT_PLANS = 65_536;
+const SETTLE_AFTER_MS = 1_000;
+
+function settlePlans(): void {
+  settleScheduled = false;
+  const recent = recentPlans;
+  recentPlans = new Map();
+  for (const [node, entry] of recent) plans.set(node, entry);
+}
+
+function remember(node: object, entry: PlanEntry): void {
+  recentPlans.set(node, entry);
+  if (recentPlans.size >= MAX_RECENT_PLANS) {
+    settlePlans();
+  } else if (!settleScheduled) {
+    settleScheduled = true;
+    const timer: unknown = setTimeout(settlePlans, SETTLE_AFTER_MS);
+    // On a server, a pending move must not keep the process alive.
+    (timer as { unref?: () => void }).unref?.();
+  }
+}
 
 /** Templates at least this long are not lone paths worth a plan (and keep parseTemplate's own limit). */
 const MAX_LONE_PATH_LENGTH = 1_000;
@@ -99,13 +130,13 @@ function isStaticEntry(entry: BindPlan | StaticEntry): entry is StaticEntry {
 }
 
 function knownTemplatesOf(node: object): BindPlan | typeof NO_PLAN | StaticEntry {
-  const known = plans.get(node);
+  const known = recentPlans.get(node) ?? plans.get(node);
   if (known !== undefined) return known;
   foundSiteCount = 0;
   const root = planValue(node, 0, true);
   const plan = root === undefined ? { derived: undefined } : root === null ? NO_PLAN : planOf(root);
   foundSites.fill(undefined, 0, foundSiteCount);
-  plans.set(node, plan);
+  remember(node, plan);
   return plan;
 }
 

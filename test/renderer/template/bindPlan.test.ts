@@ -195,6 +195,16 @@ describe('bind plans of lone-path nodes', () => {
     expect(planned(node, { asset: { this: 'kept' } }).value).toMatchObject({ data: 'kept' });
   });
 
+  it('make a node’s plan once, whether it is asked for again at once or after many other nodes were planned', () => {
+    const nodes = Array.from({ length: 3 }, (_, i) => ({ type: 'text', data: `<<items[${i}].name>>` }));
+    const first = nodes.map((node) => bindPlanOf(node));
+    expect(nodes.map((node) => bindPlanOf(node))).toEqual(first);
+    // Enough other nodes that the recent plans move to the long-lived table (the page's idle time does it too).
+    for (let i = 0; i < 70_000; i += 1) bindPlanOf({ type: 'text', data: `<<other[${i}]>>` });
+    nodes.forEach((node, i) => expect(bindPlanOf(node)).toBe(first[i]));
+    expect(first[2]?.reads).toEqual(['items.2.name']);
+  });
+
   it('agree with bindValue on generated lone-path nodes and scopes', () => {
     const segment = fc.constantFrom('asset', 'name', 'items', 'a', 'b', '0', '1', 'length', 'x$');
     const lonePath = fc
