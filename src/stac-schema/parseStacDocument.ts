@@ -62,6 +62,22 @@ interface Walk {
   extraWidgets: ReadonlySet<string>;
   actionTypes: ReadonlySet<string>;
   extraActions: ReadonlySet<string>;
+  /**
+   * The "did you mean" hint of each unknown widget type, action type or method name met so far: a document
+   * that repeats one (a list of a thousand items calling a host's own method) is told once per name how
+   * close it is to a known one, not once per use.
+   */
+  hints?: Map<string, string | undefined>;
+}
+
+/** didYouMean for an unknown name, computed once per name and kind in a walk. */
+function hintFor(walk: Walk, kind: string, name: string, known: Iterable<string>): string | undefined {
+  const key = `${kind}:${name}`;
+  const hints = (walk.hints ??= new Map());
+  if (hints.has(key)) return hints.get(key);
+  const hint = didYouMean(name, known);
+  hints.set(key, hint);
+  return hint;
 }
 
 const slotCache = new WeakMap<Shape, boolean>();
@@ -539,7 +555,7 @@ function walkWidget(walk: Walk, value: unknown, path: IssuePath, depth: number):
   // Host-registered types are only trusted blindly when the vocabulary does not describe them.
   if (spec === undefined) {
     if (!walk.extraWidgets.has(type)) {
-      const hint = didYouMean(type, walk.widgetTypes);
+      const hint = hintFor(walk, 'widget', type, walk.widgetTypes);
       report(
         walk,
         undefined,
@@ -561,6 +577,8 @@ function walkWidget(walk: Walk, value: unknown, path: IssuePath, depth: number):
 
 /** The SDK's and stac-web's methods, for every `{method}` action of a document. */
 const KNOWN_METHODS: ReadonlySet<string> = new Set([...SDK_METHODS, ...HOST_METHODS]);
+const SDK_METHOD_LIST = SDK_METHODS.join(', ');
+const HOST_METHOD_LIST = HOST_METHODS.join(', ');
 
 function walkAction(walk: Walk, value: unknown, path: IssuePath, depth: number): unknown {
   if (depth > walk.limits.maxDepth) throwDepth(walk, path);
@@ -591,7 +609,7 @@ function walkAction(walk: Walk, value: unknown, path: IssuePath, depth: number):
         walk.mode === 'strict' ? 'error' : 'warning',
         pathAt(path, 'actionType'),
         `unknown action "${actionType}": it does nothing when triggered. Use an action of the STAC vocabulary.`,
-        didYouMean(actionType, walk.actionTypes),
+        hintFor(walk, 'action', actionType, walk.actionTypes),
       );
     }
   } else if (actionType === undefined && typeof value.method === 'string') {
@@ -622,8 +640,8 @@ function walkAction(walk: Walk, value: unknown, path: IssuePath, depth: number):
         'unknown_action',
         'warning',
         pathAt(path, 'method'),
-        `"${method}" is not a method of the Invenicum SDK (${SDK_METHODS.join(', ')}) or of stac-web (${HOST_METHODS.join(', ')}); it runs only if the host registers it.`,
-        didYouMean(method, KNOWN_METHODS),
+        `"${method}" is not a method of the Invenicum SDK (${SDK_METHOD_LIST}) or of stac-web (${HOST_METHOD_LIST}); it runs only if the host registers it.`,
+        hintFor(walk, 'method', method, KNOWN_METHODS),
       );
     }
   }

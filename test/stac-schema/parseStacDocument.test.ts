@@ -261,6 +261,29 @@ describe('parseStacDocument: issues with codes, paths and hints', () => {
   });
 });
 
+describe('parseStacDocument: a name repeated across a document', () => {
+  it('gives every use of an unknown method, action or widget type its issue and the hint for that kind of name', () => {
+    const button = {
+      type: 'elevatedButton',
+      child: { type: 'text', data: 'Go' },
+      onPressed: { method: 'showAlrt' },
+    };
+    const result = parseStacDocument({
+      type: 'column',
+      children: [button, button, { type: 'colum' }, { type: 'showAlrt' }, { type: 'colum' }],
+    });
+    const issues = result.issues.map(({ code, path, hint }) => [code, path, hint]);
+    expect(issues).toEqual([
+      ['unknown_action', 'ui.children[0].onPressed.method', 'did you mean "showAlert"?'],
+      ['unknown_action', 'ui.children[1].onPressed.method', 'did you mean "showAlert"?'],
+      ['unknown_widget', 'ui.children[2].type', 'did you mean "column"?'],
+      ['unknown_widget', 'ui.children[3].type', undefined],
+      ['unknown_widget', 'ui.children[4].type', 'did you mean "column"?'],
+    ]);
+    expect(result.issues[1].message).toContain('(getUserName, showAlert, navigate, logout)');
+  });
+});
+
 describe('parseStacDocument: lenient mode keeps the rest of the document', () => {
   it('drops a refused property and reports it, but still renders its widget', () => {
     const result = parseStacDocument({
