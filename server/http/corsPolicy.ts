@@ -13,8 +13,6 @@ import type { HeaderSet } from './appEnv';
  * sign-in check; from any other origin 403 with a message that names the variable.
  */
 export interface CorsPolicy {
-  /** The origins as configured (normalised), or `['*']`. */
-  readonly origins: readonly string[];
   /** The API's headers for a request from `origin` (none: a same-origin or non-browser request). */
   apiHeaders(origin: string | null | undefined): HeaderSet;
   /** Whether a page of `origin` may call the API. */
@@ -22,7 +20,7 @@ export interface CorsPolicy {
 }
 
 /** What the client reads beyond the safelisted headers: when to retry, and why a token was refused. */
-export const CORS_EXPOSED_HEADERS = 'Retry-After, WWW-Authenticate';
+const CORS_EXPOSED_HEADERS = 'Retry-After, WWW-Authenticate';
 /**
  * What a preflight's 204 adds to the origin's API headers (securityHeaders adds those): what the page may send,
  * and that a browser may keep the answer for ten minutes.
@@ -53,21 +51,17 @@ export function parseCorsOrigins(text: string | undefined): string[] {
 }
 
 function originOf(entry: string): string {
-  const hint =
-    'give scheme, host and port only, e.g. https://shop.example or http://localhost:5173 (comma-separated)';
-  let url: URL;
-  try {
-    url = new URL(entry);
-  } catch {
-    throw new Error(`STAC_WEB_CORS_ORIGINS: "${entry}" is not an origin; ${hint}.`);
-  }
-  const bare = entry.replace(/\/$/, '');
+  const url = URL.canParse(entry) ? new URL(entry) : undefined;
   if (
-    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
-    url.origin.toLowerCase() !== bare.toLowerCase()
+    url &&
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.origin.toLowerCase() === entry.replace(/\/$/, '').toLowerCase()
   )
-    throw new Error(`STAC_WEB_CORS_ORIGINS: "${entry}" is not an origin; ${hint}.`);
-  return url.origin;
+    return url.origin;
+  throw new Error(
+    `STAC_WEB_CORS_ORIGINS: "${entry}" is not an origin; give scheme, host and port only, ` +
+      'e.g. https://shop.example or http://localhost:5173 (comma-separated).',
+  );
 }
 
 /** The policy over the API's own headers; undefined when no origin is configured (nothing to add). */
@@ -95,7 +89,6 @@ export function createCorsPolicy(origins: readonly string[], api: HeaderSet): Co
     return set;
   };
   return {
-    origins: [...origins],
     allows,
     apiHeaders,
   };

@@ -80,8 +80,8 @@ type PlanEntry = BindPlan | typeof NO_PLAN | StaticEntry;
 const plans = new WeakMap<object, PlanEntry>();
 
 /**
- * Entries made lately, held in a plain map until they move to `plans` once the page is idle (or the map is
- * full): a fresh document's nodes are new objects, and putting a new object into a long-lived WeakMap costs
+ * Entries made lately, held in a plain map until they move to `plans` a second later (or at once when the
+ * map is full): a fresh document's nodes are new objects, and putting a new object into a long-lived WeakMap costs
  * its write barrier and garbage collector extra work per entry, in the middle of the first render. Until they
  * move, the map keeps those nodes alive (for a second at most, or 65,536 entries).
  */
