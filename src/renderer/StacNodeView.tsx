@@ -253,7 +253,7 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
     } else {
       // Bound here rather than in a component of its own: one fiber per bound node less. Binding never
       // throws by design; should it, this node shows the failure instead of blanking its siblings.
-      this.binding ??= new NodeBinding(() => this.forceUpdate());
+      this.binding ??= new NodeBinding(this);
       let bound: BoundNode;
       try {
         bound = this.binding.bind(renderer, node);

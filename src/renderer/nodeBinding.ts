@@ -9,22 +9,33 @@
  * one of its reads differs from the one it rendered (the same guarantee: no re-render for changes
  * elsewhere, no missed change between render and commit).
  */
-import { readPath, toPathSegments, type PathSegments, type ScopeStore } from './scopeStore';
+import {
+  readPath,
+  toPathSegments,
+  type PathSegments,
+  type ScopeStore,
+  type ScopeWatcher,
+} from './scopeStore';
 import type { StacScope } from './contract';
 import type { StacNode } from '../stac-schema';
 import type { BoundNode, StacRendererContextValue } from './StacRendererContext';
 
-export class NodeBinding {
+/** A binding is its own scope watcher (ScopeStore.addWatcher): subscribing allocates nothing per node. */
+export class NodeBinding implements ScopeWatcher {
   private renderer: StacRendererContextValue | null = null;
   private node: StacNode | null = null;
   /** The scope the current `bound` was computed from (or one equal at every read). */
   private scope: StacScope | null = null;
   private bound: BoundNode | null = null;
-  private reads: readonly PathSegments[] = [];
-  private watching: { store: ScopeStore; readsKey: string; stop: () => void } | null = null;
+  /** What the last render read. */
+  private renderReads: readonly PathSegments[] = [];
+  /** What the store watches for this binding (`renderReads` as of the last commit that subscribed). */
+  reads: readonly PathSegments[] = [];
+  private watchedStore: ScopeStore | null = null;
+  private watchedKey = '';
 
-  /** `wake` re-renders the node (forceUpdate): called when a value it read changed. */
-  constructor(private readonly wake: () => void) {}
+  /** `owner.forceUpdate()` re-renders the node: called when a value it read changed. */
+  constructor(private readonly owner: { forceUpdate(): void }) {}
 
   /** The node's bound props for the current scope; the same object while nothing it reads changed. */
   bind(renderer: StacRendererContextValue, node: StacNode): BoundNode {
@@ -36,7 +47,7 @@ export class NodeBinding {
     if (this.renderer && this.renderer !== renderer) this.renderer.releaseBudget(this);
     const bound = renderer.bindNode(node, scope, this);
     if (!this.bound || bound.readsKey !== this.bound.readsKey) {
-      this.reads = bound.readSegments ?? bound.reads.map(toPathSegments);
+      this.renderReads = bound.readSegments ?? bound.reads.map(toPathSegments);
     }
     this.renderer = renderer;
     this.node = node;
@@ -54,36 +65,41 @@ export class NodeBinding {
     const bound = this.bound;
     if (!renderer || !bound) return;
     const store = renderer.store;
-    const watching = this.watching;
-    if (!watching || watching.store !== store || watching.readsKey !== bound.readsKey) {
-      watching?.stop();
-      this.watching =
-        bound.readsKey === ''
-          ? null
-          : { store, readsKey: bound.readsKey, stop: store.watch(this.reads, this.onChange) };
+    if (this.watchedStore !== store || this.watchedKey !== bound.readsKey) {
+      // The store keeps `reads` while it watches: it changes only between removing and adding again.
+      this.watchedStore?.removeWatcher(this);
+      this.watchedStore = null;
+      this.reads = this.renderReads;
+      this.watchedKey = bound.readsKey;
+      if (bound.readsKey !== '') {
+        store.addWatcher(this);
+        this.watchedStore = store;
+      }
     }
     this.onChange();
   }
 
   /** The node left the view: stop watching and give its budget back. */
   dispose(): void {
-    this.watching?.stop();
-    this.watching = null;
+    this.watchedStore?.removeWatcher(this);
+    this.watchedStore = null;
+    this.watchedKey = '';
     this.renderer?.releaseBudget(this);
   }
 
-  private readonly onChange = (): void => {
+  /** A method, not a bound arrow: the store calls it on the binding (`watcher.onChange()`). */
+  onChange(): void {
     const renderer = this.renderer;
     if (!renderer || this.scope === null) return;
     const scope = renderer.store.getScope();
     if (scope === this.scope) return;
-    for (const read of this.reads) {
+    for (const read of this.renderReads) {
       if (!Object.is(readPath(this.scope, read), readPath(scope, read))) {
-        this.wake();
+        this.owner.forceUpdate();
         return;
       }
     }
     // Nothing this node reads changed: its bound props hold for the new scope as they are.
     this.scope = scope;
-  };
+  }
 }

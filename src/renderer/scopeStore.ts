@@ -88,10 +88,17 @@ export function readPath(root: unknown, segments: PathSegments): unknown {
   return current;
 }
 
-interface Watcher {
+/**
+ * What the store wakes: `onChange` when a path touching one of `reads` changes. A node's binding is its own
+ * watcher (addWatcher), so a bound node allocates nothing to subscribe; `reads` must not change while it
+ * watches.
+ */
+export interface ScopeWatcher {
   readonly reads: readonly PathSegments[];
-  onChange: () => void;
+  /** Called as a method of the watcher. */
+  onChange(): void;
 }
+type Watcher = ScopeWatcher;
 
 /**
  * Watchers indexed by the paths they read, one trie node per segment. A change at `items.7.qty` wakes the
@@ -101,13 +108,17 @@ interface Watcher {
  */
 class WatcherTrie {
   // Made when first needed: a list of a thousand items watches thousands of paths, most of them leaves
-  // with one watcher and no children, and two empty collections per trie node were most of its garbage.
-  private here: Set<Watcher> | null = null;
+  // with one watcher and no children. A lone watcher is kept as it is and a Set made only for a second one:
+  // empty collections and one-entry Sets per trie node were most of its garbage.
+  private here: Watcher | Set<Watcher> | null = null;
   private children: Map<string, WatcherTrie> | null = null;
 
   add(path: PathSegments, watcher: Watcher, depth = 0): void {
     if (depth === path.length) {
-      (this.here ??= new Set()).add(watcher);
+      const here = this.here;
+      if (here === null) this.here = watcher;
+      else if (here instanceof Set) here.add(watcher);
+      else if (here !== watcher) this.here = new Set([here, watcher]);
       return;
     }
     const children = (this.children ??= new Map());
@@ -119,7 +130,8 @@ class WatcherTrie {
   /** Removes the watcher at `path` and prunes the nodes left empty. */
   remove(path: PathSegments, watcher: Watcher, depth = 0): void {
     if (depth === path.length) {
-      this.here?.delete(watcher);
+      if (this.here === watcher) this.here = null;
+      else if (this.here instanceof Set) this.here.delete(watcher);
       return;
     }
     const child = this.children?.get(path[depth]);
@@ -129,9 +141,18 @@ class WatcherTrie {
   }
 
   private isEmpty(): boolean {
+    const here = this.here;
     return (
-      (this.here === null || this.here.size === 0) && (this.children === null || this.children.size === 0)
+      (here === null || (here instanceof Set && here.size === 0)) &&
+      (this.children === null || this.children.size === 0)
     );
+  }
+
+  private collectHere(into: Set<Watcher>): void {
+    const here = this.here;
+    if (here === null) return;
+    if (here instanceof Set) for (const watcher of here) into.add(watcher);
+    else into.add(here);
   }
 
   /** Adds every watcher whose read is a prefix of `changed` or has `changed` as a prefix. */
@@ -140,12 +161,12 @@ class WatcherTrie {
       this.collectAll(into);
       return;
     }
-    if (this.here) for (const watcher of this.here) into.add(watcher);
+    this.collectHere(into);
     this.children?.get(changed[depth])?.collect(changed, into, depth + 1);
   }
 
   collectAll(into: Set<Watcher>): void {
-    if (this.here) for (const watcher of this.here) into.add(watcher);
+    this.collectHere(into);
     if (this.children) for (const child of this.children.values()) child.collectAll(into);
   }
 }
@@ -238,12 +259,21 @@ export class ScopeStore {
   watch(reads: readonly PathSegments[], onChange: () => void): () => void {
     // Callers pass arrays they never change (a bind plan's, a binding's): kept, not copied.
     const watcher: Watcher = { reads, onChange };
-    for (const read of watcher.reads) this.watchers.add(read, watcher);
+    this.addWatcher(watcher);
+    return () => this.removeWatcher(watcher);
+  }
+
+  /** watch() for an object that is its own watcher (a node's binding): nothing allocated per subscription. */
+  addWatcher(watcher: ScopeWatcher): void {
+    if (this.allWatchers.has(watcher)) return;
     this.allWatchers.add(watcher);
-    return () => {
-      if (!this.allWatchers.delete(watcher)) return;
-      for (const read of watcher.reads) this.watchers.remove(read, watcher);
-    };
+    for (const read of watcher.reads) this.watchers.add(read, watcher);
+  }
+
+  /** Stops a watcher added with addWatcher (again: nothing). */
+  removeWatcher(watcher: ScopeWatcher): void {
+    if (!this.allWatchers.delete(watcher)) return;
+    for (const read of watcher.reads) this.watchers.remove(read, watcher);
   }
 
   /** Number of active watchers; the render-count tests use it to prove template-free nodes never subscribe. */

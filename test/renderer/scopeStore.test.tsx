@@ -144,6 +144,42 @@ describe('ScopeStore', () => {
     expect(woken).toEqual(['again']);
   });
 
+  it('watchers sharing a path wake and stop independently, as a second and a first one there', () => {
+    const store = new ScopeStore({ scope: { asset: { name: 'Drill' } } });
+    const woken: string[] = [];
+    const first = { reads: [['asset', 'name']], onChange: () => woken.push('first') };
+    const stopSecond = store.watch([['asset', 'name']], () => woken.push('second'));
+    // A watcher reading one path twice is one subscription there.
+    const third = {
+      reads: [
+        ['asset', 'name'],
+        ['asset', 'name'],
+      ],
+      onChange: () => woken.push('third'),
+    };
+    store.addWatcher(first);
+    store.addWatcher(first);
+    store.addWatcher(third);
+    expect(store.watcherCount()).toBe(3);
+    store.setHostScope({ asset: { name: 'Saw' } });
+    expect(woken.sort()).toEqual(['first', 'second', 'third']);
+    stopSecond();
+    store.removeWatcher(third);
+    woken.length = 0;
+    store.setHostScope({ asset: { name: 'Hammer' } });
+    expect(woken).toEqual(['first']);
+    store.removeWatcher(first);
+    store.removeWatcher(first);
+    expect(store.watcherCount()).toBe(0);
+    woken.length = 0;
+    store.setHostScope({ asset: { name: 'Drill' } });
+    expect(woken).toEqual([]);
+    // The path was pruned with its last watcher; the second comes back alone.
+    store.watch([['asset', 'name']], () => woken.push('second again'));
+    store.setHostScope({ asset: { name: 'Saw' } });
+    expect(woken).toEqual(['second again']);
+  });
+
   it('wakes only watchers whose reads touch a changed path', () => {
     const store = new ScopeStore({ scope: { asset: { name: 'Drill', id: 1 }, user: { name: 'Ana' } } });
     const woken: string[] = [];
