@@ -3,7 +3,7 @@
  * enclosing form scope, nearest first. A `form` widget opens a scope; StacView opens the outermost one, so
  * `getFormValue` also works for fields that a plugin did not wrap in a `form`.
  */
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FormAccess } from '../actions';
 import { runValidatorRules } from './validatorRules';
 import { FormRegistry } from './formRegistry';
@@ -21,8 +21,9 @@ FormContext.displayName = 'StacFormContext';
  * under that form's, and a `form` widget inside a view opens its own under the view's.
  */
 export function useNearestForm(): FormRegistry | null {
-  const scoped = useContext(FormContext);
-  const viewForm = useContext(StacRendererContext)?.form ?? null;
+  // `use`, not useContext: hook-free widgets (useHookFreeDispatch) ask too.
+  const scoped = use(FormContext);
+  const viewForm = use(StacRendererContext)?.form ?? null;
   if (scoped === null || viewForm === null) return scoped ?? viewForm;
   for (let form = viewForm.parent; form !== null; form = form.parent) if (form === scoped) return viewForm;
   return scoped;

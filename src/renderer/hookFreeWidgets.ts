@@ -1,9 +1,11 @@
 /**
- * Widgets that call no hook (no state, no context, no effect) and render only elements and other
+ * Widgets that keep no hook state (no state, ref, memo or effect) and render only elements and other
  * components. The node view calls such a widget as a plain function inside its own render instead of
  * rendering it as an element: one React fiber less per node (a list of a thousand items has thousands of
- * texts). A widget marked here must stay hook-free: a hook called from a class component's render throws,
- * and the node then shows the failure.
+ * texts, columns and buttons). Such a widget may read contexts with React's `use` (useFlexParent,
+ * useNearestForm, useHookFreeDispatch do), which React allows in a class component's render and which makes
+ * the node view re-render when the context changes; any other hook called from a class component's render
+ * throws, and the node then shows the failure.
  */
 import type { ReactNode } from 'react';
 import type { StacWidgetComponent, StacWidgetProps } from './contract';

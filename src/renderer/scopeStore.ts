@@ -179,7 +179,8 @@ export class ScopeStore {
   private mergedParentVersion = -1;
   private version = 0;
   private readonly watchers = new WatcherTrie();
-  private readonly allWatchers = new Set<Watcher>();
+  /** How many watchers are added: a count, not a Set of them (a list of a thousand items has thousands). */
+  private watcherTotal = 0;
   private readonly childLayers = new Set<ScopeStore>();
   private attachedAtParentVersion = -1;
 
@@ -260,25 +261,31 @@ export class ScopeStore {
     // Callers pass arrays they never change (a bind plan's, a binding's): kept, not copied.
     const watcher: Watcher = { reads, onChange };
     this.addWatcher(watcher);
-    return () => this.removeWatcher(watcher);
+    let watching = true;
+    return () => {
+      if (watching) this.removeWatcher(watcher);
+      watching = false;
+    };
   }
 
-  /** watch() for an object that is its own watcher (a node's binding): nothing allocated per subscription. */
+  /**
+   * watch() for an object that is its own watcher (a node's binding): nothing allocated per subscription.
+   * The caller adds a watcher once and removes it once (a binding knows which store it watches).
+   */
   addWatcher(watcher: ScopeWatcher): void {
-    if (this.allWatchers.has(watcher)) return;
-    this.allWatchers.add(watcher);
+    this.watcherTotal++;
     for (const read of watcher.reads) this.watchers.add(read, watcher);
   }
 
-  /** Stops a watcher added with addWatcher (again: nothing). */
+  /** Stops a watcher added with addWatcher. */
   removeWatcher(watcher: ScopeWatcher): void {
-    if (!this.allWatchers.delete(watcher)) return;
+    this.watcherTotal--;
     for (const read of watcher.reads) this.watchers.remove(read, watcher);
   }
 
   /** Number of active watchers; the render-count tests use it to prove template-free nodes never subscribe. */
   watcherCount(): number {
-    return this.allWatchers.size;
+    return this.watcherTotal;
   }
 
   /** Links a child layer so that parent changes reach its watchers. Returns the detach function. */

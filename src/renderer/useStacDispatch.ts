@@ -1,5 +1,11 @@
-import { useCallback } from 'react';
-import { useScopeStore, useStacRenderer, type StacDispatchExtra } from './StacRendererContext';
+import { use, useCallback } from 'react';
+import {
+  StacRendererContext,
+  outsideStacView,
+  useScopeStore,
+  useStacRenderer,
+  type StacDispatchExtra,
+} from './StacRendererContext';
 import { useNearestForm } from './StacFormScope';
 import { useStacOverlayServices } from './overlays';
 
@@ -23,4 +29,22 @@ export function useStacDispatch(): StacDispatch {
     },
     [renderer, store, form, overlayServices],
   );
+}
+
+/**
+ * useStacDispatch for a hook-free widget (hookFreeWidgets.ts): the same dispatch, its contexts read with
+ * `use` (which React allows in the node view's render that calls such a widget) and the overlay services
+ * looked up when an action runs (the controller keeps one object per scope store, as the hook's memo did).
+ * A new function on every call: for handlers made in render, not for an effect's dependencies.
+ */
+export function useHookFreeDispatch(): StacDispatch {
+  const renderer = use(StacRendererContext);
+  if (!renderer) throw new Error(outsideStacView('useStacDispatch'));
+  const form = useNearestForm();
+  return (action, path, extra) => {
+    if (action === undefined || action === null) return;
+    const { store, overlayController } = renderer;
+    const overlayServices = overlayController ? overlayController.servicesFor({ store }) : null;
+    renderer.runAction(action, path, extra, { store, form, overlayServices });
+  };
 }

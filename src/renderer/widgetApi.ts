@@ -3,7 +3,7 @@
  * widgets import from here (or the named files) so that no import cycle runs through `./registry`.
  */
 export { StacChild, StacChildren, StacNodeView } from './StacNodeView';
-export { useStacDispatch } from './useStacDispatch';
+export { useHookFreeDispatch, useStacDispatch } from './useStacDispatch';
 export { hookFreeWidget } from './hookFreeWidgets';
 export type { StacDispatch } from './useStacDispatch';
 export type { StacDispatchExtra } from './StacRendererContext';

@@ -158,7 +158,6 @@ describe('ScopeStore', () => {
       onChange: () => woken.push('third'),
     };
     store.addWatcher(first);
-    store.addWatcher(first);
     store.addWatcher(third);
     expect(store.watcherCount()).toBe(3);
     store.setHostScope({ asset: { name: 'Saw' } });
@@ -169,7 +168,7 @@ describe('ScopeStore', () => {
     store.setHostScope({ asset: { name: 'Hammer' } });
     expect(woken).toEqual(['first']);
     store.removeWatcher(first);
-    store.removeWatcher(first);
+    stopSecond();
     expect(store.watcherCount()).toBe(0);
     woken.length = 0;
     store.setHostScope({ asset: { name: 'Drill' } });

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, use } from 'react';
 import type { ParentFlexAxis } from './widgetProps';
 import { StacRendererContext } from '../StacRendererContext';
 
@@ -16,11 +16,14 @@ export interface FlexParent {
 
 export const FlexParentContext = createContext<FlexParent | null>(null);
 
-/** The flex parent this node is a direct child of, or null. */
+/**
+ * The flex parent this node is a direct child of, or null. It reads its contexts with `use`, which React
+ * allows in a hook-free widget (called in its node view's render, hookFreeWidgets.ts) as well as in a hook.
+ */
 export function useFlexParent(path: string): FlexParent | null {
-  const parent = useContext(FlexParentContext);
+  const parent = use(FlexParentContext);
   // A view's root node: its parent is the view itself (no provider of its own, one fiber less per view).
-  const view = useContext(StacRendererContext);
+  const view = use(StacRendererContext);
   if (view !== null && path === view.rootPath) return ROOT_FLEX_PARENT;
   return parent && parent.isChild(path) ? parent : null;
 }
@@ -31,13 +34,28 @@ export function useParentFlexAxis(path: string): ParentFlexAxis {
 }
 
 /** A FlexParent whose children are the items of the list at `childrenPath` (`<childrenPath>[i]`). */
-export function listFlexParent(axis: 'row' | 'column', childrenPath: string): FlexParent {
+function listFlexParent(axis: 'row' | 'column', childrenPath: string): FlexParent {
   return {
     axis,
     bounded: false,
     isChild: (path) =>
       path.startsWith(`${childrenPath}[`) && /^\[\d+\]$/.test(path.slice(childrenPath.length)),
   };
+}
+
+const listParents = new WeakMap<object, FlexParent & { childrenPath: string }>();
+
+/**
+ * listFlexParent, the same object for as long as the list (`children`, an array of a parsed document, which
+ * never changes) sits at the same path: a row or column re-rendered by itself gives its children the same
+ * context value, so they do not re-render for it. Made without a hook, so a row or column is hook-free.
+ */
+export function listFlexParentOf(axis: 'row' | 'column', children: object, childrenPath: string): FlexParent {
+  const kept = listParents.get(children);
+  if (kept !== undefined && kept.axis === axis && kept.childrenPath === childrenPath) return kept;
+  const made = { ...listFlexParent(axis, childrenPath), childrenPath };
+  listParents.set(children, made);
+  return made;
 }
 
 /**

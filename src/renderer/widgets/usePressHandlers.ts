@@ -1,5 +1,5 @@
-import { useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import { useStacDispatch } from '../widgetApi';
+import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
+import { useStacDispatch, type StacDispatch } from '../widgetApi';
 
 const LONG_PRESS_MS = 500;
 
@@ -16,6 +16,25 @@ export interface PressActions {
   onFocusChange?: unknown;
 }
 
+/** A press in progress, per element: kept across re-renders without a hook, gone with the element. */
+interface PressState {
+  timer: ReturnType<typeof setTimeout> | null;
+  longPressed: boolean;
+}
+const pressStates = new WeakMap<Element, PressState>();
+
+function pressStateOf(element: Element): PressState {
+  let state = pressStates.get(element);
+  if (!state) pressStates.set(element, (state = { timer: null, longPressed: false }));
+  return state;
+}
+
+function clearLongPress(event: { currentTarget: Element }): void {
+  const state = pressStates.get(event.currentTarget);
+  if (state?.timer) clearTimeout(state.timer);
+  if (state) state.timer = null;
+}
+
 /**
  * Pointer and keyboard handlers that turn clicks, double clicks, long presses (500 ms, Flutter's
  * kLongPressTimeout), right clicks, hover and focus into the node's actions. Enter and Space activate like a
@@ -26,22 +45,28 @@ export function usePressHandlers(
   path: string,
   names: Record<keyof PressActions, string>,
 ) {
-  const dispatch = useStacDispatch();
-  // One ref and no unmount effect (a long list has a thousand buttons): a long-press timer that fires
-  // after its element left the page does nothing.
-  const press = useRef<{ timer: ReturnType<typeof setTimeout> | null; longPressed: boolean }>(null);
-  const state = (press.current ??= { timer: null, longPressed: false });
-  const clear = () => {
-    if (state.timer) clearTimeout(state.timer);
-    state.timer = null;
-  };
+  return pressHandlers(useStacDispatch(), actions, path, names);
+}
+
+/**
+ * usePressHandlers without a hook, for a hook-free widget (with useHookFreeDispatch). A long press's state hangs
+ * on the element pressed, not on a ref (a long list has a thousand buttons): a long-press timer that fires
+ * after its element left the page does nothing.
+ */
+export function pressHandlers(
+  dispatch: StacDispatch,
+  actions: PressActions,
+  path: string,
+  names: Record<keyof PressActions, string>,
+) {
   const fire = (key: keyof PressActions) => dispatch(actions[key], `${path}.${names[key]}`);
 
   return {
     interactive: present(actions.onTap) || present(actions.onLongPress) || present(actions.onDoubleTap),
     handlers: {
       onClick: (event: MouseEvent) => {
-        if (state.longPressed) {
+        const state = pressStates.get(event.currentTarget);
+        if (state?.longPressed) {
           state.longPressed = false;
           event.preventDefault();
           return;
@@ -59,8 +84,9 @@ export function usePressHandlers(
         ? (event: PointerEvent) => {
             if (event.button !== 0) return;
             const element = event.currentTarget;
+            const state = pressStateOf(element);
             state.longPressed = false;
-            clear();
+            clearLongPress(event);
             state.timer = setTimeout(() => {
               state.timer = null;
               if (!element.isConnected) return;
@@ -69,8 +95,8 @@ export function usePressHandlers(
             }, LONG_PRESS_MS);
           }
         : undefined,
-      onPointerUp: present(actions.onLongPress) ? clear : undefined,
-      onPointerLeave: present(actions.onLongPress) ? clear : undefined,
+      onPointerUp: present(actions.onLongPress) ? clearLongPress : undefined,
+      onPointerLeave: present(actions.onLongPress) ? clearLongPress : undefined,
       onMouseEnter: present(actions.onHover) ? () => fire('onHover') : undefined,
       onFocus: present(actions.onFocusChange) ? () => fire('onFocusChange') : undefined,
       onBlur: present(actions.onFocusChange) ? () => fire('onFocusChange') : undefined,

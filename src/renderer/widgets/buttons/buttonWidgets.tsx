@@ -5,7 +5,7 @@
  */
 import type { CSSProperties, ReactNode } from 'react';
 import type { StacWidgetProps } from '../../contract';
-import { StacChild } from '../../widgetApi';
+import { StacChild, hookFreeWidget, useHookFreeDispatch } from '../../widgetApi';
 import {
   booleanOf,
   borderRadiusToCss,
@@ -23,7 +23,7 @@ import {
   definedStyle,
 } from '../../values';
 import { buttonStyleToCss } from './buttonStyleToCss';
-import { usePressHandlers } from '../usePressHandlers';
+import { pressHandlers, usePressHandlers } from '../usePressHandlers';
 import { isRecord, widgetOf } from '../widgetProps';
 import { IconThemeContext, useIconTheme } from '../iconTheme';
 
@@ -81,7 +81,8 @@ function MaterialButton({
 }: StacWidgetProps & { variant: ButtonVariant; className: string; children: ReactNode }) {
   // Stac's buttons are always enabled (it wires onPressed even when absent); `enabled: false` is ours.
   const disabled = node.enabled === false || node.enabled === 'false';
-  const press = usePressHandlers(
+  const press = pressHandlers(
+    useHookFreeDispatch(),
     {
       onTap: node.onPressed,
       onLongPress: node.onLongPress,
@@ -121,9 +122,10 @@ function MaterialButton({
 function makeButton(variant: ButtonVariant, type: string) {
   // One class per button, its type: base, variant, state layer and focus ring all hang off it (widgetStyles).
   const className = `stac-${type}`;
-  // MaterialButton and StacChild are called as functions, not rendered as elements: two fibers less for
-  // each button of a long list (MaterialButton's hooks run in this component's fiber, always all of them).
-  function Button({ node, path }: StacWidgetProps) {
+  // MaterialButton and StacChild are called as functions, not rendered as elements, and the button is
+  // hook-free (its dispatch and press state without hooks): the node view calls it as a function, so each
+  // button of a long list costs three fibers and three hooks less.
+  const Button = hookFreeWidget(function Button({ node, path }: StacWidgetProps) {
     return MaterialButton({
       node,
       path,
@@ -131,8 +133,8 @@ function makeButton(variant: ButtonVariant, type: string) {
       className,
       children: StacChild({ node: node.child, path: `${path}.child` }),
     });
-  }
-  Button.displayName = `${type}Widget`;
+  });
+  Object.defineProperty(Button, 'displayName', { value: `${type}Widget` });
   return Button;
 }
 

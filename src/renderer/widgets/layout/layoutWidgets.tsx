@@ -4,9 +4,9 @@
  * item stretches; an aligning box (Center, Align, Container.alignment) is a flex box that lets its child
  * shrink to fit.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { StacWidgetProps } from '../../contract';
-import { StacChild, StacChildren } from '../../widgetApi';
+import { StacChild, StacChildren, hookFreeWidget } from '../../widgetApi';
 import {
   alignmentToFlex,
   booleanOf,
@@ -26,7 +26,7 @@ import {
 } from '../../values';
 import { useNaturalImageSize } from './useNaturalImageSize';
 import { clampWidthToParent, clips, isRecord, listOf, sizeToCss } from '../widgetProps';
-import { FlexParentContext, listFlexParent, useFlexParent, useParentFlexAxis } from '../flexParent';
+import { FlexParentContext, listFlexParentOf, useFlexParent, useParentFlexAxis } from '../flexParent';
 import { evaluateCondition } from './evaluateCondition';
 
 /** A box whose single child fills it, as a tight Flutter constraint would make it. */
@@ -208,11 +208,9 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
     flexGrow: direction === 'column' && !min && parent?.bounded && parent.axis === 'column' ? 1 : undefined,
   };
   const childrenPath = `${path}.children`;
-  const provides = childrenReadFlexParent(node.children);
-  const flexParent = useMemo(
-    () => (provides ? listFlexParent(direction, childrenPath) : null),
-    [provides, direction, childrenPath],
-  );
+  const flexParent = childrenReadFlexParent(node.children)
+    ? listFlexParentOf(direction, node.children as unknown[], childrenPath)
+    : null;
   const children = StacChildren({ nodes: node.children, path: childrenPath });
   return (
     <div
@@ -228,14 +226,15 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
   );
 }
 
-// Called as functions, not rendered as elements: a list of a thousand columns saves a thousand fibers.
-export function ColumnWidget(props: StacWidgetProps) {
+// Hook-free (its contexts read with `use`, its flex parent kept per list without a memo): the node view
+// calls it as a function, so a list of a thousand columns has a thousand fibers and hooks less.
+export const ColumnWidget = hookFreeWidget(function ColumnWidget(props: StacWidgetProps) {
   return FlexWidget({ ...props, direction: 'column' });
-}
+});
 
-export function RowWidget(props: StacWidgetProps) {
+export const RowWidget = hookFreeWidget(function RowWidget(props: StacWidgetProps) {
   return FlexWidget({ ...props, direction: 'row' });
-}
+});
 
 function flexFactor(value: unknown): number {
   const n = numberOf(value);
