@@ -189,6 +189,33 @@ describe('Flutter text, icons and buttons in Chromium', { timeout: 30_000 }, () 
     ).toEqual(Array.from({ length: await others.count() }, () => 'none'));
   });
 
+  it('keeps a state layer inside its control, which is positioned only once the pointer comes over it', async () => {
+    const h = suite.harness();
+    // The outlined button: no test before this one points at it.
+    const outlined = h.page.locator('[data-case="buttons"] .stac-outlinedButton');
+    const position = () => outlined.evaluate((button) => getComputedStyle(button).position);
+    // At rest a control is not positioned: a thousand positioned buttons cost Chromium a paint layer each.
+    expect(await position()).toBe('static');
+    const button = (await outlined.boundingBox())!;
+    const view = (await h.page.locator('[data-case="buttons"] .stac-view').boundingBox())!;
+    // A point of the view just right of the button, and one of the button's surface left of its label.
+    const beside: [number, number] = [button.x + button.width + 6 - view.x, button.y + 20 - view.y];
+    const paint = async () => {
+      const [outside] = await h.pixels('buttons', { selector: '.stac-view' }, [beside]);
+      const [inside] = await h.pixels('buttons', { selector: '.stac-outlinedButton' }, [[6, 20]]);
+      return { outside, inside };
+    };
+    const atRest = await paint();
+    await outlined.hover();
+    // Hovered: the layer tints the button (primary at 8% over the page) and nothing beside it.
+    await expect.poll(async () => (await paint()).inside).not.toEqual(atRest.inside);
+    expect((await paint()).outside).toEqual(atRest.outside);
+    await h.page.mouse.down();
+    expect((await paint()).outside).toEqual(atRest.outside);
+    await h.page.mouse.up();
+    expect(await position()).toBe('relative');
+  });
+
   it('sizes an icon button to 40 x 40 and touch areas to their child', async () => {
     const iconButton = await suite.at('touch', { selector: '.stac-iconButton' });
     expectBox(iconButton, { width: 40, height: 40 });
