@@ -48,6 +48,11 @@ type PlanBranch =
 
 type Site = LonePathSite | KeyedSite;
 
+/** A plan that is its own root: its node's one template, a keyed site (`root` is the plan itself). */
+interface LonePlan extends KeyedSite, Omit<BindPlan, 'root'> {
+  root: PlanBranch | null;
+}
+
 export interface BindPlan {
   readonly root: PlanBranch;
   readonly siteCount: number;
@@ -134,10 +139,39 @@ function knownTemplatesOf(node: object): BindPlan | typeof NO_PLAN | StaticEntry
   if (known !== undefined) return known;
   foundSiteCount = 0;
   const root = planValue(node, 0, true);
-  const plan = root === undefined ? { derived: undefined } : root === null ? NO_PLAN : planOf(root);
+  const plan =
+    root === undefined
+      ? { derived: undefined }
+      : root === null
+        ? NO_PLAN
+        : root === LONE_SITE
+          ? lonePlan()
+          : planOf(root);
   foundSites.fill(undefined, 0, foundSiteCount);
   remember(node, plan);
   return plan;
+}
+
+/**
+ * The plan of a node whose one template is a lone path under one of its keys (a text's `data`, an
+ * image's `src`: most bound nodes), found in `loneKey`, `loneSegments` and `lonePath`: one object that is
+ * its own keyed site, where a site and a plan around it were two.
+ */
+function lonePlan(): BindPlan {
+  const plan: LonePlan = {
+    kind: 'keyedSite',
+    key: loneKey,
+    segments: loneSegments,
+    path: lonePath,
+    root: null,
+    siteCount: 1,
+    bareNames: loneSegments.length === 1 ? loneSegments : NO_NAMES,
+    reads: [lonePath],
+    readsKey: lonePath,
+    readSegments: [loneSegments],
+  };
+  plan.root = plan;
+  return plan as LonePlan & BindPlan;
 }
 
 /** The plan of a walk that found sites (in foundSites). */
@@ -197,13 +231,15 @@ export function bindPlanOf(node: object): BindPlan | null {
  * undefined: nothing to bind here; null: something the plan cannot answer for (the whole node takes the
  * general route); otherwise the branch.
  */
-function planValue(value: unknown, depth: number, isRoot: boolean): PlanBranch | null | undefined {
+function planValue(
+  value: unknown,
+  depth: number,
+  isRoot: boolean,
+): PlanBranch | typeof LONE_SITE | null | undefined {
   if (typeof value === 'string') {
     if (!value.includes('<<') && !value.includes('{{')) return undefined;
     if (!scanLonePath(value)) return null;
-    const site: LonePathSite = { kind: 'site', segments: scannedSegments(), path: scannedPath };
-    foundSites[foundSiteCount++] = site;
-    return site;
+    return siteOf(scannedSegments(), scannedPath);
   }
   if (value === null || typeof value !== 'object') return undefined;
   // The binder reports the depth limit; leave that to it.
@@ -211,7 +247,7 @@ function planValue(value: unknown, depth: number, isRoot: boolean): PlanBranch |
   if (Array.isArray(value)) {
     let entries: [number, PlanBranch][] | undefined;
     for (let index = 0; index < value.length; index += 1) {
-      const branch = planValue(value[index], depth + 1, false);
+      const branch = planChild(value[index], depth + 1);
       if (branch === null) return null;
       if (branch !== undefined) (entries ??= []).push([index, branch]);
     }
@@ -219,44 +255,84 @@ function planValue(value: unknown, depth: number, isRoot: boolean): PlanBranch |
   }
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return undefined;
-  if (!isRoot && isWidgetOrAction(value)) return undefined;
-  return planObject(value as Record<string, unknown>, depth);
+  if (isRoot) return planObject(value as Record<string, unknown>, depth);
+  if (isWidgetOrAction(value)) return undefined;
+  const branch = planObject(value as Record<string, unknown>, depth);
+  if (branch !== LONE_SITE) return branch;
+  const site: KeyedSite = { kind: 'keyedSite', key: loneKey, segments: loneSegments, path: lonePath };
+  foundSites[foundSiteCount++] = site;
+  return site;
 }
 
-function planObject(record: Record<string, unknown>, depth: number): PlanBranch | null | undefined {
+/** A value below the node's own object: a lone site there is a keyed site of its own (planValue). */
+function planChild(value: unknown, depth: number): PlanBranch | null | undefined {
+  return planValue(value, depth, false) as PlanBranch | null | undefined;
+}
+
+function siteOf(segments: readonly string[], path: string): LonePathSite {
+  const site: LonePathSite = { kind: 'site', segments, path };
+  foundSites[foundSiteCount++] = site;
+  return site;
+}
+
+/**
+ * planObject's answer for an object whose only template is a lone path under one key, left in the three
+ * variables below: the node's own object makes it its whole plan (lonePlan), a nested one a keyed site.
+ */
+const LONE_SITE = Symbol('lone site');
+let loneKey = '';
+let loneSegments: readonly string[] = NO_NAMES;
+let lonePath = '';
+
+function planObject(
+  record: Record<string, unknown>,
+  depth: number,
+): PlanBranch | typeof LONE_SITE | null | undefined {
   // Branches are made only where a template sits: a node's other props cost a look each, no allocation.
-  let single:
-    KeyedSite | { readonly kind: 'key'; readonly key: string; readonly branch: PlanBranch } | undefined;
+  // The object's first template, when it comes first, is held in three variables: alone (most nodes) it
+  // becomes the plan itself, and a site only when another branch follows.
+  let firstKey: string | undefined;
+  let firstSegments: readonly string[] = NO_NAMES;
+  let firstPath = '';
+  let single: { readonly kind: 'key'; readonly key: string; readonly branch: PlanBranch } | undefined;
   let entries: [string, PlanBranch][] | undefined;
   for (const key in record) {
     if (!Object.hasOwn(record, key)) continue;
     const item = record[key];
     // Numbers and booleans: nothing to bind.
     if (item === null || (typeof item !== 'object' && typeof item !== 'string')) continue;
-    if (single === undefined && entries === undefined && typeof item === 'string') {
-      // The first template of the object: a keyed site, one object (split if another one follows).
+    if (firstKey === undefined && single === undefined && typeof item === 'string') {
       if (!item.includes('<<') && !item.includes('{{')) continue;
       if (!scanLonePath(item)) return null;
-      single = { kind: 'keyedSite', key, segments: scannedSegments(), path: scannedPath };
-      foundSites[foundSiteCount++] = single;
+      firstKey = key;
+      firstSegments = scannedSegments();
+      firstPath = scannedPath;
       continue;
     }
-    const branch = planValue(item, depth + 1, false);
+    const branch = planChild(item, depth + 1);
     if (branch === null) return null;
     if (branch === undefined) continue;
     if (entries) entries.push([key, branch]);
-    else if (single) entries = [entryOf(single), [key, branch]];
+    else if (firstKey !== undefined)
+      entries = [
+        [firstKey, siteOf(firstSegments, firstPath)],
+        [key, branch],
+      ];
+    else if (single)
+      entries = [
+        [single.key, single.branch],
+        [key, branch],
+      ];
     else single = { kind: 'key', key, branch };
   }
-  return entries ? { kind: 'object', entries } : single;
-}
-
-/** The branch found first, as an entry of the object's wider branch: a keyed site becomes a site at its key. */
-function entryOf(
-  first: KeyedSite | { readonly kind: 'key'; readonly key: string; readonly branch: PlanBranch },
-): [string, PlanBranch] {
-  if (first.kind === 'key') return [first.key, first.branch];
-  return [first.key, { kind: 'site', segments: first.segments, path: first.path }];
+  if (entries) return { kind: 'object', entries };
+  if (firstKey !== undefined) {
+    loneKey = firstKey;
+    loneSegments = firstSegments;
+    lonePath = firstPath;
+    return LONE_SITE;
+  }
+  return single;
 }
 
 /** First words Handlebars reads as literals or keywords, never as paths. */
@@ -290,12 +366,12 @@ function identifierSegment(source: string, start: number, end: number): string |
   return segment;
 }
 
-/** The last lone path scanned: its segments are in foundSegments[0, foundSegmentCount). */
+/** The last lone path scanned: its segments at their exact size, and dot-joined. */
+let scannedSegmentList: readonly string[] = NO_NAMES;
 let scannedPath = '';
 
-/** The segments of the last lone path scanned, at their exact size. */
-function scannedSegments(): string[] {
-  return foundSegments.slice(0, foundSegmentCount);
+function scannedSegments(): readonly string[] {
+  return scannedSegmentList;
 }
 
 /**
@@ -303,7 +379,7 @@ function scannedSegments(): string[] {
  * the grammar parseTemplate reads without its general parser, `^(<<P>>|{{P}})$` with
  * P = `[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*|\[\d+\])*`, recognised here in one scan without building its tree
  * (a fresh document of a thousand items has thousands of them). If so, its segments and dot-joined path are
- * left in `foundSegments` and `scannedPath`. Anything else goes through parseTemplate.
+ * left in `scannedSegmentList` and `scannedPath`. Anything else goes through parseTemplate.
  */
 function scanLonePath(source: string): boolean {
   const length = source.length;
@@ -351,12 +427,9 @@ function scanLonePath(source: string): boolean {
     start = at;
   }
   // `list[2]` reads the item at index 2, as `list.[2]` does in Handlebars.
-  scannedPath =
-    foundSegmentCount === 1
-      ? segments[0]
-      : bracketed
-        ? segments.slice(0, foundSegmentCount).join('.')
-        : source.slice(2, end);
+  const list = segments.slice(0, foundSegmentCount);
+  scannedSegmentList = list;
+  scannedPath = foundSegmentCount === 1 ? list[0] : bracketed ? list.join('.') : source.slice(2, end);
   return true;
 }
 

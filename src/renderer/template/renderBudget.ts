@@ -128,7 +128,8 @@ export class BudgetMeter {
 export class RenderBudget {
   readonly limits: RenderBudgetLimits;
   private readonly total: RenderUsage = { steps: 0, output: 0, iterations: 0, millis: 0 };
-  private readonly slots = new Map<object, RenderUsage>();
+  /** Each slot's last spending; a lone-path plan's is a number of steps (no object per bound node). */
+  private readonly slots = new Map<object, RenderUsage | number>();
 
   constructor(
     limits: Partial<RenderBudgetLimits> = {},
@@ -165,7 +166,9 @@ export class RenderBudget {
    * then takes `spend`, which reports the exhausted budget exactly as a template would.
    */
   chargeSteps(slot: object, steps: number): boolean {
-    this.release(slot);
+    // The slot's last spending is replaced in place: a node that renders again keeps its entry.
+    const previous = this.slots.get(slot);
+    if (previous !== undefined) this.subtract(previous);
     const left = this.limits.maxSteps - this.total.steps;
     if (
       steps >= TIME_CHECK_EVERY ||
@@ -173,25 +176,30 @@ export class RenderBudget {
       this.total.output > this.limits.maxOutputLength ||
       this.total.iterations > this.limits.maxIterations
     ) {
+      if (previous !== undefined) this.slots.delete(slot);
       return false;
     }
-    const spent: RenderUsage = { steps, output: 0, iterations: 0, millis: 0 };
-    this.slots.set(slot, spent);
-    this.add(spent, 1);
+    this.slots.set(slot, steps);
+    this.total.steps += steps;
     return true;
   }
 
   /** The node left the view: what it spent is free again. */
   release(slot: object): void {
     const previous = this.slots.get(slot);
-    if (!previous) return;
+    if (previous === undefined) return;
     this.slots.delete(slot);
-    this.add(previous, -1);
+    this.subtract(previous);
   }
 
   /** What the view's templates spend now, summed over its nodes. */
   usage(): RenderUsage {
     return { ...this.total };
+  }
+
+  private subtract(spent: RenderUsage | number): void {
+    if (typeof spent === 'number') this.total.steps -= spent;
+    else this.add(spent, -1);
   }
 
   private add(usage: RenderUsage, sign: 1 | -1): void {

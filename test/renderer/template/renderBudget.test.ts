@@ -67,6 +67,26 @@ describe('the render budget is shared by every template of a view', () => {
     expect(budget.usage().iterations).toBe(0);
   });
 
+  it('replaces a planned node’s charge when it renders again, and gives it back when the next one might not fit', () => {
+    const budget = new RenderBudget({ maxSteps: 10 });
+    const slot = {};
+    const other = {};
+    expect(budget.chargeSteps(slot, 3)).toBe(true);
+    expect(budget.chargeSteps(other, 2)).toBe(true);
+    expect(budget.chargeSteps(slot, 4)).toBe(true);
+    expect(budget.usage().steps).toBe(6);
+    // 9 more steps would pass 10 with the other node's 2: nothing is charged and the slot's 4 come back.
+    expect(budget.chargeSteps(slot, 9)).toBe(false);
+    expect(budget.usage().steps).toBe(2);
+    // A node that went the interpreter's way and then a plan's way is charged once.
+    budget.spend(slot, (meter) => renderTemplate('{{a}}', { a: 1 }, { meter }));
+    expect(budget.chargeSteps(slot, 1)).toBe(true);
+    expect(budget.usage().steps).toBe(3);
+    budget.release(slot);
+    budget.release(other);
+    expect(budget.usage()).toEqual({ steps: 0, output: 0, iterations: 0, millis: 0 });
+  });
+
   it('bounds steps and output as well, whatever the template’s shape', () => {
     const steps = new RenderBudget({ maxSteps: 500 });
     const deep = steps.spend({}, (meter) =>
