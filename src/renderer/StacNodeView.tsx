@@ -362,8 +362,8 @@ function BindingProblems({
 }
 
 /**
- * What a bound node renders: its widget with the bound props, after the binding's problems if it has any.
- * A node that ran over the render budget shows the budget notice instead of its widget.
+ * What a bound node renders: its widget with the bound props, and the binding's problems after it if it has
+ * any. A node that ran over the render budget shows the budget notice instead of its widget.
  */
 function boundContent(
   Widget: StacWidgetComponent,
@@ -372,12 +372,6 @@ function boundContent(
   path: string,
   mode: StacRenderMode,
 ): ReactNode {
-  const unbound = mode === 'preview' ? bound.unbound.join(', ') : '';
-  const errors = bound.errors.join('; ');
-  const problems =
-    unbound !== '' || errors !== '' ? (
-      <BindingProblems unbound={unbound} errors={errors} path={path} widgetType={node.type} />
-    ) : null;
   const content =
     bound.overBudget !== null ? (
       <NodeProblem
@@ -386,11 +380,15 @@ function boundContent(
     ) : (
       widgetElement(Widget, bound.node, path)
     );
-  // Always the same two places, so the widget keeps its state when a problem comes or goes.
+  const unbound = mode === 'preview' && bound.unbound.length > 0 ? bound.unbound.join(', ') : '';
+  const errors = bound.errors.length > 0 ? bound.errors.join('; ') : '';
+  if (unbound === '' && errors === '') return content;
+  // The widget stays first, so it keeps its place (and its state) when a problem comes or goes, and a node
+  // that binds cleanly renders its widget alone, not in a list of two.
   return (
     <>
-      {problems}
       {content}
+      <BindingProblems unbound={unbound} errors={errors} path={path} widgetType={node.type} />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { StrictMode } from 'react';
+import { StrictMode, useState } from 'react';
+import userEvent from '@testing-library/user-event';
 import { act, render, screen } from '@testing-library/react';
 import { StacView } from '../../src/renderer/StacView';
 import { createWidgetRegistry } from '../../src/renderer/registry';
@@ -205,6 +206,38 @@ describe('error isolation', () => {
     });
     expect(screen.getByText('Drill')).toBeInTheDocument();
     expect(screen.queryByText(/no asset yet/)).not.toBeInTheDocument();
+  });
+
+  it('a widget keeps its state while a problem of its binding comes and goes', async () => {
+    function Counter({ node }: StacWidgetProps) {
+      const [count, setCount] = useState(0);
+      return (
+        <button type="button" onClick={() => setCount(count + 1)}>
+          {`${String(node.label)}: ${count}`}
+        </button>
+      );
+    }
+    const withCounter = createWidgetRegistry({ counter: Counter }, registry);
+    const document = { type: 'counter', label: '<<asset.name>>' };
+    const problems: StacRenderProblem[] = [];
+    const view = (scope: Record<string, unknown>) => (
+      <StacView
+        document={document}
+        registry={withCounter}
+        mode="preview"
+        scope={scope}
+        onProblem={(problem) => problems.push(problem)}
+      />
+    );
+    const { rerender } = render(view({ asset: { name: 'Drill' } }));
+    await userEvent.click(screen.getByRole('button'));
+    await userEvent.click(screen.getByRole('button'));
+    expect(screen.getByRole('button')).toHaveTextContent('Drill: 2');
+    act(() => rerender(view({ asset: {} })));
+    expect(problems.map((problem) => problem.code)).toEqual(['unbound_path']);
+    expect(screen.getByRole('button')).toHaveTextContent(': 2');
+    act(() => rerender(view({ asset: { name: 'Saw' } })));
+    expect(screen.getByRole('button')).toHaveTextContent('Saw: 2');
   });
 
   it('one broken plugin does not break the page around it', () => {

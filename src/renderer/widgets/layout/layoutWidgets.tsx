@@ -188,7 +188,8 @@ function childrenReadFlexParent(children: unknown): boolean {
   return false;
 }
 
-function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'row' | 'column' }) {
+/** A row or column, called (not rendered) by ColumnWidget and RowWidget with its arguments as they are. */
+function FlexBox(node: StacWidgetProps['node'], path: string, direction: 'row' | 'column') {
   const parent = useFlexParent(path);
   const reverse = node.verticalDirection === 'up' && direction === 'column';
   const min = node.mainAxisSize === 'min';
@@ -228,12 +229,12 @@ function FlexWidget({ node, path, direction }: StacWidgetProps & { direction: 'r
 
 // Hook-free (its contexts read with `use`, its flex parent kept per list without a memo): the node view
 // calls it as a function, so a list of a thousand columns has a thousand fibers and hooks less.
-export const ColumnWidget = hookFreeWidget(function ColumnWidget(props: StacWidgetProps) {
-  return FlexWidget({ ...props, direction: 'column' });
+export const ColumnWidget = hookFreeWidget(function ColumnWidget({ node, path }: StacWidgetProps) {
+  return FlexBox(node, path, 'column');
 });
 
-export const RowWidget = hookFreeWidget(function RowWidget(props: StacWidgetProps) {
-  return FlexWidget({ ...props, direction: 'row' });
+export const RowWidget = hookFreeWidget(function RowWidget({ node, path }: StacWidgetProps) {
+  return FlexBox(node, path, 'row');
 });
 
 function flexFactor(value: unknown): number {
