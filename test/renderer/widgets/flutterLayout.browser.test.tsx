@@ -22,6 +22,19 @@ import { ICON, M3, TEXT, expectBox, rgbOf } from './browser/flutterSuite';
 const PRIMARY = M3.primary;
 const ON_SURFACE_VARIANT = M3.onSurfaceVariant;
 
+/** A tab controller with a bar of two tabs, the bar's own props added. */
+function twoTabs(bar: Record<string, unknown>) {
+  const tabs = [
+    { type: 'tab', text: 'One' },
+    { type: 'tab', text: 'Two' },
+  ];
+  return {
+    type: 'defaultTabController',
+    length: 2,
+    child: { type: 'column', children: [{ type: 'tabBar', ...bar, tabs }] },
+  };
+}
+
 const CASES: LayoutCase[] = [
   // Text: a style's fontSize scales the line (Material's bodyMedium carries height 1.43, a multiplier).
   {
@@ -179,26 +192,10 @@ const CASES: LayoutCase[] = [
       ],
     },
   },
-  // TabBar: Material 3's primary tabs draw a 3 px indicator as wide as the label, not the tab.
-  {
-    id: 'tab-bar',
-    document: {
-      type: 'defaultTabController',
-      length: 2,
-      child: {
-        type: 'column',
-        children: [
-          {
-            type: 'tabBar',
-            tabs: [
-              { type: 'tab', text: 'One' },
-              { type: 'tab', text: 'Two' },
-            ],
-          },
-        ],
-      },
-    },
-  },
+  // TabBar: Material 3's primary tabs draw a 3 px indicator as wide as the label, not the tab; with
+  // indicatorSize tab it spans the whole tab.
+  { id: 'tab-bar', document: twoTabs({}) },
+  { id: 'tab-bar-wide', document: twoTabs({ indicatorSize: 'tab' }) },
   // Table border radius and card surfaceTintColor.
   {
     id: 'table-card',
@@ -299,6 +296,8 @@ const TARGETS: Array<{ caseId: string; target: Target; styles?: string[] }> = [
   { caseId: 'controls', target: { selector: '.stac-checkBox svg' } },
   { caseId: 'tab-bar', target: { text: 'One' } },
   { caseId: 'tab-bar', target: { selector: '[data-stac-indicator]' } },
+  { caseId: 'tab-bar-wide', target: { selector: '[role="tab"]' } },
+  { caseId: 'tab-bar-wide', target: { selector: '[data-stac-indicator]' } },
   {
     caseId: 'table-card',
     target: { selector: '.stac-table' },
@@ -451,6 +450,12 @@ describe('Flutter layout in Chromium', { timeout: 30_000 }, () => {
     const indicator = at('tab-bar', { selector: '[data-stac-indicator]' });
     expectBox(indicator, { x: label.x, width: label.width, height: 3 });
     expect(indicator.backgroundColor).toBe(PRIMARY);
+  });
+
+  it('draws a tab-sized indicator along the bottom of the selected tab, as wide as the tab', () => {
+    const tab = at('tab-bar-wide', { selector: '[role="tab"]' });
+    const indicator = at('tab-bar-wide', { selector: '[data-stac-indicator]' });
+    expectBox(indicator, { x: tab.x, width: tab.width, y: tab.y + tab.height - 3, height: 3 });
   });
 
   it("rounds a table's border and tints a card with surfaceTintColor by its elevation", () => {

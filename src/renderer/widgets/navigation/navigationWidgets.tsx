@@ -526,6 +526,8 @@ export function TabBarWidget({ node, path }: StacWidgetProps) {
             onClick={() => state.select(index)}
             onKeyDown={(event) => rovingKeys(event, index, tabs.length, state.select)}
             style={{
+              // The tab-sized indicator is positioned against the tab (a control at rest is not positioned).
+              position: 'relative',
               flex: scrollable ? '0 0 auto' : '1 1 0px',
               display: 'flex',
               justifyContent: 'center',
