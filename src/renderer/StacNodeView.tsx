@@ -21,7 +21,7 @@ import {
   type StacRendererContextValue,
 } from './StacRendererContext';
 import { StacRenderFailure, describeThrown } from './StacErrorBoundary';
-import { isHookFreeWidget } from './hookFreeWidgets';
+import { callHookFreeWidget, isHookFreeWidget, type HookFreeWidgetState } from './hookFreeWidgets';
 
 const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
 
@@ -132,6 +132,8 @@ interface StacNodeViewState {
   problem: StacRenderProblem | null;
   /** The node seen when the error was caught, boxed so that any value is a key. */
   failedWith: { node: unknown } | null;
+  /** What its hook-free widget keeps between renders (HookFreeWidgetState), if anything. */
+  widgetState?: unknown;
 }
 
 /**
@@ -140,7 +142,10 @@ interface StacNodeViewState {
  * for one fiber here instead of three. It looks the widget up and binds the node's templates (NodeBinding);
  * the widget renders below it, so a throwing widget never blanks its siblings.
  */
-export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState> {
+export class StacNodeView
+  extends Component<StacNodeViewProps, StacNodeViewState>
+  implements HookFreeWidgetState
+{
   static override contextType = StacRendererContext;
   declare context: ContextType<typeof StacRendererContext>;
   // One shared initial state, and retry bound only for a node that failed: thousands of nodes allocate
@@ -205,6 +210,14 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
     }
   }
 
+  get widgetState(): unknown {
+    return this.state.widgetState;
+  }
+
+  setWidgetState(value: unknown): void {
+    this.setState({ widgetState: value });
+  }
+
   /** The same function for as long as this node lives, made the first time a failure needs it. */
   private get retry(): () => void {
     return (this.boundRetry ??= () => this.setState(HEALTHY));
@@ -249,7 +262,7 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
     let widget: ReactNode;
     this.bindingUsed = staticNode === null;
     if (staticNode !== null) {
-      widget = widgetElement(Widget, staticNode, path);
+      widget = widgetElement(Widget, staticNode, path, this);
     } else {
       // Bound here rather than in a component of its own: one fiber per bound node less. Binding never
       // throws by design; should it, this node shows the failure instead of blanking its siblings.
@@ -269,7 +282,7 @@ export class StacNodeView extends Component<StacNodeViewProps, StacNodeViewState
           />
         );
       }
-      widget = boundContent(Widget, bound, node, path, renderer.mode);
+      widget = boundContent(Widget, bound, node, path, renderer.mode, this);
     }
     // A host's widget may throw; a built-in one renders validated props and does not, and the view's root
     // boundary still holds should one ever do (a boundary per node cost a third of a server render).
@@ -371,6 +384,7 @@ function boundContent(
   node: StacNode,
   path: string,
   mode: StacRenderMode,
+  holder: HookFreeWidgetState,
 ): ReactNode {
   const content =
     bound.overBudget !== null ? (
@@ -378,7 +392,7 @@ function boundContent(
         problem={{ code: 'render_budget_exceeded', path, message: bound.overBudget, widgetType: node.type }}
       />
     ) : (
-      widgetElement(Widget, bound.node, path)
+      widgetElement(Widget, bound.node, path, holder)
     );
   const unbound = mode === 'preview' && bound.unbound.length > 0 ? bound.unbound.join(', ') : '';
   const errors = bound.errors.length > 0 ? bound.errors.join('; ') : '';
@@ -403,10 +417,15 @@ function Rethrow({ error }: { error: unknown }): never {
  * which saves its fiber; should it throw, the error is thrown again by a child, so that this node shows the
  * failure and its siblings stay, as when the widget renders as an element of its own.
  */
-function widgetElement(Widget: StacWidgetComponent, node: StacNode, path: string): ReactNode {
+function widgetElement(
+  Widget: StacWidgetComponent,
+  node: StacNode,
+  path: string,
+  holder: HookFreeWidgetState,
+): ReactNode {
   if (!isHookFreeWidget(Widget)) return <Widget node={node} path={path} />;
   try {
-    return Widget({ node, path });
+    return callHookFreeWidget(Widget, { node, path }, holder);
   } catch (error) {
     return <Rethrow error={error} />;
   }

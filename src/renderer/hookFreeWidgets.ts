@@ -24,3 +24,37 @@ export function hookFreeWidget<T extends HookFreeWidget>(component: T): T {
 export function isHookFreeWidget(component: StacWidgetComponent): component is HookFreeWidget {
   return hookFree.has(component);
 }
+
+/**
+ * What a hook-free widget keeps between renders of its node instead of a `useState`: one value held by the
+ * node view that calls it (an image's failed source), and a setter that re-renders that node.
+ */
+export interface HookFreeWidgetState {
+  readonly widgetState: unknown;
+  setWidgetState(value: unknown): void;
+}
+
+let calling: HookFreeWidgetState | null = null;
+
+/** Calls a hook-free widget as part of `holder`'s render: the widget reads `holder` through `hookFreeWidgetState`. */
+export function callHookFreeWidget(
+  widget: HookFreeWidget,
+  props: StacWidgetProps,
+  holder: HookFreeWidgetState,
+): ReactNode {
+  const outer = calling;
+  calling = holder;
+  try {
+    return widget(props);
+  } finally {
+    calling = outer;
+  }
+}
+
+/**
+ * The state of the node view calling this widget now, or null when no node view is (a host rendering the
+ * widget as an element of its own): such a widget then renders a component with state of its own.
+ */
+export function hookFreeWidgetState(): HookFreeWidgetState | null {
+  return calling;
+}

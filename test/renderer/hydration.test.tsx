@@ -69,6 +69,9 @@ describe('server HTML hydrates in the browser', () => {
     const container = window.document.createElement('div');
     container.innerHTML = renderStacToString(document, { registry: withBadge, scope });
     window.document.body.appendChild(container);
+    // Sized before any script runs: the server HTML carries the size rule the browser adds on the client.
+    const served = container.querySelector('img')!;
+    expect([getComputedStyle(served).width, getComputedStyle(served).height]).toEqual(['48px', '40px']);
     const recoverable = vi.fn();
     let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {

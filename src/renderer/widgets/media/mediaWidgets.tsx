@@ -2,9 +2,11 @@
  * Media family: image, circleAvatar and webView. Every URL passes `sanitizeUrl`; a refused or broken image
  * draws a neutral placeholder of the same size, a refused web view draws a notice instead of a frame.
  */
-import { useState, type CSSProperties, type ReactElement } from 'react';
+import { use, useMemo, useState, type CSSProperties, type ReactElement } from 'react';
 import type { StacWidgetProps } from '../../contract';
-import { StacChild, sanitizeUrl } from '../../widgetApi';
+import { StacChild, hookFreeWidget, sanitizeUrl } from '../../widgetApi';
+import { hookFreeWidgetState, type HookFreeWidgetState } from '../../hookFreeWidgets';
+import { StacRendererContext } from '../../StacRendererContext';
 import { useFlexParent } from '../flexParent';
 import {
   alignmentToPosition,
@@ -60,51 +62,98 @@ function sizeToken(axis: 'w' | 'h', length: string | undefined): string | null {
   return `-${axis}${plain[1]}${plain[2] === undefined ? '' : `_${plain[2]}`}`;
 }
 
-interface SizeClass {
-  className: string;
-  /** The class's rule, a `<style>` React hoists into the head once per size however many images use it. */
-  style: ReactElement;
-}
-const sizeClasses = new Map<string, SizeClass>();
+const sizeClasses = new Map<string, string>();
 /**
- * Hoisted rules stay in the page's head for its life, so the distinct sizes that get one are bounded: a
- * plugin binding its images' sizes to changing data cannot grow the head without end. Past this many, a new
- * size goes inline on the element as before (the same look; only the sharing is lost).
+ * Size rules stay in the page for its life, so the distinct sizes that get one are bounded: a plugin binding
+ * its images' sizes to changing data cannot grow the page's styles without end. Past this many, a new size
+ * goes inline on the element as before (the same look; only the sharing is lost).
  */
 export const MAX_IMAGE_SIZE_CLASSES = 256;
 
+/** The browser's sheet of size rules: one `<style>` element of the page, its rules added as sizes appear. */
+let sizeSheet: HTMLStyleElement | null = null;
+
+/** Puts the sheet in the page, on first use or again if something took it out (with every rule it had). */
+function connectSizeSheet(): CSSStyleSheet | null {
+  if (sizeSheet === null || !sizeSheet.isConnected) {
+    sizeSheet = document.createElement('style');
+    sizeSheet.setAttribute('data-stac-image-sizes', '');
+    document.head.append(sizeSheet);
+    for (const rule of sizeClasses.values())
+      sizeSheet.sheet?.insertRule(rule, sizeSheet.sheet.cssRules.length);
+  }
+  return sizeSheet.sheet;
+}
+
 /**
- * An image's pixel width and height as a class (`stac-size-w48-h48`) whose rule React hoists once per
+ * An image's pixel width and height as a class (`stac-size-w48-h48`) whose rule is in the page once per
  * size, instead of an inline style on every image: jsdom parses and re-serialises an element's style for
  * each declaration, and a browser resolves every inline style apart, where images of one size share the
- * rule. The rule outranks a host page's `img { height: auto }` reset as the inline style did (two classes
- * and a type); anything but plain pixels (a percentage, an unbounded length) stays inline.
+ * rule. In the browser the rule goes into one sheet of the page as the size first renders (no element per
+ * image: a hoisted `<style>` cost a fiber per image); on the server a `<style href precedence>` per image
+ * that React emits once per size (`serverRule`). The rule outranks a host page's `img { height: auto }`
+ * reset as the inline style did (two classes and a type); anything but plain pixels (a percentage, an
+ * unbounded length) stays inline, as does every size where there is no document to add the rule to.
  */
-function imageSizeClass(width: string | undefined, height: string | undefined): SizeClass | null {
+function imageSizeClass(
+  width: string | undefined,
+  height: string | undefined,
+  serverRendering: boolean,
+): string | null {
   if (width === undefined && height === undefined) return null;
   const w = sizeToken('w', width);
   const h = sizeToken('h', height);
   if (w === null || h === null) return null;
   const className = `stac-size${w}${h}`;
-  let sized = sizeClasses.get(className);
-  if (!sized) {
-    if (sizeClasses.size >= MAX_IMAGE_SIZE_CLASSES) return null;
-    const declarations = `${width === undefined ? '' : `width: ${width}; `}${height === undefined ? '' : `height: ${height}; `}`;
-    sized = {
-      className,
-      style: (
-        <style href={className} precedence="stac">
-          {`.stac-view img.${className} { ${declarations}}`}
-        </style>
-      ),
-    };
-    sizeClasses.set(className, sized);
+  if (serverRendering) return className;
+  if (typeof document === 'undefined') return null;
+  const sheet = sizeSheet !== null && sizeSheet.isConnected ? sizeSheet.sheet : connectSizeSheet();
+  if (!sizeClasses.has(className)) {
+    if (sizeClasses.size >= MAX_IMAGE_SIZE_CLASSES || sheet === null) return null;
+    const rule = sizeRule(className, width, height);
+    sheet.insertRule(rule, sheet.cssRules.length);
+    sizeClasses.set(className, rule);
   }
-  return sized;
+  return className;
 }
 
-export function ImageWidget({ node }: StacWidgetProps) {
-  const [failed, setFailed] = useState<string | null>(null);
+function sizeRule(className: string, width: string | undefined, height: string | undefined): string {
+  const declarations = `${width === undefined ? '' : `width: ${width}; `}${height === undefined ? '' : `height: ${height}; `}`;
+  return `.stac-view img.${className} { ${declarations}}`;
+}
+
+/** A server-rendered size rule: React emits it into the page's HTML once per size. */
+function serverRule(className: string, width: string | undefined, height: string | undefined): ReactElement {
+  return (
+    <style href={className} precedence="stac">
+      {sizeRule(className, width, height)}
+    </style>
+  );
+}
+
+/**
+ * An image. Hook-free (hookFreeWidgets.ts): called in its node view's render, no fiber of its own; a load
+ * failure is kept by that node view (its widget state: the source that failed), which draws the placeholder
+ * instead. Rendered as an element of its own (a host's wrapper), it keeps the failure in a state of its own.
+ */
+export const ImageWidget = hookFreeWidget(function ImageWidget({ node, path }: StacWidgetProps) {
+  const holder = hookFreeWidgetState();
+  if (holder === null) return <StatefulImage node={node} path={path} />;
+  return imageContent(node, holder.widgetState, holder, use(StacRendererContext)?.serverRendering === true);
+});
+
+function StatefulImage({ node }: StacWidgetProps) {
+  const [failed, setFailed] = useState<unknown>(null);
+  const holder = useMemo(() => ({ widgetState: null, setWidgetState: setFailed }), []);
+  return imageContent(node, failed, holder, use(StacRendererContext)?.serverRendering === true);
+}
+
+function imageContent(
+  node: StacWidgetProps['node'],
+  failed: unknown,
+  holder: Pick<HookFreeWidgetState, 'setWidgetState'>,
+  serverRendering: boolean,
+): ReactElement {
   const src = imageSource(node.src, node.imageType);
   const label = stringOf(node.semanticLabel) ?? '';
   const size: CSSProperties = {
@@ -149,7 +198,11 @@ export function ImageWidget({ node }: StacWidgetProps) {
       />
     );
   }
-  const sized = imageSizeClass(lengthToCss(node.width), lengthToCss(node.height));
+  const sized = imageSizeClass(
+    size.width as string | undefined,
+    size.height as string | undefined,
+    serverRendering,
+  );
   const img = (
     <img
       src={src}
@@ -158,8 +211,8 @@ export function ImageWidget({ node }: StacWidgetProps) {
       // Chromium already decodes off the main thread, and it was one attribute more per image.
       loading="lazy"
       referrerPolicy="no-referrer"
-      onError={() => setFailed(src)}
-      className={sized ? `stac-image ${sized.className}` : 'stac-image'}
+      onError={() => holder.setWidgetState(src)}
+      className={sized ? `stac-image ${sized}` : 'stac-image'}
       style={definedStyle({
         width: sized ? undefined : size.width,
         height: sized ? undefined : size.height,
@@ -169,9 +222,9 @@ export function ImageWidget({ node }: StacWidgetProps) {
       })}
     />
   );
-  return sized ? (
+  return sized && serverRendering ? (
     <>
-      {sized.style}
+      {serverRule(sized, size.width as string | undefined, size.height as string | undefined)}
       {img}
     </>
   ) : (

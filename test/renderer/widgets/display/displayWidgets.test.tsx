@@ -1,9 +1,26 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MAX_IMAGE_SIZE_CLASSES } from '../../../../src/renderer/widgets/media/mediaWidgets';
+import { StacView, createWidgetRegistry } from '../../../../src/renderer';
+import { builtinWidgets } from '../../../../src/renderer/widgets';
 import { renderStac, widget } from '../renderStac';
 
+const builtins = createWidgetRegistry(builtinWidgets);
+
 const text = (data: string) => ({ type: 'text', data });
+
+/** The page's CSS rules (every sheet) that style the given class. */
+function rulesFor(className: string): CSSStyleRule[] {
+  return [...document.styleSheets]
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule)
+    .filter((rule) => rule.selectorText.split(/[\s.,]/).includes(className));
+}
+
+/** The size class of an image (`stac-size-w36-h24_5`), if it has one. */
+function sizeClassOf(img: Element): string | undefined {
+  return [...img.classList].find((name) => name.startsWith('stac-size'));
+}
 
 describe('material surfaces', () => {
   it('raises a card on the surface with its own colour and shape', () => {
@@ -132,10 +149,11 @@ describe('media', () => {
       expect(getComputedStyle(img).width).toBe('36px');
       expect(getComputedStyle(img).height).toBe('24.5px');
     }
-    const rules = [...document.head.querySelectorAll('style')].filter((style) =>
-      style.textContent?.includes('width: 36px; height: 24.5px'),
-    );
-    expect(rules).toHaveLength(1);
+    // One rule in the page serves both: no style element or inline style per image.
+    const shared = sizeClassOf(a);
+    expect(shared).toBeDefined();
+    expect(sizeClassOf(b)).toBe(shared);
+    expect(rulesFor(shared!)).toHaveLength(1);
     // As wide as the parent allows: not a pixel size, so it stays on the element.
     expect(wide.style.width).toBe('100%');
     expect(wide.style.height).toBe('24.5px');
@@ -159,14 +177,79 @@ describe('media', () => {
       expect(getComputedStyle(img).width).toBe(`${1000 + i}px`);
       expect(getComputedStyle(img).height).toBe('7.125px');
     });
-    const rules = [...document.head.querySelectorAll('style')].filter((style) =>
-      style.textContent?.includes('height: 7.125px'),
-    );
+    const rules = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule) => rule instanceof CSSStyleRule && rule.style.height === '7.125px');
     expect(rules.length).toBeGreaterThan(0);
     expect(rules.length).toBeLessThanOrEqual(MAX_IMAGE_SIZE_CLASSES);
     expect(images.filter((img) => img.style.width !== '').length).toBeGreaterThanOrEqual(
       count - rules.length,
     );
+  });
+
+  it('draws the placeholder in place of an image that fails to load, and tries a new source', () => {
+    const items = (firstSrc: string) => ({
+      type: 'column',
+      children: [
+        { type: 'image', src: firstSrc, width: 40, height: 30, semanticLabel: 'First' },
+        { type: 'image', src: 'https://example.com/b.png', semanticLabel: 'Second' },
+      ],
+    });
+    const { rerender, container } = renderStac(items('https://example.com/broken.png'));
+    fireEvent.error(screen.getByRole('img', { name: 'First' }));
+    const placeholder = screen.getByRole('img', { name: 'First' });
+    expect(placeholder.tagName).toBe('SPAN');
+    expect(placeholder.style.width).toBe('40px');
+    expect(placeholder.style.height).toBe('30px');
+    // Its sibling keeps its image.
+    expect(screen.getByRole('img', { name: 'Second' }).tagName).toBe('IMG');
+    expect(container.querySelectorAll('img')).toHaveLength(1);
+    rerender(
+      <StacView document={items('https://example.com/fixed.png')} mode="preview" registry={builtins} />,
+    );
+    expect(screen.getByRole('img', { name: 'First' })).toHaveAttribute(
+      'src',
+      'https://example.com/fixed.png',
+    );
+  });
+
+  it('draws the placeholder for a bound image whose source fails, and the image again for a new source', () => {
+    const document = {
+      type: 'image',
+      src: '{{asset.photo}}',
+      semanticLabel: '{{asset.name}}',
+    };
+    const { rerender } = renderStac(document, {
+      scope: { asset: { photo: 'https://example.com/old.png', name: 'Drill' } },
+    });
+    fireEvent.error(screen.getByRole('img', { name: 'Drill' }));
+    expect(screen.getByRole('img', { name: 'Drill' }).tagName).toBe('SPAN');
+    rerender(
+      <StacView
+        document={document}
+        mode="preview"
+        registry={builtins}
+        scope={{ asset: { photo: 'https://example.com/new.png', name: 'Drill' } }}
+      />,
+    );
+    expect(screen.getByRole('img', { name: 'Drill' })).toHaveAttribute('src', 'https://example.com/new.png');
+  });
+
+  it('keeps a load failure when a host renders the image widget inside a component of its own', () => {
+    const Image = builtinWidgets.image!;
+    const registry = createWidgetRegistry(
+      {
+        image: (props) => (
+          <figure>
+            <Image {...props} />
+          </figure>
+        ),
+      },
+      builtins,
+    );
+    renderStac({ type: 'image', src: 'https://example.com/x.png', semanticLabel: 'Wrapped' }, { registry });
+    fireEvent.error(screen.getByRole('img', { name: 'Wrapped' }));
+    expect(screen.getByRole('img', { name: 'Wrapped' }).tagName).toBe('SPAN');
   });
 
   it('draws SVG sources through <img> and decorative images with empty alt', () => {
