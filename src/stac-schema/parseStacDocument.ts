@@ -90,6 +90,32 @@ function hasSlots(shape: Shape): boolean {
   return cached;
 }
 
+/** What validateObject asks of an object shape for every object of a document, worked out once per shape. */
+interface ObjectShapeFacts {
+  /** Whether the object may hold a widget or action (it is then copied when one is replaced or dropped). */
+  keepCopy: boolean;
+  /**
+   * The shape's props by name: one lookup per property of a document, where a lookup in `props` itself
+   * (a different key each time, in a different object per shape) is two of the slowest kind.
+   */
+  props: ReadonlyMap<string, Shape>;
+}
+const objectFacts = new WeakMap<ObjectShape, ObjectShapeFacts>();
+function factsOf(shape: ObjectShape): ObjectShapeFacts {
+  let facts = objectFacts.get(shape);
+  if (facts === undefined) {
+    facts = { keepCopy: hasSlots(shape), props: new Map(Object.entries(shape.props)) };
+    objectFacts.set(shape, facts);
+  }
+  return facts;
+}
+
+/** Whether an object has no own enumerable keys, without listing them. */
+function hasNoOwnKeys(value: PlainObject): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
+}
+
 function isPlainObject(value: unknown): value is PlainObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -424,7 +450,8 @@ function validateObject(
 ): PlainObject {
   // An object that may hold a widget or action is copied once one of its props is replaced or dropped
   // (a valid one is kept as it came, so a host's unchanged nodes keep their identity); others never are.
-  const keepCopy = hasSlots(shape);
+  const facts = factsOf(shape);
+  const keepCopy = facts.keepCopy;
   let out: PlainObject | undefined;
   const known = shape.props;
   const reportUnknown = walk.mode === 'strict' && Object.keys(known).length > 0;
@@ -440,7 +467,7 @@ function validateObject(
       if (keepCopy) out ??= copyBefore(value, key);
       continue;
     }
-    const propShape = Object.hasOwn(known, key) ? known[key] : undefined;
+    const propShape = facts.props.get(key);
     if (propShape === undefined) {
       if (!(isNode && (key === 'type' || key === 'actionType'))) {
         const propPath = pathAt(path, key);
@@ -595,7 +622,7 @@ function walkAction(walk: Walk, value: unknown, path: IssuePath, depth: number):
     return walk.mode === 'lenient' ? undefined : value;
   }
   // `"onPressed": {}` is Stac's way of writing a button that does nothing (the gallery does it often).
-  if (Object.keys(value).length === 0) return value;
+  if (hasNoOwnKeys(value)) return value;
   countNode(walk, path);
   const actionType = value.actionType;
   let spec: ObjectShape | undefined;

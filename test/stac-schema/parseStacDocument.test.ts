@@ -252,6 +252,31 @@ describe('parseStacDocument: issues with codes, paths and hints', () => {
     ]);
   });
 
+  it('treats props named like what every object inherits as unknown, and checks the real ones still', () => {
+    const doc = {
+      type: 'text',
+      data: 'x',
+      constructor: 1,
+      toString: 'y',
+      hasOwnProperty: 2,
+      maxLines: 'two',
+    };
+    const result = parseStacDocument(doc, { mode: 'strict' });
+    expect(codes(result.issues)).toEqual([
+      'warning:unknown_property@ui.constructor',
+      'warning:unknown_property@ui.toString',
+      'warning:unknown_property@ui.hasOwnProperty',
+      'error:invalid_value@ui.maxLines',
+    ]);
+    const empty = Object.create({ actionType: 'navigate' }) as object;
+    const button = parseStacDocument({
+      type: 'textButton',
+      child: { type: 'text', data: 'x' },
+      onPressed: empty,
+    });
+    expect(button.issues).toEqual([]);
+  });
+
   it('uses the root path the caller names', () => {
     const result = parseStacDocument(
       { type: 'text', data: 1 },

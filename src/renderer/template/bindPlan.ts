@@ -48,11 +48,6 @@ type PlanBranch =
 
 type Site = LonePathSite | KeyedSite;
 
-/** A plan that is its own root: its node's one template, a keyed site (`root` is the plan itself). */
-interface LonePlan extends KeyedSite, Omit<BindPlan, 'root'> {
-  root: PlanBranch | null;
-}
-
 export interface BindPlan {
   readonly root: PlanBranch;
   readonly siteCount: number;
@@ -154,24 +149,48 @@ function knownTemplatesOf(node: object): BindPlan | typeof NO_PLAN | StaticEntry
 
 /**
  * The plan of a node whose one template is a lone path under one of its keys (a text's `data`, an
- * image's `src`: most bound nodes), found in `loneKey`, `loneSegments` and `lonePath`: one object that is
- * its own keyed site, where a site and a plan around it were two.
+ * image's `src`: most bound nodes): one object that is its own keyed site and its own root. What every
+ * such plan shares (its kind, one site, its root being itself, its key of reads being its path) sits on
+ * the prototype, so a plan holds only what is its own: a fresh document of a thousand items makes four
+ * thousand of them, and each one lives as long as its node.
  */
+class LonePathPlan {
+  declare readonly kind: 'keyedSite';
+  declare readonly siteCount: 1;
+  readonly key: string;
+  readonly segments: readonly string[];
+  readonly path: string;
+  readonly reads: readonly string[];
+  readonly readSegments: readonly (readonly string[])[];
+
+  constructor(key: string, segments: readonly string[], path: string) {
+    this.key = key;
+    this.segments = segments;
+    this.path = path;
+    this.reads = [path];
+    this.readSegments = [segments];
+  }
+
+  get root(): PlanBranch {
+    return this;
+  }
+
+  get readsKey(): string {
+    return this.path;
+  }
+
+  get bareNames(): readonly string[] {
+    return this.segments.length === 1 ? this.segments : NO_NAMES;
+  }
+}
+Object.defineProperties(LonePathPlan.prototype, {
+  kind: { value: 'keyedSite' },
+  siteCount: { value: 1 },
+});
+
+/** The plan of a node whose one template is a lone path, found in `loneKey`, `loneSegments` and `lonePath`. */
 function lonePlan(): BindPlan {
-  const plan: LonePlan = {
-    kind: 'keyedSite',
-    key: loneKey,
-    segments: loneSegments,
-    path: lonePath,
-    root: null,
-    siteCount: 1,
-    bareNames: loneSegments.length === 1 ? loneSegments : NO_NAMES,
-    reads: [lonePath],
-    readsKey: lonePath,
-    readSegments: [loneSegments],
-  };
-  plan.root = plan;
-  return plan as LonePlan & BindPlan;
+  return new LonePathPlan(loneKey, loneSegments, lonePath);
 }
 
 /** The plan of a walk that found sites (in foundSites). */
@@ -366,6 +385,31 @@ function identifierSegment(source: string, start: number, end: number): string |
   return segment;
 }
 
+/**
+ * The names of the indices 0, 1, 2, ... that templates have named so far, made once each: a list's items
+ * name the same indices (`items[3].name`, `items[3].price`) in every document, so their plans share one
+ * string per index instead of a copy per template. Grown in order, up to MAX_INDEX_NAMES.
+ */
+const indexNames: string[] = [];
+const MAX_INDEX_NAMES = 65_536;
+/** How far past the names made so far one index may reach and still have the ones below it made. */
+const INDEX_NAMES_AHEAD = 1_024;
+
+/** The digits `source[start, end)` as a segment: a shared name when they are a plain index (no leading zero). */
+function indexName(source: string, start: number, end: number): string {
+  const length = end - start;
+  if (length <= 5 && (length === 1 || source.charCodeAt(start) !== 48)) {
+    let index = 0;
+    for (let at = start; at < end; at += 1) index = index * 10 + source.charCodeAt(at) - 48;
+    if (index < indexNames.length) return indexNames[index];
+    if (index < MAX_INDEX_NAMES && index < indexNames.length + INDEX_NAMES_AHEAD) {
+      while (indexNames.length <= index) indexNames.push(String(indexNames.length));
+      return indexNames[index];
+    }
+  }
+  return source.slice(start, end);
+}
+
 /** The last lone path scanned: its segments at their exact size, and dot-joined. */
 let scannedSegmentList: readonly string[] = NO_NAMES;
 let scannedPath = '';
@@ -398,7 +442,9 @@ function scanLonePath(source: string): boolean {
   const end = length - 2;
   const segments = foundSegments;
   foundSegmentCount = 0;
-  let bracketed = false;
+  // Where the part of the path up to its last `[digits]` ends, and how many segments it has (0: none).
+  let headEnd = 0;
+  let headCount = 0;
   let at = 2;
   let start = at;
   if (!isIdentifierStart(source.charCodeAt(at))) return false;
@@ -416,9 +462,10 @@ function scanLonePath(source: string): boolean {
       at = digits;
       while (at < end && isDigit(source.charCodeAt(at))) at += 1;
       if (at === digits || at >= end || source.charCodeAt(at) !== 93) return false;
-      segments[foundSegmentCount++] = source.slice(digits, at);
-      bracketed = true;
+      segments[foundSegmentCount++] = indexName(source, digits, at);
       at += 1;
+      headEnd = at;
+      headCount = foundSegmentCount;
     }
     if (at === end) break;
     if (source.charCodeAt(at) !== 46 || at + 1 >= end || !isIdentifierStart(source.charCodeAt(at + 1)))
@@ -429,8 +476,57 @@ function scanLonePath(source: string): boolean {
   // `list[2]` reads the item at index 2, as `list.[2]` does in Handlebars.
   const list = segments.slice(0, foundSegmentCount);
   scannedSegmentList = list;
-  scannedPath = foundSegmentCount === 1 ? list[0] : bracketed ? list.join('.') : source.slice(2, end);
+  scannedPath =
+    foundSegmentCount === 1
+      ? list[0]
+      : headCount > 0
+        ? bracketedPath(source, headEnd, end, list, headCount)
+        : source.slice(2, end);
   return true;
+}
+
+/**
+ * The last path head scanned up to its last `[digits]` (`items[3]`, as written) and its dot-joined form:
+ * an item's templates (`items[3].name`, `items[3].price`, ...) come one after another and share it.
+ */
+let lastHead = '';
+let lastHeadPath = '';
+
+/** Path endings after the last `]` (`.name`), as written and as dot-joined alike: a few, shared. */
+const knownTails: string[] = [];
+let nextKnownTail = 0;
+
+/**
+ * The dot-joined path of a lone path with brackets, `items[3].name` -> `items.3.name`: its head as the last
+ * one with the same text made it, then its tail (which reads the same in both forms), so a list's templates
+ * join no arrays and slice no text of their own.
+ */
+function bracketedPath(
+  source: string,
+  headEnd: number,
+  end: number,
+  segments: readonly string[],
+  headCount: number,
+): string {
+  let headPath = lastHeadPath;
+  if (lastHead.length !== headEnd - 2 || !source.startsWith(lastHead, 2)) {
+    headPath = (headCount === segments.length ? segments : segments.slice(0, headCount)).join('.');
+    lastHead = source.slice(2, headEnd);
+    lastHeadPath = headPath;
+  }
+  return headEnd === end ? headPath : headPath + tailOf(source, headEnd, end);
+}
+
+function tailOf(source: string, start: number, end: number): string {
+  const length = end - start;
+  for (let i = 0; i < knownTails.length; i += 1) {
+    const known = knownTails[i];
+    if (known.length === length && source.startsWith(known, start)) return known;
+  }
+  const tail = source.slice(start, end);
+  knownTails[nextKnownTail] = tail;
+  nextKnownTail = (nextKnownTail + 1) % MAX_KNOWN_SEGMENTS;
+  return tail;
 }
 
 /**

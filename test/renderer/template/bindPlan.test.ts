@@ -151,6 +151,31 @@ describe('bind plans of lone-path nodes', () => {
     }
   });
 
+  it('read an index as bindValue does: leading zeros name their own key, and far indices their item', () => {
+    const items: unknown[] = [{ name: 'first' }];
+    items[7] = { name: 'seventh' };
+    items[1_500] = { name: 'far' };
+    items[70_000] = { name: 'farther' };
+    const byKey = { '7': { name: 'seven' }, '007': { name: 'agent' } };
+    for (const [source, read, inList, inRecord] of [
+      ['<<items[7].name>>', 'items.7.name', 'seventh', 'seven'],
+      ['<<items[007].name>>', 'items.007.name', '', 'agent'],
+      ['<<items[1500].name>>', 'items.1500.name', 'far', ''],
+      ['<<items[70000].name>>', 'items.70000.name', 'farther', ''],
+      ['<<items[0].name>>', 'items.0.name', 'first', ''],
+      ['<<items[00].name>>', 'items.00.name', '', ''],
+    ] as const) {
+      const node = { type: 'text', data: source };
+      for (const [listScope, shown] of [
+        [{ items }, inList],
+        [{ items: byKey }, inRecord],
+      ] as const) {
+        expect(planned(node, listScope), source).toEqual(general(node, listScope));
+        expect(planned(node, listScope), source).toMatchObject({ value: { data: shown }, reads: [read] });
+      }
+    }
+  });
+
   it('step aside for a bare name that is also a helper, so the helper rules stay the interpreter’s', () => {
     const node = { type: 'text', data: '{{length}}' };
     const plan = bindPlanOf(node)!;
