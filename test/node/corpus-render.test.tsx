@@ -80,10 +80,12 @@ function descendants(element: HtmlElement): HtmlElement[] {
   );
 }
 
+function isType(element: HtmlElement, type: string): boolean {
+  return (element.attrs.get('class') ?? '').split(' ').includes(`stac-${type}`);
+}
+
 function byType(root: HtmlElement, type: string): HtmlElement[] {
-  return descendants(root).filter((element) =>
-    (element.attrs.get('class') ?? '').split(' ').includes(`stac-${type}`),
-  );
+  return descendants(root).filter((element) => isType(element, type));
 }
 
 function textOf(element: HtmlElement): string {
@@ -466,7 +468,10 @@ function findWidget(root: HtmlElement, type: string, which: number | string): Ht
   if (typeof which === 'number') return widgets[which];
   return type === 'text'
     ? widgets.find((widget) => textOf(widget) === which)
-    : widgets.find((widget) => byType(widget, 'text').some((text) => textOf(text) === which));
+    : widgets.find((widget) =>
+        // A Material button with a plain label is that text itself (it carries `stac-text` too).
+        [widget, ...byType(widget, 'text')].some((text) => isType(text, 'text') && textOf(text) === which),
+      );
 }
 
 describe('concrete facts of corpus documents', () => {

@@ -4,7 +4,7 @@ import { builtinWidgets } from '../../../src/renderer/widgets';
 import type { StacViewProps } from '../../../src/renderer';
 
 // Built explicitly so the tests pin this widget set even before the core registry includes it.
-const registry = createWidgetRegistry(builtinWidgets);
+export const registry = createWidgetRegistry(builtinWidgets);
 
 /** Renders a STAC document the way a host page does. */
 export function renderStac(document: unknown, props: Partial<StacViewProps> = {}) {

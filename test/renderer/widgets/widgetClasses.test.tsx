@@ -35,13 +35,14 @@ describe('widget classes', () => {
     expect(container.querySelector('[data-stac-type]')).toBeNull();
   });
 
-  it('gives a Material button its type class alone; disabled buttons keep it and get the disabled attribute', () => {
+  it('gives a Material button its type class first; disabled buttons keep it and get the disabled attribute', () => {
     const { container } = renderStac(item);
     const [add] = stacNodes(container, 'elevatedButton');
     expect(add.tagName).toBe('BUTTON');
-    expect(add.className).toBe('stac-elevatedButton');
+    // A plain text label is the button's own text: the button carries the text's class after its own.
+    expect(add.className).toBe('stac-elevatedButton stac-text');
     const [soldOut] = stacNodes(container, 'textButton');
-    expect(soldOut.className).toBe('stac-textButton');
+    expect(soldOut.className).toBe('stac-textButton stac-text');
     expect((soldOut as HTMLButtonElement).disabled).toBe(true);
   });
 

@@ -26,6 +26,7 @@ import { buttonStyleToCss } from './buttonStyleToCss';
 import { pressHandlers, usePressHandlers } from '../usePressHandlers';
 import { isRecord, widgetOf } from '../widgetProps';
 import { IconThemeContext, useIconTheme } from '../iconTheme';
+import { BareLabelContext, isPlainTextLabel } from '../buttonLabel';
 
 type ButtonVariant = 'elevated' | 'filled' | 'outlined' | 'text';
 
@@ -122,16 +123,23 @@ function MaterialButton({
 function makeButton(variant: ButtonVariant, type: string) {
   // One class per button, its type: base, variant, state layer and focus ring all hang off it (widgetStyles).
   const className = `stac-${type}`;
+  const labelClassName = `${className} stac-text`;
   // MaterialButton and StacChild are called as functions, not rendered as elements, and the button is
   // hook-free (its dispatch and press state without hooks): the node view calls it as a function, so each
   // button of a long list costs three fibers and three hooks less.
   const Button = hookFreeWidget(function Button({ node, path }: StacWidgetProps) {
+    const childPath = `${path}.child`;
+    const child = StacChild({ node: node.child, path: childPath });
+    if (!isPlainTextLabel(node.child)) {
+      return MaterialButton({ node, path, variant, className, children: child });
+    }
+    // A plain text child is drawn as the button's own text (BareLabelContext): one element less.
     return MaterialButton({
       node,
       path,
       variant,
-      className,
-      children: StacChild({ node: node.child, path: `${path}.child` }),
+      className: labelClassName,
+      children: <BareLabelContext value={childPath}>{child}</BareLabelContext>,
     });
   });
   Object.defineProperty(Button, 'displayName', { value: `${type}Widget` });

@@ -15,6 +15,7 @@ import {
 import { isRecord, listOf } from '../widgetProps';
 import { FONT_WEIGHT_CLASSES } from '../widgetStyles';
 import { useIconTheme } from '../iconTheme';
+import { useBareLabel } from '../buttonLabel';
 
 /**
  * Flutter's TextOverflow.fade: a single line (maxLines 1 or no soft wrap) fades out horizontally over about
@@ -135,6 +136,10 @@ export const TextWidget = hookFreeWidget(function TextWidget({ node, path }: Sta
   }
   const className = textClassName(style);
   const label = stringOf(node.semanticsLabel);
+  const inline = definedStyle(style);
+  // A Material button's plain label (buttonLabel.ts): the button carries `stac-text` and draws the text.
+  const bare = useBareLabel(path);
+  if (bare && spans.length === 0 && !label && inline === undefined && className === 'stac-text') return data;
   // A lone string child becomes the span's text content, without a text fiber of its own.
   const content =
     spans.length > 0 ? (
@@ -148,14 +153,14 @@ export const TextWidget = hookFreeWidget(function TextWidget({ node, path }: Sta
   if (label) {
     // Flutter's semanticsLabel replaces what a screen reader says, not what is shown.
     return (
-      <span className={className} style={definedStyle(style)}>
+      <span className={className} style={inline}>
         <span aria-hidden>{content}</span>
         <span className="stac-visually-hidden">{label}</span>
       </span>
     );
   }
   return (
-    <span className={className} style={definedStyle(style)}>
+    <span className={className} style={inline}>
       {content}
     </span>
   );

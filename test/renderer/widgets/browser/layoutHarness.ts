@@ -32,6 +32,8 @@ export interface Target {
   text?: string;
   /** Which match (default the first). */
   nth?: number;
+  /** Measure the element's text itself (a range around its contents), not the element's box. */
+  textRun?: boolean;
 }
 
 export interface Measured {
@@ -212,7 +214,9 @@ export async function startHarness(): Promise<Harness> {
             const element = matches[target.nth ?? 0] as HTMLElement | undefined;
             if (!element) return empty;
             const origin = frame.getBoundingClientRect();
-            const rect = element.getBoundingClientRect();
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            const rect = (target.textRun ? range : element).getBoundingClientRect();
             const style = getComputedStyle(element);
             const picked: Record<string, string> = {};
             for (const name of styles ?? []) picked[name] = style.getPropertyValue(name);

@@ -84,7 +84,8 @@ describe('Flutter text, icons and buttons in Chromium', { timeout: 30_000 }, () 
 
   it('sizes and colours the four Material 3 buttons and the simple button', async () => {
     const button = (type: string, nth = 0) => suite.at('buttons', { selector: `.stac-${type}`, nth });
-    const label = await suite.at('buttons', { text: LABEL });
+    // The label is the button's own text: its run, not the button's box.
+    const label = await suite.at('buttons', { text: LABEL, textRun: true });
     const elevated = await button('elevatedButton');
     expectBox(elevated, { height: 40, width: label.width + 48 });
     // Elevated: surfaceContainerLow with a primary label.

@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderStac, widget } from '../renderStac';
+import { StacView } from '../../../../src/renderer';
+import { registry, renderStac, stacNodes, widget } from '../renderStac';
 
 function recorder() {
   const calls: { actionType: string; method?: string; params?: unknown }[] = [];
@@ -24,6 +25,41 @@ describe('buttons', () => {
       expect(calls.map((c) => c.actionType)).toEqual(['none']);
     },
   );
+
+  it("draws a plain text label as the button's own text, which carries the text's class; a label with more keeps its element", () => {
+    const document = {
+      type: 'column',
+      children: [
+        { type: 'elevatedButton', child: { type: 'text', data: '<<cta>>' }, onPressed: none },
+        { type: 'textButton', child: { type: 'text', data: 'Bold', style: { fontWeight: 'bold' } } },
+        { type: 'filledButton', child: { type: 'text', data: 'Spoken', semanticsLabel: 'Said' } },
+        {
+          type: 'outlinedButton',
+          child: { type: 'row', children: [{ type: 'text', data: 'In a row' }] },
+        },
+      ],
+    };
+    const { container, rerender } = renderStac(document, { scope: { cta: 'Add to cart' } });
+    const plain = widget(container, 'elevatedButton');
+    // One element less per button: the label is the button's text, and a host finds it as a text.
+    expect(plain.children).toHaveLength(0);
+    expect(plain.className).toBe('stac-elevatedButton stac-text');
+    expect(stacNodes(container, 'text')[0]).toBe(plain);
+    expect(screen.getByRole('button', { name: 'Add to cart' })).toBe(plain);
+    // A styled label, a semantics label and a text deeper in the button keep their own element.
+    for (const [type, text] of [
+      ['textButton', 'Bold'],
+      ['filledButton', 'Said'],
+      ['outlinedButton', 'In a row'],
+    ]) {
+      const button = widget(container, type);
+      expect(button.className, type).toBe(`stac-${type}`);
+      expect(button.querySelector('.stac-text')?.textContent, type).toContain(text);
+    }
+    // The bound label follows the scope.
+    rerender(<StacView document={document} scope={{ cta: 'Added' }} mode="preview" registry={registry} />);
+    expect(widget(container, 'elevatedButton').textContent).toBe('Added');
+  });
 
   it('gives a filled button the primary role colours and an outlined one a side inside its box', () => {
     const { container } = renderStac({
