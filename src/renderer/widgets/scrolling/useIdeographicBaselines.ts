@@ -35,7 +35,19 @@ export function useIdeographicBaselines(table: RefObject<HTMLTableElement | null
 function firstLineBottom(cell: HTMLElement): number | null {
   const text = cell.querySelector<HTMLElement>('.stac-text');
   if (!text) return null;
-  const top = text.getBoundingClientRect().top - cell.getBoundingClientRect().top;
+  const cellTop = cell.getBoundingClientRect().top;
   const line = Number.parseFloat(getComputedStyle(text).lineHeight);
+  if (text.tagName === 'BUTTON') {
+    // A Material button drawing its plain label as its own text (buttonLabel.ts): its first line is where
+    // its padding and centring put the label, found from the label's text itself. The text's box sits in
+    // the middle of its line (half the leading above it), so the line ends (line + box height) / 2 below
+    // the box's top.
+    const range = text.ownerDocument.createRange();
+    range.selectNodeContents(text);
+    const first = range.getClientRects()[0];
+    if (first)
+      return first.top - cellTop + (Number.isFinite(line) ? (line + first.height) / 2 : first.height);
+  }
+  const top = text.getBoundingClientRect().top - cellTop;
   return top + (Number.isFinite(line) ? line : text.getBoundingClientRect().height);
 }

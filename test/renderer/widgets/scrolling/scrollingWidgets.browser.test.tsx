@@ -6,6 +6,16 @@
  */
 import { BOX, TEXT, expectBox, flutterSuite } from '../browser/flutterSuite';
 
+/** A table of one row whose cells sit on the ideographic baseline (Table.textBaseline). */
+function ideographicTable(cells: readonly object[]) {
+  return {
+    type: 'table',
+    defaultVerticalAlignment: 'baseline',
+    textBaseline: 'ideographic',
+    children: [{ type: 'tableRow', children: cells }],
+  };
+}
+
 const suite = flutterSuite([
   // ListView: items one after another from y 0, each as wide as the list (tight cross axis): a 100 px
   // wide box is 400 wide. RefreshIndicator shows its child as is.
@@ -50,21 +60,21 @@ const suite = flutterSuite([
   // top (y 0).
   {
     id: 'table-ideographic',
-    document: {
-      type: 'table',
-      defaultVerticalAlignment: 'baseline',
-      textBaseline: 'ideographic',
-      children: [
-        {
-          type: 'tableRow',
-          children: [
-            TEXT('Small', { fontSize: 14 }),
-            TEXT('Large', { fontSize: 28 }),
-            BOX(20, 20, '#FF0000'),
-          ],
-        },
-      ],
-    },
+    document: ideographicTable([
+      TEXT('Small', { fontSize: 14 }),
+      TEXT('Large', { fontSize: 28 }),
+      BOX(20, 20, '#FF0000'),
+    ]),
+  },
+  // A button's baseline is its label's (Flutter passes a child's baseline up through padding and alignment):
+  // the 20 px label line (labelLarge) sits in the middle of the 40 px button, so its first line ends at 30,
+  // and the 28 px text's at 40: the button goes 10 px down.
+  {
+    id: 'table-ideographic-button',
+    document: ideographicTable([
+      TEXT('Large', { fontSize: 28 }),
+      { type: 'elevatedButton', onPressed: {}, child: { type: 'text', data: 'Go' } },
+    ]),
   },
   // CarouselView (itemExtent 300): each item 300 px along the scroll axis with Material's 4 px padding on
   // every side, so the first item's card is at x 4, 292 wide, as tall as the 200 px box less 8.
@@ -133,6 +143,14 @@ describe("Flutter's scrolling widgets in Chromium", { timeout: 30_000 }, () => {
     expectBox(large, { y: 0, height: 40 });
     expectBox(await suite.at('table-ideographic', { text: 'Small' }), { y: 20, height: 20 });
     expectBox(await suite.at('table-ideographic', { selector: '.stac-container' }), { y: 0 });
+  });
+
+  it("aligns a button on the ideographic baseline by its label's first line", async () => {
+    expectBox(await suite.at('table-ideographic-button', { text: 'Large' }), { y: 0, height: 40 });
+    expectBox(await suite.at('table-ideographic-button', { selector: '.stac-elevatedButton' }), {
+      y: 10,
+      height: 40,
+    });
   });
 
   it("gives carousel items their extent and Material's 4 px padding", async () => {
