@@ -453,8 +453,7 @@ function validateObject(
   const facts = factsOf(shape);
   const keepCopy = facts.keepCopy;
   let out: PlainObject | undefined;
-  const known = shape.props;
-  const reportUnknown = walk.mode === 'strict' && Object.keys(known).length > 0;
+  const reportUnknown = walk.mode === 'strict' && facts.props.size > 0;
   /** Refused properties of a lenient widget, with the first issue each raised. */
   let dropped: Map<string, StacIssue> | undefined;
   // Own keys in Object.keys' order, without its array per object (for-in reads V8's enum cache).
@@ -479,7 +478,7 @@ function validateObject(
             'warning',
             propPath,
             `"${key}" is not a property of ${shape.name}; Stac ignores it.`,
-            didYouMean(key, Object.keys(known)),
+            didYouMean(key, Object.keys(shape.props)),
           );
         }
         scanValue(walk, raw, propPath, depth + 1);

@@ -6,6 +6,14 @@ import type { StacViewProps } from '../../../src/renderer';
 // Built explicitly so the tests pin this widget set even before the core registry includes it.
 export const registry = createWidgetRegistry(builtinWidgets);
 
+/** The page's CSS rules (every sheet) whose selector names the given class. */
+export function rulesFor(className: string): CSSStyleRule[] {
+  return [...document.styleSheets]
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule)
+    .filter((rule) => rule.selectorText.split(/[\s.,]/).includes(className));
+}
+
 /** Renders a STAC document the way a host page does. */
 export function renderStac(document: unknown, props: Partial<StacViewProps> = {}) {
   return render(<StacView document={document} mode="preview" registry={registry} {...props} />);

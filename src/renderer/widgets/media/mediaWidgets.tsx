@@ -2,7 +2,7 @@
  * Media family: image, circleAvatar and webView. Every URL passes `sanitizeUrl`; a refused or broken image
  * draws a neutral placeholder of the same size, a refused web view draws a notice instead of a frame.
  */
-import { use, useMemo, useState, type CSSProperties, type ReactElement } from 'react';
+import { use, useState, type CSSProperties, type ReactElement } from 'react';
 import type { StacWidgetProps } from '../../contract';
 import { StacChild, hookFreeWidget, sanitizeUrl } from '../../widgetApi';
 import { hookFreeWidgetState, type HookFreeWidgetState } from '../../hookFreeWidgets';
@@ -107,7 +107,7 @@ function imageSizeClass(
   const className = `stac-size${w}${h}`;
   if (serverRendering) return className;
   if (typeof document === 'undefined') return null;
-  const sheet = sizeSheet !== null && sizeSheet.isConnected ? sizeSheet.sheet : connectSizeSheet();
+  const sheet = connectSizeSheet();
   if (!sizeClasses.has(className)) {
     if (sizeClasses.size >= MAX_IMAGE_SIZE_CLASSES || sheet === null) return null;
     const rule = sizeRule(className, width, height);
@@ -144,8 +144,12 @@ export const ImageWidget = hookFreeWidget(function ImageWidget({ node, path }: S
 
 function StatefulImage({ node }: StacWidgetProps) {
   const [failed, setFailed] = useState<unknown>(null);
-  const holder = useMemo(() => ({ widgetState: null, setWidgetState: setFailed }), []);
-  return imageContent(node, failed, holder, use(StacRendererContext)?.serverRendering === true);
+  return imageContent(
+    node,
+    failed,
+    { setWidgetState: setFailed },
+    use(StacRendererContext)?.serverRendering === true,
+  );
 }
 
 function imageContent(

@@ -214,9 +214,12 @@ export async function startHarness(): Promise<Harness> {
             const element = matches[target.nth ?? 0] as HTMLElement | undefined;
             if (!element) return empty;
             const origin = frame.getBoundingClientRect();
-            const range = document.createRange();
-            range.selectNodeContents(element);
-            const rect = (target.textRun ? range : element).getBoundingClientRect();
+            let box: Element | Range = element;
+            if (target.textRun) {
+              box = document.createRange();
+              box.selectNodeContents(element);
+            }
+            const rect = box.getBoundingClientRect();
             const style = getComputedStyle(element);
             const picked: Record<string, string> = {};
             for (const name of styles ?? []) picked[name] = style.getPropertyValue(name);

@@ -3,19 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { MAX_IMAGE_SIZE_CLASSES } from '../../../../src/renderer/widgets/media/mediaWidgets';
 import { StacView, createWidgetRegistry } from '../../../../src/renderer';
 import { builtinWidgets } from '../../../../src/renderer/widgets';
-import { renderStac, widget } from '../renderStac';
-
-const builtins = createWidgetRegistry(builtinWidgets);
+import { registry as builtins, renderStac, rulesFor, widget } from '../renderStac';
 
 const text = (data: string) => ({ type: 'text', data });
-
-/** The page's CSS rules (every sheet) that style the given class. */
-function rulesFor(className: string): CSSStyleRule[] {
-  return [...document.styleSheets]
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule)
-    .filter((rule) => rule.selectorText.split(/[\s.,]/).includes(className));
-}
 
 /** The size class of an image (`stac-size-w36-h24_5`), if it has one. */
 function sizeClassOf(img: Element): string | undefined {

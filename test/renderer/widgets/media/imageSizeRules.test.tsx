@@ -1,12 +1,5 @@
 /** Its own file: the page's size rules are module state, and a full table (another test's) would hide them. */
-import { renderStac } from '../renderStac';
-
-function rulesFor(className: string): CSSStyleRule[] {
-  return [...document.styleSheets]
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule)
-    .filter((rule) => rule.selectorText.split(/[\s.,]/).includes(className));
-}
+import { renderStac, rulesFor } from '../renderStac';
 
 describe('image size rules', () => {
   it('keeps sizing images after the page lost its size rules (a host that empties its head)', () => {
