@@ -28,6 +28,27 @@ export class TemplateSyntaxError extends Error {
 const HELPER_NAME = ['ID', 'STRING', 'NUMBER', 'BOOLEAN', 'UNDEFINED', 'NULL', 'DATA'] as const;
 const PARAM: readonly TokenKind[] = [...HELPER_NAME, 'OPEN_SEXPR'];
 const STATEMENT_END: readonly TokenKind[] = ['EOF', 'INVERSE', 'OPEN_INVERSE_CHAIN', 'OPEN_ENDBLOCK'];
+/**
+ * The tokens after which Handlebars' generated parser ends a path (its lookahead set there): with any other
+ * token next it reports that token before it checks the path, so `{{a/this` then the end of the text says
+ * "got 'EOF'", not "Invalid path".
+ */
+const PATH_FOLLOW: readonly TokenKind[] = [
+  'CLOSE_RAW_BLOCK',
+  'CLOSE',
+  'CLOSE_UNESCAPED',
+  'OPEN_SEXPR',
+  'CLOSE_SEXPR',
+  'ID',
+  'OPEN_BLOCK_PARAMS',
+  'STRING',
+  'NUMBER',
+  'BOOLEAN',
+  'UNDEFINED',
+  'NULL',
+  'DATA',
+  'SEP',
+];
 
 interface OpenTag {
   open: string;
@@ -338,6 +359,7 @@ class Parser {
       const next = this.take('ID');
       segments.push({ part: id(next.text), original: next.text, separator });
     }
+    if (!PATH_FOLLOW.includes(this.token.kind)) throw this.unexpected(PATH_FOLLOW);
     const loc = locOf(first, this.previous());
     let original = data ? '@' : '';
     const parts: string[] = [];

@@ -204,6 +204,11 @@ describe('our Handlebars parser agrees with Handlebars', () => {
       '{{x . y}}',
       '{{#each a as |b|}}{{b}}{{else}}none{{/each}}',
       '{{#each a as ||}}{{/each}}',
+      // An invalid path the text ends after: Handlebars reads the next token before it checks the path.
+      '{{with/this\t',
+      '{{a/this\n',
+      '{{#if a/this',
+      '{{x (a.this ',
       '\r\n{{#if a}}\r\n  x\r\n{{/if}}\r\n',
     ]) {
       expectSameParse(source);
