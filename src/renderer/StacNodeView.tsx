@@ -257,7 +257,7 @@ export class StacNodeView
     }
     // Most nodes of a document carry no template: they render straight from their (once coerced) props,
     // without a binding, a subscription or effects of their own.
-    const staticNode = staticNodeOf(node);
+    const staticNode = staticNodeOf(node, renderer.plans);
     const Widget = component;
     let widget: ReactNode;
     this.bindingUsed = staticNode === null;

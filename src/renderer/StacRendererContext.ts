@@ -13,6 +13,7 @@ import type {
   StacWidgetRegistry,
 } from './contract';
 import type { StacNode } from '../stac-schema';
+import type { DocumentPlans } from './template';
 import type { FormAccess, HostServices } from '../actions';
 import { ScopeStore, type PathSegments } from './scopeStore';
 import type { StacViews } from './view/StacViews';
@@ -37,6 +38,8 @@ export interface StacRendererContextValue {
   bindNode(node: StacNode, scope: StacScope, budgetSlot?: object): BoundNode;
   /** A node left the view: what its templates spent goes back to the view's render budget. */
   releaseBudget(budgetSlot: object): void;
+  /** The bind plans of the document's nodes (parseDocumentCached.ts's documentPlansOf), kept with it. */
+  plans?: DocumentPlans;
   /** True inside renderStacToString: no effects run, so problems are reported during render. */
   serverRendering: boolean;
   /**

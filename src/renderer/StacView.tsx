@@ -25,6 +25,7 @@ import { markHoveredControl, useStacRequest } from './widgets';
 import { StacNodeView, serverFailure } from './StacNodeView';
 import { FormRegistry, useNearestForm } from './StacFormScope';
 import { StacThemeSource } from './themeSource';
+import { documentPlansOf } from './parseDocumentCached';
 import {
   createViewOverlays,
   overlayStateOf,
@@ -277,7 +278,7 @@ export function StacView(props: StacViewProps) {
   const outerRequestRunner = useStacRequest();
   const binding = useMemo(
     () => ({
-      ...bindFunctions(helpers, documentState.budget),
+      ...bindFunctions(helpers, documentState.budget, documentPlansOf(documentState.parsed)),
       requestRunner: createRequestRunner(outerRequestRunner, documentState.store, latest),
     }),
     [helpers, documentState, outerRequestRunner, latest],
@@ -294,6 +295,7 @@ export function StacView(props: StacViewProps) {
       reportProblem: parts.reportProblem,
       bindNode: binding.bindNode,
       releaseBudget: binding.releaseBudget,
+      plans: binding.plans,
       runAction: parts.runAction,
       requestRunner: binding.requestRunner,
       overlayController: parts.overlays.controller,

@@ -1,9 +1,16 @@
 /**
  * Lenient parsing shared by every view of the same document object: a plugin shown in two slots, a
  * preview re-mounted by the host, or an overlay page opened twice parses once. Keyed weakly on the
- * document object (so cached results go away with it) and then on the options.
+ * document object (so cached results go away with it) and then on the options. Each result keeps the bind
+ * plans of its nodes (documentPlansOf): they go away with it too.
  */
-import { parseStacDocument, type ParseStacOptions, type ParseStacResult } from '../stac-schema';
+import {
+  DEFAULT_LIMITS,
+  parseStacDocument,
+  type ParseStacOptions,
+  type ParseStacResult,
+} from '../stac-schema';
+import { DocumentPlans } from './template';
 
 const cache = new WeakMap<object, Map<string, ParseStacResult>>();
 const MAX_OPTION_VARIANTS = 8;
@@ -47,6 +54,20 @@ function parseSafely(document: unknown, options: ParseStacOptions): ParseStacRes
   }
 }
 
+/** Each parse result's plan table, made with it (one weak entry per document, none per node). */
+const documentPlans = new WeakMap<ParseStacResult, DocumentPlans>();
+
+function plansFor(result: ParseStacResult, options: ParseStacOptions): void {
+  documentPlans.set(result, new DocumentPlans(options.limits?.maxNodes ?? DEFAULT_LIMITS.maxNodes));
+}
+
+/** The bind plans of a parsed document's nodes: one table per parse result, dropped with it. */
+export function documentPlansOf(result: ParseStacResult): DocumentPlans {
+  let plans = documentPlans.get(result);
+  if (!plans) documentPlans.set(result, (plans = new DocumentPlans(DEFAULT_LIMITS.maxNodes)));
+  return plans;
+}
+
 export function parseDocumentCached(document: unknown, options: ParseStacOptions): ParseStacResult {
   if (typeof document !== 'object' || document === null) return parseSafely(document, options);
   const key = optionsKey(options);
@@ -54,6 +75,7 @@ export function parseDocumentCached(document: unknown, options: ParseStacOptions
   const hit = variants?.get(key);
   if (hit) return hit;
   const result = parseSafely(document, options);
+  plansFor(result, options);
   if (!variants) cache.set(document, (variants = new Map()));
   if (variants.size >= MAX_OPTION_VARIANTS) variants.clear();
   variants.set(key, result);

@@ -9,7 +9,7 @@
  * props are kept in the plan's own entry for the node, so a render asks one map once per node.
  */
 import { coerceWidgetProps, type StacNode } from '../stac-schema';
-import { staticDerivedOf } from './template';
+import { staticDerivedOf, type DocumentPlans } from './template';
 
 function coercedStatic(node: object): StacNode {
   const typed = node as StacNode;
@@ -18,6 +18,6 @@ function coercedStatic(node: object): StacNode {
 }
 
 /** The node's props coerced per widget schema when it has no template to bind; `null` when it has one. */
-export function staticNodeOf(node: StacNode): StacNode | null {
-  return staticDerivedOf(node, coercedStatic);
+export function staticNodeOf(node: StacNode, plans?: DocumentPlans): StacNode | null {
+  return staticDerivedOf(node, coercedStatic, plans);
 }

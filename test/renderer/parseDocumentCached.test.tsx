@@ -1,4 +1,5 @@
-import { parseDocumentCached } from '../../src/renderer/parseDocumentCached';
+import { documentPlansOf, parseDocumentCached } from '../../src/renderer/parseDocumentCached';
+import { bindPlanOf } from '../../src/renderer/template';
 
 describe('parseDocumentCached', () => {
   const document = { type: 'column', children: [{ type: 'text', data: 'a' }] };
@@ -20,5 +21,19 @@ describe('parseDocumentCached', () => {
   it('primitives are parsed, not cached, and never throw', () => {
     expect(parseDocumentCached(7, { mode: 'lenient' }).ok).toBe(false);
     expect(parseDocumentCached(undefined, { mode: 'lenient' }).ok).toBe(false);
+  });
+
+  it('keeps one table of bind plans per parsed document, as large as its node limit', () => {
+    const bound = { type: 'column', children: [{ type: 'text', data: '<<asset.name>>' }] };
+    const result = parseDocumentCached(bound, { mode: 'lenient', limits: { maxNodes: 50 } });
+    const plans = documentPlansOf(result);
+    expect(plans.capacity).toBe(50);
+    expect(documentPlansOf(result)).toBe(plans);
+    const text = (result.document as unknown as { children: object[] }).children[0];
+    expect(bindPlanOf(text, plans)?.reads).toEqual(['asset.name']);
+    expect(plans.entries.has(text)).toBe(true);
+    // Another set of options is another result with a table of its own; the default limit otherwise.
+    expect(documentPlansOf(parseDocumentCached(bound, { mode: 'lenient' }))).not.toBe(plans);
+    expect(documentPlansOf(parseDocumentCached(bound, { mode: 'lenient' })).capacity).toBe(20_000);
   });
 });

@@ -77,13 +77,29 @@ const NO_PLAN = 'none';
  * thousand items makes thousands of them, so there is one map and one entry per node.
  */
 type PlanEntry = BindPlan | typeof NO_PLAN | StaticEntry;
+
+/**
+ * The plans of one parsed document's nodes, kept with the document (parseDocumentCached.ts) and dropped
+ * with it: a plain map, written once per node as it first renders. A fresh document's nodes are new
+ * objects, and putting each one into a long-lived WeakMap cost its write barrier and, at every full
+ * garbage collection, ephemeron work per entry; a map per document costs one weak entry per document.
+ * Past `capacity` entries (the document's node limit: what a view renders beyond it are nodes made at
+ * render time, not the document's), nodes take the shared table instead, so the map cannot grow for as long
+ * as the document lives.
+ */
+export class DocumentPlans {
+  readonly entries = new Map<object, PlanEntry>();
+  constructor(readonly capacity: number) {}
+}
+
+/** Plans of nodes rendered without a document's table (or past its capacity), kept per node object. */
 const plans = new WeakMap<object, PlanEntry>();
 
 /**
- * Entries made lately, held in a plain map until they move to `plans` a second later (or at once when the
- * map is full): a fresh document's nodes are new objects, and putting a new object into a long-lived WeakMap costs
- * its write barrier and garbage collector extra work per entry, in the middle of the first render. Until they
- * move, the map keeps those nodes alive (for a second at most, or 65,536 entries).
+ * Entries made lately without a document's table, held in a plain map until they move to `plans` a second
+ * later (or at once when the map is full): putting a new object into a long-lived WeakMap costs its write
+ * barrier and garbage collector extra work per entry, in the middle of a first render. Until they move,
+ * the map keeps those nodes alive (for a second at most, or 65,536 entries).
  */
 let recentPlans = new Map<object, PlanEntry>();
 let settleScheduled = false;
@@ -129,9 +145,26 @@ function isStaticEntry(entry: BindPlan | StaticEntry): entry is StaticEntry {
   return 'derived' in entry;
 }
 
-function knownTemplatesOf(node: object): BindPlan | typeof NO_PLAN | StaticEntry {
+function knownTemplatesOf(node: object, table: DocumentPlans | undefined): PlanEntry {
+  if (table) {
+    const entries = table.entries;
+    const known = entries.get(node);
+    if (known !== undefined) return known;
+    if (entries.size < table.capacity) {
+      const plan = planNode(node);
+      entries.set(node, plan);
+      return plan;
+    }
+  }
   const known = recentPlans.get(node) ?? plans.get(node);
   if (known !== undefined) return known;
+  const plan = planNode(node);
+  remember(node, plan);
+  return plan;
+}
+
+/** What one walk over the node's own props finds (knownTemplatesOf keeps it). */
+function planNode(node: object): PlanEntry {
   foundSiteCount = 0;
   const root = planValue(node, 0, true);
   const plan =
@@ -142,8 +175,7 @@ function knownTemplatesOf(node: object): BindPlan | typeof NO_PLAN | StaticEntry
         : root === LONE_SITE
           ? lonePlan()
           : planOf(root);
-  foundSites.fill(undefined, 0, foundSiteCount);
-  remember(node, plan);
+  if (foundSiteCount > 0) foundSites.fill(undefined, 0, foundSiteCount);
   return plan;
 }
 
@@ -224,8 +256,8 @@ function planOf(root: PlanBranch): BindPlan {
  * (no template: binding would return the node itself and read nothing), its plan (every template a lone
  * path), or `general` (some template needs the interpreter, or the node is deeper than the binder goes).
  */
-export function nodeTemplatesOf(node: object): BindPlan | 'static' | 'general' {
-  const known = knownTemplatesOf(node);
+export function nodeTemplatesOf(node: object, table?: DocumentPlans): BindPlan | 'static' | 'general' {
+  const known = knownTemplatesOf(node, table);
   if (known === NO_PLAN) return 'general';
   return isStaticEntry(known) ? 'static' : known;
 }
@@ -234,15 +266,19 @@ export function nodeTemplatesOf(node: object): BindPlan | 'static' | 'general' {
  * For a node without templates, what `derive` makes of it, made once per node object and kept with its
  * entry (the renderer's coerced props); null for a node with templates.
  */
-export function staticDerivedOf<T extends object>(node: object, derive: (node: object) => T): T | null {
-  const known = knownTemplatesOf(node);
+export function staticDerivedOf<T extends object>(
+  node: object,
+  derive: (node: object) => T,
+  table?: DocumentPlans,
+): T | null {
+  const known = knownTemplatesOf(node, table);
   if (known === NO_PLAN || !isStaticEntry(known)) return null;
   return (known.derived ??= derive(node)) as T;
 }
 
 /** The plan of a node whose templates are all lone paths, or null (bind it with `bindValue`). */
-export function bindPlanOf(node: object): BindPlan | null {
-  const known = knownTemplatesOf(node);
+export function bindPlanOf(node: object, table?: DocumentPlans): BindPlan | null {
+  const known = knownTemplatesOf(node, table);
   return known === NO_PLAN || isStaticEntry(known) ? null : known;
 }
 

@@ -16,7 +16,7 @@ export { templateGrammarMissing } from './templateGrammarMissing';
 export { renderTemplate } from './renderTemplate';
 export type { RenderTemplateOptions, RenderTemplateResult } from './renderTemplate';
 export { bindValue } from './bindValue';
-export { bindPlanOf, bindWithPlan, nodeTemplatesOf, staticDerivedOf } from './bindPlan';
+export { bindPlanOf, bindWithPlan, DocumentPlans, nodeTemplatesOf, staticDerivedOf } from './bindPlan';
 export type { BindPlan, PlannedBinding } from './bindPlan';
 export type { BindValueOptions, BindValueResult } from './bindValue';
 export { createHelperRegistry, BUILTIN_BLOCK_HELPERS } from './createHelperRegistry';

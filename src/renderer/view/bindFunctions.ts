@@ -11,6 +11,7 @@ import {
   bindPlanOf,
   bindValue,
   bindWithPlan,
+  type DocumentPlans,
   type RenderBudget,
   type TemplateHelperRegistry,
 } from '../template';
@@ -22,9 +23,13 @@ function coerced(node: StacNode, bound: StacNode): StacNode {
   return result.type === node.type ? result : { ...result, type: node.type };
 }
 
-export function bindFunctions(helpers: TemplateHelperRegistry | undefined, budget: RenderBudget) {
+export function bindFunctions(
+  helpers: TemplateHelperRegistry | undefined,
+  budget: RenderBudget,
+  plans?: DocumentPlans,
+) {
   const bindNode = (node: StacNode, nodeScope: StacScope, budgetSlot?: object): BoundNode => {
-    const plan = bindPlanOf(node);
+    const plan = bindPlanOf(node, plans);
     const planned = plan && bindWithPlan(node, plan, nodeScope, helpers, budget, budgetSlot);
     if (plan && planned) {
       return {
@@ -52,5 +57,5 @@ export function bindFunctions(helpers: TemplateHelperRegistry | undefined, budge
     };
   };
   const releaseBudget = (budgetSlot: object) => budget.release(budgetSlot);
-  return { bindNode, releaseBudget };
+  return { bindNode, releaseBudget, plans };
 }

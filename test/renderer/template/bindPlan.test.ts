@@ -4,6 +4,8 @@ import {
   bindValue,
   bindWithPlan,
   createHelperRegistry,
+  DocumentPlans,
+  nodeTemplatesOf,
   RenderBudget,
 } from '../../../src/renderer/template';
 
@@ -228,6 +230,21 @@ describe('bind plans of lone-path nodes', () => {
     for (let i = 0; i < 70_000; i += 1) bindPlanOf({ type: 'text', data: `<<other[${i}]>>` });
     nodes.forEach((node, i) => expect(bindPlanOf(node)).toBe(first[i]));
     expect(first[2]?.reads).toEqual(['items.2.name']);
+  });
+
+  it('keep a document’s plans in its own table, each node planned once, and never past its capacity', () => {
+    const nodes = Array.from({ length: 4 }, (_, i) => ({ type: 'text', data: `<<items[${i}].name>>` }));
+    const table = new DocumentPlans(3);
+    const first = nodes.map((node) => bindPlanOf(node, table));
+    nodes.forEach((node, i) => expect(bindPlanOf(node, table)).toBe(first[i]));
+    // The first three are the document's; the fourth (past its node limit) takes the shared table.
+    expect([...table.entries.keys()]).toEqual(nodes.slice(0, 3));
+    expect(bindPlanOf(nodes[3])).toBe(first[3]);
+    expect(first.map((plan) => plan?.reads)).toEqual([0, 1, 2, 3].map((i) => [`items.${i}.name`]));
+    // Another document's table plans the same node object on its own; a node without templates is static.
+    expect(bindPlanOf(nodes[0], new DocumentPlans(3))).not.toBe(first[0]);
+    expect(nodeTemplatesOf({ type: 'text', data: 'plain' }, table)).toBe('static');
+    expect(nodeTemplatesOf({ type: 'text', data: '<<items[0].name | x>>' }, table)).toBe('general');
   });
 
   it('agree with bindValue on generated lone-path nodes and scopes', () => {
