@@ -6,7 +6,7 @@
  * (StacViews). This component wires them into the contexts the node tree reads, with as few hooks as it can:
  * React keeps an object per hook per mount and copies it on every re-render (every host render).
  */
-import { Suspense, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { StacRenderMode, StacRenderProblem, StacScope, StacWidgetRegistry } from './contract';
 import type { ParseStacResult, StacLimits } from '../stac-schema';
 import {
@@ -28,15 +28,15 @@ import { StacThemeSource } from './themeSource';
 import { documentPlansOf } from './parseDocumentCached';
 import {
   createViewOverlays,
+  overlayLayerOf,
   overlayStateOf,
-  withOverlays,
   type ShownOverlays,
 } from './overlays/viewOverlays';
 import type { StacViews } from './view/StacViews';
 import { defaultStacViews } from './view/defaultViews';
 import { DocumentProblems } from './view/DocumentProblems';
 import { useSameEntries } from './view/useSameEntries';
-import { useLatest } from './view/useLatest';
+import { LatestValue } from './view/useLatest';
 import { useParsedDocument } from './view/useParsedDocument';
 import { useViewTheme, type StacThemeInput } from './view/useViewTheme';
 import { useDocumentStore, type DocumentState } from './view/useDocumentStore';
@@ -259,13 +259,21 @@ export function StacView(props: StacViewProps) {
 
   const parsed = useParsedDocument(document, props.limits, registry, actions, rootPath);
   const theme = useViewTheme(props.theme, props.style);
+  const themeStyle = theme.style;
   const documentState = useDocumentStore(parsed, scope, props.renderBudget);
   const { store, generation } = documentState;
-  const [themeSource] = useState(() => new StacThemeSource(theme.theme));
-  // After each commit, in one effect: the host's latest props for callbacks, its theme for the widgets that
-  // read it and its scope for the store (which wakes the nodes that read a changed value). On mount all three
-  // already hold them.
-  const latest = useLatest(props, () => {
+  // What lives as long as the view, in one state hook: the host's latest props (callbacks a host passes
+  // inline, onProblem or services, are read through it when they are needed, so a new function on every host
+  // render never changes a context value) and the theme source the widgets that read the theme subscribe to.
+  const [{ latest, themeSource }] = useState(() => ({
+    latest: new LatestValue(props),
+    themeSource: new StacThemeSource(theme.theme),
+  }));
+  // After each commit, in one effect (never during render, which React may repeat or discard): the host's
+  // latest props for callbacks, its theme for the widgets that read it and its scope for the store (which
+  // wakes the nodes that read a changed value). On mount all three already hold them.
+  useLayoutEffect(() => {
+    latest.set(props);
     themeSource.set(theme.theme);
     store.setHostScope(scope);
   });
@@ -276,28 +284,27 @@ export function StacView(props: StacViewProps) {
   const parts = useDocumentParts(documentState, latest, setNotices, setShownOverlays, parentForm);
   const { reportProblem, overlays } = parts;
   const outerRequestRunner = useStacRequest();
-  const binding = useMemo(
-    () => ({
-      ...bindFunctions(helpers, documentState.budget, documentPlansOf(documentState.parsed)),
-      requestRunner: createRequestRunner(outerRequestRunner, documentState.store, latest),
-    }),
-    [helpers, documentState, outerRequestRunner, latest],
-  );
   const startedFromServerHtml = useStartedFromServerHtml();
   const suspenseBoundaries = serverRendering || startedFromServerHtml;
 
-  const rendererContext = useMemo<StacRendererContextValue>(
-    () => ({
+  // The binding functions and the context value in one memo: whatever changes the one changes the other.
+  const rendererContext = useMemo<StacRendererContextValue>(() => {
+    const { bindNode, releaseBudget, plans } = bindFunctions(
+      helpers,
+      documentState.budget,
+      documentPlansOf(documentState.parsed),
+    );
+    return {
       registry,
-      store,
+      store: documentState.store,
       mode,
       views,
       reportProblem: parts.reportProblem,
-      bindNode: binding.bindNode,
-      releaseBudget: binding.releaseBudget,
-      plans: binding.plans,
+      bindNode,
+      releaseBudget,
+      plans,
       runAction: parts.runAction,
-      requestRunner: binding.requestRunner,
+      requestRunner: createRequestRunner(outerRequestRunner, documentState.store, latest),
       overlayController: parts.overlays.controller,
       serverRendering,
       suspenseBoundaries,
@@ -306,56 +313,89 @@ export function StacView(props: StacViewProps) {
       rootPath,
       theme: themeSource,
       form: parts.form,
-    }),
-    [
-      registry,
-      store,
-      mode,
-      views,
-      parts,
-      binding,
-      serverRendering,
-      suspenseBoundaries,
-      withheldScope,
-      rootPath,
-      themeSource,
-    ],
-  );
+    };
+  }, [
+    registry,
+    helpers,
+    documentState,
+    outerRequestRunner,
+    latest,
+    mode,
+    views,
+    parts,
+    serverRendering,
+    suspenseBoundaries,
+    withheldScope,
+    rootPath,
+    themeSource,
+  ]);
 
   const { content, issueProblems } = useDocumentContent(parsed, generation, rootPath, mode, rendererContext);
   // The server has no effects: there the parser's issues are reported during render.
   if (serverRendering) for (const problem of issueProblems) reportProblem(problem);
   const overlayState = overlayStateOf(overlays, shownOverlays);
-  // The same element objects while none of their inputs changed: a host render that only changes the
-  // scope (a price of one item) re-renders this component, and React skips everything below it down to the
-  // nodes that read the changed value (woken by the store), instead of re-rendering every provider.
-  const tree = useMemo(
-    () => (
-      <StacRendererContext.Provider value={rendererContext}>
-        {withOverlays(overlays, overlayState, content)}
-      </StacRendererContext.Provider>
-    ),
-    [rendererContext, overlays, overlayState, content],
-  );
+  const { brightness } = theme.theme;
   const { ActionNotices } = views;
-
-  return (
-    // Two attributes: the class (`.stac-view`, what the stylesheet and hosts select) and the brightness, which
-    // picks a built-in theme's variables from the shared stylesheet (a custom theme's are inline and win).
-    <div
-      className={className ? `stac-view ${className}` : 'stac-view'}
-      data-stac-theme={theme.theme.brightness}
-      style={theme.style}
-      onPointerOver={markHoveredControl}
-    >
-      {sharedStylesheet ? SHARED_STYLE_ELEMENT : null}
-      {tree}
-      {mode === 'preview' && notices.length > 0 ? (
-        <ActionNotices notices={notices} onDismiss={(id) => dismissActionNotice(setNotices, id)} />
-      ) : null}
-      {issueProblems.length > 0 && !serverRendering ? (
-        <ParseIssueReports problems={issueProblems} report={reportProblem} />
-      ) : null}
-    </div>
-  );
+  // The same elements while none of their inputs changed: a host render that only changes the scope (a price
+  // of one item) re-renders this component, and React skips everything below it, the view's own box too, down
+  // to the nodes that read the changed value (woken by the store after commit).
+  return useMemo(() => {
+    const viewClass = className ? `stac-view ${className}` : 'stac-view';
+    // The document sits straight in the view's box, no wrapper of its own: while an in-place page shows, the
+    // box is hidden (the document kept mounted, so it comes back as it was) and the page stands in its place,
+    // in a box of the same class and style beside it; under a dialog the box is inert. Before the first
+    // overlay there is no second box; without a page it generates no box of its own (`display: contents`)
+    // and only passes the theme and the host's inherited styles to the dialogs and snack bars.
+    const pageOpen = overlayState.pages.length > 0;
+    const layer = overlayLayerOf(overlays, overlayState);
+    return (
+      <>
+        {/* Two attributes: the class (`.stac-view`, what the stylesheet and hosts select) and the brightness,
+            which picks a built-in theme's variables from the shared stylesheet (a custom theme's are inline
+            and win). */}
+        <div
+          className={viewClass}
+          data-stac-theme={brightness}
+          style={pageOpen ? { ...themeStyle, display: 'none' } : themeStyle}
+          inert={pageOpen || overlayState.dialogs.length > 0}
+          onPointerOver={markHoveredControl}
+        >
+          {sharedStylesheet ? SHARED_STYLE_ELEMENT : null}
+          <StacRendererContext.Provider value={rendererContext}>{content}</StacRendererContext.Provider>
+          {mode === 'preview' && notices.length > 0 ? (
+            <ActionNotices notices={notices} onDismiss={(id) => dismissActionNotice(setNotices, id)} />
+          ) : null}
+          {issueProblems.length > 0 && !serverRendering ? (
+            <ParseIssueReports problems={issueProblems} report={reportProblem} />
+          ) : null}
+        </div>
+        {layer === null ? null : (
+          <div
+            className={viewClass}
+            data-stac-theme={brightness}
+            style={pageOpen ? themeStyle : { ...themeStyle, display: 'contents' }}
+            onPointerOver={markHoveredControl}
+          >
+            <StacRendererContext.Provider value={rendererContext}>{layer}</StacRendererContext.Provider>
+          </div>
+        )}
+      </>
+    );
+  }, [
+    className,
+    brightness,
+    themeStyle,
+    sharedStylesheet,
+    rendererContext,
+    overlays,
+    overlayState,
+    content,
+    mode,
+    notices,
+    ActionNotices,
+    setNotices,
+    issueProblems,
+    serverRendering,
+    reportProblem,
+  ]);
 }

@@ -125,6 +125,47 @@ describe('plugin buttons in a StacView do what they say', () => {
     expect(screen.getByText('Home page')).toBeVisible();
   });
 
+  it("shows a page in the view's place with the host's class and style, and makes the document inert under a dialog", async () => {
+    const user = userEvent.setup();
+    const document = column(
+      text('Home page'),
+      { type: 'textField', decoration: { labelText: 'Note' } },
+      button('Details', {
+        actionType: 'navigate',
+        navigationStyle: 'push',
+        widgetJson: text('Details page'),
+      }),
+      button('Ask', { actionType: 'showDialog', widget: text('Sure?') }),
+    );
+    const { container } = render(
+      <StacView document={document} registry={registry} className="host-box" style={{ width: 320 }} />,
+    );
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    await user.type(note, 'kept');
+
+    await user.click(screen.getByRole('button', { name: 'Details' }));
+    const page = await screen.findByRole('region', { name: 'Plugin page' });
+    const pageBox = page.closest<HTMLElement>('.stac-view')!;
+    const documentBox = screen.getByText('Home page').closest<HTMLElement>('.stac-view')!;
+    expect(pageBox).not.toBe(documentBox);
+    // The page stands where the document stood: a box of the same class and host style, the document's hidden.
+    expect(pageBox).toHaveClass('stac-view', 'host-box');
+    expect(pageBox).toHaveStyle({ width: '320px' });
+    expect(pageBox).toBeVisible();
+    expect(documentBox).not.toBeVisible();
+    expect(container.firstElementChild).toBe(documentBox);
+    await user.click(screen.getByRole('button', { name: /Back/ }));
+    expect(documentBox).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('kept');
+
+    await user.click(screen.getByRole('button', { name: 'Ask' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(documentBox).toHaveAttribute('inert');
+    expect(dialog.closest<HTMLElement>('[inert]')).toBeNull();
+    // Without a page the dialog's box draws nothing of the host's box (no second 320 px box in the page).
+    expect(dialog.closest<HTMLElement>('.stac-view')).toHaveStyle({ display: 'contents' });
+  });
+
   it('stacks pages: push adds, pushAndRemoveAll starts over, popAll returns to the document', async () => {
     const user = userEvent.setup();
     const nav = (navigationStyle: string, widgetJson?: unknown) => ({

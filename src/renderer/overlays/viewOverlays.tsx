@@ -93,21 +93,30 @@ export function overlayStateOf(overlays: ViewOverlays, shown: ShownOverlays | nu
 }
 
 /**
- * The document under its overlays: hidden while an in-place page shows (kept mounted, so it comes back as
- * it was), inert under an open dialog; the overlay layer only once the view opened something (its code has
- * come by then: only the stack changes the state). The caller hands `overlays.controller` to actions: StacView in
- * its renderer context, StacOverlayHost in its own context.
+ * What `overlays` draw in `state`: the top in-place page, the open dialogs and the snack bar region; nothing
+ * until its own stack rendered something (its code has come by then: only the stack changes the state).
+ */
+export function overlayLayerOf(overlays: ViewOverlays, state: OverlayState): ReactNode {
+  const stack = overlays.stack();
+  const Layer = overlayParts()?.OverlayLayer;
+  return state === NO_OVERLAYS || stack === null || !Layer ? null : <Layer state={state} stack={stack} />;
+}
+
+/**
+ * The children under a host's overlays (StacOverlayHost): hidden while an in-place page shows (kept mounted,
+ * so they come back as they were), inert under an open dialog, the overlay layer beside them. A StacView
+ * needs no wrapper of its own: its own box is hidden or inert, and the layer comes in a box beside it. The
+ * caller hands `overlays.controller` to actions: StacView in its renderer context, StacOverlayHost in its own
+ * context.
  */
 export function withOverlays(overlays: ViewOverlays, state: OverlayState, children: ReactNode): ReactNode {
   const pageOpen = state.pages.length > 0;
-  const stack = overlays.stack();
-  const Layer = overlayParts()?.OverlayLayer;
   return (
     <>
       <div hidden={pageOpen} inert={pageOpen || state.dialogs.length > 0} className="stac-overlay-content">
         {children}
       </div>
-      {state === NO_OVERLAYS || stack === null || !Layer ? null : <Layer state={state} stack={stack} />}
+      {overlayLayerOf(overlays, state)}
     </>
   );
 }

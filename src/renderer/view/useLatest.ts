@@ -15,3 +15,16 @@ export function useLatest<T>(value: T, afterCommit?: () => void): { readonly cur
   });
   return ref;
 }
+
+/**
+ * A latest-value box a component keeps in a state of its own (with whatever else lives as long as it) and
+ * writes after commit, like useLatest's ref: one hook fewer where a component has such a state anyway.
+ */
+export class LatestValue<T> {
+  constructor(public current: T) {}
+
+  /** Called after commit only (a layout effect), never during render. */
+  set(value: T): void {
+    this.current = value;
+  }
+}

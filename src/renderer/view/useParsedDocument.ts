@@ -9,8 +9,8 @@ import { parseDocumentCached } from '../parseDocumentCached';
 const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
 
 /**
- * The keys below are read on every render of a view (a host render that changes only the scope, too), so
- * a frozen registry's (every registry the library makes is frozen, and cannot change) is computed once.
+ * A frozen registry's key (every registry the library makes is frozen, and cannot change) is computed once,
+ * however many views and documents use it.
  */
 const frozenKeys = new WeakMap<object, string>();
 function keyOf<T extends object>(table: T, compute: (table: T) => string): string {
@@ -78,18 +78,22 @@ export function useParsedDocument(
   actions: ActionRegistry,
   rootPath: string,
 ): ParseStacResult {
-  const limitsKey = limitsKeyOf(limits);
-  const widgetTypesKey = keyOf(registry, extraWidgetTypesOf);
-  const actionTypes = keyOf(actions.actionTypes, joined);
-  const methodNames = keyOf(actions.methodNames, joined);
+  // The keys are computed only when one of these objects changes: a host render that changes only the scope
+  // (every render of a live view) compares five references and reads no table. Equal keys from new objects
+  // give the same shared options, so the parse cache still answers with the same result.
   return useMemo(() => {
+    const actionTypes = keyOf(actions.actionTypes, joined);
+    const methodNames = keyOf(actions.methodNames, joined);
     const actionTypesKey =
       actionTypes === '' ? methodNames : methodNames === '' ? actionTypes : `${actionTypes},${methodNames}`;
+    const options = parseOptionsOf({
+      limitsKey: limitsKeyOf(limits),
+      rootPath,
+      widgetTypesKey: keyOf(registry, extraWidgetTypesOf),
+      actionTypesKey,
+    });
     // A whole plugin record, or the backend's `{ ui: { ui: ... } }`, is its `ui`: a host that passes what
     // the API returned must not get "a widget needs a type". Objects only, so the parse cache still hits.
-    return parseDocumentCached(
-      typeof document === 'object' ? unwrapPluginUi(document) : document,
-      parseOptionsOf({ limitsKey, rootPath, widgetTypesKey, actionTypesKey }),
-    );
-  }, [document, limitsKey, widgetTypesKey, actionTypes, methodNames, rootPath]);
+    return parseDocumentCached(typeof document === 'object' ? unwrapPluginUi(document) : document, options);
+  }, [document, limits, registry, actions, rootPath]);
 }

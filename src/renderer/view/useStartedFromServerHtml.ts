@@ -16,5 +16,17 @@ const SERVER_OR_HYDRATION_ID = /R_[0-9a-v]*(?:H[0-9a-v]+)?_$/;
  * scheduled task to run them, on every mount).
  */
 export function useStartedFromServerHtml(): boolean {
-  return SERVER_OR_HYDRATION_ID.test(useId());
+  const id = useId();
+  // A view's id is the same on every render (and a page's views differ only in a counter): the last answer
+  // is kept, so a re-render (every host render) tests no pattern.
+  return id === last.id ? last.answer : last.take(id);
 }
+
+const last = {
+  id: '',
+  answer: false,
+  take(id: string): boolean {
+    this.id = id;
+    return (this.answer = SERVER_OR_HYDRATION_ID.test(id));
+  },
+};

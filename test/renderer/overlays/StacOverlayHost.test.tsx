@@ -89,10 +89,16 @@ describe('the overlay host of a view', () => {
     expect(await screen.findByRole('dialog')).toHaveTextContent('Second question');
   });
 
-  it('lays the document out as if the wrapper were not there', () => {
-    const { container } = render(<StacView document={{ type: 'text', data: 'Hello' }} />);
+  it("lays a view's document straight in its box, and a host's content as if its wrapper were not there", () => {
+    const { container } = render(
+      <StacOverlayHost>
+        <StacView document={{ type: 'text', data: 'Hello' }} />
+      </StacOverlayHost>,
+    );
     const wrapper = container.querySelector<HTMLElement>('.stac-overlay-content')!;
     expect(getComputedStyle(wrapper).display).toBe('contents');
+    // The document's root is a flex item of the view's box itself: no wrapper of the view's own between.
+    expect(screen.getByText('Hello').parentElement).toHaveClass('stac-view');
   });
 
   it("opens a dialog in the nearest overlay host: a host's StacOverlayHost inside a view's widget", async () => {
@@ -133,6 +139,9 @@ describe('the overlay host of a view', () => {
     await user.click(screen.getByRole('button', { name: 'Ask' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('Asked in the view');
-    expect(container.querySelector('.inner-view')).toContainElement(dialog);
+    // The view's own layer, in a box of the view's class beside its document, inside the host's content:
+    // not the outer host's layer.
+    expect(dialog.closest('.stac-view')).toHaveClass('inner-view');
+    expect(container.querySelector('.stac-overlay-content')).toContainElement(dialog);
   });
 });
