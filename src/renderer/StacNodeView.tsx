@@ -6,7 +6,15 @@
  * parent reaches a child only when the child's own node object changed. Scope changes reach a node only
  * through its subscription to the paths it read (NodeBinding); nodes without templates have none.
  */
-import { Component, Suspense, useEffect, type ContextType, type ReactNode } from 'react';
+import {
+  Component,
+  Suspense,
+  cloneElement,
+  isValidElement,
+  useEffect,
+  type ContextType,
+  type ReactNode,
+} from 'react';
 import type { StacRenderMode, StacRenderProblem, StacWidgetComponent } from './contract';
 import { INVALID_NODE_TYPE, WIDGET_TYPES, type StacInvalidNode, type StacNode } from '../stac-schema';
 import type { ScopeStore } from './scopeStore';
@@ -21,7 +29,12 @@ import {
   type StacRendererContextValue,
 } from './StacRendererContext';
 import { StacRenderFailure, describeThrown } from './StacErrorBoundary';
-import { callHookFreeWidget, isHookFreeWidget, type HookFreeWidgetState } from './hookFreeWidgets';
+import {
+  callHookFreeWidget,
+  inlineChild,
+  isHookFreeWidget,
+  type HookFreeWidgetState,
+} from './hookFreeWidgets';
 
 const VOCABULARY: ReadonlySet<string> = new Set(WIDGET_TYPES);
 
@@ -126,6 +139,49 @@ interface FailedNodeProps {
   retry: () => void;
 }
 
+/** What an inline child drew last, kept to be drawn again as it is (InlineChild.drawn). */
+const NOT_DRAWN: unique symbol = Symbol('not drawn');
+
+/**
+ * A child node rendered inline by a node view (StacNodeView.inlineChild): what its own node view would hold,
+ * its binding and its widget's state, without a component. Its binding wakes the node view that holds it.
+ */
+class InlineChild implements HookFreeWidgetState {
+  binding: NodeBinding | null = null;
+  widgetState: unknown = undefined;
+  /**
+   * What it drew last and from what: drawn again as it is (the same element, which React passes over) while
+   * its node, its state and the renderer context stay, so that a change of one item's value re-renders the
+   * item's other children no more than their own node views did.
+   */
+  drawn: ReactNode | typeof NOT_DRAWN = NOT_DRAWN;
+  drawnFrom: StacNode | null = null;
+  drawnState: unknown = undefined;
+  drawnIn: StacRendererContextValue | null = null;
+  /** The document's node it drew last, and how many inline children of its own (and theirs) it drew. */
+  source: StacNode | null = null;
+  nested = 0;
+  constructor(
+    readonly owner: StacNodeView,
+    readonly path: string,
+  ) {}
+
+  setWidgetState(value: unknown): void {
+    this.widgetState = value;
+    this.owner.forceUpdate();
+  }
+
+  /** Its own children (a button's label) are the holder's too. */
+  inlineChild(node: unknown, path: string): ReactNode | undefined {
+    return this.owner.inlineChild(node, path);
+  }
+
+  dropBinding(): void {
+    this.binding?.dispose();
+    this.binding = null;
+  }
+}
+
 const HEALTHY: StacNodeViewState = Object.freeze({ problem: null, failedWith: null });
 
 interface StacNodeViewState {
@@ -197,10 +253,13 @@ export class StacNodeView
 
   override componentWillUnmount(): void {
     this.binding?.dispose();
+    // Disposed, not dropped: StrictMode mounts a node view again, and its children subscribe again then.
+    if (this.inlined !== null) for (const child of this.inlined) child.binding?.dispose();
   }
 
   /** Subscribes the binding to what this render read; a node that no longer needs one lets it go. */
   private afterCommit(): void {
+    if (this.inlined !== null) this.commitInlined();
     if (!this.binding) return;
     if (this.bindingUsed) {
       this.binding.committed();
@@ -208,6 +267,124 @@ export class StacNodeView
       this.binding.dispose();
       this.binding = null;
     }
+  }
+
+  /** The children this render drew inline subscribe; those it no longer draws let their bindings go. */
+  private commitInlined(): void {
+    const inlined = this.inlined!;
+    const count = this.inlineCount;
+    for (let index = 0; index < inlined.length; index += 1) {
+      if (index < count) inlined[index].binding?.committed();
+      else inlined[index].dropBinding();
+    }
+    inlined.length = count;
+    if (this.retired !== null) for (const child of this.retired) child.dropBinding();
+    this.retired = null;
+    if (count === 0) this.inlined = null;
+  }
+
+  /** Children drawn inline by this node's render (inlineChild), in the order it drew them. */
+  private inlined: InlineChild[] | null = null;
+  private inlineCount = 0;
+  /** Inline children replaced during a render, let go when it commits. */
+  private retired: InlineChild[] | null = null;
+
+  /**
+   * Renders a child node inside this node's render, with no fiber of its own: a built-in hook-free widget
+   * whose node binds cleanly (no template problem, within the budget). Its binding is held here and wakes
+   * this node. Anything else, or a widget that throws, returns undefined and renders as a node view of its
+   * own, which shows its problem or failure as it always does (so a failing child never blanks its
+   * siblings).
+   */
+  inlineChild(child: unknown, path: string, key?: number): ReactNode | undefined {
+    const renderer = this.context;
+    if (renderer === null || !isNodeLike(child) || isInvalidMarker(child)) return undefined;
+    const component = lookUpWidget(renderer, child.type);
+    if (component === null || !isHookFreeWidget(component) || !renderer.isBuiltInWidget(component)) {
+      return undefined;
+    }
+    const index = this.inlineCount++;
+    const inlined = (this.inlined ??= []);
+    let holder = inlined[index];
+    if (holder === undefined || holder.path !== path) {
+      if (holder !== undefined) (this.retired ??= []).push(holder);
+      holder = inlined[index] = new InlineChild(this, path);
+    }
+    const node = this.inlineNode(holder, child, renderer);
+    if (node === null) {
+      holder.drawn = NOT_DRAWN;
+      return undefined;
+    }
+    if (this.drawsAsBefore(holder, node, renderer, index)) {
+      // Its own inline children (a button's label) are as they were too: they keep their places.
+      this.inlineCount = index + 1 + holder.nested;
+      return holder.drawn as ReactNode;
+    }
+    let drawn: ReactNode;
+    try {
+      drawn = callHookFreeWidget(component, { node, path }, holder);
+    } catch {
+      holder.dropBinding();
+      holder.drawn = NOT_DRAWN;
+      return undefined;
+    }
+    if (key !== undefined && isValidElement(drawn)) drawn = cloneElement(drawn, { key });
+    holder.drawn = drawn;
+    holder.drawnFrom = node;
+    holder.drawnState = holder.widgetState;
+    holder.drawnIn = renderer;
+    holder.source = child;
+    holder.nested = this.inlineCount - index - 1;
+    return drawn;
+  }
+
+  /**
+   * Whether the inline child at `index` would draw what it drew last: its node (the same object while
+   * nothing it reads changed), its state and the renderer context are unchanged, and so are those of the
+   * inline children it drew (a button's label, bound again here).
+   */
+  private drawsAsBefore(
+    holder: InlineChild,
+    node: StacNode,
+    renderer: StacRendererContextValue,
+    index: number,
+  ): boolean {
+    if (holder.drawn === NOT_DRAWN || holder.drawnFrom !== node) return false;
+    if (holder.drawnState !== holder.widgetState || holder.drawnIn !== renderer) return false;
+    const inlined = this.inlined!;
+    for (let at = index + 1; at <= index + holder.nested; at += 1) {
+      const nested = inlined[at];
+      if (nested === undefined || nested.drawn === NOT_DRAWN || nested.source === null) return false;
+      if (nested.drawnState !== nested.widgetState || nested.drawnIn !== renderer) return false;
+      if (this.inlineNode(nested, nested.source, renderer) !== nested.drawnFrom) return false;
+    }
+    return true;
+  }
+
+  /** The inline child's props: coerced once if static, bound if not; null when it must draw on its own. */
+  private inlineNode(
+    holder: InlineChild,
+    child: StacNode,
+    renderer: StacRendererContextValue,
+  ): StacNode | null {
+    const staticNode = staticNodeOf(child);
+    if (staticNode !== null) {
+      holder.dropBinding();
+      return staticNode;
+    }
+    holder.binding ??= new NodeBinding(this);
+    try {
+      const bound = holder.binding.bind(renderer, child);
+      const clean =
+        bound.overBudget === null &&
+        bound.errors.length === 0 &&
+        (renderer.mode !== 'preview' || bound.unbound.length === 0);
+      if (clean) return bound.node;
+    } catch {
+      // Its own node view reports it.
+    }
+    holder.dropBinding();
+    return null;
   }
 
   get widgetState(): unknown {
@@ -224,6 +401,7 @@ export class StacNodeView
   }
 
   override render(): ReactNode {
+    this.inlineCount = 0;
     const renderer = this.context;
     if (!renderer) throw new Error(outsideStacView('StacNodeView'));
     const { node, path } = this.props;
@@ -429,6 +607,22 @@ function widgetElement(
   } catch (error) {
     return <Rethrow error={error} />;
   }
+}
+
+/**
+ * StacChildren for a widget that renders the list with no provider around it (a row or column whose children
+ * never ask for their flex parent): each child that can is drawn in the calling node view's render, with no
+ * fiber of its own (StacNodeView.inlineChild); the others as node views. An item of a long list of columns
+ * of texts, images and buttons is then one component instead of six.
+ */
+export function StacInlineChildren({ nodes, path }: { nodes: unknown; path: string }) {
+  if (!Array.isArray(nodes)) return null;
+  return nodes.map((child: unknown, index) => {
+    const childPath = `${path}[${index}]`;
+    // Keyed by place as a node view is, so that a child keeps its element while it stays inline.
+    const inline = inlineChild(child, childPath, index);
+    return inline === undefined ? <StacNodeView key={index} node={child} path={childPath} /> : inline;
+  });
 }
 
 /** Renders a nested widget value (`child`, `title`, ...). Absent values render nothing. */

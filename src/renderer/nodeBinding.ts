@@ -40,8 +40,14 @@ export class NodeBinding implements ScopeWatcher {
   /** The node's bound props for the current scope; the same object while nothing it reads changed. */
   bind(renderer: StacRendererContextValue, node: StacNode): BoundNode {
     const scope = renderer.store.getScope();
-    if (this.bound && this.renderer === renderer && this.node === node && this.scope === scope) {
-      return this.bound;
+    if (this.bound && this.renderer === renderer && this.node === node) {
+      if (this.scope === scope) return this.bound;
+      // A node drawn inline re-renders with its siblings (StacNodeView.inlineChild): when nothing it reads
+      // changed, its bound props hold as they are, the same object (its widget's elements then compare equal).
+      if (this.scope !== null && !this.readChanged(this.scope, scope)) {
+        this.scope = scope;
+        return this.bound;
+      }
     }
     // Another view context (a new document's budget): what the node spent there goes back first.
     if (this.renderer && this.renderer !== renderer) this.renderer.releaseBudget(this);
@@ -93,13 +99,19 @@ export class NodeBinding implements ScopeWatcher {
     if (!renderer || this.scope === null) return;
     const scope = renderer.store.getScope();
     if (scope === this.scope) return;
-    for (const read of this.renderReads) {
-      if (!Object.is(readPath(this.scope, read), readPath(scope, read))) {
-        this.owner.forceUpdate();
-        return;
-      }
+    if (this.readChanged(this.scope, scope)) {
+      this.owner.forceUpdate();
+      return;
     }
     // Nothing this node reads changed: its bound props hold for the new scope as they are.
     this.scope = scope;
+  }
+
+  /** Whether a value at one of the paths the last render read differs between the two scopes. */
+  private readChanged(before: StacScope, after: StacScope): boolean {
+    for (const read of this.renderReads) {
+      if (!Object.is(readPath(before, read), readPath(after, read))) return true;
+    }
+    return false;
   }
 }

@@ -2,9 +2,9 @@
  * What widget components need from the renderer core, without the registry (which imports the widgets):
  * widgets import from here (or the named files) so that no import cycle runs through `./registry`.
  */
-export { StacChild, StacChildren, StacNodeView } from './StacNodeView';
+export { StacChild, StacChildren, StacInlineChildren, StacNodeView } from './StacNodeView';
 export { useHookFreeDispatch, useStacDispatch } from './useStacDispatch';
-export { hookFreeWidget } from './hookFreeWidgets';
+export { hookFreeWidget, inlineBareLabel } from './hookFreeWidgets';
 export type { StacDispatch } from './useStacDispatch';
 export type { StacDispatchExtra } from './StacRendererContext';
 export { useStacRenderMode } from './StacRendererContext';

@@ -1,5 +1,6 @@
 import { createContext, use } from 'react';
 import { isRecord } from './widgetProps';
+import { isInlineBareLabel } from '../hookFreeWidgets';
 
 /**
  * A Material button whose child is a plain text (`{ type: 'text', data }`, nothing that styles it) carries
@@ -21,5 +22,5 @@ export function isPlainTextLabel(child: unknown): boolean {
 /** Whether the text at `path` is the bare label of the button around it (see BareLabelContext). */
 export function useBareLabel(path: string): boolean {
   // Only a button's `child` can be one: the texts of a list never read the context.
-  return path.endsWith('.child') && use(BareLabelContext) === path;
+  return path.endsWith('.child') && (isInlineBareLabel(path) || use(BareLabelContext) === path);
 }

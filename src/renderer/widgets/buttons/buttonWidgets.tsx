@@ -5,7 +5,7 @@
  */
 import type { CSSProperties, ReactNode } from 'react';
 import type { StacWidgetProps } from '../../contract';
-import { StacChild, hookFreeWidget, useHookFreeDispatch } from '../../widgetApi';
+import { StacChild, hookFreeWidget, inlineBareLabel, useHookFreeDispatch } from '../../widgetApi';
 import {
   booleanOf,
   borderRadiusToCss,
@@ -129,17 +129,26 @@ function makeButton(variant: ButtonVariant, type: string) {
   // button of a long list costs three fibers and three hooks less.
   const Button = hookFreeWidget(function Button({ node, path }: StacWidgetProps) {
     const childPath = `${path}.child`;
-    const child = StacChild({ node: node.child, path: childPath });
     if (!isPlainTextLabel(node.child)) {
+      const child = StacChild({ node: node.child, path: childPath });
       return MaterialButton({ node, path, variant, className, children: child });
     }
-    // A plain text child is drawn as the button's own text (BareLabelContext): one element less.
+    // A plain text child is drawn as the button's own text (buttonLabel.ts): one element less. Drawn in
+    // the render of the node view calling this button when it can be (inlineBareLabel), with no fiber.
+    const inline = inlineBareLabel(node.child, childPath);
     return MaterialButton({
       node,
       path,
       variant,
       className: labelClassName,
-      children: <BareLabelContext value={childPath}>{child}</BareLabelContext>,
+      children:
+        inline !== undefined ? (
+          inline
+        ) : (
+          <BareLabelContext value={childPath}>
+            {StacChild({ node: node.child, path: childPath })}
+          </BareLabelContext>
+        ),
     });
   });
   Object.defineProperty(Button, 'displayName', { value: `${type}Widget` });

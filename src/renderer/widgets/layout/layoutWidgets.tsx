@@ -6,7 +6,7 @@
  */
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { StacWidgetProps } from '../../contract';
-import { StacChild, StacChildren, hookFreeWidget } from '../../widgetApi';
+import { StacChild, StacChildren, StacInlineChildren, hookFreeWidget } from '../../widgetApi';
 import {
   alignmentToFlex,
   booleanOf,
@@ -212,7 +212,11 @@ function FlexBox(node: StacWidgetProps['node'], path: string, direction: 'row' |
   const flexParent = childrenReadFlexParent(node.children)
     ? listFlexParentOf(direction, node.children as unknown[], childrenPath)
     : null;
-  const children = StacChildren({ nodes: node.children, path: childrenPath });
+  // Children that never ask for their flex parent have no provider around them: those that can are drawn
+  // in this node's own render (StacInlineChildren), with no fiber of their own.
+  const children = flexParent
+    ? StacChildren({ nodes: node.children, path: childrenPath })
+    : StacInlineChildren({ nodes: node.children, path: childrenPath });
   return (
     <div
       className={`stac-${direction} ${flexAlignmentClasses(node.mainAxisAlignment, node.crossAxisAlignment)}`}
