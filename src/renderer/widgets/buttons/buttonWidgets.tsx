@@ -78,8 +78,14 @@ function MaterialButton({
   path,
   variant,
   className,
+  bareLabel = false,
   children,
-}: StacWidgetProps & { variant: ButtonVariant; className: string; children: ReactNode }) {
+}: StacWidgetProps & {
+  variant: ButtonVariant;
+  className: string;
+  bareLabel?: boolean;
+  children: ReactNode;
+}) {
   // Stac's buttons are always enabled (it wires onPressed even when absent); `enabled: false` is ours.
   const disabled = node.enabled === false || node.enabled === 'false';
   const press = pressHandlers(
@@ -105,6 +111,11 @@ function MaterialButton({
     const base =
       typeof style.backgroundColor === 'string' ? style.backgroundColor : ENABLED_BACKGROUND[variant];
     style.backgroundColor = tintedSurface(base, buttonStyle.surfaceTintColor, elevation);
+  }
+  // A plain label's button is a block box (widgetStyles' LABEL_BUTTONS); a style's alignment moves the label
+  // as a flex item does, and a clipped button keeps the flex box's baseline, so those stay flex boxes.
+  if (bareLabel && (style.justifyContent !== undefined || style.overflow !== undefined)) {
+    style.display = 'inline-flex';
   }
   return (
     <button
@@ -141,6 +152,7 @@ function makeButton(variant: ButtonVariant, type: string) {
       path,
       variant,
       className: labelClassName,
+      bareLabel: true,
       children:
         inline !== undefined ? (
           inline

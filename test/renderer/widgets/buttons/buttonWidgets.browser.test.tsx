@@ -49,6 +49,29 @@ const suite = flutterSuite([
       ],
     },
   },
+  // A plain label (the button's own text): one line centred in the 40 px button; a label held to a 120 px
+  // wide button wraps and its lines stay centred (Flutter centres the label's box); a style's alignment moves
+  // the label to the button's start in a fixed 200 px button.
+  {
+    id: 'label-buttons',
+    document: {
+      type: 'column',
+      crossAxisAlignment: 'start',
+      children: [
+        { type: 'elevatedButton', child: TEXT('Add to cart') },
+        {
+          type: 'sizedBox',
+          width: 120,
+          child: { type: 'filledButton', child: TEXT('Add this label to the cart') },
+        },
+        {
+          type: 'elevatedButton',
+          style: { alignment: 'centerLeft', fixedSize: { width: 200, height: 40 } },
+          child: TEXT('Start'),
+        },
+      ],
+    },
+  },
   // IconButton: 40 x 40 (8 px padding around a 24 px icon), icon in onSurfaceVariant.
   // InkWell and GestureDetector are as large as their child.
   {
@@ -114,6 +137,42 @@ describe('Flutter text, icons and buttons in Chromium', { timeout: 30_000 }, () 
     const simple = await button('button');
     expectBox(simple, { height: 40 });
     expect(simple.backgroundColor).toBe(M3.primary);
+  });
+
+  it("centres a plain label in its button, wraps it inside the button's width and follows a style's alignment", async () => {
+    const centreOf = (m: { x: number; y: number; width: number; height: number }) => [
+      m.x + m.width / 2,
+      m.y + m.height / 2,
+    ];
+    const one = await suite.at('label-buttons', { selector: '.stac-elevatedButton' });
+    const oneLabel = await suite.at('label-buttons', { text: 'Add to cart', textRun: true });
+    expectBox(one, { height: 40, width: oneLabel.width + 48 });
+    const [x, y] = centreOf(oneLabel);
+    expectBox(oneLabel, {
+      x: centreOf(one)[0] - oneLabel.width / 2,
+      y: centreOf(one)[1] - oneLabel.height / 2,
+    });
+    expect(Math.abs(x - centreOf(one)[0]) + Math.abs(y - centreOf(one)[1])).toBeLessThanOrEqual(1);
+    // The label wraps to labelLarge lines of 20 px inside 120 - 48 px; the button is as tall as they are (at
+    // least 40 px) and the lines are centred.
+    const wrapped = await suite.at('label-buttons', { selector: '.stac-filledButton' });
+    const wrappedLabel = await suite.at('label-buttons', {
+      text: 'Add this label to the cart',
+      textRun: true,
+    });
+    const lines = Math.round(wrappedLabel.height / 20);
+    expect(lines).toBeGreaterThan(1);
+    expectBox(wrapped, { width: 120, height: Math.max(40, lines * 20) });
+    // Inside the padding, and centred down the button (across, each line is centred: a wrapped line's hanging
+    // space is part of the run's box).
+    expect(wrappedLabel.x).toBeGreaterThanOrEqual(wrapped.x + 24 - 1);
+    expect(wrappedLabel.x + wrappedLabel.width).toBeLessThanOrEqual(wrapped.x + 120 - 24 + 1);
+    expectBox(wrappedLabel, { y: wrapped.y + (wrapped.height - wrappedLabel.height) / 2 });
+    // alignment centerLeft: the label starts after the 24 px padding of a 200 px button, still centred across.
+    const start = await suite.at('label-buttons', { selector: '.stac-elevatedButton', nth: 1 });
+    const startLabel = await suite.at('label-buttons', { text: 'Start', textRun: true });
+    expectBox(start, { width: 200, height: 40 });
+    expectBox(startLabel, { x: start.x + 24, y: start.y + (40 - startLabel.height) / 2 });
   });
 
   it('lays the state layer over a button while it is hovered or pressed, and takes it away after', async () => {
