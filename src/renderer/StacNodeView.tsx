@@ -367,7 +367,7 @@ export class StacNodeView
     child: StacNode,
     renderer: StacRendererContextValue,
   ): StacNode | null {
-    const staticNode = staticNodeOf(child);
+    const staticNode = staticNodeOf(child, renderer.plans);
     if (staticNode !== null) {
       holder.dropBinding();
       return staticNode;
