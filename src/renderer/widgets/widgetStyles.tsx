@@ -30,7 +30,8 @@ const MATERIAL_BUTTONS = ['button', 'elevatedButton', 'filledButton', 'outlinedB
  * does, and laying out a thousand of them takes about 3 ms less (a flex box lays its one anonymous item out
  * as a flex item). A document's alignment or clipping keeps the flex box (buttonWidgets.tsx).
  */
-const LABEL_BUTTONS = selectors(MATERIAL_BUTTONS, '.stac-text');
+// Only a Material button's element carries `stac-text` (a text is a span or a paragraph).
+const LABEL_BUTTONS = 'button.stac-text';
 /** What draws hover and pressed state layers: the buttons by their type, anything else by `stac-state`. */
 const PRESSABLE = `.stac-state, ${MATERIAL_BUTTONS}, .stac-iconButton, .stac-floatingActionButton`;
 /** Set on a control the pointer has been over: from then on it keeps the hidden layer its fade out needs. */
