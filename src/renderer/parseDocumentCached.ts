@@ -10,7 +10,7 @@ import {
   type ParseStacOptions,
   type ParseStacResult,
 } from '../stac-schema';
-import { DocumentPlans } from './template';
+import { DocumentPlans, nodeTemplatesOf } from './template';
 
 const cache = new WeakMap<object, Map<string, ParseStacResult>>();
 const MAX_OPTION_VARIANTS = 8;
@@ -57,8 +57,21 @@ function parseSafely(document: unknown, options: ParseStacOptions): ParseStacRes
 /** Each parse result's plan table, made with it (one weak entry per document, none per node). */
 const documentPlans = new WeakMap<ParseStacResult, DocumentPlans>();
 
-function plansFor(result: ParseStacResult, options: ParseStacOptions): void {
-  documentPlans.set(result, new DocumentPlans(options.limits?.maxNodes ?? DEFAULT_LIMITS.maxNodes));
+/**
+ * Parses and plans each widget node's binding in the validator's walk, into the result's own table: in one
+ * tight pass, planning a fresh document costs less than node by node in the middle of its first render,
+ * where the walk's code and data compete with React's (and the render's allocations with its garbage). A
+ * node the walk validated but the tree does not keep (below a widget replaced by a marker) is planned for
+ * nothing; the table never holds more than the document's node limit.
+ */
+function parsePlanned(document: unknown, options: ParseStacOptions): ParseStacResult {
+  const plans = new DocumentPlans(options.limits?.maxNodes ?? DEFAULT_LIMITS.maxNodes);
+  const result = parseSafely(document, {
+    ...options,
+    onWidget: (node) => void nodeTemplatesOf(node, plans),
+  });
+  documentPlans.set(result, plans);
+  return result;
 }
 
 /** The bind plans of a parsed document's nodes: one table per parse result, dropped with it. */
@@ -74,8 +87,7 @@ export function parseDocumentCached(document: unknown, options: ParseStacOptions
   let variants = cache.get(document);
   const hit = variants?.get(key);
   if (hit) return hit;
-  const result = parseSafely(document, options);
-  plansFor(result, options);
+  const result = parsePlanned(document, options);
   if (!variants) cache.set(document, (variants = new Map()));
   if (variants.size >= MAX_OPTION_VARIANTS) variants.clear();
   variants.set(key, result);

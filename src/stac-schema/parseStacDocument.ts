@@ -62,6 +62,7 @@ interface Walk {
   extraWidgets: ReadonlySet<string>;
   actionTypes: ReadonlySet<string>;
   extraActions: ReadonlySet<string>;
+  onWidget?: (node: StacNode) => void;
   /**
    * The "did you mean" hint of each unknown widget type, action type or method name met so far: a document
    * that repeats one (a list of a thousand items calling a host's own method) is told once per name how
@@ -593,11 +594,14 @@ function walkWidget(walk: Walk, value: unknown, path: IssuePath, depth: number):
       );
     }
     checkString(walk, type, path);
-    return walkUnspecifiedWidget(walk, value, path, depth);
+    const unspecified = walkUnspecifiedWidget(walk, value, path, depth);
+    walk.onWidget?.(unspecified);
+    return unspecified;
   }
   const frame: Frame = { errors: 0, dropRefusedProps: walk.mode === 'lenient' };
   const node = validateObject(walk, spec, value, path, depth, frame, true) as StacNode;
   if (frame.errors > 0 && walk.mode === 'lenient' && frame.first) return invalidNode(type, frame.first);
+  walk.onWidget?.(node);
   return node;
 }
 
@@ -719,6 +723,7 @@ export function parseStacDocument(input: unknown, options: ParseStacOptions = {}
     extraWidgets,
     actionTypes: new Set([...ACTION_TYPES, ...extraActions]),
     extraActions,
+    onWidget: options.onWidget,
   };
   try {
     const tree = walkWidget(walk, document, rootPath, 1);

@@ -86,6 +86,12 @@ export interface ParseStacOptions {
   extraWidgetTypes?: readonly string[];
   /** Extra action types / SDK method names a host registered. */
   extraActionTypes?: readonly string[];
+  /**
+   * Called with each widget node of the resulting tree as the walk settles it (the object the tree holds;
+   * not for `stac:invalid` markers): a renderer prepares its nodes in the validator's walk instead of a
+   * second one. Not part of the parse cache's key: it must not change what the parse returns.
+   */
+  onWidget?: (node: StacNode) => void;
 }
 
 export type ParseStacResult =

@@ -23,6 +23,32 @@ describe('parseDocumentCached', () => {
     expect(parseDocumentCached(undefined, { mode: 'lenient' }).ok).toBe(false);
   });
 
+  it('plans every widget of a document in the validation walk, before any of it renders', () => {
+    const bound = {
+      type: 'column',
+      children: [
+        { type: 'text', data: '<<asset.name>>' },
+        { type: 'text', data: 'plain' },
+        {
+          type: 'textButton',
+          child: { type: 'text', data: 'Open' },
+          onPressed: { actionType: 'showDialog', widget: { type: 'text', data: '<<asset.id>>' } },
+        },
+      ],
+    };
+    const result = parseDocumentCached(bound, { mode: 'lenient' });
+    const [name, plain, button] = bound.children;
+    const dialogText = button.onPressed?.widget as object;
+    const plans = documentPlansOf(result);
+    expect(new Set(plans.entries.keys())).toEqual(
+      new Set([bound, name, plain, button, button.child, dialogText]),
+    );
+    expect(bindPlanOf(name, plans)?.reads).toEqual(['asset.name']);
+    expect(bindPlanOf(dialogText, plans)?.reads).toEqual(['asset.id']);
+    expect(bindPlanOf(plain, plans)).toBeNull();
+    expect(plans.entries.size).toBe(6);
+  });
+
   it('keeps one table of bind plans per parsed document, as large as its node limit', () => {
     const bound = { type: 'column', children: [{ type: 'text', data: '<<asset.name>>' }] };
     const result = parseDocumentCached(bound, { mode: 'lenient', limits: { maxNodes: 50 } });

@@ -516,6 +516,40 @@ describe('parseStacDocument: lenient mode keeps the rest of the document', () =>
     expect(codes(result.issues)).toEqual(['warning:unknown_widget@ui.onPressed.widget.content.type']);
   });
 
+  it('hands each widget node of the tree to onWidget once, as the tree holds it, and no marker', () => {
+    const seen: StacNode[] = [];
+    const result = parseStacDocument(
+      {
+        type: 'column',
+        children: [
+          { type: 'text', data: '<<asset.name>>', maxLines: 'two' },
+          { type: 'text', data: ['not', 'a', 'string'] },
+          {
+            type: 'textButton',
+            child: { type: 'text', data: 'Open' },
+            onPressed: {
+              actionType: 'showDialog',
+              widget: { type: 'hostCard', child: { type: 'text', data: 'x' } },
+            },
+          },
+        ],
+      },
+      { extraWidgetTypes: ['hostCard'], onWidget: (node) => seen.push(node) },
+    );
+    expect(result.ok).toBe(true);
+    type Node = StacNode & { child?: Node; onPressed?: { widget: Node } };
+    const tree = result.document as unknown as Node & { children: Node[] };
+    const [copied, marker, button] = tree.children;
+    // The refused maxLines made a copy of the first text: the copy is what the tree and onWidget hold.
+    expect(copied.maxLines).toBeUndefined();
+    expect(marker.type).toBe(INVALID_NODE_TYPE);
+    const dialog = button.onPressed?.widget;
+    const expected = [copied, button.child, dialog?.child, dialog, button, tree];
+    expect(new Set(seen)).toEqual(new Set(expected));
+    expect(seen).toHaveLength(expected.length);
+    expect(seen).not.toContain(marker);
+  });
+
   it('turns a root that is not a widget into a marker rather than a crash', () => {
     const result = parseStacDocument({ type: 'text', data: ['not', 'a', 'string'] });
     expect(result.ok).toBe(true);

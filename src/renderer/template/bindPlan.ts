@@ -92,38 +92,11 @@ export class DocumentPlans {
   constructor(readonly capacity: number) {}
 }
 
-/** Plans of nodes rendered without a document's table (or past its capacity), kept per node object. */
-const plans = new WeakMap<object, PlanEntry>();
-
 /**
- * Entries made lately without a document's table, held in a plain map until they move to `plans` a second
- * later (or at once when the map is full): putting a new object into a long-lived WeakMap costs its write
- * barrier and garbage collector extra work per entry, in the middle of a first render. Until they move,
- * the map keeps those nodes alive (for a second at most, or 65,536 entries).
+ * Plans of nodes bound without a document's table (or past its capacity: nodes made at render time), kept
+ * per node object. A view's own nodes go into its document's table (DocumentPlans), so this one stays small.
  */
-let recentPlans = new Map<object, PlanEntry>();
-let settleScheduled = false;
-const MAX_RECENT_PLANS = 65_536;
-const SETTLE_AFTER_MS = 1_000;
-
-function settlePlans(): void {
-  settleScheduled = false;
-  const recent = recentPlans;
-  recentPlans = new Map();
-  for (const [node, entry] of recent) plans.set(node, entry);
-}
-
-function remember(node: object, entry: PlanEntry): void {
-  recentPlans.set(node, entry);
-  if (recentPlans.size >= MAX_RECENT_PLANS) {
-    settlePlans();
-  } else if (!settleScheduled) {
-    settleScheduled = true;
-    const timer: unknown = setTimeout(settlePlans, SETTLE_AFTER_MS);
-    // On a server, a pending move must not keep the process alive.
-    (timer as { unref?: () => void }).unref?.();
-  }
-}
+const plans = new WeakMap<object, PlanEntry>();
 
 /** Templates at least this long are not lone paths worth a plan (and keep parseTemplate's own limit). */
 const MAX_LONE_PATH_LENGTH = 1_000;
@@ -156,10 +129,10 @@ function knownTemplatesOf(node: object, table: DocumentPlans | undefined): PlanE
       return plan;
     }
   }
-  const known = recentPlans.get(node) ?? plans.get(node);
+  const known = plans.get(node);
   if (known !== undefined) return known;
   const plan = planNode(node);
-  remember(node, plan);
+  plans.set(node, plan);
   return plan;
 }
 
