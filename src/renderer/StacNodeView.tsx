@@ -140,7 +140,7 @@ interface FailedNodeProps {
 }
 
 /** What an inline child drew last, kept to be drawn again as it is (InlineChild.drawn). */
-const NOT_DRAWN: unique symbol = Symbol('not drawn');
+const NOT_DRAWN: unique symbol = Symbol();
 
 /**
  * A child node rendered inline by a node view (StacNodeView.inlineChild): what its own node view would hold,
@@ -280,7 +280,6 @@ export class StacNodeView
     inlined.length = count;
     if (this.retired !== null) for (const child of this.retired) child.dropBinding();
     this.retired = null;
-    if (count === 0) this.inlined = null;
   }
 
   /** Children drawn inline by this node's render (inlineChild), in the order it drew them. */
@@ -328,7 +327,11 @@ export class StacNodeView
       holder.drawn = NOT_DRAWN;
       return undefined;
     }
-    if (key !== undefined && isValidElement(drawn)) drawn = cloneElement(drawn, { key });
+    // An element of a list without a key is matched by its place, as `key={index}` matches it; only React's
+    // development build, which freezes its elements, warns about it: there alone it gets the key (a copy).
+    if (key !== undefined && isValidElement(drawn) && Object.isFrozen(drawn)) {
+      drawn = cloneElement(drawn, { key });
+    }
     holder.drawn = drawn;
     holder.drawnFrom = node;
     holder.drawnState = holder.widgetState;

@@ -107,6 +107,28 @@ function TextSpans({ spans, path }: { spans: unknown[]; path: string }) {
 }
 
 /**
+ * A text's inline style, from what its node sets: most texts of a list set none of it, and build no object
+ * for each of the five (display, margin, min-width, overflow-wrap and white-space come from `.stac-text`).
+ * The keys come in the order they always did: the style, copyWithStyle, alignment, direction, line clamp.
+ */
+function textStyle(node: StacWidgetProps['node']): CSSProperties {
+  const style: CSSProperties = {};
+  if (node.style !== undefined) Object.assign(style, textStyleToCss(node.style));
+  if (node.copyWithStyle !== undefined) Object.assign(style, textStyleToCss(node.copyWithStyle));
+  const align = textAlignToCss(node.textAlign);
+  if (align !== undefined) style.textAlign = align;
+  if (node.textDirection === 'rtl' || node.textDirection === 'ltr') style.direction = node.textDirection;
+  // Wrapping and no line limit (the defaults) add nothing.
+  if (node.maxLines !== undefined || node.softWrap !== undefined) {
+    Object.assign(
+      style,
+      lineClampStyle(numberOf(node.maxLines), node.overflow, booleanOf(node.softWrap, true)),
+    );
+  }
+  return style;
+}
+
+/**
  * A text's class: `stac-text`, and its weight as a class of the shared stylesheet when it is one of the nine
  * (`stac-weight-700`; fontWeightCss), taken out of the inline style: a list of bold names writes no style.
  */
@@ -123,14 +145,7 @@ export const TextWidget = hookFreeWidget(function TextWidget({ node, path }: Sta
   const data = stringOf(node.data) ?? stringOf(node.content) ?? stringOf(node.text) ?? '';
   const spans = listOf(node.children);
   const scale = numberOf(node.textScaleFactor);
-  // display, margin, min-width, overflow-wrap and white-space come from `.stac-text`.
-  const style: CSSProperties = {
-    ...textStyleToCss(node.style),
-    ...textStyleToCss(node.copyWithStyle),
-    textAlign: textAlignToCss(node.textAlign),
-    direction: node.textDirection === 'rtl' ? 'rtl' : node.textDirection === 'ltr' ? 'ltr' : undefined,
-    ...lineClampStyle(numberOf(node.maxLines), node.overflow, booleanOf(node.softWrap, true)),
-  };
+  const style = textStyle(node);
   if (scale !== undefined && scale > 0) {
     style.fontSize = `calc(${style.fontSize ?? '1em'} * ${scale})`;
   }
