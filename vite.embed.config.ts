@@ -47,16 +47,17 @@ function fetchEveryIcon(): Plugin {
  * The ES module loads each widget family (its components and its specs) as a chunk when a document first
  * uses it, the template language's full grammar with them when a document holds a template only it can read,
  * what manifests require (dependencies, host versions, startup checks) when an installed list declares any,
- * and the actions' code (built-ins and dispatcher) ahead of the first action: seven modules get their lazy twin
+ * and the actions' code (built-ins and dispatcher) ahead of the first action: these modules get their lazy twin
  * here (src/renderer/widgets/builtinRegistry.lazy.ts, src/stac-schema/widgetSpecLookup.lazy.ts,
  * src/renderer/template/templateGrammar.lazy.ts, src/stac-schema/requirementReaders.lazy.ts,
- * src/actions/actionDispatcher.lazy.ts, src/actions/builtins/builtinDefinitions.lazy.ts, and
+ * src/actions/actionDispatcher.lazy.ts, src/actions/builtins/builtinDefinitions.lazy.ts,
+ * src/plugin-host/requirementChecks.lazy.ts (its checks come with the requirement readers), and
  * src/renderer/widgetRequestRunner.lazy.ts, whose request code comes with the data widgets' chunk). Everything
  * else, the app, the server and server rendering included, keeps the eager ones, where everything is present
  * from the start.
  */
 const LAZY_TWINS =
-  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]overlays[\\/]overlayParts|renderer[\\/]icons[\\/]cupertinoNames|renderer[\\/]widgetRequestRunner|renderer[\\/]template[\\/]templateGrammar|stac-schema[\\/]widgetSpecLookup|stac-schema[\\/]requirementReaders|actions[\\/]actionDispatcher|actions[\\/]builtins[\\/]builtinDefinitions)\.ts$/;
+  /src[\\/](?:renderer[\\/]widgets[\\/]builtinRegistry|renderer[\\/]overlays[\\/]overlayParts|renderer[\\/]icons[\\/]cupertinoNames|renderer[\\/]widgetRequestRunner|renderer[\\/]template[\\/]templateGrammar|stac-schema[\\/]widgetSpecLookup|stac-schema[\\/]requirementReaders|actions[\\/]actionDispatcher|actions[\\/]builtins[\\/]builtinDefinitions|plugin-host[\\/]requirementChecks)\.ts$/;
 
 function widgetFamiliesOnDemand(): Plugin {
   return {
@@ -99,7 +100,8 @@ const BUILTIN_ACTIONS =
  * What a manifest requires (dependencies, host version, startup checks) with the version-range reader, loaded by
  * requirementReaders.lazy.ts for an installed list that declares any of them.
  */
-const MANIFEST_REQUIREMENTS = /src[\\/]stac-schema[\\/](?:manifestRequirements|versionRange)\.ts$/;
+const MANIFEST_REQUIREMENTS =
+  /src[\\/](?:stac-schema[\\/](?:manifestRequirements|versionRange)|plugin-host[\\/](?:checkRequirements|dependencies|startupChecks))\.ts$/;
 
 /** The Cupertino icon names, loaded by icons/cupertinoNames.lazy.ts when a slot first draws a Cupertino icon. */
 const CUPERTINO_ICON_NAMES = /src[\\/]renderer[\\/]icons[\\/]cupertinoIcons\.ts$/;
@@ -110,6 +112,15 @@ const CUPERTINO_ICON_NAMES = /src[\\/]renderer[\\/]icons[\\/]cupertinoIcons\.ts$
  */
 const TEMPLATE_GRAMMAR =
   /src[\\/]renderer[\\/]template[\\/](?:templateGrammarChunk|templateParser|templateLexer|whitespaceControl|templateBlocks)\.ts$/;
+
+/**
+ * What several widget families share and the entry never draws with (box decorations, gradients, text styles,
+ * cursors and shapes as CSS, the Material icon and its data, press handling, control labels): a chunk that
+ * builtinRegistry.lazy.ts asks for beside the first family a slot loads (familyShared.ts), in the same round
+ * trip, so that a page whose documents use only the core widgets never loads it.
+ */
+const FAMILY_SHARED =
+  /src[\\/]renderer[\\/](?:values[\\/](?:boxDecorationToCss|gradientToCss|textStyleToCss|mouseCursorToCss|shapeToCss)|icons[\\/](?:MaterialIcon|iconData|resolveIconName)|widgets[\\/](?:usePressHandlers|controlLabel|familyShared))\.tsx?$/;
 
 const library = { entry: 'src/slots/embed/index.ts', name: 'StacSlot', cssFileName: 'stac-slot' };
 
@@ -156,6 +167,12 @@ const chunkOutput = {
       {
         name: (id: string) => (CUPERTINO_ICON_NAMES.test(id) ? 'icons-cupertino' : null),
         debugName: 'Cupertino icon names',
+        priority: 2,
+        includeDependenciesRecursively: false,
+      },
+      {
+        name: (id: string) => (FAMILY_SHARED.test(id) ? 'family-shared' : null),
+        debugName: 'what widget families share',
         priority: 2,
         includeDependenciesRecursively: false,
       },

@@ -27,6 +27,8 @@ export { planPluginInstall } from './installPlan';
 export type { InstallPlan } from './installPlan';
 export { evaluateStartupChecks } from './startupChecks';
 export type { StartupEnvironment, StartupFailure } from './startupChecks';
+export { checkRequirements, loadRequirementChecks } from './requirementChecks';
+export type { RequirementChecks, RequirementSubject } from './requirementChecks';
 export { analyzePluginAccess, describeAction, describeActions } from './analyzePluginAccess';
 export type { AccessAction, AccessUrl, AccessUrlKind, PluginAccessReport } from './analyzePluginAccess';
 export { requiredPermissions, undeclaredAccessIssues } from './declaredAccess';

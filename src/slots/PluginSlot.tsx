@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { declaresRequirements, loadRequirementReaders, surfacesOf } from '../stac-schema';
+import { declaresRequirements, surfacesOf } from '../stac-schema';
+import { loadRequirementChecks } from '../plugin-host';
 import { loadWidgetFamilies, useChunkLoad } from '../renderer';
 import { InstalledPluginView } from './InstalledPluginView';
 import { PluginFailureNotice } from './PluginFailureNotice';
@@ -45,10 +46,10 @@ function documentsIn(plugins: readonly SlotPlugin[], slot: string): unknown[] {
 export function PluginSlot({ name, context, className, label, skeleton = true }: PluginSlotProps) {
   const host = usePluginSlotHost();
   const installed = useSlotPluginSource('PluginSlot').useInstalledPlugins({ enabled: !host.safeMode });
-  // The embed reads what manifests require (other plugins, a host version, startup checks) with code it
-  // fetches only for a list where a plugin declares any: the slot waits for it as it waits for the list.
+  // The embed reads and checks what manifests require (other plugins, a host version, startup checks) with
+  // code it fetches only for a list where a plugin declares any: the slot waits for it as it waits for the list.
   const listed = (installed.data as readonly SlotPlugin[] | undefined) ?? NO_PLUGINS;
-  const requirements = useChunkLoad(listed, loadRequirementReaders).state;
+  const requirements = useChunkLoad(listed, loadRequirementChecks).state;
   // Meanwhile the widget families of this slot's documents start coming too: one round trip for both.
   const waitingForRequirements = requirements.status === 'loading';
   useEffect(() => {

@@ -4,9 +4,7 @@
  */
 import { readHostingManifest, type HostingManifest, type SettingField } from '../stac-schema';
 import {
-  dependencyPresence,
-  dependencyProblems,
-  evaluateStartupChecks,
+  checkRequirements,
   grantsFor,
   missingRequiredSettings,
   resolveSettingValues,
@@ -70,7 +68,10 @@ export function hostPlugin(
   if (!surface) return null;
   const grants = grantsFor(manifest);
   const settings = resolveSettingValues(manifest.settings, plugin.settingValues);
-  const has = dependencyPresence(manifest.dependencies, installed);
+  const { has, dependencyProblems, startupFailures } = checkRequirements(
+    { id: plugin.id, name: plugin.name, version: plugin.version ?? '0.0.0', manifest, settings },
+    installed,
+  );
   return {
     manifest,
     document: surface.ui,
@@ -79,21 +80,7 @@ export function hostPlugin(
     settings,
     missingSettings: missingRequiredSettings(manifest.settings, settings),
     has,
-    dependencyProblems: dependencyProblems(
-      {
-        id: plugin.id,
-        name: plugin.name,
-        version: plugin.version ?? '0.0.0',
-        dependencies: manifest.dependencies,
-      },
-      installed,
-    ),
-    startupFailures: evaluateStartupChecks(manifest, {
-      settings,
-      isPluginActive: (id) => {
-        const found = installed.get(id);
-        return !!found && found.active !== false;
-      },
-    }),
+    dependencyProblems,
+    startupFailures,
   };
 }

@@ -210,6 +210,30 @@ it('asks for the widget families and the template grammar the slot’s documents
   expect(browser.pageErrors).toEqual([]);
 });
 
+it('asks for what the widget families share with the first family, in the same round trip, and draws the slot', async () => {
+  const page = browser.page;
+  const requests = chunkRequests();
+  // Each family's chunk is held until the shared chunk has been asked for: were the shared chunk asked for only
+  // once a family's chunk had come (its import seen then), the slot would never draw.
+  let sharedAsked = () => undefined as void;
+  const shared = new Promise<void>((resolve) => (sharedAsked = resolve));
+  const onRequest = (request: Request) => {
+    if (/\/embed\/chunks\/family-shared-[\w-]{8}\.js$/.test(request.url())) sharedAsked();
+  };
+  page.on('request', onRequest);
+  await page.route('**/embed/chunks/widgets-*.js', async (route) => {
+    await shared;
+    await route.continue();
+  });
+  await openDashboardTop(page);
+  await page.getByText('Quick actions', { exact: true }).waitFor();
+  expect(requests.names.filter((name) => name === 'family-shared')).toEqual(['family-shared']);
+  page.off('request', onRequest);
+  requests.stop();
+  await page.unroute('**/embed/chunks/widgets-*.js');
+  expect(browser.pageErrors).toEqual([]);
+});
+
 it('shows the slot’s error state with a Retry when a family cannot be loaded, and the plugin after the Retry', async () => {
   const page = browser.page;
   const refused = await refuseChunks(page, '**/embed/chunks/widgets-display-*.js');

@@ -1,7 +1,7 @@
 /**
- * The embed reads what manifests require (dependencies, `requires.host`, startup checks, version ranges) with
- * a chunk it fetches only for an installed list where a plugin declares any (requirementReaders.lazy.ts, put in
- * place by vite.embed.config.ts; here by vi.mock). A slot waits for it as it waits for the list; should it not
+ * The embed reads and checks what manifests require (dependencies, `requires.host`, startup checks, version
+ * ranges) with a chunk it fetches only for an installed list where a plugin declares any (requirementReaders.lazy.ts
+ * and plugin-host/requirementChecks.lazy.ts, put in place by vite.embed.config.ts; here by vi.mock). A slot waits for it as it waits for the list; should it not
  * come, the plugins that need it say so with a Retry and the others show as usual.
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -13,14 +13,26 @@ vi.mock(
   '../../src/stac-schema/requirementReaders',
   () => import('../../src/stac-schema/requirementReaders.lazy'),
 );
+vi.mock(
+  '../../src/plugin-host/requirementChecks',
+  () => import('../../src/plugin-host/requirementChecks.lazy'),
+);
 const chunk = vi.hoisted(() => ({
   asked: 0,
+  checksAsked: 0,
   fails: false,
   held: null as Promise<void> | null,
   displayFamilyAsked: 0,
 }));
 vi.mock('../../src/stac-schema/manifestRequirements', async (importOriginal) => {
   chunk.asked += 1;
+  await chunk.held;
+  if (chunk.fails) throw new Error('Failed to fetch dynamically imported module: manifest-requirements.js');
+  return importOriginal();
+});
+// The checks of what manifests require come in the same chunk: the slot asks for them with the readers.
+vi.mock('../../src/plugin-host/checkRequirements', async (importOriginal) => {
+  chunk.checksAsked += 1;
   await chunk.held;
   if (chunk.fails) throw new Error('Failed to fetch dynamically imported module: manifest-requirements.js');
   return importOriginal();
@@ -91,6 +103,7 @@ it('shows a list whose manifests require nothing without asking for the readers'
   showSlot([plain]);
   expect(await screen.findByText('Plain here')).toBeInTheDocument();
   expect(chunk.asked).toBe(0);
+  expect(chunk.checksAsked).toBe(0);
 });
 
 it('asks for the widget families while the readers come, and shows the plugins that need the readers as failed with a Retry while they cannot come, the others as usual', async () => {
@@ -103,6 +116,7 @@ it('asks for the widget families while the readers come, and shows the plugins t
   expect(screen.getByRole('status', { name: 'Loading plugins' })).toBeInTheDocument();
   await waitFor(() => expect(chunk.displayFamilyAsked).toBe(1));
   expect(chunk.asked).toBe(1);
+  expect(chunk.checksAsked).toBe(1);
   held.open();
   const notice = await screen.findByRole('alert');
   expect(notice).toHaveTextContent('The plugin “Needy” could not be loaded. The rest of the page is fine.');
@@ -115,6 +129,7 @@ it('asks for the widget families while the readers come, and shows the plugins t
   expect(await screen.findByText('Needy here')).toBeInTheDocument();
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   expect(chunk.asked).toBe(2);
+  expect(chunk.checksAsked).toBe(2);
 });
 
 it('checks host versions and dependency ranges once the readers are there, as the app does', async () => {

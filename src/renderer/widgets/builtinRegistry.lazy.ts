@@ -53,10 +53,18 @@ export function isBuiltInWidget(component: StacWidgetComponent): boolean {
 const loaded = new Set<WidgetFamily>(['core']);
 const families = new Map<LoadableFamily, ChunkLoader<void>>();
 
+/**
+ * What several families share is a chunk of its own (familyShared.ts): asked for with each family's chunk, so
+ * that both come in one round trip (the browser's module map asks for it once).
+ */
+const sharedByFamilies = () => import('./familyShared');
+
 function loadFamily(name: LoadableFamily): Promise<void> {
   let family = families.get(name);
   if (!family) {
-    family = chunkLoader(() => CHUNKS[name]().then(({ family: chunk }) => addFamily(name, chunk)));
+    family = chunkLoader(() =>
+      Promise.all([CHUNKS[name](), sharedByFamilies()]).then(([{ family: chunk }]) => addFamily(name, chunk)),
+    );
     families.set(name, family);
   }
   return family.load();
