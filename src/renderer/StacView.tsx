@@ -348,6 +348,12 @@ export function StacView(props: StacViewProps) {
     // and only passes the theme and the host's inherited styles to the dialogs and snack bars.
     const pageOpen = overlayState.pages.length > 0;
     const layer = overlayLayerOf(overlays, overlayState);
+    // Preview notices of failed actions follow what the author sees: the document, or once an overlay opened,
+    // the overlay layer's box (a page's own buttons fail too, and the document's box is hidden or inert then).
+    const actionNotices =
+      mode === 'preview' && notices.length > 0 ? (
+        <ActionNotices notices={notices} onDismiss={(id) => dismissActionNotice(setNotices, id)} />
+      ) : null;
     return (
       <>
         {/* Two attributes: the class (`.stac-view`, what the stylesheet and hosts select) and the brightness,
@@ -362,9 +368,7 @@ export function StacView(props: StacViewProps) {
         >
           {sharedStylesheet ? SHARED_STYLE_ELEMENT : null}
           <StacRendererContext.Provider value={rendererContext}>{content}</StacRendererContext.Provider>
-          {mode === 'preview' && notices.length > 0 ? (
-            <ActionNotices notices={notices} onDismiss={(id) => dismissActionNotice(setNotices, id)} />
-          ) : null}
+          {layer === null ? actionNotices : null}
           {issueProblems.length > 0 && !serverRendering ? (
             <ParseIssueReports problems={issueProblems} report={reportProblem} />
           ) : null}
@@ -377,6 +381,7 @@ export function StacView(props: StacViewProps) {
             onPointerOver={markHoveredControl}
           >
             <StacRendererContext.Provider value={rendererContext}>{layer}</StacRendererContext.Provider>
+            {actionNotices}
           </div>
         )}
       </>

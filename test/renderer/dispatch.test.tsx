@@ -75,6 +75,32 @@ describe('useStacDispatch runs actions with the scope and host services', () => 
     expect(screen.queryByRole('status', { name: 'Action problems' })).not.toBeInTheDocument();
   });
 
+  it('in preview, an action that fails on an in-place page shows its notice beside the page', async () => {
+    const user = userEvent.setup();
+    const document = {
+      type: 'column',
+      children: [
+        { type: 'text', data: 'Home' },
+        button('Open', {
+          actionType: 'navigate',
+          navigationStyle: 'push',
+          widgetJson: button('Go', { actionType: 'teleport' }),
+        }),
+      ],
+    };
+    render(<StacView document={document} registry={registry} mode="preview" />);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await screen.findByRole('region', { name: 'Plugin page' });
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    const notices = await screen.findByRole('status', { name: 'Action problems' });
+    // The document is hidden under the page; the author still reads why the page's button did nothing.
+    expect(screen.getByText('Home')).not.toBeVisible();
+    expect(notices).toBeVisible();
+    expect(notices).toHaveTextContent('Action failed:');
+    await user.click(screen.getByRole('button', { name: 'Dismiss action notice' }));
+    expect(screen.queryByRole('status', { name: 'Action problems' })).not.toBeInTheDocument();
+  });
+
   it('production mode shows no notice but still reports', async () => {
     const onActionError = vi.fn();
     const onProblem = vi.fn();
