@@ -115,12 +115,14 @@ const TEMPLATE_GRAMMAR =
 
 /**
  * What several widget families share and the entry never draws with (box decorations, gradients, text styles,
- * cursors and shapes as CSS, the Material icon and its data, press handling, control labels): a chunk that
+ * cursors and shapes as CSS, the Material icon and its name lookup, press handling, control labels): a chunk that
  * builtinRegistry.lazy.ts asks for beside the first family a slot loads (familyShared.ts), in the same round
- * trip, so that a page whose documents use only the core widgets never loads it.
+ * trip, so that a page whose documents use only the core widgets never loads it. The icons' data (iconData.ts)
+ * stays in the entry: it finds the icon files beside its own module (`import.meta.url`), which is the entry's
+ * folder, where the build puts `stac-icons/`, not `chunks/`.
  */
 const FAMILY_SHARED =
-  /src[\\/]renderer[\\/](?:values[\\/](?:boxDecorationToCss|gradientToCss|textStyleToCss|mouseCursorToCss|shapeToCss)|icons[\\/](?:MaterialIcon|iconData|resolveIconName)|widgets[\\/](?:usePressHandlers|controlLabel|familyShared))\.tsx?$/;
+  /src[\\/]renderer[\\/](?:values[\\/](?:boxDecorationToCss|gradientToCss|textStyleToCss|mouseCursorToCss|shapeToCss)|icons[\\/](?:MaterialIcon|resolveIconName)|widgets[\\/](?:usePressHandlers|controlLabel|familyShared))\.tsx?$/;
 
 const library = { entry: 'src/slots/embed/index.ts', name: 'StacSlot', cssFileName: 'stac-slot' };
 
