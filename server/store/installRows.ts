@@ -26,6 +26,20 @@ export const snapshotValues = (userId: number, plugin: PluginRow, now: string) =
   updated_at: now,
 });
 
+let lastInstant = 0;
+
+/**
+ * The instant of a new install: the clock's, but always after the previous install's in this process. The
+ * installed list (and so a slot's plugins) comes in install order, by `installed_at`; installs that fell in
+ * one millisecond (the demo's seed, a plugin with its dependencies, two quick clicks) would otherwise tie and
+ * sort by id.
+ */
+export function installInstant(): string {
+  const now = Date.now();
+  lastInstant = now > lastInstant ? now : lastInstant + 1;
+  return new Date(lastInstant).toISOString();
+}
+
 /** Inserts the install unless the user has one; true when this call inserted it. */
 export async function insertInstall(trx: StacDb, values: Insertable<InstallsTable>): Promise<boolean> {
   const inserted = await trx

@@ -1,5 +1,12 @@
 import type { StacDb } from '../database';
-import { countDownload, insertInstall, recordConsent, snapshotOf, snapshotValues } from './installRows';
+import {
+  countDownload,
+  insertInstall,
+  installInstant,
+  recordConsent,
+  snapshotOf,
+  snapshotValues,
+} from './installRows';
 import type {
   InstallOutcome,
   InstallSnapshot,
@@ -23,8 +30,8 @@ export function createInstallWrites(db: StacDb) {
     return db
       .transaction()
       .execute(async (trx): Promise<InstallOutcome> => {
-        const now = new Date().toISOString();
         for (const [index, entry] of plan.entries()) {
+          const now = installInstant();
           const values = { ...snapshotValues(userId, entry.plugin, now), is_active: entry.isActive ? 1 : 0 };
           if (!(await insertInstall(trx, values))) {
             if (index === plan.length - 1) throw new AlreadyInstalled();
@@ -58,7 +65,7 @@ export function createInstallWrites(db: StacDb) {
      */
     installSnapshot(userId: number, snapshot: InstallSnapshot): Promise<InstallOutcome> {
       return db.transaction().execute(async (trx): Promise<InstallOutcome> => {
-        const now = new Date().toISOString();
+        const now = installInstant();
         const inserted = await insertInstall(trx, {
           user_id: userId,
           plugin_id: snapshot.pluginId,
@@ -123,7 +130,7 @@ export function createInstallWrites(db: StacDb) {
       consent?: readonly string[],
     ): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const now = new Date().toISOString();
+        const now = installInstant();
         const values = {
           ...snapshotValues(userId, plugin, now),
           version,
