@@ -12,7 +12,13 @@ import {
 } from '../stac-schema';
 import { DocumentPlans, nodeTemplatesOf } from './template';
 
-const cache = new WeakMap<object, Map<string, ParseStacResult>>();
+/** A document's parse under one set of options, and under the others it was asked for, if any (rare). */
+interface CachedParses {
+  key: string;
+  result: ParseStacResult;
+  others: Map<string, ParseStacResult> | null;
+}
+const cache = new WeakMap<object, CachedParses>();
 const MAX_OPTION_VARIANTS = 8;
 
 /** Keys of frozen options objects (a view's, shared by the views of a page): computed once each. */
@@ -54,8 +60,14 @@ function parseSafely(document: unknown, options: ParseStacOptions): ParseStacRes
   }
 }
 
-/** Each parse result's plan table, made with it (one weak entry per document, none per node). */
-const documentPlans = new WeakMap<ParseStacResult, DocumentPlans>();
+/**
+ * Each parse result's plan table, made with it: a property of the result that only this module knows (no
+ * weak entry per document; a WeakMap's entries cost the garbage collector more than a property does), or,
+ * for a result parsed elsewhere, an entry in a weak table.
+ */
+const PLANS: unique symbol = Symbol('stac.documentPlans');
+type PlannedResult = ParseStacResult & { readonly [PLANS]?: DocumentPlans };
+const otherPlans = new WeakMap<ParseStacResult, DocumentPlans>();
 
 /**
  * Parses and plans each widget node's binding in the validator's walk, into the result's own table: in one
@@ -70,26 +82,34 @@ function parsePlanned(document: unknown, options: ParseStacOptions): ParseStacRe
     ...options,
     onWidget: (node) => void nodeTemplatesOf(node, plans),
   });
-  documentPlans.set(result, plans);
+  // Not enumerable: a parse result compares and serialises as it did.
+  Object.defineProperty(result, PLANS, { value: plans });
   return result;
 }
 
 /** The bind plans of a parsed document's nodes: one table per parse result, dropped with it. */
 export function documentPlansOf(result: ParseStacResult): DocumentPlans {
-  let plans = documentPlans.get(result);
-  if (!plans) documentPlans.set(result, (plans = new DocumentPlans(DEFAULT_LIMITS.maxNodes)));
+  let plans = (result as PlannedResult)[PLANS] ?? otherPlans.get(result);
+  if (!plans) otherPlans.set(result, (plans = new DocumentPlans(DEFAULT_LIMITS.maxNodes)));
   return plans;
 }
 
 export function parseDocumentCached(document: unknown, options: ParseStacOptions): ParseStacResult {
   if (typeof document !== 'object' || document === null) return parseSafely(document, options);
   const key = optionsKey(options);
-  let variants = cache.get(document);
-  const hit = variants?.get(key);
+  const cached = cache.get(document);
+  if (cached === undefined) {
+    // A document's first parse keeps a small record, no map: most documents are only ever parsed one way.
+    const result = parsePlanned(document, options);
+    cache.set(document, { key, result, others: null });
+    return result;
+  }
+  if (cached.key === key) return cached.result;
+  const hit = cached.others?.get(key);
   if (hit) return hit;
   const result = parsePlanned(document, options);
-  if (!variants) cache.set(document, (variants = new Map()));
-  if (variants.size >= MAX_OPTION_VARIANTS) variants.clear();
-  variants.set(key, result);
+  const others = (cached.others ??= new Map());
+  if (others.size >= MAX_OPTION_VARIANTS - 1) others.clear();
+  others.set(key, result);
   return result;
 }

@@ -58,9 +58,8 @@ interface Walk {
   issues: StacIssue[];
   nodes: number;
   bytes: number;
-  widgetTypes: ReadonlySet<string>;
+  /** A host's own widget and action types; the vocabulary's are joined to them only for a hint. */
   extraWidgets: ReadonlySet<string>;
-  actionTypes: ReadonlySet<string>;
   extraActions: ReadonlySet<string>;
   onWidget?: (node: StacNode) => void;
   /**
@@ -71,12 +70,33 @@ interface Walk {
   hints?: Map<string, string | undefined>;
 }
 
-/** didYouMean for an unknown name, computed once per name and kind in a walk. */
-function hintFor(walk: Walk, kind: string, name: string, known: Iterable<string>): string | undefined {
+const NO_EXTRA_NAMES: ReadonlySet<string> = new Set();
+/** A frozen list's set (a view's parse options, shared by every parse of its documents) is made once. */
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function nameSetOf(names: readonly string[] | undefined): ReadonlySet<string> {
+  if (names === undefined || names.length === 0) return NO_EXTRA_NAMES;
+  if (!Object.isFrozen(names)) return new Set(names);
+  let set = nameSets.get(names);
+  if (set === undefined) nameSets.set(names, (set = new Set(names)));
+  return set;
+}
+
+/**
+ * didYouMean for an unknown name, computed once per name and kind in a walk. The known names (the
+ * vocabulary's and the host's) are joined here, for a hint, not for every parse: a fresh one-node document
+ * made two sets of about a hundred names before.
+ */
+function hintFor(
+  walk: Walk,
+  kind: string,
+  name: string,
+  vocabulary: Iterable<string>,
+  extra: ReadonlySet<string> = NO_EXTRA_NAMES,
+): string | undefined {
   const key = `${kind}:${name}`;
   const hints = (walk.hints ??= new Map());
   if (hints.has(key)) return hints.get(key);
-  const hint = didYouMean(name, known);
+  const hint = didYouMean(name, extra.size === 0 ? vocabulary : new Set([...vocabulary, ...extra]));
   hints.set(key, hint);
   return hint;
 }
@@ -582,7 +602,7 @@ function walkWidget(walk: Walk, value: unknown, path: IssuePath, depth: number):
   // Host-registered types are only trusted blindly when the vocabulary does not describe them.
   if (spec === undefined) {
     if (!walk.extraWidgets.has(type)) {
-      const hint = hintFor(walk, 'widget', type, walk.widgetTypes);
+      const hint = hintFor(walk, 'widget', type, WIDGET_TYPES, walk.extraWidgets);
       report(
         walk,
         undefined,
@@ -639,7 +659,7 @@ function walkAction(walk: Walk, value: unknown, path: IssuePath, depth: number):
         walk.mode === 'strict' ? 'error' : 'warning',
         pathAt(path, 'actionType'),
         `unknown action "${actionType}": it does nothing when triggered. Use an action of the STAC vocabulary.`,
-        hintFor(walk, 'action', actionType, walk.actionTypes),
+        hintFor(walk, 'action', actionType, ACTION_TYPES, walk.extraActions),
       );
     }
   } else if (actionType === undefined && typeof value.method === 'string') {
@@ -711,18 +731,14 @@ export function parseStacDocument(input: unknown, options: ParseStacOptions = {}
       ],
     };
   }
-  const extraWidgets = new Set(options.extraWidgetTypes ?? []);
-  const extraActions = new Set(options.extraActionTypes ?? []);
   const walk: Walk = {
     mode,
     limits,
     issues: [],
     nodes: 0,
     bytes: 0,
-    widgetTypes: new Set([...WIDGET_TYPES, ...extraWidgets]),
-    extraWidgets,
-    actionTypes: new Set([...ACTION_TYPES, ...extraActions]),
-    extraActions,
+    extraWidgets: nameSetOf(options.extraWidgetTypes),
+    extraActions: nameSetOf(options.extraActionTypes),
     onWidget: options.onWidget,
   };
   try {
@@ -798,10 +814,8 @@ export function parseStacTheme(
     issues: [],
     nodes: 0,
     bytes: 0,
-    widgetTypes: new Set(WIDGET_TYPES),
-    extraWidgets: new Set(),
-    actionTypes: new Set(ACTION_TYPES),
-    extraActions: new Set(),
+    extraWidgets: NO_EXTRA_NAMES,
+    extraActions: NO_EXTRA_NAMES,
   };
   try {
     validateObject(walk, STAC_THEME_SHAPE, input, rootPath, 1, { errors: 0 }, false);

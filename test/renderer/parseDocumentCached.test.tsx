@@ -1,5 +1,6 @@
 import { documentPlansOf, parseDocumentCached } from '../../src/renderer/parseDocumentCached';
 import { bindPlanOf } from '../../src/renderer/template';
+import { parseStacDocument } from '../../src/stac-schema';
 
 describe('parseDocumentCached', () => {
   const document = { type: 'column', children: [{ type: 'text', data: 'a' }] };
@@ -11,6 +12,25 @@ describe('parseDocumentCached', () => {
     expect(
       parseDocumentCached(document, { mode: 'lenient', rootPath: 'ui', limits: { maxNodes: 1 } }),
     ).not.toBe(first);
+  });
+
+  it('keeps each set of options its own result, asked in any order, and a result reads as a plain parse', () => {
+    const shown = { type: 'column', children: [{ type: 'text', data: '<<asset.name>>' }] };
+    const options = [
+      { mode: 'lenient' as const },
+      { mode: 'lenient' as const, limits: { maxNodes: 1 } },
+      { mode: 'strict' as const },
+    ];
+    const results = options.map((each) => parseDocumentCached(shown, each));
+    expect(results.map((result) => result.ok)).toEqual([true, false, true]);
+    expect(new Set(results).size).toBe(3);
+    for (const index of [2, 0, 1, 0, 2])
+      expect(parseDocumentCached(shown, options[index])).toBe(results[index]);
+    // The plans it keeps are not part of what a host sees of the result.
+    expect(Object.keys(results[0])).toEqual(['ok', 'document', 'issues']);
+    expect(results[0]).toStrictEqual(parseStacDocument(shown, options[0]));
+    expect(JSON.stringify(results[0])).toBe(JSON.stringify(parseStacDocument(shown, options[0])));
+    expect(documentPlansOf(results[0]).entries.size).toBe(2);
   });
 
   it('different limits give different verdicts for the same object', () => {

@@ -9,6 +9,8 @@ import { StacView } from '../../src/renderer/StacView';
 import { renderStacToString } from '../../src/renderer/ssr';
 import { createWidgetRegistry } from '../../src/renderer/registry';
 import type { StacRenderProblem } from '../../src/renderer/contract';
+import { z } from 'zod';
+import { createActionRegistry, defineMethod } from '../../src/actions';
 import { TestButton, TestColumn, TestText } from './testWidgets';
 
 const registry = createWidgetRegistry({ column: TestColumn, text: TestText, elevatedButton: TestButton }, {});
@@ -109,6 +111,45 @@ describe('parse problems reach the host', () => {
       />,
     );
     expect(problems.map((p) => p.code)).toEqual(['unknown_widget']);
+  });
+
+  it('each view validates with its own methods and limits, whatever the view before it passed', () => {
+    // One document object under several hosts' tables one after the other, each differing from the one
+    // before in one table: a view must never get the previous view's parse options (a host's own method taken
+    // as known, or refused; a limit that is not its own).
+    const document = {
+      type: 'column',
+      children: [
+        { type: 'badge' },
+        { type: 'elevatedButton', onPressed: { method: 'addToCart' }, child: { type: 'text', data: 'Add' } },
+      ],
+    };
+    const withBadge = createWidgetRegistry({ badge: () => <i>badge</i> }, registry);
+    const cart = createActionRegistry({
+      methods: [defineMethod('addToCart', z.object({}), () => undefined)],
+    });
+    const fewNodes = { maxNodes: 2 };
+    const reportsOf = (view: {
+      registry: typeof registry;
+      actions?: typeof cart;
+      limits?: typeof fewNodes;
+    }) => {
+      const { problems, onProblem } = collect();
+      const { unmount } = render(
+        <StacView document={document} mode="preview" onProblem={onProblem} {...view} />,
+      );
+      unmount();
+      return problems.map((problem) => `${problem.code} ${problem.path}`).sort();
+    };
+    const methodUnknown = 'document_warning ui.children[1].onPressed.method';
+    expect(reportsOf({ registry: withBadge, actions: cart })).toEqual([]);
+    expect(reportsOf({ registry: withBadge })).toEqual([methodUnknown]);
+    expect(reportsOf({ registry: withBadge, actions: cart })).toEqual([]);
+    expect(reportsOf({ registry: withBadge, actions: cart, limits: fewNodes })).toEqual([
+      'invalid_node ui.children[1]',
+    ]);
+    expect(reportsOf({ registry: withBadge, actions: cart })).toEqual([]);
+    expect(reportsOf({ registry, actions: cart })).toEqual(['unknown_widget ui.children[0]']);
   });
 
   it('server rendering reports the same parse errors', () => {

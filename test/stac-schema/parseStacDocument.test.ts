@@ -119,6 +119,37 @@ describe('parseStacDocument: issues with codes, paths and hints', () => {
     expect(result.issues[0].message).toContain('unknown widget "txet"');
   });
 
+  it("suggests a host's own widget and action types for misspelt ones, each parse with its own", () => {
+    const misspelt = {
+      type: 'column',
+      children: [
+        { type: 'productCrad' },
+        { type: 'textButton', onPressed: { actionType: 'openCrat' }, child: { type: 'text', data: 'x' } },
+      ],
+    };
+    const hintsOf = (widgets: readonly string[], actions: readonly string[]) =>
+      parseStacDocument(misspelt, { extraWidgetTypes: widgets, extraActionTypes: actions }).issues.map(
+        (issue) => issue.hint,
+      );
+    const shop = Object.freeze(['productCard']);
+    const cart = Object.freeze(['openCart']);
+    expect(hintsOf(shop, cart)).toEqual(['did you mean "productCard"?', 'did you mean "openCart"?']);
+    // Another host's (frozen) lists know nothing of the first's, then the first host's again, then lists
+    // that are not frozen.
+    expect(hintsOf(Object.freeze(['orderCard']), Object.freeze(['openChat']))).toEqual([
+      undefined,
+      'did you mean "openChat"?',
+    ]);
+    expect(hintsOf(shop, cart)).toEqual(['did you mean "productCard"?', 'did you mean "openCart"?']);
+    expect(hintsOf(['productCard'], ['openCart'])).toEqual([
+      'did you mean "productCard"?',
+      'did you mean "openCart"?',
+    ]);
+    // A host's own type is known, not misspelt.
+    const own = parseStacDocument({ type: 'productCard' }, { extraWidgetTypes: shop });
+    expect(own.issues).toEqual([]);
+  });
+
   it('suggests the closest enum value', () => {
     const result = parseStacDocument({ type: 'row', mainAxisAlignment: 'spaceBetwen' }, { mode: 'strict' });
     expect(result.issues[0]).toMatchObject({

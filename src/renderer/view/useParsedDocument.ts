@@ -82,18 +82,64 @@ export function useParsedDocument(
   // (every render of a live view) compares five references and reads no table. Equal keys from new objects
   // give the same shared options, so the parse cache still answers with the same result.
   return useMemo(() => {
-    const actionTypes = keyOf(actions.actionTypes, joined);
-    const methodNames = keyOf(actions.methodNames, joined);
-    const actionTypesKey =
-      actionTypes === '' ? methodNames : methodNames === '' ? actionTypes : `${actionTypes},${methodNames}`;
-    const options = parseOptionsOf({
-      limitsKey: limitsKeyOf(limits),
-      rootPath,
-      widgetTypesKey: keyOf(registry, extraWidgetTypesOf),
-      actionTypesKey,
-    });
     // A whole plugin record, or the backend's `{ ui: { ui: ... } }`, is its `ui`: a host that passes what
     // the API returned must not get "a widget needs a type". Objects only, so the parse cache still hits.
+    const options = optionsFor(limits, registry, actions, rootPath);
     return parseDocumentCached(typeof document === 'object' ? unwrapPluginUi(document) : document, options);
   }, [document, limits, registry, actions, rootPath]);
+}
+
+/**
+ * The parse options of the last view that asked, by its four inputs: every view of a page (and every mount of
+ * the same view) usually passes the same objects, so a new document's parse finds its options with a few
+ * comparisons, without reading a table (a limits object is taken as unchanged, as limitsKeyOf takes it).
+ */
+let lastInputs: {
+  limits: Partial<StacLimits> | undefined;
+  registry: StacWidgetRegistry;
+  actionTypes: readonly string[];
+  methodNames: readonly string[];
+  rootPath: string;
+  options: ParseStacOptions;
+} | null = null;
+function optionsFor(
+  limits: Partial<StacLimits> | undefined,
+  registry: StacWidgetRegistry,
+  actions: ActionRegistry,
+  rootPath: string,
+): ParseStacOptions {
+  const last = lastInputs;
+  if (
+    last !== null &&
+    last.limits === limits &&
+    last.registry === registry &&
+    last.actionTypes === actions.actionTypes &&
+    last.methodNames === actions.methodNames &&
+    last.rootPath === rootPath &&
+    // Only tables that cannot change (every registry the library makes is frozen) answer by identity.
+    Object.isFrozen(registry) &&
+    Object.isFrozen(actions.actionTypes) &&
+    Object.isFrozen(actions.methodNames)
+  ) {
+    return last.options;
+  }
+  const actionTypes = keyOf(actions.actionTypes, joined);
+  const methodNames = keyOf(actions.methodNames, joined);
+  const actionTypesKey =
+    actionTypes === '' ? methodNames : methodNames === '' ? actionTypes : `${actionTypes},${methodNames}`;
+  const options = parseOptionsOf({
+    limitsKey: limitsKeyOf(limits),
+    rootPath,
+    widgetTypesKey: keyOf(registry, extraWidgetTypesOf),
+    actionTypesKey,
+  });
+  lastInputs = {
+    limits,
+    registry,
+    actionTypes: actions.actionTypes,
+    methodNames: actions.methodNames,
+    rootPath,
+    options,
+  };
+  return options;
 }
