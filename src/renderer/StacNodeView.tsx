@@ -144,10 +144,12 @@ const NOT_DRAWN: unique symbol = Symbol();
 
 /**
  * A child node rendered inline by a node view (StacNodeView.inlineChild): what its own node view would hold,
- * its binding and its widget's state, without a component. Its binding wakes the node view that holds it.
+ * its binding and its widget's state, without a component. It is its own binding (one object per child, not
+ * two), which wakes the node view that holds it; a static child leaves it unbound.
  */
-class InlineChild implements HookFreeWidgetState {
-  binding: NodeBinding | null = null;
+class InlineChild extends NodeBinding<StacNodeView> implements HookFreeWidgetState {
+  /** Whether it binds its node now (inlineNode); a static child's binding part stays unused. */
+  binds = false;
   widgetState: unknown = undefined;
   /**
    * What it drew last and from what: drawn again as it is (the same element, which React passes over) while
@@ -162,9 +164,11 @@ class InlineChild implements HookFreeWidgetState {
   source: StacNode | null = null;
   nested = 0;
   constructor(
-    readonly owner: StacNodeView,
+    owner: StacNodeView,
     readonly path: string,
-  ) {}
+  ) {
+    super(owner);
+  }
 
   setWidgetState(value: unknown): void {
     this.widgetState = value;
@@ -177,8 +181,19 @@ class InlineChild implements HookFreeWidgetState {
   }
 
   dropBinding(): void {
-    this.binding?.dispose();
-    this.binding = null;
+    if (!this.binds) return;
+    this.reset();
+    this.binds = false;
+  }
+
+  /** Subscribes to what its last render read, if it binds. */
+  override committed(): void {
+    if (this.binds) super.committed();
+  }
+
+  /** Disposed, not dropped: StrictMode mounts the node view again, and it subscribes again then. */
+  override dispose(): void {
+    if (this.binds) super.dispose();
   }
 }
 
@@ -254,7 +269,7 @@ export class StacNodeView
   override componentWillUnmount(): void {
     this.binding?.dispose();
     // Disposed, not dropped: StrictMode mounts a node view again, and its children subscribe again then.
-    if (this.inlined !== null) for (const child of this.inlined) child.binding?.dispose();
+    if (this.inlined !== null) for (const child of this.inlined) child.dispose();
   }
 
   /** Subscribes the binding to what this render read; a node that no longer needs one lets it go. */
@@ -274,7 +289,7 @@ export class StacNodeView
     const inlined = this.inlined!;
     const count = this.inlineCount;
     for (let index = 0; index < inlined.length; index += 1) {
-      if (index < count) inlined[index].binding?.committed();
+      if (index < count) inlined[index].committed();
       else inlined[index].dropBinding();
     }
     inlined.length = count;
@@ -375,9 +390,9 @@ export class StacNodeView
       holder.dropBinding();
       return staticNode;
     }
-    holder.binding ??= new NodeBinding(this);
+    holder.binds = true;
     try {
-      const bound = holder.binding.bind(renderer, child);
+      const bound = holder.bind(renderer, child);
       const clean =
         bound.overBudget === null &&
         bound.errors.length === 0 &&

@@ -21,7 +21,9 @@ import type { StacNode } from '../stac-schema';
 import type { BoundNode, StacRendererContextValue } from './StacRendererContext';
 
 /** A binding is its own scope watcher (ScopeStore.addWatcher): subscribing allocates nothing per node. */
-export class NodeBinding implements ScopeWatcher {
+export class NodeBinding<
+  Owner extends { forceUpdate(): void } = { forceUpdate(): void },
+> implements ScopeWatcher {
   private renderer: StacRendererContextValue | null = null;
   private node: StacNode | null = null;
   /** The scope the current `bound` was computed from (or one equal at every read). */
@@ -35,7 +37,7 @@ export class NodeBinding implements ScopeWatcher {
   private watchedKey = '';
 
   /** `owner.forceUpdate()` re-renders the node: called when a value it read changed. */
-  constructor(private readonly owner: { forceUpdate(): void }) {}
+  constructor(protected readonly owner: Owner) {}
 
   /** The node's bound props for the current scope; the same object while nothing it reads changed. */
   bind(renderer: StacRendererContextValue, node: StacNode): BoundNode {
@@ -91,6 +93,17 @@ export class NodeBinding implements ScopeWatcher {
     this.watchedStore = null;
     this.watchedKey = '';
     this.renderer?.releaseBudget(this);
+  }
+
+  /** dispose(), and forget what it bound: the next bind() starts as a new binding's would. */
+  reset(): void {
+    this.dispose();
+    this.renderer = null;
+    this.node = null;
+    this.scope = null;
+    this.bound = null;
+    this.renderReads = [];
+    this.reads = [];
   }
 
   /** A method, not a bound arrow: the store calls it on the binding (`watcher.onChange()`). */

@@ -13,12 +13,11 @@ import type { RenderBudget } from './renderBudget';
 import type { TemplateHelperRegistry } from './helperTypes';
 import { defaultHelpers } from './defaultHelpers';
 import { isForbiddenKey } from './forbiddenKeys';
-import { readOwnValue } from './readOwnValue';
+import { NOT_FOUND, readOwnData } from './readOwnValue';
 import { compactReads } from './reads';
 import { typedValue } from './renderTemplate';
 import { copyObject, isWidgetOrAction, setOwn } from './bindValue';
 import { DEFAULT_TEMPLATE_LIMITS } from './limits';
-import { NOT_A_PATH } from './notAPath';
 
 /** One template of the node: the scope path it reads (a branch of the plan where it sits). */
 interface LonePathSite {
@@ -364,6 +363,9 @@ function planObject(
   return single;
 }
 
+/** First words Handlebars reads as literals or keywords, never as paths. */
+const NOT_A_PATH: ReadonlySet<string> = new Set(['this', 'else', 'true', 'false', 'null', 'undefined', 'as']);
+
 const isIdentifierStart = (code: number) =>
   (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -606,13 +608,13 @@ function bindBranch(value: unknown, branch: PlanBranch, scope: unknown, unbound:
 function readSite(site: Site, scope: unknown, unbound: string[]): unknown {
   let current = scope;
   for (const segment of site.segments) {
-    const next = readOwnValue(current, segment);
-    if (next.kind !== 'found') {
+    const next = readOwnData(current, segment);
+    if (next === NOT_FOUND) {
       // Forbidden keys never reach a plan (parseTemplate refuses them), so this is a missing value.
       unbound.push(site.path);
       return '';
     }
-    current = next.value;
+    current = next;
   }
   return typedValue(current);
 }

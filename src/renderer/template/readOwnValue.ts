@@ -12,25 +12,38 @@ const MISSING: OwnValueLookup = Object.freeze({ kind: 'missing' });
  */
 export function readOwnValue(target: unknown, key: string): OwnValueLookup {
   if (isForbiddenKey(key)) return { kind: 'refused', key };
+  const value = readOwnData(target, key);
+  return value === NOT_FOUND ? MISSING : { kind: 'found', value };
+}
+
+/** What readOwnData returns for a key that readOwnValue does not find or refuses. */
+export const NOT_FOUND: unique symbol = Symbol('not found');
+
+/**
+ * readOwnValue's found value, or NOT_FOUND, with no object made for the answer: a bind plan reads three
+ * keys for each of a list's thousands of bound props.
+ */
+export function readOwnData(target: unknown, key: string): unknown {
+  if (isForbiddenKey(key)) return NOT_FOUND;
   if (typeof target === 'string') {
-    if (key === 'length') return { kind: 'found', value: target.length };
+    if (key === 'length') return target.length;
     const index = arrayIndex(key);
-    return index !== null && index < target.length ? { kind: 'found', value: target[index] } : MISSING;
+    return index !== null && index < target.length ? target[index] : NOT_FOUND;
   }
-  if (target === null || typeof target !== 'object') return MISSING;
+  if (target === null || typeof target !== 'object') return NOT_FOUND;
   if (Array.isArray(target)) {
-    if (key === 'length') return { kind: 'found', value: target.length };
+    if (key === 'length') return target.length;
     const index = arrayIndex(key);
-    if (index === null || index >= target.length || !Object.hasOwn(target, index)) return MISSING;
+    if (index === null || index >= target.length || !Object.hasOwn(target, index)) return NOT_FOUND;
     return dataValue(Object.getOwnPropertyDescriptor(target, index));
   }
-  if (!Object.hasOwn(target, key)) return MISSING;
+  if (!Object.hasOwn(target, key)) return NOT_FOUND;
   return dataValue(Object.getOwnPropertyDescriptor(target, key));
 }
 
-function dataValue(descriptor: PropertyDescriptor | undefined): OwnValueLookup {
-  if (!descriptor || !('value' in descriptor) || typeof descriptor.value === 'function') return MISSING;
-  return { kind: 'found', value: descriptor.value };
+function dataValue(descriptor: PropertyDescriptor | undefined): unknown {
+  if (!descriptor || !('value' in descriptor) || typeof descriptor.value === 'function') return NOT_FOUND;
+  return descriptor.value;
 }
 
 function arrayIndex(key: string): number | null {

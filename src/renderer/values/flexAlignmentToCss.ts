@@ -27,6 +27,14 @@ export function flexAlignmentClasses(mainAxis: unknown, crossAxis: unknown): str
   return main === 'start' ? `stac-cross-${cross}` : `stac-cross-${cross} stac-main-${main}`;
 }
 
+/** Whether `value` is absent or a name of a main or cross axis alignment (what flexAlignmentClasses knows). */
+export function isFlexAlignmentName(value: unknown): boolean {
+  return (
+    value === undefined ||
+    (typeof value === 'string' && (Object.hasOwn(MAIN_AXIS, value) || Object.hasOwn(CROSS_AXIS, value)))
+  );
+}
+
 /** The stylesheet rules behind flexAlignmentClasses. */
 export function flexAlignmentCss(): string {
   const rules = Object.entries(CROSS_AXIS).map(

@@ -9,6 +9,7 @@ export {
   mainAxisAlignmentToCss,
   wrapAlignmentToCss,
   flexAlignmentClasses,
+  isFlexAlignmentName,
   flexAlignmentCss,
 } from './flexAlignmentToCss';
 export { boxFitToObjectFit, boxFitToBackgroundSize } from './boxFitToCss';

@@ -35,13 +35,28 @@ export function useParentFlexAxis(path: string): ParentFlexAxis {
 
 /** A FlexParent whose children are the items of the list at `childrenPath` (`<childrenPath>[i]`). */
 function listFlexParent(axis: 'row' | 'column', childrenPath: string): FlexParent {
-  return {
-    axis,
-    bounded: false,
-    isChild: (path) =>
-      path.startsWith(`${childrenPath}[`) && /^\[\d+\]$/.test(path.slice(childrenPath.length)),
-  };
+  const prefix = `${childrenPath}[`;
+  return { axis, bounded: false, isChild: (path) => isItemPath(path, prefix) };
 }
+
+/**
+ * Whether `path` is `<prefix><digits>]`: every item of a long list asks, so by its characters, without the
+ * strings and the regular expression of a slice.
+ */
+function isItemPath(path: string, prefix: string): boolean {
+  const end = path.length - 1;
+  if (end <= prefix.length || path.charCodeAt(end) !== CLOSE_BRACKET || !path.startsWith(prefix))
+    return false;
+  for (let at = prefix.length; at < end; at += 1) {
+    const code = path.charCodeAt(at);
+    if (code < DIGIT_0 || code > DIGIT_9) return false;
+  }
+  return true;
+}
+
+const CLOSE_BRACKET = 93;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
 const listParents = new WeakMap<object, FlexParent & { childrenPath: string }>();
 

@@ -29,6 +29,27 @@ function pressStateOf(element: Element): PressState {
   return state;
 }
 
+/** The DOM handlers of a press surface: `onClick` always, the others only for an action that needs them. */
+export interface PressDomHandlers {
+  onClick: (event: MouseEvent) => void;
+  onDoubleClick?: () => void;
+  onContextMenu?: (event: MouseEvent) => void;
+  onPointerDown?: (event: PointerEvent) => void;
+  onPointerUp?: (event: { currentTarget: Element }) => void;
+  onPointerLeave?: (event: { currentTarget: Element }) => void;
+  onMouseEnter?: () => void;
+  onFocus?: () => void;
+  onBlur?: () => void;
+}
+
+export interface PressHandlers {
+  /** Whether a tap, long press or double tap acts. */
+  interactive: boolean;
+  handlers: PressDomHandlers;
+  /** Enter and Space as a tap, for elements that are not native buttons. */
+  readonly onKeyDown: (event: KeyboardEvent) => void;
+}
+
 function clearLongPress(event: { currentTarget: Element }): void {
   const state = pressStates.get(event.currentTarget);
   if (state?.timer) clearTimeout(state.timer);
@@ -44,7 +65,7 @@ export function usePressHandlers(
   actions: PressActions,
   path: string,
   names: Record<keyof PressActions, string>,
-) {
+): PressHandlers {
   return pressHandlers(useStacDispatch(), actions, path, names);
 }
 
@@ -58,56 +79,63 @@ export function pressHandlers(
   actions: PressActions,
   path: string,
   names: Record<keyof PressActions, string>,
-) {
+): PressHandlers {
   const fire = (key: keyof PressActions) => dispatch(actions[key], `${path}.${names[key]}`);
-
-  return {
-    interactive: present(actions.onTap) || present(actions.onLongPress) || present(actions.onDoubleTap),
-    handlers: {
-      onClick: (event: MouseEvent) => {
-        const state = pressStates.get(event.currentTarget);
-        if (state?.longPressed) {
-          state.longPressed = false;
-          event.preventDefault();
-          return;
-        }
-        if (present(actions.onTap)) fire('onTap');
-      },
-      onDoubleClick: present(actions.onDoubleTap) ? () => fire('onDoubleTap') : undefined,
-      onContextMenu: present(actions.onSecondaryTap)
-        ? (event: MouseEvent) => {
-            event.preventDefault();
-            fire('onSecondaryTap');
-          }
-        : undefined,
-      onPointerDown: present(actions.onLongPress)
-        ? (event: PointerEvent) => {
-            if (event.button !== 0) return;
-            const element = event.currentTarget;
-            const state = pressStateOf(element);
-            state.longPressed = false;
-            clearLongPress(event);
-            state.timer = setTimeout(() => {
-              state.timer = null;
-              if (!element.isConnected) return;
-              state.longPressed = true;
-              fire('onLongPress');
-            }, LONG_PRESS_MS);
-          }
-        : undefined,
-      onPointerUp: present(actions.onLongPress) ? clearLongPress : undefined,
-      onPointerLeave: present(actions.onLongPress) ? clearLongPress : undefined,
-      onMouseEnter: present(actions.onHover) ? () => fire('onHover') : undefined,
-      onFocus: present(actions.onFocusChange) ? () => fire('onFocusChange') : undefined,
-      onBlur: present(actions.onFocusChange) ? () => fire('onFocusChange') : undefined,
-    },
-    /** For elements that are not native buttons. */
-    onKeyDown: (event: KeyboardEvent) => {
-      if (event.target !== event.currentTarget) return;
-      if ((event.key === 'Enter' || event.key === ' ') && present(actions.onTap)) {
+  const tap = present(actions.onTap);
+  // Only the handlers an action needs: a list of a thousand buttons that only tap makes one closure each
+  // (and React walks one event prop per button, not nine).
+  const handlers: PressDomHandlers = {
+    onClick: (event: MouseEvent) => {
+      const state = pressStates.get(event.currentTarget);
+      if (state?.longPressed) {
+        state.longPressed = false;
         event.preventDefault();
-        fire('onTap');
+        return;
       }
+      if (tap) fire('onTap');
+    },
+  };
+  if (present(actions.onDoubleTap)) handlers.onDoubleClick = () => fire('onDoubleTap');
+  if (present(actions.onSecondaryTap)) {
+    handlers.onContextMenu = (event: MouseEvent) => {
+      event.preventDefault();
+      fire('onSecondaryTap');
+    };
+  }
+  if (present(actions.onLongPress)) {
+    handlers.onPointerDown = (event: PointerEvent) => {
+      if (event.button !== 0) return;
+      const element = event.currentTarget;
+      const state = pressStateOf(element);
+      state.longPressed = false;
+      clearLongPress(event);
+      state.timer = setTimeout(() => {
+        state.timer = null;
+        if (!element.isConnected) return;
+        state.longPressed = true;
+        fire('onLongPress');
+      }, LONG_PRESS_MS);
+    };
+    handlers.onPointerUp = clearLongPress;
+    handlers.onPointerLeave = clearLongPress;
+  }
+  if (present(actions.onHover)) handlers.onMouseEnter = () => fire('onHover');
+  if (present(actions.onFocusChange)) {
+    handlers.onFocus = () => fire('onFocusChange');
+    handlers.onBlur = () => fire('onFocusChange');
+  }
+  return {
+    interactive: tap || present(actions.onLongPress) || present(actions.onDoubleTap),
+    handlers,
+    // Made when asked for: a native button never is.
+    get onKeyDown() {
+      return (event: KeyboardEvent) => {
+        if (event.target !== event.currentTarget) return;
+        if ((event.key === 'Enter' || event.key === ' ') && tap) {
+          event.preventDefault();
+          fire('onTap');
+        }
+      };
     },
   };
 }

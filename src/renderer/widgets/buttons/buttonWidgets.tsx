@@ -73,6 +73,40 @@ const PRESS_NAMES = {
   onFocusChange: 'onFocusChange',
 };
 
+/**
+ * A Material button's inline style: none for an enabled button without a style or clip (its variant's class
+ * draws it), which a list of a thousand buttons then computes no object for.
+ */
+function buttonInlineStyle(
+  node: StacWidgetProps['node'],
+  variant: ButtonVariant,
+  disabled: boolean,
+  bareLabel: boolean,
+): CSSProperties | undefined {
+  if (!disabled && node.style === undefined && (!node.clipBehavior || node.clipBehavior === 'none')) {
+    return undefined;
+  }
+  const style: CSSProperties = sideInside({
+    ...(disabled ? disabledStyle(variant) : undefined),
+    ...buttonStyleToCss(node.style, disabled),
+    overflow: node.clipBehavior && node.clipBehavior !== 'none' ? 'hidden' : undefined,
+  });
+  const buttonStyle = isRecord(node.style) ? node.style : {};
+  if (buttonStyle.surfaceTintColor !== undefined) {
+    // Material 3 raises only an enabled elevated button (elevation 1); the tint follows the elevation.
+    const elevation = numberOf(buttonStyle.elevation) ?? (variant === 'elevated' && !disabled ? 1 : 0);
+    const base =
+      typeof style.backgroundColor === 'string' ? style.backgroundColor : ENABLED_BACKGROUND[variant];
+    style.backgroundColor = tintedSurface(base, buttonStyle.surfaceTintColor, elevation);
+  }
+  // A plain label's button is a block box (widgetStyles' LABEL_BUTTONS); a style's alignment moves the label
+  // as a flex item does, and a clipped button keeps the flex box's baseline, so those stay flex boxes.
+  if (bareLabel && (style.justifyContent !== undefined || style.overflow !== undefined)) {
+    style.display = 'inline-flex';
+  }
+  return definedStyle(style);
+}
+
 function MaterialButton({
   node,
   path,
@@ -99,31 +133,14 @@ function MaterialButton({
     path,
     PRESS_NAMES,
   );
-  const style: CSSProperties = sideInside({
-    ...(disabled ? disabledStyle(variant) : undefined),
-    ...buttonStyleToCss(node.style, disabled),
-    overflow: node.clipBehavior && node.clipBehavior !== 'none' ? 'hidden' : undefined,
-  });
-  const buttonStyle = isRecord(node.style) ? node.style : {};
-  if (buttonStyle.surfaceTintColor !== undefined) {
-    // Material 3 raises only an enabled elevated button (elevation 1); the tint follows the elevation.
-    const elevation = numberOf(buttonStyle.elevation) ?? (variant === 'elevated' && !disabled ? 1 : 0);
-    const base =
-      typeof style.backgroundColor === 'string' ? style.backgroundColor : ENABLED_BACKGROUND[variant];
-    style.backgroundColor = tintedSurface(base, buttonStyle.surfaceTintColor, elevation);
-  }
-  // A plain label's button is a block box (widgetStyles' LABEL_BUTTONS); a style's alignment moves the label
-  // as a flex item does, and a clipped button keeps the flex box's baseline, so those stay flex boxes.
-  if (bareLabel && (style.justifyContent !== undefined || style.overflow !== undefined)) {
-    style.display = 'inline-flex';
-  }
   return (
     <button
       type="button"
       className={className}
-      disabled={disabled}
-      autoFocus={booleanOf(node.autofocus, false)}
-      style={definedStyle(style)}
+      // Left out rather than false: React then sets nothing for them on a new button.
+      disabled={disabled || undefined}
+      autoFocus={booleanOf(node.autofocus, false) || undefined}
+      style={buttonInlineStyle(node, variant, disabled, bareLabel)}
       {...press.handlers}
     >
       {children}

@@ -19,6 +19,7 @@ import {
   edgeInsetsToCss,
   lengthToCss,
   flexAlignmentClasses,
+  isFlexAlignmentName,
   maxLengthToCss,
   numberOf,
   wrapAlignmentToCss,
@@ -188,6 +189,26 @@ function childrenReadFlexParent(children: unknown): boolean {
   return false;
 }
 
+/** Each row's and column's class, per direction, main and cross alignment: made once, not per item of a list. */
+const flexBoxClasses = {
+  row: new Map<unknown, Map<unknown, string>>(),
+  column: new Map<unknown, Map<unknown, string>>(),
+};
+
+function flexBoxClass(direction: 'row' | 'column', main: unknown, cross: unknown): string {
+  const byMain = flexBoxClasses[direction];
+  let byCross = byMain.get(main);
+  const known = byCross?.get(cross);
+  if (known !== undefined) return known;
+  const className = `stac-${direction} ${flexAlignmentClasses(main, cross)}`;
+  // Only the names a document may write are kept (bound alignments could be any string): a handful.
+  if (isFlexAlignmentName(main) && isFlexAlignmentName(cross)) {
+    if (byCross === undefined) byMain.set(main, (byCross = new Map()));
+    byCross.set(cross, className);
+  }
+  return className;
+}
+
 /** A row or column, called (not rendered) by ColumnWidget and RowWidget with its arguments as they are. */
 function FlexBox(node: StacWidgetProps['node'], path: string, direction: 'row' | 'column') {
   const parent = useFlexParent(path);
@@ -195,19 +216,35 @@ function FlexBox(node: StacWidgetProps['node'], path: string, direction: 'row' |
   const min = node.mainAxisSize === 'min';
   // display, flex-direction, box-sizing, min-width and max-width come from `.stac-row` / `.stac-column`,
   // the alignments from a class each (a list of a thousand items writes no inline style for them).
-  const style: CSSProperties = {
-    display: min && direction === 'row' ? 'inline-flex' : undefined,
-    flexDirection: reverse ? 'column-reverse' : undefined,
-    gap: lengthToCss(node.spacing),
-    direction: node.textDirection === 'rtl' ? 'rtl' : node.textDirection === 'ltr' ? 'ltr' : undefined,
-    // Flutter's max main axis size fills what the parent offers; in a document flow only width is bounded.
-    // ... except inside another row, whose children Flutter lays out with an unbounded width: there a
-    // row shrink-wraps its children instead of squeezing its siblings.
-    width: direction === 'row' && !min && parent?.axis !== 'row' ? '100%' : undefined,
-    // A column with mainAxisSize.max fills a bounded height (a scaffold body), so mainAxisAlignment
-    // center/end/spaceBetween place the children in the whole screen as in Flutter.
-    flexGrow: direction === 'column' && !min && parent?.bounded && parent.axis === 'column' ? 1 : undefined,
-  };
+  const display = min && direction === 'row' ? 'inline-flex' : undefined;
+  const gap = lengthToCss(node.spacing);
+  const textDirection =
+    node.textDirection === 'rtl' ? 'rtl' : node.textDirection === 'ltr' ? 'ltr' : undefined;
+  // Flutter's max main axis size fills what the parent offers; in a document flow only width is bounded.
+  // ... except inside another row, whose children Flutter lays out with an unbounded width: there a
+  // row shrink-wraps its children instead of squeezing its siblings.
+  const width = direction === 'row' && !min && parent?.axis !== 'row' ? '100%' : undefined;
+  // A column with mainAxisSize.max fills a bounded height (a scaffold body), so mainAxisAlignment
+  // center/end/spaceBetween place the children in the whole screen as in Flutter.
+  const flexGrow =
+    direction === 'column' && !min && parent?.bounded && parent.axis === 'column' ? 1 : undefined;
+  // The item of a list sets none of them: no object for it.
+  const style =
+    display === undefined &&
+    !reverse &&
+    gap === undefined &&
+    textDirection === undefined &&
+    width === undefined &&
+    flexGrow === undefined
+      ? undefined
+      : definedStyle({
+          display,
+          flexDirection: reverse ? 'column-reverse' : undefined,
+          gap,
+          direction: textDirection,
+          width,
+          flexGrow,
+        });
   const childrenPath = `${path}.children`;
   const flexParent = childrenReadFlexParent(node.children)
     ? listFlexParentOf(direction, node.children as unknown[], childrenPath)
@@ -218,10 +255,7 @@ function FlexBox(node: StacWidgetProps['node'], path: string, direction: 'row' |
     ? StacChildren({ nodes: node.children, path: childrenPath })
     : StacInlineChildren({ nodes: node.children, path: childrenPath });
   return (
-    <div
-      className={`stac-${direction} ${flexAlignmentClasses(node.mainAxisAlignment, node.crossAxisAlignment)}`}
-      style={definedStyle(style)}
-    >
+    <div className={flexBoxClass(direction, node.mainAxisAlignment, node.crossAxisAlignment)} style={style}>
       {flexParent ? (
         <FlexParentContext.Provider value={flexParent}>{children}</FlexParentContext.Provider>
       ) : (
