@@ -1,3 +1,4 @@
+import { isPlainRecord } from '../stac-schema';
 import type { StacScope } from '../stac-schema';
 import { ActionFailure } from './ActionFailure';
 
@@ -12,11 +13,7 @@ export function isWidgetObject(value: unknown): value is Record<string, unknown>
   return isPlainRecord(value) && Object.hasOwn(value, 'type') && typeof value.type === 'string';
 }
 
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
+export { isPlainRecord };
 
 const TEMPLATE_MARKER = /\{\{|<</;
 

@@ -9,6 +9,7 @@
  * Stores stack: the root holds the host scope plus document-wide variables; a `setValue` widget (or any
  * subtree that adds data) opens a child layer whose variables shadow the parent for that subtree.
  */
+import { isPlainRecord } from '../stac-schema';
 import type { StacScope } from './contract';
 
 export type PathSegments = readonly string[];
@@ -31,12 +32,6 @@ export function pathsTouch(read: PathSegments, changed: PathSegments): boolean {
   return true;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
 const MAX_DIFF_DEPTH = 16;
 
 /**
@@ -53,7 +48,7 @@ export function diffScopePaths(
 ): string[][] {
   if (Object.is(prev, next)) return out;
   const bothArrays = Array.isArray(prev) && Array.isArray(next);
-  if (prefix.length >= MAX_DIFF_DEPTH || (!bothArrays && !(isPlainObject(prev) && isPlainObject(next)))) {
+  if (prefix.length >= MAX_DIFF_DEPTH || (!bothArrays && !(isPlainRecord(prev) && isPlainRecord(next)))) {
     out.push(prefix);
     return out;
   }

@@ -81,7 +81,7 @@ export type {
 export type { JsonTextResult } from './parseStacDocument';
 export { DEFAULT_LIMITS, jsonTextDepth } from './limits';
 export { childPath } from './issues';
-export { isRecord } from './isRecord';
+export { isPlainRecord, isRecord } from './isRecord';
 export { coerceWidgetProps } from './coerceWidgetProps';
 export { isTemplateString } from './template';
 export { checkUrl, checkUrlText, sanitizeUrl, MAX_URL_LENGTH, MAX_DATA_IMAGE_BYTES } from './urlPolicy';

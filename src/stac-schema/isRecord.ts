@@ -6,3 +6,13 @@
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * An object made as JSON.parse or an object literal makes it (its prototype `Object.prototype`, or none):
+ * data to read or copy prop by prop, never an array, a class instance or a host's object with behaviour.
+ */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}

@@ -94,25 +94,64 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
  */
 export type IssuePath = string | IssuePathLink;
 
-interface IssuePathLink {
+export interface IssuePathLink {
   readonly parent: IssuePath;
   readonly key: string | number;
+  /** How many links lie between this one and the path's root string (0: the root's own key). */
+  readonly depth: number;
+  /** The path spelled out, once an issue asked (siblings' issues then spell out only their own keys). */
+  text: string | undefined;
 }
 
 export function pathAt(parent: IssuePath, key: string | number): IssuePath {
-  return { parent, key };
+  return { parent, key, depth: typeof parent === 'string' ? 0 : parent.depth + 1, text: undefined };
 }
+
+/** A link of a walk's pool (pathLinkFrom): one per depth, rewritten as the walk moves on. */
+interface PooledPathLink extends IssuePathLink {
+  parent: IssuePath;
+  key: string | number;
+}
+
+/**
+ * The link to `key` below `parent`, taken from `pool` (one link per depth) rather than made: a walk that
+ * goes depth first and spells a path out as soon as an issue names it holds at most one link per depth at
+ * a time, so a document of thousands of nodes makes a few dozen links instead of one per value. The link
+ * is rewritten when the walk next reaches the same depth: never keep one past the value it names.
+ */
+export function pathLinkFrom(pool: PooledPathLink[], parent: IssuePath, key: string | number): IssuePath {
+  const depth = typeof parent === 'string' ? 0 : parent.depth + 1;
+  const link = pool[depth];
+  if (link === undefined) {
+    const made: PooledPathLink = { parent, key, depth, text: undefined };
+    pool[depth] = made;
+    return made;
+  }
+  link.parent = parent;
+  link.key = key;
+  link.text = undefined;
+  return link;
+}
+
+export type PathLinkPool = PooledPathLink[];
 
 /** The path as issues print it (`ui.children[2].style.fontSize`), as `childPath` builds it level by level. */
 export function pathText(path: IssuePath): string {
   if (typeof path === 'string') return path;
-  const keys: (string | number)[] = [];
+  if (path.text !== undefined) return path.text;
+  // Up to the nearest ancestor spelled out before (a list's items' issues share their list's path), then
+  // down again, keeping each level's text on its link.
+  const links: IssuePathLink[] = [];
   let at: IssuePath = path;
-  while (typeof at !== 'string') {
-    keys.push(at.key);
+  while (typeof at !== 'string' && at.text === undefined) {
+    links.push(at);
     at = at.parent;
   }
-  let text = at;
-  for (let i = keys.length - 1; i >= 0; i -= 1) text = childPath(text, keys[i]);
+  let text = typeof at === 'string' ? at : (at.text as string);
+  for (let i = links.length - 1; i >= 0; i -= 1) {
+    const link = links[i];
+    text = childPath(text, link.key);
+    link.text = text;
+  }
   return text;
 }

@@ -27,9 +27,18 @@ import { unionMembersAccepting } from './unionMembers';
 import { brightness, color, looseObject, str } from './formats';
 import { THEME_COLOR_ROLES } from './values';
 import { isTemplateString } from './template';
-import { describeValue, didYouMean, pathAt, pathText, type IssuePath } from './issues';
+import {
+  describeValue,
+  didYouMean,
+  pathAt,
+  pathLinkFrom,
+  pathText,
+  type IssuePath,
+  type PathLinkPool,
+} from './issues';
 import { resolveLimits } from './limits';
 import { parseJsonText } from './jsonText';
+import { isRecord } from './isRecord';
 
 export { parseJsonText, type JsonTextResult } from './jsonText';
 
@@ -67,7 +76,38 @@ interface Walk {
    * that repeats one (a list of a thousand items calling a host's own method) is told once per name how
    * close it is to a known one, not once per use.
    */
-  hints?: Map<string, string | undefined>;
+  hints?: Map<string, Map<string, string | undefined>>;
+  /** The unknown-method warning of each method name met so far: one message string however often it is called. */
+  methodWarnings?: Map<string, string>;
+  /**
+   * The walk's path links, one per depth (pathLinkFrom): a value's path is a link to its parent's, and the
+   * walk, depth first, needs one at a time per depth until an issue spells it out.
+   */
+  links: PathLinkPool;
+  /** The frames of the widgets and actions being validated, outermost first, kept for the next ones. */
+  frames: Frame[];
+  frameCount: number;
+  /** scanValue's stack of values and their depths, in pairs (scanValue never starts another scan). */
+  scanStack?: unknown[];
+}
+
+/** A frame for the widget or action about to be validated (leaveFrame once its issues are settled). */
+function enterFrame(walk: Walk, dropRefusedProps: boolean): Frame {
+  const frame = walk.frames[walk.frameCount];
+  walk.frameCount += 1;
+  if (frame === undefined) {
+    const made: Frame = { errors: 0, first: undefined, dropRefusedProps };
+    walk.frames.push(made);
+    return made;
+  }
+  frame.errors = 0;
+  frame.first = undefined;
+  frame.dropRefusedProps = dropRefusedProps;
+  return frame;
+}
+
+function leaveFrame(walk: Walk): void {
+  walk.frameCount -= 1;
 }
 
 const NO_EXTRA_NAMES: ReadonlySet<string> = new Set();
@@ -93,12 +133,24 @@ function hintFor(
   vocabulary: Iterable<string>,
   extra: ReadonlySet<string> = NO_EXTRA_NAMES,
 ): string | undefined {
-  const key = `${kind}:${name}`;
-  const hints = (walk.hints ??= new Map());
-  if (hints.has(key)) return hints.get(key);
+  const kinds = (walk.hints ??= new Map());
+  let hints = kinds.get(kind);
+  if (hints === undefined) kinds.set(kind, (hints = new Map()));
+  // By name within its kind: no key string to build (and hash) per use.
+  if (hints.has(name)) return hints.get(name);
   const hint = didYouMean(name, extra.size === 0 ? vocabulary : new Set([...vocabulary, ...extra]));
-  hints.set(key, hint);
+  hints.set(name, hint);
   return hint;
+}
+
+function unknownMethodMessage(walk: Walk, method: string): string {
+  const messages = (walk.methodWarnings ??= new Map());
+  let message = messages.get(method);
+  if (message === undefined) {
+    message = `"${method}" is not a method of the Invenicum SDK (${SDK_METHOD_LIST}) or of stac-web (${HOST_METHOD_LIST}); it runs only if the host registers it.`;
+    messages.set(method, message);
+  }
+  return message;
 }
 
 const slotCache = new WeakMap<Shape, boolean>();
@@ -137,10 +189,6 @@ function hasNoOwnKeys(value: PlainObject): boolean {
   return true;
 }
 
-function isPlainObject(value: unknown): value is PlainObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function limitIssue(path: IssuePath, message: string, hint?: string): LimitExceeded {
   return new LimitExceeded({
     code: 'limit_exceeded',
@@ -174,11 +222,11 @@ function checkString(walk: Walk, value: string, parent: IssuePath, key?: string 
   walk.bytes += value.length + 2;
   if (value.length > walk.limits.maxStringLength) {
     throw limitIssue(
-      here(parent, key),
+      here(walk, parent, key),
       `a string of ${value.length} characters is longer than the limit of ${walk.limits.maxStringLength}. Shorten it or load the text at run time.`,
     );
   }
-  if (walk.bytes > walk.limits.maxBytes) throwBytes(walk, here(parent, key));
+  if (walk.bytes > walk.limits.maxBytes) throwBytes(walk, here(walk, parent, key));
 }
 
 function throwBytes(walk: Walk, path: IssuePath): never {
@@ -197,33 +245,46 @@ function throwDepth(walk: Walk, path: IssuePath): never {
 
 /**
  * Size and depth checks for values no shape describes (unknown props, `any` values): an explicit stack,
- * so a hostile value can never overflow the call stack.
+ * so a hostile value can never overflow the call stack. The stack is the walk's (values and depths in
+ * pairs) and a string or number is checked without it, so the params of an action in every item of a list
+ * make no array.
  */
 function scanValue(walk: Walk, value: unknown, path: IssuePath, depth: number): void {
-  const stack: Array<[unknown, number]> = [[value, depth]];
-  while (stack.length > 0) {
-    const [current, level] = stack.pop() as [unknown, number];
-    if (typeof current === 'string') {
-      checkString(walk, current, path);
-      continue;
-    }
-    if (typeof current !== 'object' || current === null) {
-      walk.bytes += 6;
-      continue;
-    }
+  if (scannedLeaf(walk, value, path)) return;
+  const stack = (walk.scanStack ??= []);
+  const bottom = stack.length;
+  stack.push(value, depth);
+  while (stack.length > bottom) {
+    const level = stack.pop() as number;
+    const current = stack.pop();
+    if (scannedLeaf(walk, current, path)) continue;
     if (level > walk.limits.maxDepth) throwDepth(walk, path);
     if (Array.isArray(current)) {
       walk.bytes += 2 + current.length;
       if (walk.bytes > walk.limits.maxBytes) throwBytes(walk, path);
-      for (const item of current) stack.push([item, level + 1]);
+      for (const item of current) stack.push(item, level + 1);
     } else {
-      for (const key of Object.keys(current)) {
+      // Own keys in Object.keys' order, without its array per object.
+      const record = current as PlainObject;
+      for (const key in record) {
+        if (!Object.hasOwn(record, key)) continue;
         walk.bytes += key.length + 4;
-        stack.push([(current as PlainObject)[key], level + 1]);
+        stack.push(record[key], level + 1);
       }
       if (walk.bytes > walk.limits.maxBytes) throwBytes(walk, path);
     }
   }
+}
+
+/** scanValue's check of a string or other value that is not an object: false for an object, left to it. */
+function scannedLeaf(walk: Walk, value: unknown, path: IssuePath): boolean {
+  if (typeof value === 'string') {
+    checkString(walk, value, path);
+    return true;
+  }
+  if (typeof value === 'object' && value !== null) return false;
+  walk.bytes += 6;
+  return true;
 }
 
 function countNode(walk: Walk, path: IssuePath): void {
@@ -240,9 +301,12 @@ function expectedMessage(expected: string, value: unknown): string {
   return `expected ${expected}, got ${describeValue(value)}.`;
 }
 
-/** The path of a value given as its parent's and its key (undefined: the parent's own): a link made on demand. */
-function here(parent: IssuePath, key: string | number | undefined): IssuePath {
-  return key === undefined ? parent : pathAt(parent, key);
+/**
+ * The path of a value given as its parent's and its key (undefined: the parent's own): a link of the walk's
+ * pool, valid while the walk is at that value (spell it out with pathText to keep it).
+ */
+function here(walk: Walk, parent: IssuePath, key: string | number | undefined): IssuePath {
+  return key === undefined ? parent : pathLinkFrom(walk.links, parent, key);
 }
 
 /** An error on the value at `parent`/`key` (its path spelled out now, as the issue names it). */
@@ -254,7 +318,7 @@ function reportInvalid(
   message: string,
   hint?: string,
 ): void {
-  report(walk, frame, 'invalid_value', 'error', here(parent, key), message, hint);
+  report(walk, frame, 'invalid_value', 'error', here(walk, parent, key), message, hint);
 }
 
 /** Validates a value against a shape. Returns the value to keep (nested widgets may be replaced). */
@@ -268,12 +332,12 @@ function validateValue(
   frame: Frame,
 ): unknown {
   if (value === undefined || value === null) return value;
-  if (depth > walk.limits.maxDepth) throwDepth(walk, here(parent, key));
+  if (depth > walk.limits.maxDepth) throwDepth(walk, here(walk, parent, key));
   switch (shape.k) {
     case 'widget':
-      return walkWidget(walk, value, here(parent, key), depth);
+      return walkWidget(walk, value, here(walk, parent, key), depth);
     case 'action':
-      return walkAction(walk, value, here(parent, key), depth);
+      return walkAction(walk, value, here(walk, parent, key), depth);
     default:
       break;
   }
@@ -284,7 +348,7 @@ function validateValue(
   switch (shape.k) {
     case 'leaf': {
       if (shape.name === 'any') {
-        if (typeof value === 'object') scanValue(walk, value, here(parent, key), depth);
+        if (typeof value === 'object') scanValue(walk, value, here(walk, parent, key), depth);
         else if (typeof value !== 'string') walk.bytes += 6;
         return value;
       }
@@ -297,7 +361,7 @@ function validateValue(
           frame,
           shape.code ?? 'invalid_value',
           soft ? 'warning' : 'error',
-          here(parent, key),
+          here(walk, parent, key),
           expectedMessage(shape.expected, value) + (shape.note ? ` ${shape.note}` : ''),
           hint,
         );
@@ -307,7 +371,7 @@ function validateValue(
     case 'list': {
       if (!Array.isArray(value)) {
         reportInvalid(walk, frame, parent, key, expectedMessage('a list', value));
-        scanValue(walk, value, here(parent, key), depth);
+        scanValue(walk, value, here(walk, parent, key), depth);
         return value;
       }
       if (shape.length !== undefined && value.length !== shape.length) {
@@ -320,7 +384,7 @@ function validateValue(
         );
       }
       walk.bytes += 2 + value.length;
-      const path = here(parent, key);
+      const path = here(walk, parent, key);
       if (!hasSlots(shape)) {
         for (let i = 0; i < value.length; i += 1)
           validateValue(walk, shape.of, value[i], path, i, depth + 1, frame);
@@ -337,19 +401,19 @@ function validateValue(
       return out ?? value;
     }
     case 'object': {
-      if (!isPlainObject(value)) {
+      if (!isRecord(value)) {
         reportInvalid(walk, frame, parent, key, expectedMessage(`an object (${shape.name})`, value));
-        scanValue(walk, value, here(parent, key), depth);
+        scanValue(walk, value, here(walk, parent, key), depth);
         return value;
       }
-      return validateObject(walk, shape, value, here(parent, key), depth, frame, false);
+      return validateObject(walk, shape, value, here(walk, parent, key), depth, frame, false);
     }
     case 'union': {
       const type = jsTypeOf(value);
       const candidates = unionMembersAccepting(shape, type);
       if (candidates.length === 0) {
         reportInvalid(walk, frame, parent, key, expectedMessage(shape.expected, value));
-        scanValue(walk, value, here(parent, key), depth);
+        scanValue(walk, value, here(walk, parent, key), depth);
         return value;
       }
       const only = candidates.length === 1 ? candidates[0] : undefined;
@@ -490,7 +554,7 @@ function validateObject(
     const propShape = facts.props.get(key);
     if (propShape === undefined) {
       if (!(isNode && (key === 'type' || key === 'actionType'))) {
-        const propPath = pathAt(path, key);
+        const propPath = pathLinkFrom(walk.links, path, key);
         if (reportUnknown && !(key === 'type' && !isNode)) {
           report(
             walk,
@@ -554,12 +618,12 @@ function walkUnspecifiedWidget(walk: Walk, node: PlainObject, path: IssuePath, d
       reportProtoKey(walk, propPath);
       continue;
     }
-    if (key === 'child' && isPlainObject(raw) && typeof raw.type === 'string') {
+    if (key === 'child' && isRecord(raw) && typeof raw.type === 'string') {
       out[key] = walkWidget(walk, raw, propPath, depth + 1);
     } else if (
       key === 'children' &&
       Array.isArray(raw) &&
-      raw.every((c) => isPlainObject(c) && typeof c.type === 'string')
+      raw.every((c) => isRecord(c) && typeof c.type === 'string')
     ) {
       out[key] = raw.map((c, i) => walkWidget(walk, c, pathAt(propPath, i), depth + 2));
     } else {
@@ -572,7 +636,7 @@ function walkUnspecifiedWidget(walk: Walk, node: PlainObject, path: IssuePath, d
 
 function walkWidget(walk: Walk, value: unknown, path: IssuePath, depth: number): StacNode {
   if (depth > walk.limits.maxDepth) throwDepth(walk, path);
-  if (!isPlainObject(value)) {
+  if (!isRecord(value)) {
     const issue = report(
       walk,
       undefined,
@@ -618,8 +682,9 @@ function walkWidget(walk: Walk, value: unknown, path: IssuePath, depth: number):
     walk.onWidget?.(unspecified);
     return unspecified;
   }
-  const frame: Frame = { errors: 0, dropRefusedProps: walk.mode === 'lenient' };
+  const frame = enterFrame(walk, walk.mode === 'lenient');
   const node = validateObject(walk, spec, value, path, depth, frame, true) as StacNode;
+  leaveFrame(walk);
   if (frame.errors > 0 && walk.mode === 'lenient' && frame.first) return invalidNode(type, frame.first);
   walk.onWidget?.(node);
   return node;
@@ -632,7 +697,7 @@ const HOST_METHOD_LIST = HOST_METHODS.join(', ');
 
 function walkAction(walk: Walk, value: unknown, path: IssuePath, depth: number): unknown {
   if (depth > walk.limits.maxDepth) throwDepth(walk, path);
-  if (!isPlainObject(value)) {
+  if (!isRecord(value)) {
     report(
       walk,
       undefined,
@@ -690,13 +755,14 @@ function walkAction(walk: Walk, value: unknown, path: IssuePath, depth: number):
         'unknown_action',
         'warning',
         pathAt(path, 'method'),
-        `"${method}" is not a method of the Invenicum SDK (${SDK_METHOD_LIST}) or of stac-web (${HOST_METHOD_LIST}); it runs only if the host registers it.`,
+        unknownMethodMessage(walk, method),
         hintFor(walk, 'method', method, KNOWN_METHODS),
       );
     }
   }
-  const frame: Frame = { errors: 0 };
+  const frame = enterFrame(walk, false);
   const action = validateObject(walk, spec, value, path, depth, frame, true);
+  leaveFrame(walk);
   if (frame.errors > 0 && walk.mode === 'lenient') return undefined;
   return action;
 }
@@ -718,7 +784,7 @@ export function parseStacDocument(input: unknown, options: ParseStacOptions = {}
     if (!parsed.ok) return { ok: false, issues: parsed.issue ? [parsed.issue] : [] };
     document = parsed.value;
   }
-  if (!isPlainObject(document)) {
+  if (!isRecord(document)) {
     return {
       ok: false,
       issues: [
@@ -740,6 +806,9 @@ export function parseStacDocument(input: unknown, options: ParseStacOptions = {}
     extraWidgets: nameSetOf(options.extraWidgetTypes),
     extraActions: nameSetOf(options.extraActionTypes),
     onWidget: options.onWidget,
+    links: [],
+    frames: [],
+    frameCount: 0,
   };
   try {
     const tree = walkWidget(walk, document, rootPath, 1);
@@ -795,7 +864,7 @@ export function parseStacTheme(
 } {
   const mode = options.mode ?? 'lenient';
   const rootPath = options.rootPath ?? 'theme';
-  if (!isPlainObject(input)) {
+  if (!isRecord(input)) {
     return {
       ok: false,
       issues: [
@@ -816,6 +885,9 @@ export function parseStacTheme(
     bytes: 0,
     extraWidgets: NO_EXTRA_NAMES,
     extraActions: NO_EXTRA_NAMES,
+    links: [],
+    frames: [],
+    frameCount: 0,
   };
   try {
     validateObject(walk, STAC_THEME_SHAPE, input, rootPath, 1, { errors: 0 }, false);
@@ -829,8 +901,8 @@ export function parseStacTheme(
 /** Whether a JSON value looks like a Stac theme file rather than a widget. */
 export function isStacThemeDocument(value: unknown): boolean {
   return (
-    isPlainObject(value) &&
+    isRecord(value) &&
     value.type === undefined &&
-    (isPlainObject(value.colorScheme) || typeof value.brightness === 'string')
+    (isRecord(value.colorScheme) || typeof value.brightness === 'string')
   );
 }

@@ -18,6 +18,7 @@ import { compactReads } from './reads';
 import { typedValue } from './renderTemplate';
 import { copyObject, isWidgetOrAction, setOwn } from './bindValue';
 import { DEFAULT_TEMPLATE_LIMITS } from './limits';
+import { NOT_A_PATH } from './notAPath';
 
 /** One template of the node: the scope path it reads (a branch of the plan where it sits). */
 interface LonePathSite {
@@ -362,9 +363,6 @@ function planObject(
   }
   return single;
 }
-
-/** First words Handlebars reads as literals or keywords, never as paths. */
-const NOT_A_PATH: ReadonlySet<string> = new Set(['this', 'else', 'true', 'false', 'null', 'undefined', 'as']);
 
 const isIdentifierStart = (code: number) =>
   (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;

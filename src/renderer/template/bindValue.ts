@@ -1,3 +1,4 @@
+import { isPlainRecord } from '../../stac-schema';
 import { evaluateTemplate, type RenderTemplateOptions } from './renderTemplate';
 import { resolveTemplateLimits } from './limits';
 import { compactReads } from './reads';
@@ -85,7 +86,7 @@ class Binder {
       }
       return copy ?? value;
     }
-    if (!isPlainObject(value)) return value;
+    if (!isPlainRecord(value)) return value;
     if (!isRoot && !this.options.deep && isWidgetOrAction(value)) return value;
     let copy: Record<string, unknown> | null = null;
     for (const key of Object.keys(value)) {
@@ -111,11 +112,6 @@ class Binder {
     if (evaluated.errors.some((error) => error.code === 'budget_exceeded')) this.budgetReported = true;
     return evaluated.value;
   }
-}
-
-function isPlainObject(value: object): boolean {
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
 }
 
 export function isWidgetOrAction(value: object): boolean {

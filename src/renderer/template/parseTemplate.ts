@@ -7,6 +7,7 @@ import type {
   StatementNode,
 } from './ast';
 import { isForbiddenKey } from './forbiddenKeys';
+import { NOT_A_PATH } from './notAPath';
 import { parseSimpleMustaches } from './parseSimpleMustaches';
 import { DEFAULT_TEMPLATE_LIMITS } from './limits';
 import { LruCache } from './LruCache';
@@ -97,8 +98,6 @@ export function templateCacheSize(): number {
 /** A whole template that is one plain path, `<<items[2].name>>` or `{{asset.name}}`: most bound values. */
 const LONE_PATH =
   /^(?:<<([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*)>>|\{\{([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*)\}\})$/;
-/** First words Handlebars reads as literals or keywords, never as paths: those take the general route. */
-const NOT_A_PATH = new Set(['this', 'else', 'true', 'false', 'null', 'undefined', 'as']);
 
 /**
  * The tree of a lone-path template built straight from the source, without the delimiter translation and
