@@ -381,9 +381,12 @@ const MAX_KNOWN_SEGMENTS = 32;
 /** The identifier `source[start, end)` as a string, or null for a key no template may read. */
 function identifierSegment(source: string, start: number, end: number): string | null {
   const length = end - start;
+  const first = source.charCodeAt(start);
   for (let i = 0; i < knownSegments.length; i += 1) {
     const known = knownSegments[i];
-    if (known.length === length && source.startsWith(known, start)) return known;
+    // Length and first character before the text: a list's keys are often of one length (`price`, `image`).
+    if (known.length === length && known.charCodeAt(0) === first && source.startsWith(known, start))
+      return known;
   }
   const segment = source.slice(start, end);
   if (isForbiddenKey(segment)) return null;
@@ -526,9 +529,12 @@ function bracketedPath(
 
 function tailOf(source: string, start: number, end: number): string {
   const length = end - start;
+  // A tail is `.` and a name (two characters at least): its second character tells most apart.
+  const second = source.charCodeAt(start + 1);
   for (let i = 0; i < knownTails.length; i += 1) {
     const known = knownTails[i];
-    if (known.length === length && source.startsWith(known, start)) return known;
+    if (known.length === length && known.charCodeAt(1) === second && source.startsWith(known, start))
+      return known;
   }
   const tail = source.slice(start, end);
   knownTails[nextKnownTail] = tail;
