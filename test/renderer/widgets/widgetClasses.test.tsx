@@ -54,6 +54,23 @@ describe('widget classes', () => {
     expect(image.getAttribute('loading')).toBe('lazy');
   });
 
+  it('loads a data: image at once (no network to spare, no lazy-load observer to keep)', () => {
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const { container } = renderStac({
+      type: 'column',
+      children: [
+        { type: 'image', src: png, width: 48, height: 48 },
+        { type: 'image', src: 'https://cdn.example.com/hammer.png', width: 48, height: 48 },
+      ],
+    });
+    const [inline, remote] = stacNodes(container, 'image');
+    expect(inline.getAttribute('src')).toBe(png);
+    expect(inline.hasAttribute('loading')).toBe(false);
+    expect(inline.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(remote.getAttribute('loading')).toBe('lazy');
+  });
+
   it('leaves icons out of the type classes (they are found by data-stac-icon)', () => {
     const { container } = renderStac(item);
     const icon = container.querySelector('.stac-center > [data-stac-icon="home"]');

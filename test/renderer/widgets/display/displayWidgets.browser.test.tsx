@@ -43,6 +43,19 @@ const suite = flutterSuite([
       ],
     },
   },
+  // A data: image far below what the screen shows: it needs no network, so it is loaded at once (a lazy
+  // one would wait until it nears the viewport, watched by Chromium's lazy-load observer until then).
+  {
+    id: 'media-far',
+    document: {
+      type: 'column',
+      crossAxisAlignment: 'start',
+      children: [
+        { type: 'sizedBox', height: 5000 },
+        { type: 'image', src: RED_PNG, width: 10, height: 10 },
+      ],
+    },
+  },
   // Form and setValue draw nothing of their own: the form's column is the screen's width, and the text
   // reads the value setValue gives its subtree.
   {
@@ -99,6 +112,16 @@ describe("Flutter's display, media, data and core widgets in Chromium", { timeou
       width: 300,
       height: 200,
     });
+  });
+
+  it('loads a data: image before it comes near the viewport', async () => {
+    await suite.at('media-far', { selector: 'img' });
+    const loaded = () =>
+      suite.harness().page.evaluate(() => {
+        const image = document.querySelector<HTMLImageElement>('[data-case="media-far"] img');
+        return image ? { complete: image.complete, width: image.naturalWidth } : null;
+      });
+    await expect.poll(loaded).toEqual({ complete: true, width: 2 });
   });
 
   it("keeps an image's size under a host page's image reset", async () => {
