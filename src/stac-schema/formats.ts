@@ -14,7 +14,7 @@ import {
   ALIGNMENT_NAMES,
 } from './values';
 import { isTemplateString, TEMPLATE_REGEX_SOURCE } from './template';
-import { checkUrlText, type UrlKind } from './urlPolicy';
+import { urlTextAllowed, type UrlKind } from './urlPolicy';
 import { enumOf, list, obj, union, type LeafShape, type SchemaKit, type Shape } from './shapes';
 
 const SPECIAL_NUMBER_NAMES = ['infinity', 'negativeInfinity', 'maxFinite', 'minPositive', 'nan'] as const;
@@ -128,7 +128,8 @@ export const color = leaf({
  * exactly what the renderer would refuse: an image `src`, a web view, a request.
  */
 function urlOf(kind: UrlKind, name: string, expected: string): LeafShape {
-  const allowed = (v: unknown): boolean => typeof v === 'string' && checkUrlText(v, { kind }).ok;
+  const options = { kind };
+  const allowed = (v: unknown): boolean => typeof v === 'string' && urlTextAllowed(v, options);
   return leaf({
     name,
     expected,

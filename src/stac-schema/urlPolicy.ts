@@ -215,3 +215,11 @@ export function checkUrlText(text: string, options: SanitizeUrlOptions): UrlVerd
   const verdict = checkUrl(head + TEMPLATE_STAND_IN, options);
   return verdict.ok ? { ok: true, url: text } : verdict;
 }
+
+/**
+ * Whether checkUrlText accepts `text`, with no verdict object for a URL that starts with a template (an image's
+ * `<<items[3].image>>`: the validator asks it of every one in a document).
+ */
+export function urlTextAllowed(text: string, options: SanitizeUrlOptions): boolean {
+  return text.search(FIRST_TEMPLATE) === 0 || checkUrlText(text, options).ok;
+}
