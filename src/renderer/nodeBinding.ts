@@ -17,6 +17,7 @@ import {
   type ScopeWatcher,
 } from './scopeStore';
 import type { StacScope } from './contract';
+import { SPENT, SPENT_IN, type BudgetSlot } from './template';
 import type { StacNode } from '../stac-schema';
 import type { BoundNode, StacRendererContextValue } from './StacRendererContext';
 
@@ -35,6 +36,9 @@ export class NodeBinding<
   reads: readonly PathSegments[] = [];
   private watchedStore: ScopeStore | null = null;
   private watchedKey = '';
+  /** What the view's render budget keeps on this binding, declared so that every binding has one shape. */
+  [SPENT_IN]: BudgetSlot[typeof SPENT_IN] = null;
+  [SPENT]: BudgetSlot[typeof SPENT] = undefined;
 
   /** `owner.forceUpdate()` re-renders the node: called when a value it read changed. */
   constructor(protected readonly owner: Owner) {}

@@ -119,7 +119,23 @@ function isStaticEntry(entry: BindPlan | StaticEntry): entry is StaticEntry {
   return 'derived' in entry;
 }
 
+/**
+ * The node asked for last and its entry: a node view asks whether a node is static and then for its plan,
+ * two lookups of the same node in a map of thousands. A node's entry depends on the node alone (a parsed
+ * node never changes), whichever table holds it.
+ */
+let lastNode: object | null = null;
+let lastEntry: PlanEntry | null = null;
+
 function knownTemplatesOf(node: object, table: DocumentPlans | undefined): PlanEntry {
+  if (node === lastNode && lastEntry !== null) return lastEntry;
+  const entry = lookUpTemplatesOf(node, table);
+  lastNode = node;
+  lastEntry = entry;
+  return entry;
+}
+
+function lookUpTemplatesOf(node: object, table: DocumentPlans | undefined): PlanEntry {
   if (table) {
     const entries = table.entries;
     const known = entries.get(node);

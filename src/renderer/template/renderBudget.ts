@@ -119,6 +119,19 @@ export class BudgetMeter {
   }
 }
 
+/** The budget a slot spends in, and what it spent there last (RenderBudget keeps them on the slot). */
+export const SPENT_IN: unique symbol = Symbol('budget spent in');
+export const SPENT: unique symbol = Symbol('budget spent');
+
+/**
+ * What a budget keeps on a slot; a class whose instances are slots (a node's binding) declares both fields, so
+ * its objects keep one shape; any other object gets them when it first spends.
+ */
+export interface BudgetSlot {
+  [SPENT_IN]?: RenderBudget | null;
+  [SPENT]?: RenderUsage | number;
+}
+
 /**
  * One view's budget. Each bound node spends through its own slot (an object that lives as long as the
  * node): a node that renders again first gets back what it spent last time, and a node that leaves the
@@ -128,7 +141,12 @@ export class BudgetMeter {
 export class RenderBudget {
   readonly limits: RenderBudgetLimits;
   private readonly total: RenderUsage = { steps: 0, output: 0, iterations: 0, millis: 0 };
-  /** Each slot's last spending; a lone-path plan's is a number of steps (no object per bound node). */
+  /**
+   * Each slot's last spending (a lone-path plan's is a number of steps, no object per bound node), kept on
+   * the slot itself (BudgetSlot): a list of a thousand items has thousands of bound nodes, and a map of them
+   * was a hash insertion per node and a deletion per unmount. A slot already spending in another budget keeps
+   * its spending here instead.
+   */
   private readonly slots = new Map<object, RenderUsage | number>();
 
   constructor(
@@ -155,7 +173,7 @@ export class RenderBudget {
       return work(meter);
     } finally {
       const spent = meter.finish();
-      this.slots.set(slot, spent);
+      this.setSpent(slot, spent);
       this.add(spent, 1);
     }
   }
@@ -167,7 +185,7 @@ export class RenderBudget {
    */
   chargeSteps(slot: object, steps: number): boolean {
     // The slot's last spending is replaced in place: a node that renders again keeps its entry.
-    const previous = this.slots.get(slot);
+    const previous = this.spentOf(slot);
     if (previous !== undefined) this.subtract(previous);
     const left = this.limits.maxSteps - this.total.steps;
     if (
@@ -176,20 +194,40 @@ export class RenderBudget {
       this.total.output > this.limits.maxOutputLength ||
       this.total.iterations > this.limits.maxIterations
     ) {
-      if (previous !== undefined) this.slots.delete(slot);
+      if (previous !== undefined) this.forget(slot);
       return false;
     }
-    this.slots.set(slot, steps);
+    this.setSpent(slot, steps);
     this.total.steps += steps;
     return true;
   }
 
   /** The node left the view: what it spent is free again. */
   release(slot: object): void {
-    const previous = this.slots.get(slot);
+    const previous = this.spentOf(slot);
     if (previous === undefined) return;
-    this.slots.delete(slot);
+    this.forget(slot);
     this.subtract(previous);
+  }
+
+  private spentOf(slot: BudgetSlot): RenderUsage | number | undefined {
+    if (slot[SPENT_IN] === this) return slot[SPENT];
+    return this.slots.size === 0 ? undefined : this.slots.get(slot);
+  }
+
+  private setSpent(slot: BudgetSlot, spent: RenderUsage | number): void {
+    const owner = slot[SPENT_IN];
+    if (owner === this || ((owner === undefined || owner === null) && !this.slots.has(slot))) {
+      slot[SPENT_IN] = this;
+      slot[SPENT] = spent;
+    } else this.slots.set(slot, spent);
+  }
+
+  private forget(slot: BudgetSlot): void {
+    if (slot[SPENT_IN] === this) {
+      slot[SPENT_IN] = null;
+      slot[SPENT] = undefined;
+    } else this.slots.delete(slot);
   }
 
   /** What the view's templates spend now, summed over its nodes. */

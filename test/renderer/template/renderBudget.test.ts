@@ -87,6 +87,27 @@ describe('the render budget is shared by every template of a view', () => {
     expect(budget.usage()).toEqual({ steps: 0, output: 0, iterations: 0, millis: 0 });
   });
 
+  it('keeps a node’s charge apart in each of two budgets it spends in, and gives each back on its own', () => {
+    // A node moving to a new document's view is charged there before its old view lets it go.
+    const first = new RenderBudget({ maxSteps: 10 });
+    const second = new RenderBudget({ maxSteps: 10 });
+    const slot = {};
+    expect(first.chargeSteps(slot, 3)).toBe(true);
+    expect(second.chargeSteps(slot, 4)).toBe(true);
+    expect(second.chargeSteps(slot, 5)).toBe(true);
+    expect([first.usage().steps, second.usage().steps]).toEqual([3, 5]);
+    first.release(slot);
+    expect([first.usage().steps, second.usage().steps]).toEqual([0, 5]);
+    // Let go by the first, the slot is charged in the second as before, once.
+    expect(second.chargeSteps(slot, 2)).toBe(true);
+    expect(first.chargeSteps(slot, 1)).toBe(true);
+    expect([first.usage().steps, second.usage().steps]).toEqual([1, 2]);
+    second.release(slot);
+    first.release(slot);
+    second.release(slot);
+    expect([first.usage().steps, second.usage().steps]).toEqual([0, 0]);
+  });
+
   it('bounds steps and output as well, whatever the template’s shape', () => {
     const steps = new RenderBudget({ maxSteps: 500 });
     const deep = steps.spend({}, (meter) =>

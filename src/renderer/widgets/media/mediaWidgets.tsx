@@ -101,6 +101,10 @@ function imageSizeClass(
   serverRendering: boolean,
 ): string | null {
   if (width === undefined && height === undefined) return null;
+  // The images of a list share their size: the last one's answer holds while its rule is in the page.
+  if (width === lastSize.width && height === lastSize.height && !serverRendering && sizeSheet?.isConnected) {
+    return lastSize.className;
+  }
   const w = sizeToken('w', width);
   const h = sizeToken('h', height);
   if (w === null || h === null) return null;
@@ -114,7 +118,24 @@ function imageSizeClass(
     sheet.insertRule(rule, sheet.cssRules.length);
     sizeClasses.set(className, rule);
   }
+  lastSize.width = width;
+  lastSize.height = height;
+  lastSize.className = className;
+  lastSize.imageClassName = `stac-image ${className}`;
   return className;
+}
+
+/** The size the browser's last image asked for, its class, and the image's whole class with it. */
+const lastSize = {
+  width: undefined as string | undefined,
+  height: undefined as string | undefined,
+  className: '',
+  imageClassName: '',
+};
+
+function imageClassName(sized: string | null): string {
+  if (sized === null) return 'stac-image';
+  return sized === lastSize.className ? lastSize.imageClassName : `stac-image ${sized}`;
 }
 
 function sizeRule(className: string, width: string | undefined, height: string | undefined): string {
@@ -219,7 +240,7 @@ function imageContent(
       loading={src.startsWith('data:') ? undefined : 'lazy'}
       referrerPolicy="no-referrer"
       onError={() => holder.setWidgetState(src)}
-      className={sized ? `stac-image ${sized}` : 'stac-image'}
+      className={imageClassName(sized)}
       style={definedStyle({
         width: sized ? undefined : size.width,
         height: sized ? undefined : size.height,

@@ -136,8 +136,11 @@ function textClassName(style: CSSProperties): string {
   const weight = style.fontWeight;
   if (typeof weight !== 'number' || !FONT_WEIGHT_CLASSES.has(weight)) return 'stac-text';
   style.fontWeight = undefined; // definedStyle leaves it out
-  return `stac-text stac-weight-${weight}`;
+  return (WEIGHT_CLASS_NAMES[weight] ??= `stac-text stac-weight-${weight}`);
 }
+
+/** A bold text's class, made once per weight rather than per text of a list. */
+const WEIGHT_CLASS_NAMES: Record<number, string> = {};
 
 // Hook-free (TextSpans has its own fiber): the node view calls it as a function, one fiber less per text.
 export const TextWidget = hookFreeWidget(function TextWidget({ node, path }: StacWidgetProps) {
