@@ -5,7 +5,7 @@
  *   npm run bench -- jsdom chromium       only those parts
  *   STAC_BENCH_SIZES=100,1000             item counts (default 100,1000,10000)
  *   STAC_BENCH_ROUNDS=5                   measured rounds per scenario (default 21 / 11 / 5 by size)
- *   STAC_BENCH_CLOCK=cpu                  jsdom: time by the process's CPU time, not the wall clock;
+ *   STAC_BENCH_CLOCK=cpu                  jsdom, ssr: time by the process's CPU time, not the wall clock;
  *                                         Chromium: also each first render's main-thread CPU from a trace
  * Timings live here and never in `npm test`: the machine is shared, so only ratios measured in the same
  * run, interleaved, say anything.

@@ -42,7 +42,8 @@ export interface BenchRenderer {
 
 export const addedToCart: string[] = [];
 
-const stacActions = createActionRegistry({
+/** The shop's one method, registered as a host registers its handlers (json-render gets its handlers too). */
+export const stacActions = createActionRegistry({
   methods: [
     defineMethod('addToCart', z.object({ id: z.string() }), (params) => {
       addedToCart.push(params.id);
