@@ -1,5 +1,4 @@
-import { isPlainRecord } from '../stac-schema';
-import type { StacScope } from '../stac-schema';
+import { isPlainRecord, type StacScope } from '../stac-schema';
 import { ActionFailure } from './ActionFailure';
 
 /** `{actionType}` or the short SDK form `{method, params}`; a Stac `request` also has `method`, but a `url`. */
@@ -12,8 +11,6 @@ export function isActionObject(value: unknown): value is Record<string, unknown>
 export function isWidgetObject(value: unknown): value is Record<string, unknown> {
   return isPlainRecord(value) && Object.hasOwn(value, 'type') && typeof value.type === 'string';
 }
-
-export { isPlainRecord };
 
 const TEMPLATE_MARKER = /\{\{|<</;
 

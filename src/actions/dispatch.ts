@@ -1,6 +1,6 @@
-import type { StacScope } from '../stac-schema';
+import { isPlainRecord, type StacScope } from '../stac-schema';
 import { ActionFailure, isActionFailure } from './ActionFailure';
-import { bindParams, isPlainRecord } from './bindParams';
+import { bindParams } from './bindParams';
 import { defaultActionRegistry, type ActionRegistry } from './createActionRegistry';
 import type { ActionRun, ActionDefinition, DeferredDefinition, MethodDefinition } from './defineAction';
 import type { ActionContext, ActionErrorEvent, ActionResult } from './types';

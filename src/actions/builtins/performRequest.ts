@@ -1,5 +1,6 @@
 import { ActionFailure, isActionFailure } from '../ActionFailure';
-import { isActionObject, isPlainRecord } from '../bindParams';
+import { isPlainRecord } from '../../stac-schema';
+import { isActionObject } from '../bindParams';
 import type { ActionRun } from '../defineAction';
 import type { StacRequest } from './paramSchemas';
 

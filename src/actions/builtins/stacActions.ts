@@ -1,6 +1,5 @@
-import { z } from '../../stac-schema';
+import { isPlainRecord, z } from '../../stac-schema';
 import { defineAction, type ActionDefinition, type ActionRun } from '../defineAction';
-import { isPlainRecord } from '../bindParams';
 import type { NavigateRequest } from '../types';
 import { performRequest } from './performRequest';
 import { resolveWidget } from './resolveWidget';
